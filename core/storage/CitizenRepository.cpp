@@ -1,0 +1,195 @@
+#include "core/storage/CitizenRepository.h"
+
+#include "core/domain/Cpr.h"
+#include "core/util/Uuid.h"
+
+#include <QSqlQuery>
+
+namespace samspil {
+
+namespace {
+
+const QString kColumns = QStringLiteral("c.id, c.cpr, c.name, c.phone, c.email, c.benefit, c.benefit_start, "
+                                        "c.target_group, c.caseworker_id, c.status, c.created_at, c.updated_at");
+
+Citizen readCitizen(const QSqlQuery& q)
+{
+    Citizen c;
+    c.id = q.value(0).toString();
+    c.cpr = q.value(1).toString();
+    c.name = q.value(2).toString();
+    c.phone = q.value(3).toString();
+    c.email = q.value(4).toString();
+    c.benefit = q.value(5).toString();
+    c.benefitStart = QDate::fromString(q.value(6).toString(), Qt::ISODate);
+    c.targetGroup = q.value(7).toString();
+    c.caseworkerId = q.value(8).toString();
+    c.status = CitizenRules::statusFromCode(q.value(9).toString());
+    c.createdAt = QDateTime::fromString(q.value(10).toString(), Qt::ISODateWithMs);
+    c.updatedAt = QDateTime::fromString(q.value(11).toString(), Qt::ISODateWithMs);
+    return c;
+}
+
+QStringList messages(const QVector<FieldIssue>& issues, bool blocking)
+{
+    QStringList out;
+    for (const auto& i : issues) {
+        if (i.blocking == blocking) {
+            out << i.message;
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+std::optional<Citizen> CitizenRepository::get(const QString& id) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT %1 FROM citizen c WHERE c.id = ? AND c.deleted_at IS NULL").arg(kColumns));
+    q.addBindValue(id);
+    if (q.exec() && q.next()) {
+        return readCitizen(q);
+    }
+    return std::nullopt;
+}
+
+std::optional<Citizen> CitizenRepository::findByCpr(const QString& cpr) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT %1 FROM citizen c WHERE c.cpr = ? AND c.deleted_at IS NULL ORDER BY c.id LIMIT 1")
+                  .arg(kColumns));
+    q.addBindValue(Cpr::digitsOf(cpr));
+    if (q.exec() && q.next()) {
+        return readCitizen(q);
+    }
+    return std::nullopt;
+}
+
+QVector<Citizen> CitizenRepository::all() const
+{
+    QVector<Citizen> out;
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("SELECT %1 FROM citizen c WHERE c.deleted_at IS NULL ORDER BY c.name COLLATE NOCASE, c.id")
+               .arg(kColumns));
+    while (q.next()) {
+        out.append(readCitizen(q));
+    }
+    return out;
+}
+
+QVector<CaseloadEntry> CitizenRepository::caseload() const
+{
+    QVector<CaseloadEntry> out;
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("SELECT %1, s.initials, s.name FROM citizen c "
+                          "LEFT JOIN staff s ON s.id = c.caseworker_id AND s.deleted_at IS NULL "
+                          "WHERE c.deleted_at IS NULL")
+               .arg(kColumns));
+    while (q.next()) {
+        out.append({readCitizen(q), q.value(12).toString(), q.value(13).toString()});
+    }
+    return out;
+}
+
+int CitizenRepository::countForCaseworker(const QString& staffId, bool activeOnly) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT count(*) FROM citizen WHERE caseworker_id = ? AND deleted_at IS NULL %1")
+                  .arg(activeOnly ? QStringLiteral("AND coalesce(status, 'active') = 'active'") : QString()));
+    q.addBindValue(staffId);
+    if (q.exec() && q.next()) {
+        return q.value(0).toInt();
+    }
+    return 0;
+}
+
+QVector<FieldIssue> CitizenRepository::validate(const Citizen& c) const
+{
+    auto issues = CitizenRules::validate(c, m_db.clock().today(), m_catalogue);
+    const QString digits = Cpr::digitsOf(c.cpr);
+    if (digits.size() == 10) {
+        if (auto other = findByCpr(digits); other && other->id != c.id) {
+            issues.append({QStringLiteral("cpr"),
+                           tr("A citizen with CPR number %1 already exists (%2).").arg(Cpr::format(digits), other->name),
+                           true});
+        }
+    }
+    if (!c.caseworkerId.isEmpty()) {
+        QSqlQuery q(m_db.sql());
+        q.prepare(QStringLiteral("SELECT 1 FROM staff WHERE id = ? AND deleted_at IS NULL"));
+        q.addBindValue(c.caseworkerId);
+        if (!q.exec() || !q.next()) {
+            issues.append({QStringLiteral("caseworker_id"), tr("The chosen caseworker does not exist."), true});
+        }
+    }
+    return issues;
+}
+
+QVariantMap CitizenRepository::fields(const Citizen& c)
+{
+    return {{QStringLiteral("cpr"), Cpr::digitsOf(c.cpr)},
+            {QStringLiteral("name"), c.name.trimmed()},
+            {QStringLiteral("phone"), c.phone.trimmed()},
+            {QStringLiteral("email"), c.email.trimmed()},
+            {QStringLiteral("benefit"), c.benefit},
+            {QStringLiteral("benefit_start"), c.benefitStart},
+            {QStringLiteral("target_group"), c.targetGroup},
+            {QStringLiteral("caseworker_id"), c.caseworkerId},
+            {QStringLiteral("status"), CitizenRules::statusCode(c.status)}};
+}
+
+Result<Citizen> CitizenRepository::create(Citizen c, QStringList* warnings)
+{
+    c.id.clear();
+    const auto issues = validate(c);
+    if (CitizenRules::hasBlocking(issues)) {
+        return fail(messages(issues, true).join(QLatin1Char(' ')));
+    }
+    if (warnings) {
+        *warnings = messages(issues, false);
+    }
+    c.id = newUuid();
+    c.cpr = Cpr::digitsOf(c.cpr);
+    c.createdAt = m_db.clock().now();
+    auto values = fields(c);
+    values.insert(QStringLiteral("created_at"), c.createdAt);
+    auto r = m_db.write(QStringLiteral("citizen"), c.id, values);
+    if (!r) {
+        return Error{r.error()};
+    }
+    return c;
+}
+
+Result<QStringList> CitizenRepository::update(const Citizen& c, QStringList* warnings)
+{
+    if (!get(c.id)) {
+        return fail(tr("This citizen no longer exists; the change was not saved."));
+    }
+    const auto issues = validate(c);
+    if (CitizenRules::hasBlocking(issues)) {
+        return fail(messages(issues, true).join(QLatin1Char(' ')));
+    }
+    if (warnings) {
+        *warnings = messages(issues, false);
+    }
+    return m_db.write(QStringLiteral("citizen"), c.id, fields(c));
+}
+
+Status CitizenRepository::setStatus(const QString& id, CitizenStatus status)
+{
+    if (!get(id)) {
+        return fail(tr("This citizen no longer exists."));
+    }
+    auto r = m_db.write(QStringLiteral("citizen"), id, {{QStringLiteral("status"), CitizenRules::statusCode(status)}});
+    return r ? Status{} : Status{Error{r.error()}};
+}
+
+Status CitizenRepository::remove(const QString& id)
+{
+    return m_db.softDelete(QStringLiteral("citizen"), id);
+}
+
+} // namespace samspil

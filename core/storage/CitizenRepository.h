@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/domain/Citizen.h"
+#include "core/storage/Database.h"
+
+#include <optional>
+
+namespace samspil {
+
+/// One row of the caseload: the citizen and the caseworker's initials, in one query.
+struct CaseloadEntry
+{
+    Citizen citizen;
+    QString caseworkerInitials;
+    QString caseworkerName;
+};
+
+class CitizenRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(CitizenRepository)
+public:
+    explicit CitizenRepository(Database& db, const BenefitCatalogue& catalogue = BenefitCatalogue::shipped())
+        : m_db(db)
+        , m_catalogue(catalogue)
+    {
+    }
+
+    std::optional<Citizen> get(const QString& id) const;
+    /// The live citizen with this CPR number (digits, with or without dash).
+    std::optional<Citizen> findByCpr(const QString& cpr) const;
+    QVector<Citizen> all() const;
+    QVector<CaseloadEntry> caseload() const;
+    int countForCaseworker(const QString& staffId, bool activeOnly = true) const;
+
+    /// Checks the data as it would be saved: validation plus a CPR number already in use.
+    QVector<FieldIssue> validate(const Citizen& c) const;
+
+    /// Creates a citizen; blocking validation issues refuse it. Warnings are returned in `warnings`.
+    Result<Citizen> create(Citizen c, QStringList* warnings = nullptr);
+    /// Saves the changed basic data; returns the fields that changed.
+    Result<QStringList> update(const Citizen& c, QStringList* warnings = nullptr);
+    Status setStatus(const QString& id, CitizenStatus status);
+    Status remove(const QString& id);
+
+    static QVariantMap fields(const Citizen& c);
+
+private:
+    Database& m_db;
+    const BenefitCatalogue& m_catalogue;
+};
+
+} // namespace samspil

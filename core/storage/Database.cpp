@@ -1,0 +1,615 @@
+#include "core/storage/Database.h"
+
+#include "core/util/Uuid.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDriver>
+#include <QSqlError>
+
+#include <atomic>
+#include <sqlite3.h>
+
+namespace samspil {
+
+namespace {
+
+constexpr qint32 kApplicationId = 0x53414d53; // "SAMS"
+
+QString connectionNameFor()
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("samspil-%1").arg(++counter);
+}
+
+bool sameValue(ColumnType type, const QVariant& a, const QVariant& b)
+{
+    const bool aNull = !a.isValid() || a.isNull();
+    const bool bNull = !b.isValid() || b.isNull();
+    if (aNull || bNull) {
+        return aNull == bNull;
+    }
+    switch (type) {
+    case ColumnType::Integer:
+    case ColumnType::Bool:
+        return a.toLongLong() == b.toLongLong();
+    case ColumnType::Real:
+        return a.toDouble() == b.toDouble();
+    default:
+        return a.toString() == b.toString();
+    }
+}
+
+QJsonValue jsonValue(const QVariant& v)
+{
+    if (!v.isValid() || v.isNull()) {
+        return QJsonValue::Null;
+    }
+    switch (v.typeId()) {
+    case QMetaType::LongLong:
+    case QMetaType::Int:
+        return QJsonValue(v.toLongLong());
+    case QMetaType::Double:
+        return QJsonValue(v.toDouble());
+    default:
+        return QJsonValue(v.toString());
+    }
+}
+
+} // namespace
+
+Error Database::queryError(const QSqlQuery& q)
+{
+    return fail(QCoreApplication::translate("Database", "The database reported an error: %1")
+                    .arg(q.lastError().text()));
+}
+
+Database::Database(const QString& path, const Clock& clock)
+    : m_path(path)
+    , m_connectionName(connectionNameFor())
+    , m_clock(&clock)
+    , m_hlc(clock)
+{
+}
+
+Database::~Database()
+{
+    m_statements.clear();
+    if (m_db.isOpen()) {
+        m_db.close();
+    }
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const OpenOptions& options)
+{
+    const QString path = QFileInfo(options.path).absoluteFilePath();
+    QFileInfo info(path);
+    const bool existed = info.exists() && info.size() > 0;
+    if (options.mode == OpenOptions::Mode::OpenExisting && !existed) {
+        return fail(tr("There is no Samspil database at %1.").arg(QDir::toNativeSeparators(path)));
+    }
+    if (options.mode == OpenOptions::Mode::CreateNew && info.exists()) {
+        return fail(tr("%1 already exists. Samspil never overwrites a database; choose another file name.")
+                        .arg(QDir::toNativeSeparators(path)));
+    }
+    if (info.exists() && info.isDir()) {
+        return fail(tr("%1 is a folder, not a database file.").arg(QDir::toNativeSeparators(path)));
+    }
+    if (existed) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            return fail(tr("Samspil cannot read %1: %2").arg(QDir::toNativeSeparators(path), f.errorString()));
+        }
+        const QByteArray head = f.read(16);
+        if (head != QByteArray("SQLite format 3\0", 16)) {
+            return fail(tr("%1 is not a Samspil database. The file was left as it is.")
+                            .arg(QDir::toNativeSeparators(path)));
+        }
+    } else if (!QDir().mkpath(info.absolutePath())) {
+        return fail(tr("Samspil cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())));
+    }
+
+    std::unique_ptr<Database> db(new Database(path, options.clock ? *options.clock : Clock::system()));
+
+    if (options.takeLock) {
+        db->m_lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+        db->m_lock->setStaleLockTime(0); // stale only when the process that holds it is gone
+        if (!db->m_lock->tryLock(0)) {
+            qint64 pid = 0;
+            QString host;
+            QString app;
+            if (db->m_lock->getLockInfo(&pid, &host, &app)) {
+                return fail(tr("This database is already open in another Samspil window or command "
+                               "(process %1 on %2). Close it there first; two programs writing the same "
+                               "file at once could damage it.")
+                                .arg(pid)
+                                .arg(host));
+            }
+            return fail(tr("This database is already open in another program. Close it there first."));
+        }
+    }
+
+    db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
+    db->m_db.setDatabaseName(path);
+    db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db->m_db.open()) {
+        return fail(tr("Samspil cannot open %1: %2").arg(QDir::toNativeSeparators(path), db->m_db.lastError().text()));
+    }
+    auto status = db->initialise(options, existed);
+    if (!status) {
+        return Error{status.error()};
+    }
+    return db;
+}
+
+Status Database::initialise(const OpenOptions&, bool existed)
+{
+    QSqlQuery q(m_db);
+    auto pragmaInt = [&](const QString& name, qint64& out) -> Status {
+        if (!q.exec(QStringLiteral("PRAGMA ") + name) || !q.next()) {
+            return fail(tr("%1 is not a Samspil database, or it is damaged: %2")
+                            .arg(QDir::toNativeSeparators(m_path), q.lastError().text()));
+        }
+        out = q.value(0).toLongLong();
+        q.finish();
+        return {};
+    };
+    qint64 appId = 0;
+    qint64 version = 0;
+    qint64 tableCount = 0;
+    if (auto s = pragmaInt(QStringLiteral("application_id"), appId); !s) {
+        return s;
+    }
+    if (auto s = pragmaInt(QStringLiteral("user_version"), version); !s) {
+        return s;
+    }
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !q.next()) {
+        return fail(tr("%1 is not a Samspil database, or it is damaged: %2")
+                        .arg(QDir::toNativeSeparators(m_path), q.lastError().text()));
+    }
+    tableCount = q.value(0).toLongLong();
+    q.finish();
+    if (appId != kApplicationId && (appId != 0 || version != 0 || tableCount != 0)) {
+        return fail(tr("%1 is a database of another program, not of Samspil. The file was left as it is.")
+                        .arg(QDir::toNativeSeparators(m_path)));
+    }
+    const int latest = Schema::latestVersion();
+    if (version > latest) {
+        return fail(tr("This database was made by a newer version of Samspil (database version %1; this "
+                       "program knows up to %2). Install the newer Samspil to open it. The file was left as it is.")
+                        .arg(version)
+                        .arg(latest));
+    }
+
+    if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON"))) {
+        return queryError(q);
+    }
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next()
+        || q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+        return fail(tr("Samspil could not switch %1 to write-ahead logging. Is the file on a network drive? "
+                       "Keep the database on this PC's own disk.")
+                        .arg(QDir::toNativeSeparators(m_path)));
+    }
+    q.finish();
+    if (!q.exec(QStringLiteral("PRAGMA synchronous = FULL"))) {
+        return queryError(q);
+    }
+
+    if (version < latest) {
+        if (existed && version > 0) {
+            // A copy before the migration, made by SQLite itself, in case anything goes wrong later.
+            QString backup = m_path + QStringLiteral(".before-v%1.bak").arg(latest);
+            for (int n = 2; QFileInfo::exists(backup); ++n) {
+                backup = m_path + QStringLiteral(".before-v%1-%2.bak").arg(latest).arg(n);
+            }
+            QSqlQuery vacuum(m_db);
+            vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
+            vacuum.addBindValue(backup);
+            if (!vacuum.exec()) {
+                return fail(tr("Samspil could not make a backup before updating the database: %1")
+                                .arg(vacuum.lastError().text()));
+            }
+        }
+        if (auto s = begin(); !s) {
+            return s;
+        }
+        auto status = Schema::migrate(m_db, int(version));
+        if (status) {
+            QSqlQuery v(m_db);
+            if (!v.exec(QStringLiteral("PRAGMA user_version = %1").arg(latest))
+                || !v.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId))) {
+                status = queryError(v);
+            }
+        }
+        if (!status) {
+            m_rollbackOnly = true;
+            (void)endTransaction(false);
+            return status;
+        }
+        if (auto s = endTransaction(true); !s) {
+            return s;
+        }
+    }
+    m_schemaVersion = latest;
+
+    m_siteId = meta(QStringLiteral("site_id"));
+    if (m_siteId.isEmpty()) {
+        m_siteId = newUuid();
+        Transaction tx(*this);
+        if (auto s = setMeta(QStringLiteral("site_id"), m_siteId); !s) {
+            return s;
+        }
+        if (auto s = setMeta(QStringLiteral("created"), m_clock->now().toString(Qt::ISODate)); !s) {
+            return s;
+        }
+        if (auto s = tx.commit(); !s) {
+            return s;
+        }
+    }
+    if (auto s = loadSites(); !s) {
+        return s;
+    }
+    auto alias = siteAlias(m_siteId);
+    if (!alias) {
+        return Error{alias.error()};
+    }
+    m_localAlias = alias.value();
+
+    qint64 last = meta(QStringLiteral("hlc_observed"), QStringLiteral("0")).toLongLong();
+    if (q.exec(QStringLiteral("SELECT max(hlc) FROM change_log")) && q.next()) {
+        last = std::max(last, q.value(0).toLongLong());
+    }
+    q.finish();
+    m_hlc = HlcGenerator(*m_clock, last);
+    return {};
+}
+
+Status Database::loadSites()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT alias, uuid FROM site"))) {
+        return queryError(q);
+    }
+    while (q.next()) {
+        m_siteUuids.insert(q.value(0).toInt(), q.value(1).toString());
+        m_siteAliases.insert(q.value(1).toString(), q.value(0).toInt());
+    }
+    return {};
+}
+
+Result<int> Database::siteAlias(const QString& uuid)
+{
+    if (auto it = m_siteAliases.constFind(uuid); it != m_siteAliases.constEnd()) {
+        return *it;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO site (uuid) VALUES (?)"));
+    q.addBindValue(uuid);
+    if (!q.exec()) {
+        return queryError(q);
+    }
+    const int alias = q.lastInsertId().toInt();
+    m_siteAliases.insert(uuid, alias);
+    m_siteUuids.insert(alias, uuid);
+    return alias;
+}
+
+sqlite3* Database::handle() const
+{
+    const QVariant v = m_db.driver()->handle();
+    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0) {
+        return *static_cast<sqlite3* const*>(v.data());
+    }
+    return nullptr;
+}
+
+QSqlQuery& Database::prepared(const QString& sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto q = std::make_unique<QSqlQuery>(m_db);
+        q->setForwardOnly(true);
+        q->prepare(sql);
+        it = m_statements.emplace(sql, std::move(q)).first;
+    }
+    return *it->second;
+}
+
+QString Database::meta(const QString& key, const QString& fallback) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT value FROM local_meta WHERE key = ?"));
+    q.addBindValue(key);
+    if (q.exec() && q.next()) {
+        return q.value(0).toString();
+    }
+    return fallback;
+}
+
+Status Database::setMeta(const QString& key, const QString& value)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO local_meta (key, value) VALUES (?, ?) "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    if (!q.exec()) {
+        return queryError(q);
+    }
+    return {};
+}
+
+Status Database::begin()
+{
+    if (m_txDepth++ > 0) {
+        return {};
+    }
+    m_rollbackOnly = false;
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        m_txDepth = 0;
+        return fail(tr("The database is busy; try again in a moment. (%1)").arg(q.lastError().text()));
+    }
+    return {};
+}
+
+Status Database::endTransaction(bool commit)
+{
+    if (m_txDepth <= 0) {
+        return {};
+    }
+    if (!commit) {
+        m_rollbackOnly = true;
+    }
+    if (--m_txDepth > 0) {
+        return {};
+    }
+    for (auto& [sql, stmt] : m_statements) {
+        stmt->finish();
+    }
+    QSqlQuery q(m_db);
+    if (m_rollbackOnly) {
+        q.exec(QStringLiteral("ROLLBACK"));
+        m_changedTables.clear();
+        // The stamps issued in the rolled-back work are simply never used; stamps stay unique.
+        return commit ? fail(tr("The change was not saved because part of it failed.")) : Status{};
+    }
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        QSqlQuery r(m_db);
+        r.exec(QStringLiteral("ROLLBACK"));
+        m_changedTables.clear();
+        return fail(tr("The change could not be saved: %1").arg(q.lastError().text()));
+    }
+    if (!m_changedTables.isEmpty()) {
+        const auto changed = std::exchange(m_changedTables, {});
+        emit tablesChanged(changed);
+    }
+    return {};
+}
+
+Database::Transaction::Transaction(Database& db)
+    : m_db(&db)
+{
+    m_active = bool(db.begin());
+}
+
+Database::Transaction::Transaction(Transaction&& other) noexcept
+    : m_db(other.m_db)
+    , m_active(std::exchange(other.m_active, false))
+{
+}
+
+Database::Transaction::~Transaction()
+{
+    if (m_active) {
+        (void)m_db->endTransaction(false);
+    }
+}
+
+Status Database::Transaction::commit()
+{
+    if (!m_active) {
+        return fail(tr("The change was not saved because the database was busy."));
+    }
+    m_active = false;
+    return m_db->endTransaction(true);
+}
+
+Result<QStringList> Database::write(const QString& table,
+                                    const QString& id,
+                                    const QVariantMap& values,
+                                    const QStringList& force)
+{
+    return writeRow(table, id, values, force, false);
+}
+
+Result<QStringList> Database::insertNew(const QString& table, const QString& id, const QVariantMap& values)
+{
+    return writeRow(table, id, values, {}, true);
+}
+
+Result<QStringList> Database::writeRow(const QString& table,
+                                       const QString& id,
+                                       const QVariantMap& values,
+                                       const QStringList& force,
+                                       bool knownNew)
+{
+    const TableSpec* spec = Schema::table(table);
+    if (!spec) {
+        return fail(tr("Unknown table “%1”.").arg(table));
+    }
+    if (!isUuid(id)) {
+        return fail(tr("“%1” is not a valid record id.").arg(id));
+    }
+    QVector<QPair<const ColumnSpec*, QVariant>> wanted;
+    wanted.reserve(values.size());
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        const ColumnSpec* col = spec->column(it.key());
+        if (!col) {
+            return fail(tr("Unknown field “%1” in %2.").arg(it.key(), table));
+        }
+        auto normalized = Schema::normalize(col->type, it.value());
+        if (!normalized) {
+            return Error{normalized.error()};
+        }
+        wanted.append({col, normalized.value()});
+    }
+
+    Transaction tx(*this);
+    if (!tx.active()) {
+        return fail(tr("The database is busy; try again in a moment."));
+    }
+    bool exists = false;
+    QVariantMap old;
+    RowClock clock;
+    if (!knownNew) {
+        const QStringList columns = spec->replicatedColumnNames();
+        QSqlQuery& select = prepared(QStringLiteral("SELECT %1, sync_clock FROM %2 WHERE id = ?")
+                                         .arg(columns.join(QLatin1String(", ")), table));
+        select.bindValue(0, id);
+        if (!select.exec()) {
+            return queryError(select);
+        }
+        exists = select.next();
+        if (exists) {
+            for (int i = 0; i < columns.size(); ++i) {
+                old.insert(columns[i], select.value(i));
+            }
+            clock = RowClock::parse(select.value(columns.size()).toString());
+        }
+        select.finish();
+    }
+
+    QVector<QPair<const ColumnSpec*, QVariant>> changes;
+    for (const auto& [col, value] : wanted) {
+        const bool isNull = !value.isValid() || value.isNull();
+        if (exists ? (!force.contains(col->name) && sameValue(col->type, old.value(col->name), value))
+                   : (isNull && !force.contains(col->name))) {
+            continue;
+        }
+        changes.append({col, value});
+    }
+    if (changes.isEmpty()) {
+        return QStringList{};
+    }
+    if (exists && spec->appendOnly) {
+        for (const auto& change : changes) {
+            if (change.first->name != QLatin1String("deleted_at")) {
+                return fail(tr("This record is final and cannot be changed; record a correction instead."));
+            }
+        }
+    }
+
+    const qint64 stamp = nextStamp();
+    QJsonObject fieldsJson;
+    QJsonObject vvJson;
+    QStringList changedNames;
+    for (const auto& [col, value] : changes) {
+        const FieldClock previous = clock.get(col->name);
+        FieldClock next = previous.isValid() ? previous.successor(m_localAlias, stamp)
+                                             : FieldClock{{{m_localAlias, stamp}}, false};
+        if (col->name == QLatin1String("deleted_at")) {
+            // A delete records everything it had seen of the row, so that an edit made elsewhere
+            // without knowing of the delete can be recognised and the row kept.
+            next.merge(clock.knowledge(m_localAlias, stamp));
+        }
+        clock.set(col->name, next);
+        changedNames << col->name;
+        fieldsJson.insert(col->name, jsonValue(value));
+        if (next.vv.size() > 1) {
+            QJsonObject vv;
+            for (const auto& [site, h] : next.vv) {
+                vv.insert(siteUuid(site), QString::number(h));
+            }
+            vvJson.insert(col->name, vv);
+        }
+    }
+
+    const QString updatedAt = Hlc::toDateTime(stamp).toString(Qt::ISODateWithMs);
+    if (exists) {
+        QStringList sets;
+        for (const auto& name : changedNames) {
+            sets << name + QStringLiteral(" = ?");
+        }
+        QSqlQuery& update = prepared(QStringLiteral("UPDATE %1 SET %2, sync_clock = ?, updated_at = ? WHERE id = ?")
+                                         .arg(table, sets.join(QLatin1String(", "))));
+        int i = 0;
+        for (const auto& change : changes) {
+            update.bindValue(i++, change.second);
+        }
+        update.bindValue(i++, clock.serialize());
+        update.bindValue(i++, updatedAt);
+        update.bindValue(i++, id);
+        if (!update.exec()) {
+            return queryError(update);
+        }
+    } else {
+        QStringList placeholders;
+        for (int i = 0; i < changedNames.size() + 3; ++i) {
+            placeholders << QStringLiteral("?");
+        }
+        QSqlQuery& insert = prepared(QStringLiteral("INSERT INTO %1 (id, %2, sync_clock, updated_at) VALUES (%3)")
+                                         .arg(table, changedNames.join(QLatin1String(", ")),
+                                              placeholders.join(QLatin1String(", "))));
+        int i = 0;
+        insert.bindValue(i++, id);
+        for (const auto& change : changes) {
+            insert.bindValue(i++, change.second);
+        }
+        insert.bindValue(i++, clock.serialize());
+        insert.bindValue(i++, updatedAt);
+        if (!insert.exec()) {
+            return queryError(insert);
+        }
+    }
+
+    QSqlQuery& log = prepared(QStringLiteral(
+        "INSERT INTO change_log (hlc, site, actor, tbl, row_id, fields, vv) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    log.bindValue(0, stamp);
+    log.bindValue(1, m_siteId);
+    log.bindValue(2, m_actor.isEmpty() ? QVariant() : QVariant(m_actor));
+    log.bindValue(3, table);
+    log.bindValue(4, id);
+    log.bindValue(5, QString::fromUtf8(QJsonDocument(fieldsJson).toJson(QJsonDocument::Compact)));
+    log.bindValue(6, vvJson.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(QJsonDocument(vvJson).toJson(QJsonDocument::Compact))));
+    if (!log.exec()) {
+        return queryError(log);
+    }
+    m_changedTables.insert(table);
+    if (auto s = tx.commit(); !s) {
+        return Error{s.error()};
+    }
+    return changedNames;
+}
+
+Status Database::softDelete(const QString& table, const QString& id)
+{
+    if (!Schema::table(table)) {
+        return fail(tr("Unknown table “%1”.").arg(table));
+    }
+    QSqlQuery& q = prepared(QStringLiteral("SELECT deleted_at FROM %1 WHERE id = ?").arg(table));
+    q.bindValue(0, id);
+    if (!q.exec()) {
+        return queryError(q);
+    }
+    if (!q.next()) {
+        return fail(tr("The record no longer exists."));
+    }
+    const bool alreadyDeleted = !q.value(0).isNull();
+    q.finish();
+    if (alreadyDeleted) {
+        return {};
+    }
+    auto r = write(table, id, {{QStringLiteral("deleted_at"), m_clock->now()}});
+    if (!r) {
+        return Error{r.error()};
+    }
+    return {};
+}
+
+} // namespace samspil

@@ -1,0 +1,147 @@
+#pragma once
+
+#include "core/storage/RowClock.h"
+#include "core/storage/Schema.h"
+#include "core/util/Clock.h"
+#include "core/util/Hlc.h"
+#include "core/util/Result.h"
+
+#include <QHash>
+#include <QLockFile>
+#include <QObject>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantMap>
+
+#include <memory>
+#include <unordered_map>
+
+struct sqlite3;
+
+namespace samspil {
+
+struct OpenOptions
+{
+    enum class Mode {
+        OpenExisting, ///< the file must exist
+        CreateNew,    ///< the file must not exist
+        OpenOrCreate,
+    };
+    QString path;
+    Mode mode = Mode::OpenOrCreate;
+    const Clock* clock = nullptr; ///< defaults to the system clock
+    /// Refuse to open a file another Samspil process has open (a lock file beside it).
+    bool takeLock = true;
+};
+
+/// One local Samspil database: a SQLite file in WAL mode with foreign keys on, brought to the
+/// current schema at open, locked against a second process, and the only way replicated rows
+/// are written, so that every change lands in the change log in the same transaction.
+class Database : public QObject
+{
+    Q_OBJECT
+public:
+    static Result<std::unique_ptr<Database>> open(const OpenOptions& options);
+    ~Database() override;
+
+    QSqlDatabase& sql() { return m_db; }
+    /// The raw SQLite handle, for the few hot paths where Qt Sql's per-row overhead matters.
+    sqlite3* handle() const;
+    const Clock& clock() const { return *m_clock; }
+    QString path() const { return m_path; }
+    QString siteId() const { return m_siteId; }
+    int localSiteAlias() const { return m_localAlias; }
+    int schemaVersion() const { return m_schemaVersion; }
+
+    /// Who is acting (a staff id, or a name such as "samspil-cli"); stored with every change.
+    void setActor(const QString& actor) { m_actor = actor; }
+    QString actor() const { return m_actor; }
+
+    /// A unit of work. Nested transactions join the outermost one; the outermost commits.
+    /// A transaction that is destroyed without commit() rolls back (the whole outermost one).
+    class Transaction
+    {
+    public:
+        explicit Transaction(Database& db);
+        Transaction(Transaction&& other) noexcept;
+        ~Transaction();
+        Status commit();
+        bool active() const { return m_active; }
+
+    private:
+        Database* m_db;
+        bool m_active = false;
+        Q_DISABLE_COPY(Transaction)
+    };
+    Transaction transaction() { return Transaction(*this); }
+    bool inTransaction() const { return m_txDepth > 0; }
+
+    /// Inserts the row `id` into a replicated table, or changes the given fields of it, and
+    /// records the change in the change log. Values are normalised per column type; unchanged
+    /// values are not written unless named in `force`. Returns the fields that changed.
+    Result<QStringList> write(const QString& table,
+                              const QString& id,
+                              const QVariantMap& values,
+                              const QStringList& force = {});
+    /// Inserts a row the caller knows is new (a fresh UUID), skipping the lookup; for bulk work.
+    Result<QStringList> insertNew(const QString& table, const QString& id, const QVariantMap& values);
+    /// Marks a row deleted (a tombstone that replicates). Deleting a deleted row does nothing.
+    Status softDelete(const QString& table, const QString& id);
+
+    /// A new hybrid-logical-clock stamp.
+    qint64 nextStamp() { return m_hlc.next(); }
+    HlcGenerator& hlc() { return m_hlc; }
+
+    /// The local alias for a site UUID, created on first use.
+    Result<int> siteAlias(const QString& siteUuid);
+    QString siteUuid(int alias) const { return m_siteUuids.value(alias); }
+
+    /// A cached prepared statement.
+    QSqlQuery& prepared(const QString& sql);
+
+    /// Local settings kept in the database itself (not replicated).
+    QString meta(const QString& key, const QString& fallback = {}) const;
+    Status setMeta(const QString& key, const QString& value);
+
+    /// Tell listeners that tables changed outside write() (e.g. by sync); fires after commit.
+    void noteChanged(const QString& table) { m_changedTables.insert(table); }
+
+    /// Turns a failed query into a message.
+    static Error queryError(const QSqlQuery& q);
+
+signals:
+    /// Emitted after a commit that changed these replicated tables.
+    void tablesChanged(const QSet<QString>& tables);
+
+private:
+    Database(const QString& path, const Clock& clock);
+    Status initialise(const OpenOptions& options, bool existed);
+    Status loadSites();
+    Result<QStringList> writeRow(const QString& table,
+                                 const QString& id,
+                                 const QVariantMap& values,
+                                 const QStringList& force,
+                                 bool knownNew);
+    Status begin();
+    Status endTransaction(bool commit);
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    const Clock* m_clock;
+    HlcGenerator m_hlc;
+    std::unique_ptr<QLockFile> m_lock;
+    QString m_siteId;
+    int m_localAlias = 0;
+    QHash<int, QString> m_siteUuids;
+    QHash<QString, int> m_siteAliases;
+    int m_schemaVersion = 0;
+    QString m_actor;
+    int m_txDepth = 0;
+    bool m_rollbackOnly = false;
+    QSet<QString> m_changedTables;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+};
+
+} // namespace samspil

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QMap>
+#include <QString>
+#include <QVector>
+
+namespace samspil {
+
+/// The version vector of one field's current value: for every site whose edits of this field
+/// the writer had seen, the stamp of the latest. The first entry is the writer's own stamp (the
+/// dot). Sites are local aliases (table `site`), never sent as such.
+///
+/// Batches from one site are applied in order, so an entry (site, stamp) means the writer had
+/// seen every edit that site made up to that stamp. A version A "knows" a version B when
+/// A's entry for B's site is at least B's stamp; two versions neither of which knows the other
+/// are concurrent, and that is a conflict.
+struct FieldClock
+{
+    QVector<QPair<int, qint64>> vv;
+    /// Concurrent values that lost to this one are kept in sync_conflict.
+    bool hasLosers = false;
+
+    bool isValid() const { return !vv.isEmpty(); }
+    int dotSite() const { return vv.front().first; }
+    qint64 dotHlc() const { return vv.front().second; }
+    qint64 entry(int site) const;
+    bool knows(int site, qint64 hlc) const { return entry(site) >= hlc; }
+    bool knows(const FieldClock& other) const { return knows(other.dotSite(), other.dotHlc()); }
+    /// Pointwise maximum with another vector (the dot stays first).
+    void merge(const FieldClock& other);
+    /// A new local version that has seen this one: dot (site, hlc) followed by what this knew.
+    FieldClock successor(int site, qint64 hlc) const;
+
+    QString serialize() const;
+    static FieldClock parse(QStringView text);
+};
+
+/// The clocks of all fields of one row, stored in the row's local `sync_clock` column as
+/// `field=site:stamp,site:stamp;field!=…` (a `!` marks a field with kept conflicting values).
+class RowClock
+{
+public:
+    static RowClock parse(const QString& text);
+    QString serialize() const;
+
+    bool has(const QString& field) const { return m_fields.contains(field); }
+    FieldClock get(const QString& field) const { return m_fields.value(field); }
+    void set(const QString& field, const FieldClock& clock) { m_fields.insert(field, clock); }
+    const QMap<QString, FieldClock>& fields() const { return m_fields; }
+    /// Everything the row's fields have seen, merged: what a delete of the row knows.
+    FieldClock knowledge(int site, qint64 hlc) const;
+    qint64 maxHlc() const;
+
+private:
+    QMap<QString, FieldClock> m_fields;
+};
+
+} // namespace samspil

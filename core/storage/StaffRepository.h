@@ -1,0 +1,35 @@
+#pragma once
+
+#include "core/domain/Staff.h"
+#include "core/storage/Database.h"
+
+#include <optional>
+
+namespace samspil {
+
+class StaffRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(StaffRepository)
+public:
+    explicit StaffRepository(Database& db)
+        : m_db(db)
+    {
+    }
+
+    /// Live staff, sorted by name; inactive ones too when asked.
+    QVector<Staff> all(bool includeInactive = true) const;
+    std::optional<Staff> get(const QString& id) const;
+    std::optional<Staff> byInitials(const QString& initials) const;
+
+    /// Problems with a staff record (empty name, initials missing, taken or malformed).
+    QVector<QString> validate(const Staff& s) const;
+    Result<Staff> create(Staff s);
+    Status update(const Staff& s);
+    Status remove(const QString& id);
+
+private:
+    static QVariantMap fields(const Staff& s);
+    Database& m_db;
+};
+
+} // namespace samspil

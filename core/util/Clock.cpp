@@ -1,0 +1,11 @@
+#include "core/util/Clock.h"
+
+namespace samspil {
+
+const Clock& Clock::system()
+{
+    static const SystemClock clock;
+    return clock;
+}
+
+} // namespace samspil

@@ -1,0 +1,151 @@
+#include "core/storage/CitizenRepository.h"
+#include "core/storage/StaffRepository.h"
+#include "tests/support/TestSupport.h"
+
+using namespace samspil;
+using namespace samspil::test;
+
+namespace {
+
+Citizen valid()
+{
+    Citizen c;
+    c.cpr = QStringLiteral("610190-1234");
+    c.name = QStringLiteral("Åse Ærø");
+    c.benefit = QStringLiteral("kontanthjaelp");
+    c.benefitStart = QDate(2026, 10, 1);
+    return c;
+}
+
+bool hasIssue(const QVector<FieldIssue>& issues, const QString& field, bool blocking)
+{
+    return std::any_of(issues.begin(), issues.end(), [&](const FieldIssue& i) { return i.field == field && i.blocking == blocking; });
+}
+
+} // namespace
+
+TEST_CASE("Citizen validation names the field that is wrong", "[citizen]")
+{
+    const QDate today(2026, 11, 23);
+    const auto& cat = BenefitCatalogue::shipped();
+    CHECK_FALSE(CitizenRules::hasBlocking(CitizenRules::validate(valid(), today, cat)));
+
+    Citizen c = valid();
+    c.cpr = QStringLiteral("320190-1234");
+    CHECK(hasIssue(CitizenRules::validate(c, today, cat), QStringLiteral("cpr"), true));
+    c = valid();
+    c.name = QStringLiteral("  ");
+    CHECK(hasIssue(CitizenRules::validate(c, today, cat), QStringLiteral("name"), true));
+    c = valid();
+    c.phone = QStringLiteral("call me");
+    CHECK(hasIssue(CitizenRules::validate(c, today, cat), QStringLiteral("phone"), true));
+    c = valid();
+    c.email = QStringLiteral("aase@");
+    CHECK(hasIssue(CitizenRules::validate(c, today, cat), QStringLiteral("email"), true));
+    c = valid();
+    c.benefit = QStringLiteral("folkepension");
+    CHECK(hasIssue(CitizenRules::validate(c, today, cat), QStringLiteral("benefit"), true));
+    c = valid();
+    c.benefitStart = QDate();
+    CHECK(hasIssue(CitizenRules::validate(c, today, cat), QStringLiteral("benefit_start"), true));
+    c = valid();
+    c.benefitStart = today.addDays(10);
+    CHECK(hasIssue(CitizenRules::validate(c, today, cat), QStringLiteral("benefit_start"), false));
+    c = valid();
+    c.benefit = QStringLiteral("ressourceforloeb");
+    CHECK(hasIssue(CitizenRules::validate(c, today, cat), QStringLiteral("benefit"), false)); // closed to new courses
+    c.id = QStringLiteral("existing");
+    CHECK_FALSE(hasIssue(CitizenRules::validate(c, today, cat), QStringLiteral("benefit"), false)); // running course
+}
+
+TEST_CASE("Weeks on benefit", "[citizen]")
+{
+    CHECK(CitizenRules::weeksBetween(QDate(2026, 11, 1), QDate(2026, 11, 7)) == 0);
+    CHECK(CitizenRules::weeksBetween(QDate(2026, 11, 1), QDate(2026, 11, 8)) == 1);
+    CHECK(CitizenRules::weeksBetween(QDate(2025, 11, 23), QDate(2026, 11, 23)) == 52);
+    CHECK(CitizenRules::weeksBetween(QDate(2026, 11, 8), QDate(2026, 11, 1)) == 0);
+}
+
+TEST_CASE("Citizens: create, find, update, close, caseload", "[citizen]")
+{
+    TempDb t;
+    StaffRepository staff(*t);
+    Staff cw;
+    cw.name = QStringLiteral("Jonas Vestergaard");
+    cw.initials = QStringLiteral("JV");
+    auto jv = staff.create(cw);
+    REQUIRE(jv.ok());
+    CitizenRepository citizens(*t);
+    Citizen c = valid();
+    c.caseworkerId = jv->id;
+    QStringList warnings;
+    auto created = citizens.create(c, &warnings);
+    REQUIRE(created.ok());
+    CHECK(warnings.size() >= 1); // synthetic number
+    CHECK(created->createdAt == t.clock.now());
+
+    SECTION("the same CPR number cannot be created twice")
+    {
+        Citizen twin = valid();
+        twin.cpr = QStringLiteral("6101901234");
+        auto again = citizens.create(twin);
+        REQUIRE_FALSE(again.ok());
+        CHECK(again.error().contains(QStringLiteral("already exists")));
+        CHECK(citizens.all().size() == 1);
+    }
+    SECTION("a bad update changes nothing")
+    {
+        Citizen edited = created.value();
+        edited.name = QString();
+        edited.phone = QStringLiteral("00 00 11 22");
+        CHECK_FALSE(citizens.update(edited).ok());
+        CHECK(citizens.get(created->id)->phone.isEmpty());
+    }
+    SECTION("close and reopen")
+    {
+        REQUIRE(citizens.setStatus(created->id, CitizenStatus::Closed).ok());
+        CHECK(citizens.get(created->id)->status == CitizenStatus::Closed);
+        CHECK(citizens.countForCaseworker(jv->id) == 0);
+        REQUIRE(citizens.setStatus(created->id, CitizenStatus::Active).ok());
+        CHECK(citizens.countForCaseworker(jv->id) == 1);
+    }
+    SECTION("the caseload carries the caseworker's initials")
+    {
+        const auto load = citizens.caseload();
+        REQUIRE(load.size() == 1);
+        CHECK(load[0].caseworkerInitials == QStringLiteral("JV"));
+        CHECK(load[0].citizen.name == QStringLiteral("Åse Ærø"));
+    }
+    SECTION("data survives a restart")
+    {
+        t.reopen();
+        CitizenRepository again(*t);
+        CHECK(again.findByCpr(QStringLiteral("610190-1234"))->name == QStringLiteral("Åse Ærø"));
+    }
+}
+
+TEST_CASE("Staff initials are unique and well-formed", "[staff]")
+{
+    TempDb t;
+    StaffRepository staff(*t);
+    Staff s;
+    s.name = QStringLiteral("Søren Mikkelsen");
+    s.initials = QStringLiteral("sm");
+    auto sm = staff.create(s);
+    REQUIRE(sm.ok());
+    CHECK(sm->initials == QStringLiteral("SM"));
+    Staff other;
+    other.name = QStringLiteral("Signe Mortensen");
+    other.initials = QStringLiteral("SM");
+    auto clash = staff.create(other);
+    REQUIRE_FALSE(clash.ok());
+    CHECK(clash.error().contains(QStringLiteral("Søren Mikkelsen")));
+    other.initials = QStringLiteral("S");
+    CHECK_FALSE(staff.create(other).ok());
+    other.initials = QStringLiteral("SMØ");
+    CHECK(staff.create(other).ok());
+    CHECK(staff.byInitials(QStringLiteral("smø")).has_value());
+    Staff renamed = sm.value();
+    renamed.name = QStringLiteral("Søren Mikkelsen Lund");
+    CHECK(staff.update(renamed).ok()); // keeping its own initials is fine
+}

@@ -1,0 +1,59 @@
+#include "tests/support/TestSupport.h"
+
+#include <QFile>
+#include <QSqlQuery>
+
+std::ostream& operator<<(std::ostream& os, const QString& s)
+{
+    return os << s.toStdString();
+}
+
+namespace samspil::test {
+
+TempDb::TempDb(const QString& name)
+    : m_name(name)
+{
+    REQUIRE(dir.isValid());
+    reopen();
+}
+
+void TempDb::reopen()
+{
+    db.reset();
+    OpenOptions o;
+    o.path = path();
+    o.clock = &clock;
+    auto opened = Database::open(o);
+    INFO(opened.error().toStdString());
+    REQUIRE(opened.ok());
+    db = std::move(opened).value();
+}
+
+QString dataPath(const QString& relative)
+{
+    return QStringLiteral(SAMSPIL_TEST_DATA) + QLatin1Char('/') + relative;
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
+
+void writeFile(const QString& path, const QByteArray& data)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    REQUIRE(f.write(data) == data.size());
+}
+
+qint64 scalar(Database& db, const QString& sql)
+{
+    QSqlQuery q(db.sql());
+    REQUIRE(q.exec(sql));
+    REQUIRE(q.next());
+    return q.value(0).toLongLong();
+}
+
+} // namespace samspil::test

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/storage/Database.h"
+
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+#include <memory>
+
+std::ostream& operator<<(std::ostream& os, const QString& s);
+
+namespace samspil::test {
+
+/// A database in a fresh temporary folder with a clock the test controls.
+struct TempDb
+{
+    QTemporaryDir dir;
+    MockClock clock;
+    std::unique_ptr<Database> db;
+
+    explicit TempDb(const QString& name = QStringLiteral("samspil.db"));
+    QString path() const { return dir.filePath(m_name); }
+    /// Close and open again (as after a restart).
+    void reopen();
+    Database& operator*() { return *db; }
+    Database* operator->() { return db.get(); }
+
+private:
+    QString m_name;
+};
+
+/// The path of a fixture in tests/data.
+QString dataPath(const QString& relative);
+QByteArray readFile(const QString& path);
+void writeFile(const QString& path, const QByteArray& data);
+
+/// Count rows of a SQL query's first column.
+qint64 scalar(Database& db, const QString& sql);
+
+} // namespace samspil::test
