@@ -1,4 +1,5 @@
 #include "core/domain/Citizen.h"
+#include "core/util/Dates.h"
 
 #include "core/domain/Cpr.h"
 
@@ -84,7 +85,7 @@ QVector<FieldIssue> CitizenRules::validate(const Citizen& c, const QDate& today,
     } else if (c.benefitStart > today) {
         issues.append({QStringLiteral("benefit_start"),
                        tr("The benefit starts in the future (%1).")
-                           .arg(QLocale().toString(c.benefitStart, QLocale::ShortFormat)),
+                           .arg(formatDate(c.benefitStart)),
                        false});
     } else if (cpr && c.benefitStart < cpr->birthDate) {
         issues.append({QStringLiteral("benefit_start"), tr("The benefit cannot start before the citizen was born."), true});

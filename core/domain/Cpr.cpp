@@ -1,4 +1,5 @@
 #include "core/domain/Cpr.h"
+#include "core/util/Dates.h"
 
 namespace samspil {
 
@@ -97,7 +98,7 @@ Result<CprNumber> Cpr::parse(const QString& input, const QDate& today)
     }
     if (birth > today) {
         return fail(tr("The CPR number %1 gives a date of birth (%2) that has not come yet.")
-                        .arg(format(digits), QLocale().toString(birth, QLocale::ShortFormat)));
+                        .arg(format(digits), formatDate(birth)));
     }
     cpr.birthDate = birth;
     cpr.sex = digits.at(9).digitValue() % 2 == 1 ? Sex::Male : Sex::Female;

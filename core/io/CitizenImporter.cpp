@@ -1,4 +1,5 @@
 #include "core/io/CitizenImporter.h"
+#include "core/util/Dates.h"
 
 #include "core/domain/Citizen.h"
 #include "core/domain/Cpr.h"
@@ -168,7 +169,7 @@ Result<ImportReport> CitizenImporter::importTable(const CsvTable& table, const P
             rowWarnings << benefit->warning;
         }
         if (start > today) {
-            rowWarnings << tr("The benefit starts in the future (%1).").arg(QLocale().toString(start, QLocale::ShortFormat));
+            rowWarnings << tr("The benefit starts in the future (%1).").arg(formatDate(start));
         }
         QString caseworkerId;
         const QString initials = field(cCaseworker);

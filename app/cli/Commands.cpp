@@ -1,0 +1,17 @@
+#include "app/cli/Commands.h"
+
+namespace samspil::cli {
+
+const std::vector<Command>& commands()
+{
+    static const std::vector<Command> all = [] {
+        std::vector<Command> list;
+        for (auto part : {foundationCommands()}) {
+            list.insert(list.end(), part.begin(), part.end());
+        }
+        return list;
+    }();
+    return all;
+}
+
+} // namespace samspil::cli

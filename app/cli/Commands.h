@@ -1,0 +1,10 @@
+#pragma once
+
+#include "app/cli/Cli.h"
+
+namespace samspil::cli {
+
+// Each area contributes its commands; Commands.cpp lists them all.
+std::vector<Command> foundationCommands();
+
+} // namespace samspil::cli

@@ -1,0 +1,65 @@
+// samspil-cli: the same core as the desktop client, without a window, for scripts and tests.
+#include "app/cli/Cli.h"
+#include "app/common/Startup.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+using namespace samspil;
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+void usage(QTextStream& s)
+{
+    s << Tr::tr("Usage: samspil-cli COMMAND [options]  (--lang da|en for the language of messages)") << "\n\n";
+    for (const auto& c : cli::commands()) {
+        s << "  samspil-cli " << c.synopsis << "\n";
+    }
+    s.flush();
+}
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("samspil-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Samspil"));
+
+    QStringList args = QCoreApplication::arguments();
+    QString lang;
+    for (int i = 1; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--lang") && i + 1 < args.size()) {
+            lang = args[i + 1];
+            args.remove(i, 2);
+            break;
+        }
+        if (args[i].startsWith(QLatin1String("--lang="))) {
+            lang = args[i].mid(7);
+            args.remove(i);
+            break;
+        }
+    }
+    installTranslations(app, chooseLanguage(lang));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (args.size() < 2 || args[1] == QLatin1String("help") || args[1] == QLatin1String("--help")) {
+        usage(args.size() < 2 ? err : out);
+        return args.size() < 2 ? cli::Usage : cli::Ok;
+    }
+    const QString name = args[1];
+    for (const auto& c : cli::commands()) {
+        if (c.name == name) {
+            cli::Context ctx{QStringList{args[0] + QLatin1Char(' ') + name} + args.mid(2), out, err};
+            return c.run(ctx);
+        }
+    }
+    err << Tr::tr("Unknown command “%1”.").arg(name) << "\n";
+    usage(err);
+    return cli::Usage;
+}

@@ -1,0 +1,1 @@
+// Holds the embedded translations (see CMakeLists.txt).
