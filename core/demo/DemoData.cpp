@@ -1,5 +1,7 @@
 #include "core/demo/DemoData.h"
 
+#include "core/Modules.h"
+
 #include "core/domain/Catalogue.h"
 #include "core/domain/Citizen.h"
 #include "core/domain/Cpr.h"
@@ -242,6 +244,7 @@ QString DemoData::syntheticCpr(const QDate& birth, DemoRandom& rnd)
 
 Result<QJsonObject> DemoData::populate(Database& db, const DemoOptions& options)
 {
+    registerCoreModules();
     if (options.citizens < 0 || options.citizens > 1000000) {
         return fail(tr("The number of demo citizens must be between 0 and 1,000,000."));
     }
@@ -331,6 +334,7 @@ Result<QJsonObject> DemoData::populate(Database& db, const DemoOptions& options)
 Result<QJsonObject> DemoData::activity(Database& db, int count, quint64 seed)
 {
     registerFoundationActions();
+    registerCoreModules();
     if (count < 0) {
         return fail(tr("The number of actions cannot be negative."));
     }

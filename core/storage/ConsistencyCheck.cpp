@@ -1,5 +1,7 @@
 #include "core/storage/ConsistencyCheck.h"
 
+#include "core/Modules.h"
+
 #include "core/domain/Catalogue.h"
 #include "core/domain/Cpr.h"
 #include "core/domain/Staff.h"
@@ -55,6 +57,7 @@ QJsonObject ConsistencyCheck::toJson(const QVector<CheckFinding>& findings)
 
 QVector<CheckFinding> ConsistencyCheck::run(Database& db)
 {
+    registerCoreModules();
     using S = CheckFinding::Severity;
     QVector<CheckFinding> out;
     {

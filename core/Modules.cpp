@@ -1,0 +1,17 @@
+#include "core/Modules.h"
+
+// Each module declares a registerXxxModule() in its own header and is called from here.
+
+namespace samspil {
+
+void registerCoreModules()
+{
+    static bool done = false;
+    if (done) {
+        return;
+    }
+    done = true;
+    // registerScreeningModule();
+}
+
+} // namespace samspil
