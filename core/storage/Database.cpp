@@ -25,40 +25,6 @@ QString connectionNameFor()
     return QStringLiteral("samspil-%1").arg(++counter);
 }
 
-bool sameValue(ColumnType type, const QVariant& a, const QVariant& b)
-{
-    const bool aNull = !a.isValid() || a.isNull();
-    const bool bNull = !b.isValid() || b.isNull();
-    if (aNull || bNull) {
-        return aNull == bNull;
-    }
-    switch (type) {
-    case ColumnType::Integer:
-    case ColumnType::Bool:
-        return a.toLongLong() == b.toLongLong();
-    case ColumnType::Real:
-        return a.toDouble() == b.toDouble();
-    default:
-        return a.toString() == b.toString();
-    }
-}
-
-QJsonValue jsonValue(const QVariant& v)
-{
-    if (!v.isValid() || v.isNull()) {
-        return QJsonValue::Null;
-    }
-    switch (v.typeId()) {
-    case QMetaType::LongLong:
-    case QMetaType::Int:
-        return QJsonValue(v.toLongLong());
-    case QMetaType::Double:
-        return QJsonValue(v.toDouble());
-    default:
-        return QJsonValue(v.toString());
-    }
-}
-
 } // namespace
 
 Error Database::queryError(const QSqlQuery& q)
@@ -488,7 +454,7 @@ Result<QStringList> Database::writeRow(const QString& table,
     QVector<QPair<const ColumnSpec*, QVariant>> changes;
     for (const auto& [col, value] : wanted) {
         const bool isNull = !value.isValid() || value.isNull();
-        if (exists ? (!force.contains(col->name) && sameValue(col->type, old.value(col->name), value))
+        if (exists ? (!force.contains(col->name) && Schema::sameValue(col->type, old.value(col->name), value))
                    : (isNull && !force.contains(col->name))) {
             continue;
         }
@@ -513,6 +479,36 @@ Result<QStringList> Database::writeRow(const QString& table,
         const FieldClock previous = clock.get(col->name);
         FieldClock next = previous.isValid() ? previous.successor(m_localAlias, stamp)
                                              : FieldClock{{{m_localAlias, stamp}}, false};
+        if (previous.hasLosers) {
+            if (force.contains(col->name)) {
+                // An explicit resolution: the new value has seen every concurrent value, so on
+                // every site it supersedes them and the conflict closes.
+                QSqlQuery& losers = prepared(QStringLiteral(
+                    "SELECT clock FROM sync_conflict WHERE tbl = ? AND row_id = ? AND field = ?"));
+                losers.bindValue(0, table);
+                losers.bindValue(1, id);
+                losers.bindValue(2, col->name);
+                if (!losers.exec()) {
+                    return queryError(losers);
+                }
+                while (losers.next()) {
+                    next.merge(FieldClock::parse(losers.value(0).toString()));
+                }
+                losers.finish();
+                QSqlQuery& drop = prepared(QStringLiteral(
+                    "DELETE FROM sync_conflict WHERE tbl = ? AND row_id = ? AND field = ?"));
+                drop.bindValue(0, table);
+                drop.bindValue(1, id);
+                drop.bindValue(2, col->name);
+                if (!drop.exec()) {
+                    return queryError(drop);
+                }
+            } else {
+                // An ordinary edit does not decide a conflict nobody has looked at: the concurrent
+                // values stay for review until a person keeps or swaps them.
+                next.hasLosers = true;
+            }
+        }
         if (col->name == QLatin1String("deleted_at")) {
             // A delete records everything it had seen of the row, so that an edit made elsewhere
             // without knowing of the delete can be recognised and the row kept.
@@ -520,7 +516,7 @@ Result<QStringList> Database::writeRow(const QString& table,
         }
         clock.set(col->name, next);
         changedNames << col->name;
-        fieldsJson.insert(col->name, jsonValue(value));
+        fieldsJson.insert(col->name, Schema::toJson(value));
         if (next.vv.size() > 1) {
             QJsonObject vv;
             for (const auto& [site, h] : next.vv) {

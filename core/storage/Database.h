@@ -79,7 +79,8 @@ public:
 
     /// Inserts the row `id` into a replicated table, or changes the given fields of it, and
     /// records the change in the change log. Values are normalised per column type; unchanged
-    /// values are not written unless named in `force`. Returns the fields that changed.
+    /// values are not written unless named in `force`. A forced field also settles a sync
+    /// conflict on it (the new value supersedes every concurrent one). Returns the fields that changed.
     Result<QStringList> write(const QString& table,
                               const QString& id,
                               const QVariantMap& values,

@@ -56,12 +56,42 @@ Status migration1(QSqlDatabase& db)
                    });
 }
 
+// Version 2: sync through a shared drive. All local bookkeeping; nothing here is replicated.
+Status migration2(QSqlDatabase& db)
+{
+    return execAll(db,
+                   {
+                       // How far this site has applied each other site's batches.
+                       QStringLiteral("CREATE TABLE sync_peer ("
+                                      " site TEXT PRIMARY KEY NOT NULL,"
+                                      " applied_seq INTEGER NOT NULL DEFAULT 0,"
+                                      " applied_at TEXT)"),
+                       // Concurrent values that lost to the current one, kept for a person to review.
+                       QStringLiteral("CREATE TABLE sync_conflict ("
+                                      " id INTEGER PRIMARY KEY,"
+                                      " tbl TEXT NOT NULL, row_id TEXT NOT NULL, field TEXT NOT NULL,"
+                                      " value, clock TEXT NOT NULL, site TEXT NOT NULL, hlc INTEGER NOT NULL,"
+                                      " detected_at TEXT NOT NULL,"
+                                      " UNIQUE (tbl, row_id, field, site, hlc))"),
+                       QStringLiteral("CREATE INDEX sync_conflict_field ON sync_conflict (tbl, row_id, field)"),
+                       // Rows that need a person's eye: e.g. edited on one PC while deleted on another.
+                       QStringLiteral("CREATE TABLE sync_flag ("
+                                      " tbl TEXT NOT NULL, row_id TEXT NOT NULL, kind TEXT NOT NULL,"
+                                      " detected_at TEXT NOT NULL, PRIMARY KEY (tbl, row_id, kind))"),
+                       // What happened at each sync, for the sync log window.
+                       QStringLiteral("CREATE TABLE sync_log ("
+                                      " id INTEGER PRIMARY KEY, at TEXT NOT NULL, level TEXT NOT NULL,"
+                                      " message TEXT NOT NULL)"),
+                   });
+}
+
 } // namespace
 
 const std::vector<Migration>& migrations()
 {
     static const std::vector<Migration> steps = {
         migration1,
+        migration2,
     };
     return steps;
 }

@@ -119,4 +119,40 @@ Result<QVariant> Schema::normalize(ColumnType type, const QVariant& value)
     return QVariant();
 }
 
+bool Schema::sameValue(ColumnType type, const QVariant& a, const QVariant& b)
+{
+    const bool aNull = !a.isValid() || a.isNull();
+    const bool bNull = !b.isValid() || b.isNull();
+    if (aNull || bNull) {
+        return aNull == bNull;
+    }
+    switch (type) {
+    case ColumnType::Integer:
+    case ColumnType::Bool:
+        return a.toLongLong() == b.toLongLong();
+    case ColumnType::Real:
+        return a.toDouble() == b.toDouble();
+    default:
+        return a.toString() == b.toString();
+    }
+}
+
+QJsonValue Schema::toJson(const QVariant& v)
+{
+    if (!v.isValid() || v.isNull()) {
+        return QJsonValue::Null;
+    }
+    switch (v.typeId()) {
+    case QMetaType::LongLong:
+    case QMetaType::Int:
+    case QMetaType::ULongLong:
+    case QMetaType::UInt:
+        return QJsonValue(v.toLongLong());
+    case QMetaType::Double:
+        return QJsonValue(v.toDouble());
+    default:
+        return QJsonValue(v.toString());
+    }
+}
+
 } // namespace samspil

@@ -3,6 +3,7 @@
 #include "core/util/Result.h"
 
 #include <QCoreApplication>
+#include <QJsonValue>
 #include <QSqlDatabase>
 #include <QString>
 #include <QVariant>
@@ -50,6 +51,10 @@ public:
     /// A value in its canonical stored form for a column type: dates as ISO text, booleans as
     /// 0/1, empty text as NULL. Invalid values become an error.
     static Result<QVariant> normalize(ColumnType type, const QVariant& value);
+    /// Whether two stored values are the same for a column type (NULL equals only NULL).
+    static bool sameValue(ColumnType type, const QVariant& a, const QVariant& b);
+    /// A stored value as JSON (numbers stay numbers, NULL is null).
+    static QJsonValue toJson(const QVariant& value);
 };
 
 } // namespace samspil

@@ -137,30 +137,73 @@ TEST_CASE("An older database is migrated in one go after a backup, and keeps its
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.db"));
-    // A version-1 database as the first release wrote it.
+    // A version-1 database exactly as the first release left it: only migration 1 applied.
     {
-        MockClock clock;
-        auto db = Database::open({path, OpenOptions::Mode::CreateNew, &clock});
-        REQUIRE(db.ok());
-        StaffRepository staff(*db.value());
-        Staff s;
-        s.name = QStringLiteral("Mette Holm");
-        s.initials = QStringLiteral("MH");
-        REQUIRE(staff.create(s).ok());
+        auto raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw-v1"));
+        raw.setDatabaseName(path);
+        REQUIRE(raw.open());
+        REQUIRE(migrations().front()(raw).ok());
+        QSqlQuery q(raw);
+        REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+        REQUIRE(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(0x53414d53)));
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO staff (id, name, initials, profession, active, sync_clock) VALUES "
+                                      "('11111111-1111-4111-8111-111111111111', 'Mette Holm', 'MH', 'caseworker', 1, '')")));
+        q.finish();
+        raw.close();
     }
-    if (Schema::latestVersion() == 1) {
-        // Pretend the file is one version older than this build by replaying migration 1 as 0 -> 1:
-        // with only one migration there is nothing to migrate, so check the refusal path instead.
-        rawSql(path, "PRAGMA user_version = 0;");
-        auto db = Database::open({path, OpenOptions::Mode::OpenExisting});
-        REQUIRE_FALSE(db.ok()); // has tables but claims version 0: not ours to guess at
-        SUCCEED("single migration: backup path exercised when a second migration exists");
-        return;
-    }
-    rawSql(path, (QStringLiteral("PRAGMA user_version = 1;")).toUtf8().constData());
+    QSqlDatabase::removeDatabase(QStringLiteral("raw-v1"));
+    REQUIRE(Schema::latestVersion() > 1);
+
     auto db = Database::open({path, OpenOptions::Mode::OpenExisting});
     REQUIRE(db.ok());
     CHECK(db.value()->schemaVersion() == Schema::latestVersion());
     CHECK(StaffRepository(*db.value()).byInitials(QStringLiteral("MH")).has_value());
-    CHECK(QFile::exists(path + QStringLiteral(".before-v%1.bak").arg(Schema::latestVersion())));
+    const QString backup = path + QStringLiteral(".before-v%1.bak").arg(Schema::latestVersion());
+    REQUIRE(QFile::exists(backup));
+    // The backup is the old database, still at version 1.
+    db.value().reset();
+    auto old = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("backup"));
+    old.setDatabaseName(backup);
+    REQUIRE(old.open());
+    {
+        QSqlQuery q(old);
+        REQUIRE(q.exec(QStringLiteral("PRAGMA user_version")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == 1);
+    }
+    old.close();
+    old = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("backup"));
+}
+
+TEST_CASE("A migration that fails leaves the database as it was", "[storage]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.db"));
+    {
+        auto raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw-fail"));
+        raw.setDatabaseName(path);
+        REQUIRE(raw.open());
+        REQUIRE(migrations().front()(raw).ok());
+        QSqlQuery q(raw);
+        REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+        REQUIRE(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(0x53414d53)));
+        // Something in the way of migration 2: a table with the name it wants to create.
+        REQUIRE(q.exec(QStringLiteral("CREATE TABLE sync_log (x)")));
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw-fail"));
+    auto db = Database::open({path, OpenOptions::Mode::OpenExisting});
+    REQUIRE_FALSE(db.ok());
+    CHECK(db.error().contains(QStringLiteral("version 2")));
+    rawSql(path, "SELECT 1;");
+    sqlite3* h = nullptr;
+    REQUIRE(sqlite3_open(path.toUtf8().constData(), &h) == SQLITE_OK);
+    sqlite3_stmt* st = nullptr;
+    REQUIRE(sqlite3_prepare_v2(h, "PRAGMA user_version", -1, &st, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_step(st) == SQLITE_ROW);
+    CHECK(sqlite3_column_int(st, 0) == 1); // still version 1: the migration rolled back as a whole
+    sqlite3_finalize(st);
+    sqlite3_close(h);
 }

@@ -1,0 +1,147 @@
+#pragma once
+
+#include "core/storage/Database.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace samspil {
+
+/// A version vector with sites named by UUID, as it travels between sites. The first entry is
+/// the writer's own stamp.
+using SiteClock = QVector<QPair<QString, qint64>>;
+
+/// One row change as another site recorded it in its change log.
+struct RemoteChange
+{
+    QString table;
+    QString rowId;
+    QString site; ///< the site that made the change
+    qint64 hlc = 0;
+    QString actor;
+    QVector<QPair<QString, QVariant>> fields;
+    /// For fields whose writer had seen edits from other sites: those sites' stamps.
+    QHash<QString, SiteClock> clocks;
+};
+
+/// What applying changed: whether anything visible changed, and what needs a person.
+struct ApplyOutcome
+{
+    bool changed = false;
+    int newConflicts = 0;
+    bool flagged = false;
+};
+
+/// A concurrent value that lost to the current one and waits for a person.
+struct ConflictEntry
+{
+    qint64 id = 0;
+    QString table;
+    QString rowId;
+    QString field;
+    QVariant currentValue;
+    QVariant otherValue;
+    QString currentSite;
+    QString otherSite;
+    QDateTime currentTime;
+    QDateTime otherTime;
+    QDateTime detectedAt;
+};
+
+/// A row that needs a person's eye after sync (e.g. edited on one PC while deleted on another).
+struct FlagEntry
+{
+    QString table;
+    QString rowId;
+    QString kind;
+    QDateTime detectedAt;
+};
+
+/// One entry of this site's own change log, as it goes into a batch.
+struct LocalChange
+{
+    qint64 seq = 0;
+    qint64 hlc = 0;
+    QString actor;
+    QString table;
+    QString rowId;
+    QByteArray fieldsJson;
+    QByteArray clocksJson; ///< empty when every field's clock is just the writer's stamp
+};
+
+/// The local side of replication: applies other sites' changes field by field, keeps the
+/// values that lost a concurrent edit for review, and keeps positions. All SQL of sync is here.
+///
+/// Merge rule: each field's current value carries a version vector (RowClock). An incoming
+/// version that a current version already knows changes nothing (so applying twice is harmless);
+/// one that knows all current versions replaces them; otherwise the versions are concurrent: the
+/// one with the higher (stamp, site id) wins everywhere and the others are kept in
+/// sync_conflict. The result depends only on the set of versions seen, never on their order.
+class Replica
+{
+    Q_DECLARE_TR_FUNCTIONS(Replica)
+public:
+    explicit Replica(Database& db)
+        : m_db(db)
+    {
+    }
+
+    /// Applies a change from another site. The caller holds the transaction.
+    Result<ApplyOutcome> apply(const RemoteChange& change);
+
+    /// This site's own changes after `after`, up to `upTo` (inclusive), at most `limit`.
+    QVector<LocalChange> localChanges(qint64 after, qint64 upTo, int limit) const;
+    qint64 lastLocalSeq() const;
+    qint64 exportedSeq() const;
+    Status setExportedSeq(qint64 seq);
+
+    qint64 appliedSeq(const QString& site) const;
+    QHash<QString, qint64> appliedPositions() const;
+    Status setAppliedSeq(const QString& site, qint64 seq);
+
+    /// Conflicts whose kept value differs from the current one (equal values are no conflict).
+    QVector<ConflictEntry> conflicts() const;
+    /// Keep the current value (takeOther = false) or put the other value back (true). Either way
+    /// it is an ordinary edit that syncs, and it closes the conflict on every site.
+    Status resolve(qint64 conflictId, bool takeOther);
+    QVector<FlagEntry> flags() const;
+    Status dismissFlag(const QString& table, const QString& rowId, const QString& kind);
+
+    /// Every row of every replicated table with its current and concurrent field versions,
+    /// deleted rows included: what a new site starts from.
+    QJsonObject snapshot() const;
+    /// Applies a snapshot made by snapshot() on another site (same merge rules).
+    Result<ApplyOutcome> applySnapshot(const QJsonObject& snapshot);
+
+    Status log(const QString& level, const QString& message);
+    struct LogLine
+    {
+        QDateTime at;
+        QString level;
+        QString message;
+    };
+    QVector<LogLine> recentLog(int limit) const;
+
+private:
+    struct Version
+    {
+        FieldClock clock;
+        QVariant value;
+    };
+    struct RowState;
+
+    Result<FieldClock> toLocal(const SiteClock& clock);
+    SiteClock toSites(const FieldClock& clock) const;
+    Status loadRow(const TableSpec& spec, const QString& rowId, RowState& row);
+    Status applyVersion(const TableSpec& spec, RowState& row, const QString& field, const Version& incoming, ApplyOutcome& out);
+    Status storeRow(const TableSpec& spec, RowState& row);
+    Result<QVector<Version>> losers(const QString& table, const QString& rowId, const QString& field);
+    Status keepRowIfEditedAfterDelete(const TableSpec& spec, RowState& row, ApplyOutcome& out);
+    bool wins(const FieldClock& a, const FieldClock& b) const;
+
+    Database& m_db;
+};
+
+} // namespace samspil
