@@ -461,6 +461,10 @@ Result<QStringList> Database::writeRow(const QString& table,
         changes.append({col, value});
     }
     if (changes.isEmpty()) {
+        // Nothing to write; the (possibly outer) transaction goes on unharmed.
+        if (auto s = tx.commit(); !s) {
+            return Error{s.error()};
+        }
         return QStringList{};
     }
     if (exists && spec->appendOnly) {

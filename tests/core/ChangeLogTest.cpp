@@ -188,3 +188,18 @@ TEST_CASE("Bad values are refused and change nothing", "[changelog]")
     CHECK(scalar(*t, QStringLiteral("SELECT count(*) FROM change_log")) == 0);
     CHECK(scalar(*t, QStringLiteral("SELECT count(*) FROM citizen")) == 0);
 }
+
+TEST_CASE("Saving unchanged values inside a larger unit of work leaves it committable", "[changelog]")
+{
+    TempDb t;
+    const QString id = newUuid();
+    REQUIRE(t->write(QStringLiteral("staff"), id, {{QStringLiteral("name"), QStringLiteral("Anna")}}).ok());
+    const qint64 before = scalar(*t, QStringLiteral("SELECT count(*) FROM change_log"));
+    auto outer = t->transaction();
+    auto same = t->write(QStringLiteral("staff"), id, {{QStringLiteral("name"), QStringLiteral("Anna")}});
+    REQUIRE(same.ok());
+    CHECK(same.value().isEmpty());
+    REQUIRE(t->write(QStringLiteral("staff"), id, {{QStringLiteral("initials"), QStringLiteral("AN")}}).ok());
+    REQUIRE(outer.commit().ok());
+    CHECK(scalar(*t, QStringLiteral("SELECT count(*) FROM change_log")) == before + 1);
+}
