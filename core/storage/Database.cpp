@@ -235,6 +235,15 @@ Status Database::initialise(const OpenOptions&, bool existed)
     return {};
 }
 
+void Database::reloadSitesAfterRollback()
+{
+    // Site aliases made inside the rolled-back work are gone from the file: forget them too, or a
+    // later alias could name two sites.
+    m_siteUuids.clear();
+    m_siteAliases.clear();
+    (void)loadSites().ok();
+}
+
 Status Database::loadSites()
 {
     QSqlQuery q(m_db);
@@ -342,6 +351,7 @@ Status Database::endTransaction(bool commit)
     if (m_rollbackOnly) {
         q.exec(QStringLiteral("ROLLBACK"));
         m_changedTables.clear();
+        reloadSitesAfterRollback();
         // The stamps issued in the rolled-back work are simply never used; stamps stay unique.
         return commit ? fail(tr("The change was not saved because part of it failed.")) : Status{};
     }
@@ -349,6 +359,7 @@ Status Database::endTransaction(bool commit)
         QSqlQuery r(m_db);
         r.exec(QStringLiteral("ROLLBACK"));
         m_changedTables.clear();
+        reloadSitesAfterRollback();
         return fail(tr("The change could not be saved: %1").arg(q.lastError().text()));
     }
     if (!m_changedTables.isEmpty()) {
@@ -509,8 +520,35 @@ Result<QStringList> Database::writeRow(const QString& table,
                 }
             } else {
                 // An ordinary edit does not decide a conflict nobody has looked at: the concurrent
-                // values stay for review until a person keeps or swaps them.
-                next.hasLosers = true;
+                // values stay for review until a person keeps or swaps them. Only values the new
+                // one has seen in its own line (this site's earlier edits) are superseded, exactly
+                // as every other site will judge it when the edit arrives there.
+                QSqlQuery& losers = prepared(QStringLiteral(
+                    "SELECT id, clock FROM sync_conflict WHERE tbl = ? AND row_id = ? AND field = ?"));
+                losers.bindValue(0, table);
+                losers.bindValue(1, id);
+                losers.bindValue(2, col->name);
+                if (!losers.exec()) {
+                    return queryError(losers);
+                }
+                QVector<qint64> superseded;
+                bool remaining = false;
+                while (losers.next()) {
+                    if (next.knows(FieldClock::parse(losers.value(1).toString()))) {
+                        superseded << losers.value(0).toLongLong();
+                    } else {
+                        remaining = true;
+                    }
+                }
+                losers.finish();
+                for (const qint64 loser : superseded) {
+                    QSqlQuery& drop = prepared(QStringLiteral("DELETE FROM sync_conflict WHERE id = ?"));
+                    drop.bindValue(0, loser);
+                    if (!drop.exec()) {
+                        return queryError(drop);
+                    }
+                }
+                next.hasLosers = remaining;
             }
         }
         if (col->name == QLatin1String("deleted_at")) {

@@ -119,6 +119,7 @@ private:
     Database(const QString& path, const Clock& clock);
     Status initialise(const OpenOptions& options, bool existed);
     Status loadSites();
+    void reloadSitesAfterRollback();
     Result<QStringList> writeRow(const QString& table,
                                  const QString& id,
                                  const QVariantMap& values,

@@ -291,6 +291,8 @@ Status SyncEngine::applySnapshotIfNeeded(const Share& share, const QString& team
         report.conflicts += outcome->newConflicts;
         report.imported += int(snapshot->position - position);
         *applied = true;
+        bestEffort(replica.log(QStringLiteral("info"),
+                               tr("Caught up from another PC's snapshot (%1).").arg(fileName(it->path))));
         return {};
     }
     return {};
@@ -302,15 +304,20 @@ Status SyncEngine::importSite(const Share& share, const QString& team, const QSt
     const auto files = share.batches(site);
     qint64 position = replica.appliedSeq(site);
     for (;;) {
+        // Batches that carry on from here. After an interrupted export a site may have written two
+        // batches from the same start; any that reaches past the position will do (applying a
+        // change twice changes nothing), the widest first.
         QVector<Share::FileRef> candidates;
         qint64 firstLater = 0;
         for (const auto& f : files) {
-            if (f.from == position + 1) {
-                candidates.prepend(f); // the widest batch first
+            if (f.from <= position + 1 && f.to > position) {
+                candidates.append(f);
             } else if (f.from > position + 1 && firstLater == 0) {
                 firstLater = f.from;
             }
         }
+        std::sort(candidates.begin(), candidates.end(),
+                  [](const Share::FileRef& a, const Share::FileRef& b) { return a.to > b.to; });
         if (candidates.isEmpty()) {
             bool applied = false;
             if (auto s = applySnapshotIfNeeded(share, team, site, firstLater, report, &applied); !s) {
@@ -342,6 +349,7 @@ Status SyncEngine::importSite(const Share& share, const QString& team, const QSt
                 continue;
             }
             if (batch->header.site != site || batch->header.from != file.from || batch->header.to != file.to) {
+                // (the file name and the header must agree)
                 report.skipped.append({fileName(file.path), tr("the file's header does not match its name or folder")});
                 continue;
             }

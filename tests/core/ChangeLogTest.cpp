@@ -203,3 +203,24 @@ TEST_CASE("Saving unchanged values inside a larger unit of work leaves it commit
     REQUIRE(outer.commit().ok());
     CHECK(scalar(*t, QStringLiteral("SELECT count(*) FROM change_log")) == before + 1);
 }
+
+TEST_CASE("A site first seen in rolled-back work is not remembered", "[changelog]")
+{
+    TempDb t;
+    const QString lost = newUuid();
+    {
+        auto tx = t->transaction();
+        REQUIRE(t->siteAlias(lost).ok());
+        // abandoned: rolled back
+    }
+    CHECK(scalar(*t, QStringLiteral("SELECT count(*) FROM site WHERE uuid = '%1'").arg(lost)) == 0);
+    const QString kept = newUuid();
+    auto alias = t->siteAlias(kept);
+    REQUIRE(alias.ok());
+    CHECK(t->siteUuid(alias.value()) == kept);
+    CHECK(scalar(*t, QStringLiteral("SELECT count(*) FROM site WHERE uuid = '%1'").arg(kept)) == 1);
+    auto again = t->siteAlias(lost);
+    REQUIRE(again.ok());
+    CHECK(again.value() != alias.value());
+    CHECK(scalar(*t, QStringLiteral("SELECT count(*) FROM site WHERE uuid = '%1'").arg(lost)) == 1);
+}

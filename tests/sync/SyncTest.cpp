@@ -1,0 +1,328 @@
+#include "tests/sync/SyncHarness.h"
+
+#include "core/storage/CitizenRepository.h"
+#include "core/sync/BatchFile.h"
+#include "core/util/Uuid.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+using namespace samspil;
+using namespace samspil::test;
+
+namespace {
+
+QString addCitizen(TempDb& site, const QString& name)
+{
+    const QString id = newUuid();
+    REQUIRE(site->write(QStringLiteral("citizen"), id,
+                        {{QStringLiteral("name"), name}, {QStringLiteral("cpr"), QStringLiteral("6101901234")}})
+                .ok());
+    return id;
+}
+
+QString field(TempDb& site, const QString& id, const QString& f)
+{
+    QSqlQuery q(site->sql());
+    q.prepare(QStringLiteral("SELECT %1 FROM citizen WHERE id = ?").arg(f));
+    q.addBindValue(id);
+    REQUIRE(q.exec());
+    return q.next() ? q.value(0).toString() : QStringLiteral("<missing>");
+}
+
+} // namespace
+
+TEST_CASE("Joining sets up the share once and checks it after", "[sync]")
+{
+    Team team(2);
+    const Share share(team.share());
+    auto teamId = share.readTeam();
+    REQUIRE(teamId.ok());
+    CHECK(isUuid(teamId.value()));
+    CHECK(SyncEngine(*team[0]).teamId() == teamId.value());
+    CHECK(SyncEngine(*team[1]).teamId() == teamId.value());
+    CHECK(QDir(share.changesDir(team[0]->siteId())).exists());
+
+    SECTION("a database of another team is refused")
+    {
+        QTemporaryDir other;
+        TempDb stranger;
+        REQUIRE(SyncEngine(*stranger).join(other.path()).ok());
+        const Status s = SyncEngine(*stranger).join(team.share());
+        CHECK_FALSE(s.ok());
+        CHECK(s.error().contains(QStringLiteral("another team")));
+    }
+    SECTION("a team file from a newer Samspil is refused and left alone")
+    {
+        QTemporaryDir newer;
+        const QByteArray file = R"({"format": "samspil-team/2", "team": "x"})";
+        writeFile(newer.filePath(QStringLiteral("samspil-team.json")), file);
+        TempDb site;
+        const Status s = SyncEngine(*site).join(newer.path());
+        CHECK_FALSE(s.ok());
+        CHECK(s.error().contains(QStringLiteral("newer version")));
+        CHECK(readFile(newer.filePath(QStringLiteral("samspil-team.json"))) == file);
+    }
+}
+
+TEST_CASE("Changes travel both ways and applying a batch twice changes nothing", "[sync]")
+{
+    Team team(2);
+    const QString a = addCitizen(team[0], QStringLiteral("Åse Ærø"));
+    const QString b = addCitizen(team[1], QStringLiteral("Bo Østergård"));
+    team.syncUntilQuiet();
+    CHECK(field(team[1], a, QStringLiteral("name")) == QStringLiteral("Åse Ærø"));
+    CHECK(field(team[0], b, QStringLiteral("name")) == QStringLiteral("Bo Østergård"));
+    CHECK(team.dump(0) == team.dump(1));
+
+    // Forget how far site 1 got: it reads site 0's batches again.
+    const QByteArray before = team.dump(1);
+    REQUIRE(Replica(*team[1]).setAppliedSeq(team[0]->siteId(), 0).ok());
+    const SyncReport again = Team::sync(team[1]);
+    CHECK(again.imported > 0);
+    CHECK(again.conflicts == 0);
+    CHECK(team.dump(1) == before);
+    CHECK(Replica(*team[1]).conflicts().isEmpty());
+}
+
+TEST_CASE("Concurrent edits of one field: the later wins and the other waits for review", "[sync]")
+{
+    Team team(2);
+    const QString id = addCitizen(team[0], QStringLiteral("Anna"));
+    team.syncUntilQuiet();
+    team[0].clock.advanceSeconds(10);
+    team[1].clock.advanceSeconds(20);
+    REQUIRE(team[0]->write(QStringLiteral("citizen"), id, {{QStringLiteral("phone"), QStringLiteral("00 00 00 01")}}).ok());
+    REQUIRE(team[1]->write(QStringLiteral("citizen"), id, {{QStringLiteral("phone"), QStringLiteral("00 00 00 02")}}).ok());
+    team.syncUntilQuiet();
+    for (int i = 0; i < 2; ++i) {
+        CHECK(field(team[i], id, QStringLiteral("phone")) == QStringLiteral("00 00 00 02"));
+        const auto conflicts = Replica(*team[i]).conflicts();
+        REQUIRE(conflicts.size() == 1);
+        CHECK(conflicts[0].otherValue.toString() == QStringLiteral("00 00 00 01"));
+        CHECK(conflicts[0].field == QStringLiteral("phone"));
+    }
+
+    SECTION("putting the other value back is an edit that syncs and closes the conflict everywhere")
+    {
+        const auto c = Replica(*team[0]).conflicts().front();
+        REQUIRE(Replica(*team[0]).resolve(c.id, true).ok());
+        team.syncUntilQuiet();
+        for (int i = 0; i < 2; ++i) {
+            CHECK(field(team[i], id, QStringLiteral("phone")) == QStringLiteral("00 00 00 01"));
+            CHECK(Replica(*team[i]).conflicts().isEmpty());
+        }
+    }
+    SECTION("keeping the current value closes it everywhere too")
+    {
+        const auto c = Replica(*team[1]).conflicts().front();
+        REQUIRE(Replica(*team[1]).resolve(c.id, false).ok());
+        team.syncUntilQuiet();
+        for (int i = 0; i < 2; ++i) {
+            CHECK(field(team[i], id, QStringLiteral("phone")) == QStringLiteral("00 00 00 02"));
+            CHECK(Replica(*team[i]).conflicts().isEmpty());
+        }
+    }
+    SECTION("an ordinary edit elsewhere does not silently decide it")
+    {
+        REQUIRE(team[0]->write(QStringLiteral("citizen"), id, {{QStringLiteral("name"), QStringLiteral("Anne")}}).ok());
+        team.syncUntilQuiet();
+        CHECK(Replica(*team[1]).conflicts().size() == 1);
+    }
+}
+
+TEST_CASE("An edit made while another PC deleted the row keeps the row and flags it", "[sync]")
+{
+    Team team(2);
+    const QString id = addCitizen(team[0], QStringLiteral("Carl"));
+    team.syncUntilQuiet();
+    REQUIRE(team[0]->softDelete(QStringLiteral("citizen"), id).ok());
+    REQUIRE(team[1]->write(QStringLiteral("citizen"), id, {{QStringLiteral("phone"), QStringLiteral("00 00 11 22")}}).ok());
+    team.syncUntilQuiet();
+    for (int i = 0; i < 2; ++i) {
+        CHECK(field(team[i], id, QStringLiteral("deleted_at")).isEmpty());
+        CHECK(field(team[i], id, QStringLiteral("phone")) == QStringLiteral("00 00 11 22"));
+        const auto flags = Replica(*team[i]).flags();
+        REQUIRE(flags.size() == 1);
+        CHECK(flags[0].rowId == id);
+        CHECK(flags[0].kind == QStringLiteral("edited_after_delete"));
+    }
+    CHECK(team.dump(0) == team.dump(1));
+}
+
+TEST_CASE("A bad batch is skipped with a reason, the rest still applies, and it is retried", "[sync]")
+{
+    Team team(3);
+    const QString a = addCitizen(team[0], QStringLiteral("From A"));
+    const QString b = addCitizen(team[1], QStringLiteral("From B"));
+    Team::sync(team[0]);
+    Team::sync(team[1]);
+    const Share share(team.share());
+    const QString file = share.batches(team[0]->siteId()).front().path;
+    const QByteArray good = readFile(file);
+
+    struct Case
+    {
+        const char* name;
+        QByteArray bytes;
+        const char* reason;
+    };
+    QByteArray otherTeam = good;
+    otherTeam.replace(SyncEngine(*team[0]).teamId().toUtf8(), newUuid().toUtf8());
+    QByteArray flipped = good;
+    flipped[flipped.size() - 5] = char(flipped[flipped.size() - 5] ^ 0x11);
+    QByteArray newer = good;
+    newer.replace("SAMSPIL-BATCH 1", "SAMSPIL-BATCH 9");
+    // Generators are evaluated once; the damaged bytes depend on this run's team, so pick by number.
+    const Case cases[] = {{"truncated", good.left(int(good.size()) - 10), "incomplete"},
+                          {"corrupt", flipped, "checksum"},
+                          {"unknown team", otherTeam, "another team"},
+                          {"newer format", newer, "newer version"}};
+    const Case& c = cases[GENERATE(0, 1, 2, 3)];
+    INFO(c.name);
+    writeFile(file, c.bytes);
+    const QByteArray before = team.dump(2);
+    const SyncReport r = Team::sync(team[2]);
+    REQUIRE(r.skipped.size() == 1);
+    CHECK(r.skipped[0].file == QFileInfo(file).fileName());
+    INFO(r.skipped[0].reason.toStdString());
+    CHECK(r.skipped[0].reason.contains(QString::fromLatin1(c.reason)));
+    CHECK(field(team[2], b, QStringLiteral("name")) == QStringLiteral("From B"));
+    CHECK(field(team[2], a, QStringLiteral("name")) == QStringLiteral("<missing>"));
+    CHECK(SyncEngine(*team[2]).status().lastProblem.contains(QFileInfo(file).fileName()));
+
+    writeFile(file, good);
+    const SyncReport retry = Team::sync(team[2]);
+    CHECK(retry.skipped.isEmpty());
+    CHECK(field(team[2], a, QStringLiteral("name")) == QStringLiteral("From A"));
+    CHECK(SyncEngine(*team[2]).status().lastProblem.isEmpty());
+    (void)before;
+}
+
+TEST_CASE("A batch stamped far in the future is held back until the clocks agree", "[sync]")
+{
+    Team team(2);
+    team[0].clock.advanceSeconds(10 * 60); // site 0's clock runs ten minutes fast
+    const QString id = addCitizen(team[0], QStringLiteral("Dorte"));
+    Team::sync(team[0]);
+    const SyncReport held = Team::sync(team[1]);
+    CHECK(held.imported == 0);
+    REQUIRE(held.waiting.size() == 1);
+    CHECK(held.waiting[0].contains(QStringLiteral("ahead of this PC's clock")));
+    CHECK(field(team[1], id, QStringLiteral("name")) == QStringLiteral("<missing>"));
+
+    team[1].clock.advanceSeconds(6 * 60);
+    const SyncReport later = Team::sync(team[1]);
+    CHECK(later.imported == 1);
+    CHECK(field(team[1], id, QStringLiteral("name")) == QStringLiteral("Dorte"));
+}
+
+TEST_CASE("An unreachable share makes sync wait and say so; the work goes out later", "[sync]")
+{
+    Team team(2);
+    const QString moved = team.share() + QStringLiteral("-away");
+    REQUIRE(QDir().rename(team.share(), moved));
+    const QString id = addCitizen(team[0], QStringLiteral("Erik"));
+    auto r = SyncEngine(*team[0]).sync();
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().contains(QStringLiteral("cannot be reached")));
+    const SyncStatus status = SyncEngine(*team[0]).status();
+    CHECK(status.pending == 1);
+    CHECK(status.lastProblem.contains(QStringLiteral("cannot be reached")));
+    // Work goes on offline.
+    REQUIRE(team[0]->write(QStringLiteral("citizen"), id, {{QStringLiteral("phone"), QStringLiteral("00 00 33 44")}}).ok());
+
+    REQUIRE(QDir().rename(moved, team.share()));
+    team.syncUntilQuiet();
+    CHECK(field(team[1], id, QStringLiteral("phone")) == QStringLiteral("00 00 33 44"));
+    CHECK(SyncEngine(*team[0]).status().pending == 0);
+}
+
+TEST_CASE("A gap in a site's batches makes the later ones wait", "[sync]")
+{
+    Team team(2);
+    SyncEngine::Options small;
+    small.batchLimit = 1;
+    const QString first = addCitizen(team[0], QStringLiteral("First"));
+    const QString second = addCitizen(team[0], QStringLiteral("Second"));
+    Team::sync(team[0], small);
+    const auto files = Share(team.share()).batches(team[0]->siteId());
+    REQUIRE(files.size() == 2);
+    const QByteArray bytes = readFile(files[0].path);
+    REQUIRE(QFile::remove(files[0].path));
+    const SyncReport r = Team::sync(team[1]);
+    CHECK(r.imported == 0);
+    CHECK(r.waiting.size() == 1);
+    CHECK(field(team[1], second, QStringLiteral("name")) == QStringLiteral("<missing>"));
+    writeFile(files[0].path, bytes);
+    Team::sync(team[1]);
+    CHECK(field(team[1], first, QStringLiteral("name")) == QStringLiteral("First"));
+    CHECK(field(team[1], second, QStringLiteral("name")) == QStringLiteral("Second"));
+}
+
+TEST_CASE("Batches every site applied are compacted, and a new PC starts from the snapshot", "[sync]")
+{
+    Team team(2);
+    SyncEngine::Options options;
+    options.batchLimit = 2;
+    options.compactAfter = 2;
+    for (int i = 0; i < 9; ++i) {
+        addCitizen(team[0], QStringLiteral("Person %1").arg(i));
+        Team::sync(team[0], options);
+    }
+    const QString conflicted = addCitizen(team[1], QStringLiteral("Shared"));
+    team.syncUntilQuiet(options);
+    team[0].clock.advanceSeconds(5);
+    team[1].clock.advanceSeconds(9);
+    REQUIRE(team[0]->write(QStringLiteral("citizen"), conflicted, {{QStringLiteral("phone"), QStringLiteral("00 00 00 0A")}}).ok());
+    REQUIRE(team[1]->write(QStringLiteral("citizen"), conflicted, {{QStringLiteral("phone"), QStringLiteral("00 00 00 0B")}}).ok());
+    team.syncUntilQuiet(options);
+    team.syncUntilQuiet(options); // the state files now show everything applied
+
+    const Share share(team.share());
+    const auto remaining = share.batches(team[0]->siteId());
+    CHECK(remaining.size() < 5);
+    REQUIRE(share.snapshots(team[0]->siteId()).size() == 1);
+
+    TempDb& newcomer = team.addSite();
+    team.syncUntilQuiet(options);
+    CHECK(team.dump(2) == team.dump(0));
+    CHECK(team.dump(1) == team.dump(0));
+    REQUIRE(Replica(newcomer.db.operator*()).conflicts().size() == 1);
+    CHECK(Replica(*newcomer).conflicts()[0].otherValue.toString() == QStringLiteral("00 00 00 0A"));
+}
+
+TEST_CASE("A batch file reads back exactly what was written", "[sync]")
+{
+    LocalChange c;
+    c.seq = 7;
+    c.hlc = (qint64(1764000000000) << 16) | 3;
+    c.actor = QStringLiteral("AB \"quoted\"");
+    c.table = QStringLiteral("citizen");
+    c.rowId = newUuid();
+    c.fieldsJson = R"({"name":"Åse","status":"active"})";
+    BatchFile::Header h;
+    h.team = QStringLiteral("team");
+    h.site = newUuid();
+    h.from = 5;
+    h.to = 7;
+    const QByteArray bytes = BatchFile::encode(h, {c});
+    auto back = BatchFile::decode(bytes, QStringLiteral("team"));
+    REQUIRE(back.ok());
+    CHECK(back->header.from == 5);
+    CHECK(back->header.to == 7);
+    CHECK(back->header.maxHlc == c.hlc);
+    REQUIRE(back->changes.size() == 1);
+    CHECK(back->changes[0].actor == c.actor);
+    CHECK(back->changes[0].hlc == c.hlc);
+    CHECK(back->changes[0].fields.size() == 2);
+    CHECK(back->changes[0].fields[0].second.toString() == QStringLiteral("Åse"));
+
+    qint64 from = 0, to = 0;
+    CHECK(BatchFile::parseBatchName(BatchFile::batchName(5, 7), &from, &to));
+    CHECK((from == 5 && to == 7));
+    CHECK_FALSE(BatchFile::parseBatchName(BatchFile::batchName(5, 7) + QStringLiteral(".tmp"), &from, &to));
+}
