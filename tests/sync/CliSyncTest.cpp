@@ -1,0 +1,121 @@
+// End to end through samspil-cli, as a script in a municipality would drive it: three PCs joined to
+// one share, demo data on one, random activity on all three without syncing, then syncs in mixed
+// order until quiet.
+
+#include "tests/support/TestSupport.h"
+
+#include <QJsonDocument>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QDir>
+#include <QProcess>
+
+using namespace samspil::test;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run cli(const QStringList& args)
+{
+    QProcess p;
+    p.start(QStringLiteral(SAMSPIL_CLI), args);
+    REQUIRE(p.waitForFinished(300000));
+    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+QJsonObject json(const Run& r)
+{
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    return QJsonDocument::fromJson(r.out).object();
+}
+
+} // namespace
+
+TEST_CASE("Three PCs converge through the CLI and a last round imports nothing", "[sync][cli]")
+{
+    QTemporaryDir dir;
+    const QString share = dir.filePath(QStringLiteral("share"));
+    REQUIRE(QDir().mkpath(share));
+    QStringList dbs;
+    for (const char* name : {"a.db", "b.db", "c.db"}) {
+        dbs << dir.filePath(QString::fromLatin1(name));
+        json(cli({QStringLiteral("init"), QStringLiteral("--db"), dbs.back()}));
+        const QJsonObject joined = json(cli({QStringLiteral("join"), QStringLiteral("--db"), dbs.back(),
+                                             QStringLiteral("--share"), share}));
+        CHECK(!joined.value(QStringLiteral("team")).toString().isEmpty());
+    }
+    auto sync = [&](int i) {
+        return json(cli({QStringLiteral("sync"), QStringLiteral("--db"), dbs[i]}));
+    };
+    json(cli({QStringLiteral("demo"), QStringLiteral("--db"), dbs[0], QStringLiteral("--citizens"), QStringLiteral("60"),
+              QStringLiteral("--seed"), QStringLiteral("11")}));
+    CHECK(sync(0).value(QStringLiteral("exported")).toInt() > 60);
+    CHECK(sync(1).value(QStringLiteral("imported")).toInt() > 60);
+    sync(2);
+    for (int i = 0; i < 3; ++i) {
+        json(cli({QStringLiteral("demo"), QStringLiteral("--db"), dbs[i], QStringLiteral("--activity"), QStringLiteral("40"),
+                  QStringLiteral("--seed"), QString::number(100 + i)}));
+    }
+    const int order[] = {2, 0, 1, 1, 2, 0, 0, 1, 2};
+    int conflicts = 0;
+    for (int i : order) {
+        const QJsonObject r = sync(i);
+        conflicts += r.value(QStringLiteral("conflicts")).toInt();
+        CHECK(r.value(QStringLiteral("skipped")).toArray().isEmpty());
+    }
+    for (int i = 0; i < 3; ++i) {
+        const QJsonObject r = sync(i);
+        CHECK(r.value(QStringLiteral("imported")).toInt() == 0);
+        CHECK(r.value(QStringLiteral("exported")).toInt() == 0);
+    }
+    const Run a = cli({QStringLiteral("dump"), QStringLiteral("--db"), dbs[0]});
+    REQUIRE(a.exitCode == 0);
+    CHECK(a.out.contains("citizen"));
+    for (int i = 1; i < 3; ++i) {
+        const Run other = cli({QStringLiteral("dump"), QStringLiteral("--db"), dbs[i]});
+        REQUIRE(other.exitCode == 0);
+        CHECK(other.out == a.out);
+    }
+    // Every site lists the same conflicts, and the CLI can settle one.
+    const QJsonArray listed = json(cli({QStringLiteral("conflicts"), QStringLiteral("--db"), dbs[0]}))
+                                  .value(QStringLiteral("conflicts"))
+                                  .toArray();
+    CHECK(listed.size() == json(cli({QStringLiteral("conflicts"), QStringLiteral("--db"), dbs[1]}))
+                               .value(QStringLiteral("conflicts"))
+                               .toArray()
+                               .size());
+    if (!listed.isEmpty()) {
+        const QString id = QString::number(listed.at(0).toObject().value(QStringLiteral("id")).toInteger());
+        const QJsonObject after = json(cli({QStringLiteral("conflicts"), QStringLiteral("--db"), dbs[0],
+                                            QStringLiteral("--keep"), id}));
+        CHECK(after.value(QStringLiteral("conflicts")).toArray().size() == listed.size() - 1);
+    }
+    for (int round = 0; round < 2; ++round) {
+        for (int i = 0; i < 3; ++i) {
+            sync(i);
+        }
+    }
+    CHECK(json(cli({QStringLiteral("conflicts"), QStringLiteral("--db"), dbs[2]})).value(QStringLiteral("conflicts")).toArray().size()
+          == std::max<qsizetype>(0, listed.size() - 1));
+}
+
+TEST_CASE("sync without a reachable share fails with a plain message", "[sync][cli]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("x.db"));
+    json(cli({QStringLiteral("init"), QStringLiteral("--db"), db}));
+    const Run notJoined = cli({QStringLiteral("sync"), QStringLiteral("--db"), db});
+    CHECK(notJoined.exitCode != 0);
+    CHECK(notJoined.err.contains("not joined"));
+    const Run missing = cli({QStringLiteral("join"), QStringLiteral("--db"), db, QStringLiteral("--share"),
+                             dir.filePath(QStringLiteral("nowhere"))});
+    CHECK(missing.exitCode != 0);
+    CHECK(missing.err.contains("cannot be reached"));
+}
