@@ -51,11 +51,38 @@ SiteClock Replica::toSites(const FieldClock& clock) const
     return out;
 }
 
+namespace {
+/// The statements sync runs for every row of a table, built once per table (sync applies tens of
+/// thousands of rows at a time).
+struct TableSql
+{
+    QStringList columns;
+    QString select;
+    QString insert;
+};
+
+const TableSql& tableSql(const TableSpec& spec)
+{
+    static QHash<QString, TableSql> cache;
+    auto it = cache.find(spec.name);
+    if (it == cache.end()) {
+        TableSql sql;
+        sql.columns = spec.replicatedColumnNames();
+        const QString list = sql.columns.join(QLatin1String(", "));
+        sql.select = QStringLiteral("SELECT %1, sync_clock FROM %2 WHERE id = ?").arg(list, spec.name);
+        sql.insert = QStringLiteral("INSERT INTO %1 (id, %2, sync_clock, updated_at) VALUES (?%3, ?, ?)")
+                         .arg(spec.name, list, QStringLiteral(", ?").repeated(int(sql.columns.size())));
+        it = cache.insert(spec.name, sql);
+    }
+    return *it;
+}
+} // namespace
+
 Status Replica::loadRow(const TableSpec& spec, const QString& rowId, RowState& row)
 {
-    const QStringList columns = spec.replicatedColumnNames();
-    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT %1, sync_clock FROM %2 WHERE id = ?")
-                                     .arg(columns.join(QLatin1String(", ")), spec.name));
+    const TableSql& sql = tableSql(spec);
+    const QStringList& columns = sql.columns;
+    QSqlQuery& q = m_db.prepared(sql.select);
     q.bindValue(0, rowId);
     if (!q.exec()) {
         return Database::queryError(q);
@@ -192,24 +219,12 @@ Status Replica::storeRow(const TableSpec& spec, RowState& row)
     }
     const QString updatedAt = Hlc::toDateTime(row.clock.maxHlc()).toString(Qt::ISODateWithMs);
     if (!row.exists) {
-        QStringList names;
-        QStringList marks;
-        QVariantList binds;
-        for (auto it = row.values.cbegin(); it != row.values.cend(); ++it) {
-            if (it->isValid() && !it->isNull()) {
-                names << it.key();
-                marks << QStringLiteral("?");
-                binds << *it;
-            }
-        }
-        QSqlQuery& q = m_db.prepared(QStringLiteral("INSERT INTO %1 (id%2, sync_clock, updated_at) VALUES (?%3, ?, ?)")
-                                         .arg(spec.name,
-                                              names.isEmpty() ? QString() : QStringLiteral(", ") + names.join(QLatin1String(", ")),
-                                              marks.isEmpty() ? QString() : QStringLiteral(", ") + marks.join(QLatin1String(", "))));
+        const TableSql& sql = tableSql(spec);
+        QSqlQuery& q = m_db.prepared(sql.insert);
         int i = 0;
         q.bindValue(i++, row.id);
-        for (const auto& b : binds) {
-            q.bindValue(i++, b);
+        for (const QString& column : sql.columns) {
+            q.bindValue(i++, row.values.value(column));
         }
         q.bindValue(i++, row.clock.serialize());
         q.bindValue(i++, updatedAt);

@@ -1,0 +1,178 @@
+// Sync benchmark: a database of 20,000 demo citizens with their history is exported to a share
+// and imported into a fresh site. The floor is plain SQLite inserting the same rows in one
+// transaction. Prints a Markdown table; --quick uses 2,000 citizens (run by ctest so it cannot rot).
+
+#include "core/demo/DemoData.h"
+#include "core/storage/Dump.h"
+#include "core/storage/Replica.h"
+#include "core/sync/SyncEngine.h"
+
+#include <QCoreApplication>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+
+#include <sqlite3.h>
+
+#include <cstdio>
+
+using namespace samspil;
+
+namespace {
+
+std::unique_ptr<Database> openDb(const QString& path, const Clock& clock)
+{
+    OpenOptions o;
+    o.path = path;
+    o.mode = OpenOptions::Mode::CreateNew;
+    o.clock = &clock;
+    auto db = Database::open(o);
+    if (!db) {
+        std::fprintf(stderr, "%s\n", qPrintable(db.error()));
+        std::exit(1);
+    }
+    return std::move(db).value();
+}
+
+struct Rows
+{
+    QString table;
+    QStringList columns;
+    QVector<QVariantList> values;
+};
+
+QVector<Rows> replicatedRows(Database& db)
+{
+    QVector<Rows> out;
+    for (const TableSpec& spec : Schema::tables()) {
+        Rows rows;
+        rows.table = spec.name;
+        rows.columns = QStringList{QStringLiteral("id")} + spec.replicatedColumnNames();
+        QSqlQuery q(db.sql());
+        q.exec(QStringLiteral("SELECT %1 FROM %2").arg(rows.columns.join(QLatin1Char(',')), spec.name));
+        while (q.next()) {
+            QVariantList v;
+            for (int i = 0; i < rows.columns.size(); ++i) {
+                v << q.value(i);
+            }
+            rows.values << v;
+        }
+        out << rows;
+    }
+    return out;
+}
+
+/// Plain SQLite: the same rows into the same tables, one transaction, one prepared statement per table.
+double floorMs(const QString& path, const QVector<Rows>& tables)
+{
+    QElapsedTimer t;
+    t.start();
+    sqlite3* db = nullptr;
+    sqlite3_open(path.toUtf8().constData(), &db);
+    sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
+    for (const Rows& rows : tables) {
+        const QString create = QStringLiteral("CREATE TABLE %1 (%2 TEXT PRIMARY KEY, %3)")
+                                   .arg(rows.table, rows.columns.first(), rows.columns.mid(1).join(QLatin1Char(',')));
+        sqlite3_exec(db, create.toUtf8().constData(), nullptr, nullptr, nullptr);
+        QStringList marks;
+        for (int i = 0; i < rows.columns.size(); ++i) {
+            marks << QStringLiteral("?");
+        }
+        const QByteArray insert = QStringLiteral("INSERT INTO %1 VALUES (%2)").arg(rows.table, marks.join(QLatin1Char(','))).toUtf8();
+        sqlite3_stmt* stmt = nullptr;
+        sqlite3_prepare_v2(db, insert.constData(), -1, &stmt, nullptr);
+        for (const QVariantList& v : rows.values) {
+            for (int i = 0; i < v.size(); ++i) {
+                if (v[i].isNull()) {
+                    sqlite3_bind_null(stmt, i + 1);
+                } else {
+                    const QByteArray text = v[i].toString().toUtf8();
+                    sqlite3_bind_text(stmt, i + 1, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+                }
+            }
+            sqlite3_step(stmt);
+            sqlite3_reset(stmt);
+        }
+        sqlite3_finalize(stmt);
+    }
+    sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    return t.nsecsElapsed() / 1e6;
+}
+
+qint64 shareBytes(const QString& root, int* files)
+{
+    qint64 total = 0;
+    *files = 0;
+    QDirIterator it(root, {QStringLiteral("*.chg")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        total += QFileInfo(it.next()).size();
+        ++*files;
+    }
+    return total;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    const bool quick = app.arguments().contains(QStringLiteral("--quick"));
+    const int citizens = quick ? 2000 : 20000;
+    const int activity = citizens / 10;
+    QTemporaryDir dir;
+    SystemClock clock;
+    const QString share = dir.filePath(QStringLiteral("share"));
+    QDir().mkpath(share);
+
+    auto source = openDb(dir.filePath(QStringLiteral("source.db")), clock);
+    if (!DemoData::populate(*source, {citizens, 7}) || !DemoData::activity(*source, activity, 7)) {
+        std::fprintf(stderr, "demo data failed\n");
+        return 1;
+    }
+    const qint64 changes = Replica(*source).lastLocalSeq();
+    SyncEngine exporter(*source);
+    if (!exporter.join(share)) {
+        return 1;
+    }
+    QElapsedTimer t;
+    t.start();
+    auto exported = exporter.sync();
+    const double exportMs = t.nsecsElapsed() / 1e6;
+
+    auto target = openDb(dir.filePath(QStringLiteral("target.db")), clock);
+    SyncEngine importer(*target);
+    if (!exported || !importer.join(share)) {
+        return 1;
+    }
+    t.restart();
+    auto imported = importer.sync();
+    const double importMs = t.nsecsElapsed() / 1e6;
+    if (!imported || imported->imported != changes || dumpDatabase(*source) != dumpDatabase(*target)) {
+        std::fprintf(stderr, "the fresh site does not hold the same data\n");
+        return 1;
+    }
+    const QVector<Rows> rows = replicatedRows(*source);
+    qint64 rowCount = 0;
+    for (const Rows& r : rows) {
+        rowCount += r.values.size();
+    }
+    const double floor = floorMs(dir.filePath(QStringLiteral("floor.db")), rows);
+    int files = 0;
+    const qint64 bytes = shareBytes(share, &files);
+
+    std::printf("Sync benchmark: %d citizens, %lld rows, %lld changes in the history\n\n", citizens,
+                static_cast<long long>(rowCount), static_cast<long long>(changes));
+    std::printf("| Work | Samspil (ms) | Plain SQLite floor (ms) | Ratio | Throughput |\n");
+    std::printf("|---|---:|---:|---:|---:|\n");
+    std::printf("| Export to the share | %.0f | %.0f | %.2fx | %.0f changes/s |\n", exportMs, floor, exportMs / floor,
+                changes / (exportMs / 1000));
+    std::printf("| Import into a fresh site | %.0f | %.0f | %.2fx | %.0f changes/s |\n", importMs, floor,
+                importMs / floor, changes / (importMs / 1000));
+    std::printf("\nBatches on the share: %d files, %.1f MB (%.0f bytes per change)\n", files, bytes / 1e6,
+                double(bytes) / double(changes));
+    return 0;
+}
