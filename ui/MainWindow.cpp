@@ -183,6 +183,7 @@ QWidget* MainWindow::buildCaseloadPage()
     layout->addWidget(m_table, 1);
 
     connect(m_search, &QLineEdit::textChanged, m_filter, &CaseloadFilter::setSearchText);
+    connect(m_search, &QLineEdit::textChanged, this, &MainWindow::updateCount);
     connect(m_caseworkerFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyCaseworkerFilter);
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyStatusFilter);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
