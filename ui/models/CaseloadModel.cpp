@@ -102,6 +102,14 @@ void CaseloadModel::reload()
     for (auto& ranks : m_ranks) {
         ranks.clear();
     }
+    for (auto& order : m_orders) {
+        order.clear();
+    }
+    m_rowOfId.clear();
+    m_rowOfId.reserve(m_rows.size());
+    for (int i = 0; i < m_rows.size(); ++i) {
+        m_rowOfId.insert(m_rows[i].id, i);
+    }
     endResetModel();
     emit reloaded();
 }
@@ -185,12 +193,7 @@ QVariant CaseloadModel::headerData(int section, Qt::Orientation orientation, int
 
 int CaseloadModel::rowOf(const QString& citizenId) const
 {
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows[i].id == citizenId) {
-            return i;
-        }
-    }
-    return -1;
+    return m_rowOfId.value(citizenId, -1);
 }
 
 int CaseloadModel::sortRank(int column, int r) const
@@ -198,6 +201,19 @@ int CaseloadModel::sortRank(int column, int r) const
     if (column < 0 || column >= ColumnCount) {
         return 0;
     }
+    computeOrder(column);
+    return m_ranks[column][r];
+}
+
+const QVector<int>& CaseloadModel::sortOrder(int column) const
+{
+    computeOrder(column);
+    return m_orders[std::clamp(column, 0, ColumnCount - 1)];
+}
+
+void CaseloadModel::computeOrder(int column) const
+{
+    column = std::clamp(column, 0, ColumnCount - 1);
     auto& ranks = m_ranks[column];
     if (ranks.size() != m_rows.size()) {
         QVector<int> order(m_rows.size());
@@ -220,9 +236,7 @@ int CaseloadModel::sortRank(int column, int r) const
             std::stable_sort(order.begin(), order.end(),
                              [&](int a, int b) { return m_rows[a].cprDigits < m_rows[b].cprDigits; });
         } else if (column == Status) {
-            if (!m_rows.isEmpty()) {
-                sortRank(Name, 0);
-            }
+            computeOrder(Name);
             const auto& byName = m_ranks[Name];
             std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
                 return int(m_rows[a].status) < int(m_rows[b].status)
@@ -243,8 +257,8 @@ int CaseloadModel::sortRank(int column, int r) const
         for (int i = 0; i < order.size(); ++i) {
             ranks[order[i]] = i;
         }
+        m_orders[column] = std::move(order);
     }
-    return ranks[r];
 }
 
 int CaseloadModel::activeCount(const QString& caseworkerId) const

@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QDate>
+#include <QHash>
 #include <QVector>
 
 #include <array>
@@ -65,6 +66,8 @@ public:
     int rowOf(const QString& citizenId) const;
     /// The position of row `r` when the column is sorted ascending (computed on first use).
     int sortRank(int column, int r) const;
+    /// The rows in ascending order of the column (computed on first use, kept until the next reload).
+    const QVector<int>& sortOrder(int column) const;
 
     /// Active cases of one caseworker.
     int activeCount(const QString& caseworkerId) const;
@@ -78,7 +81,11 @@ private:
 
     Database& m_db;
     QVector<Row> m_rows;
+    void computeOrder(int column) const;
+
     mutable std::array<QVector<int>, ColumnCount> m_ranks;
+    mutable std::array<QVector<int>, ColumnCount> m_orders;
+    QHash<QString, int> m_rowOfId;
 };
 
 } // namespace samspil::ui
