@@ -162,13 +162,26 @@ QWidget* MainWindow::buildCaseloadPage()
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
     header->setHighlightSections(false);
-    const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    header->resizeSection(CaseloadModel::Name, em * 16);
-    header->resizeSection(CaseloadModel::Cpr, em * 8);
-    header->resizeSection(CaseloadModel::Age, em * 4);
-    header->resizeSection(CaseloadModel::Benefit, em * 11);
-    header->resizeSection(CaseloadModel::Weeks, em * 9);
-    header->resizeSection(CaseloadModel::Caseworker, em * 8);
+    // Wide enough for the header (with its sort arrow) and for typical content.
+    const QFontMetrics cells = m_table->fontMetrics();
+    const QFontMetrics heads = header->fontMetrics();
+    auto fit = [&](int column, const QString& sample) {
+        const int head = heads.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 32;
+        header->resizeSection(column, std::max(head, cells.horizontalAdvance(sample) + 16));
+    };
+    QString longestBenefit;
+    for (const auto& b : BenefitCatalogue::shipped().benefits()) {
+        if (b.label().size() > longestBenefit.size()) {
+            longestBenefit = b.label();
+        }
+    }
+    fit(CaseloadModel::Name, QStringLiteral("Camilla Kristensen Vinther Jensen"));
+    fit(CaseloadModel::Cpr, QStringLiteral("000000-0000"));
+    fit(CaseloadModel::Age, QStringLiteral("000"));
+    fit(CaseloadModel::Benefit, longestBenefit);
+    fit(CaseloadModel::Weeks, QStringLiteral("0000"));
+    fit(CaseloadModel::Caseworker, QStringLiteral("MMMM"));
+    fit(CaseloadModel::Status, CitizenRules::statusLabel(CitizenStatus::Closed));
 
     m_empty = new QLabel(page);
     m_empty->setObjectName(QStringLiteral("emptyLabel"));

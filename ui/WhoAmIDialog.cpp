@@ -55,12 +55,16 @@ WhoAmIDialog::WhoAmIDialog(Database& db, QWidget* parent)
     intro->setWordWrap(true);
 
     const QString current = storedIdentity(db);
+    QListWidgetItem* firstCaseworker = nullptr;
     for (const auto& s : StaffRepository(db).all(false)) {
         auto* item = new QListWidgetItem(
             QStringLiteral("%1 (%2) – %3").arg(s.name, s.initials, Professions::label(s.profession)), m_list);
         item->setData(Qt::UserRole, s.id);
         if (s.id == current) {
             m_list->setCurrentItem(item);
+        }
+        if (!firstCaseworker && s.profession == Profession::Caseworker) {
+            firstCaseworker = item;
         }
     }
     for (auto p : Professions::all()) {
@@ -95,7 +99,8 @@ WhoAmIDialog::WhoAmIDialog(Database& db, QWidget* parent)
     } else {
         m_existing->setChecked(true);
         if (!m_list->currentItem()) {
-            m_list->setCurrentRow(0);
+            // Most users are coordinating caseworkers.
+            m_list->setCurrentItem(firstCaseworker ? firstCaseworker : m_list->item(0));
         }
     }
     updateMode();

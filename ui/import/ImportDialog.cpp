@@ -62,7 +62,9 @@ ImportDialog::ImportDialog(Database& db, QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setWordWrap(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_save->setObjectName(QStringLiteral("saveReportButton"));
     m_save->setEnabled(false);
 
@@ -88,7 +90,7 @@ ImportDialog::ImportDialog(Database& db, QWidget* parent)
     connect(browse, &QPushButton::clicked, this, &ImportDialog::browse);
     connect(m_import, &QPushButton::clicked, this, &ImportDialog::runImport);
     connect(m_save, &QPushButton::clicked, this, &ImportDialog::browseSave);
-    resize(760, 520);
+    resize(900, 560);
 }
 
 void ImportDialog::setFile(const QString& path)
@@ -175,9 +177,10 @@ void ImportDialog::showReport(const ImportReport& report)
         }
         m_table->setItem(i, 0, line);
         m_table->setItem(i, 1, kind);
-        m_table->setItem(i, 2, new QTableWidgetItem(lines[i].text));
+        auto* text = new QTableWidgetItem(lines[i].text);
+        text->setToolTip(lines[i].text); // the whole reason, when the column is narrow
+        m_table->setItem(i, 2, text);
     }
-    m_table->resizeRowsToContents();
     m_save->setEnabled(!lines.isEmpty());
 }
 

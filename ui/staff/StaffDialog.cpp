@@ -41,8 +41,11 @@ StaffDialog::StaffDialog(Database& db, QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(StaffModel::Name, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(StaffModel::Profession, QHeaderView::ResizeToContents);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->setAlternatingRowColors(true);
 
     m_name->setObjectName(QStringLiteral("staffNameEdit"));
@@ -82,6 +85,7 @@ StaffDialog::StaffDialog(Database& db, QWidget* parent)
     auto* body = new QHBoxLayout;
     body->addLayout(left, 3);
     body->addWidget(edit, 2);
+    edit->setMinimumWidth(340);
 
     auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -110,7 +114,7 @@ StaffDialog::StaffDialog(Database& db, QWidget* parent)
         }
     });
 
-    resize(860, 480);
+    resize(980, 520);
     select(m_model->rowCount() > 0 ? m_model->staff(0).id : QString());
 }
 
