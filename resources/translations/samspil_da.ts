@@ -377,6 +377,57 @@
     </message>
 </context>
 <context>
+    <name>Gui</name>
+    <message>
+        <source>Samspil: cross-disciplinary employment work after the Hjørring model.</source>
+        <translation>Samspil: tværfagligt beskæftigelsesarbejde efter Hjørring-modellen.</translation>
+    </message>
+    <message>
+        <source>Open this database file.</source>
+        <translation>Åbn denne databasefil.</translation>
+    </message>
+    <message>
+        <source>Open the demo database (fictitious citizens).</source>
+        <translation>Åbn demodatabasen (fiktive borgere).</translation>
+    </message>
+    <message>
+        <source>Language: da (Danish) or en (English).</source>
+        <translation>Sprog: da (dansk) eller en (engelsk).</translation>
+    </message>
+    <message>
+        <source>Welcome to Samspil</source>
+        <translation>Velkommen til Samspil</translation>
+    </message>
+    <message>
+        <source>This is the first time Samspil starts on this computer. Do you want to start with an empty database, or try Samspil with demo data (fictitious citizens and a team)?
+
+Demo data can be recognised by “[DEMO]” in the title bar.</source>
+        <translation>Det er første gang, Samspil starter på denne computer. Vil du starte med en tom database eller prøve Samspil med demodata (fiktive borgere og et team)?
+
+Demodata kendes på “[DEMO]” i titellinjen.</translation>
+    </message>
+    <message>
+        <source>Start empty</source>
+        <translation>Start tom</translation>
+    </message>
+    <message>
+        <source>Try with demo data</source>
+        <translation>Prøv med demodata</translation>
+    </message>
+    <message>
+        <source>Samspil cannot open the database</source>
+        <translation>Samspil kan ikke åbne databasen</translation>
+    </message>
+    <message>
+        <source>Samspil</source>
+        <translation>Samspil</translation>
+    </message>
+    <message>
+        <source>The demo data could not be created: %1</source>
+        <translation>Demodata kunne ikke oprettes: %1</translation>
+    </message>
+</context>
+<context>
     <name>Professions</name>
     <message>
         <source>Coordinating caseworker</source>
@@ -409,6 +460,37 @@
     <message>
         <source>Other</source>
         <translation>Andet</translation>
+    </message>
+</context>
+<context>
+    <name>Replica</name>
+    <message>
+        <source>the batch names a table this version of Samspil does not know (“%1”); it may come from a newer Samspil</source>
+        <translation>pakken nævner en tabel, som denne version af Samspil ikke kender (“%1”); den kommer måske fra en nyere Samspil</translation>
+    </message>
+    <message>
+        <source>the batch names a field this version of Samspil does not know (“%1.%2”); it may come from a newer Samspil</source>
+        <translation>pakken nævner et felt, som denne version af Samspil ikke kender (“%1.%2”); den kommer måske fra en nyere Samspil</translation>
+    </message>
+    <message>
+        <source>the batch holds an invalid value for %1.%2</source>
+        <translation>pakken indeholder en ugyldig værdi for %1.%2</translation>
+    </message>
+    <message>
+        <source>This conflict has already been settled.</source>
+        <translation>Denne konflikt er allerede afgjort.</translation>
+    </message>
+    <message>
+        <source>the snapshot names a table this version of Samspil does not know (“%1”)</source>
+        <translation>øjebliksbilledet nævner en tabel, som denne version af Samspil ikke kender (“%1”)</translation>
+    </message>
+    <message>
+        <source>the snapshot names a field this version of Samspil does not know (“%1.%2”)</source>
+        <translation>øjebliksbilledet nævner et felt, som denne version af Samspil ikke kender (“%1.%2”)</translation>
+    </message>
+    <message>
+        <source>the snapshot holds an invalid value for %1.%2</source>
+        <translation>øjebliksbilledet indeholder en ugyldig værdi for %1.%2</translation>
     </message>
 </context>
 <context>
@@ -558,6 +640,565 @@
     <message>
         <source>The record no longer exists.</source>
         <translation>Posten findes ikke længere.</translation>
+    </message>
+</context>
+<context>
+    <name>samspil::ui::CaseloadModel</name>
+    <message>
+        <source>No caseworker</source>
+        <translation>Ingen sagsbehandler</translation>
+    </message>
+    <message>
+        <source>On benefit since %1</source>
+        <translation>På ydelse siden %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>CPR number</source>
+        <translation>CPR-nummer</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alder</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Ydelse</translation>
+    </message>
+    <message>
+        <source>Weeks on benefit</source>
+        <translation>Uger på ydelse</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Sagsbehandler</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>samspil::ui::CitizenForm</name>
+    <message>
+        <source>DDMMYY-SSSS</source>
+        <translation>DDMMÅÅ-SSSS</translation>
+    </message>
+    <message>
+        <source>CPR number</source>
+        <translation>CPR-nummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Ydelse</translation>
+    </message>
+    <message>
+        <source>Benefit started</source>
+        <translation>Ydelse startet</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Målgruppe</translation>
+    </message>
+    <message>
+        <source>Coordinating caseworker</source>
+        <translation>Koordinerende sagsbehandler</translation>
+    </message>
+    <message>
+        <source>Choose a benefit</source>
+        <translation>Vælg en ydelse</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+</context>
+<context>
+    <name>samspil::ui::CitizenPage</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Gem</translation>
+    </message>
+    <message>
+        <source>&amp;Undo changes</source>
+        <translation>&amp;Fortryd ændringer</translation>
+    </message>
+    <message>
+        <source>Back to caseload</source>
+        <translation>Tilbage til sagsstammen</translation>
+    </message>
+    <message>
+        <source>Back to the caseload (Alt+Left)</source>
+        <translation>Tilbage til sagsstammen (Alt+Venstre)</translation>
+    </message>
+    <message>
+        <source>Basic data</source>
+        <translation>Stamdata</translation>
+    </message>
+    <message>
+        <source>This citizen no longer exists.</source>
+        <translation>Borgeren findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Correct the fields marked in red.</source>
+        <translation>Intet blev gemt. Ret felterne markeret med rødt.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Intet blev gemt: %1</translation>
+    </message>
+    <message>
+        <source>No changes to save.</source>
+        <translation>Ingen ændringer at gemme.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gemt.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ændringer er ikke gemt</translation>
+    </message>
+    <message>
+        <source>The basic data of %1 has been changed. Save the changes?</source>
+        <translation>Stamdata for %1 er ændret. Vil du gemme ændringerne?</translation>
+    </message>
+    <message>
+        <source>Caseworker: %1</source>
+        <translation>Sagsbehandler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>samspil::ui::ImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importér</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>&amp;Gem rapport…</translation>
+    </message>
+    <message>
+        <source>Import citizens</source>
+        <translation>Importér borgere</translation>
+    </message>
+    <message>
+        <source>Choose the caseload exported from the case system as a CSV file with the columns cpr, name, benefit, benefit_start and caseworker (initials), and optionally phone, email and target_group. Rows with errors are left out and listed below; a CPR number that is already known updates that citizen.</source>
+        <translation>Vælg sagsstammen, som den er eksporteret fra fagsystemet, som en CSV-fil med kolonnerne cpr, name, benefit, benefit_start og caseworker (initialer) og eventuelt phone, email og target_group. Rækker med fejl springes over og vises nedenfor; et CPR-nummer, der allerede findes, opdaterer den borger.</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV-fil</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Vælg…</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linje</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begrundelse</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-filer (*.csv *.txt);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importerer…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Intet blev importeret: %1</translation>
+    </message>
+    <message>
+        <source>%1 new citizen(s) imported, %2 updated, %3 row(s) rejected, %4 warning(s).</source>
+        <translation>%1 nye borgere importeret, %2 opdateret, %3 rækker afvist, %4 advarsler.</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Afvist</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advarsel</translation>
+    </message>
+    <message>
+        <source>Save import report</source>
+        <translation>Gem importrapport</translation>
+    </message>
+    <message>
+        <source>import-report.csv</source>
+        <translation>importrapport.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1.</source>
+        <translation>Rapporten kunne ikke gemmes i %1.</translation>
+    </message>
+</context>
+<context>
+    <name>samspil::ui::MainWindow</name>
+    <message>
+        <source>Search by name or CPR number</source>
+        <translation>Søg på navn eller CPR-nummer</translation>
+    </message>
+    <message>
+        <source>Active cases</source>
+        <translation>Aktive sager</translation>
+    </message>
+    <message>
+        <source>Closed cases</source>
+        <translation>Lukkede sager</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>Alle sager</translation>
+    </message>
+    <message>
+        <source>New citizen…</source>
+        <translation>Ny borger…</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Søg:</translation>
+    </message>
+    <message>
+        <source>&amp;Caseworker:</source>
+        <translation>Sags&amp;behandler:</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <source>&amp;Import citizens…</source>
+        <translation>&amp;Importér borgere…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <source>&amp;Citizen</source>
+        <translation>&amp;Borger</translation>
+    </message>
+    <message>
+        <source>&amp;New citizen…</source>
+        <translation>&amp;Ny borger…</translation>
+    </message>
+    <message>
+        <source>&amp;Open citizen</source>
+        <translation>Å&amp;bn borger</translation>
+    </message>
+    <message>
+        <source>&amp;Back to caseload</source>
+        <translation>&amp;Tilbage til sagsstammen</translation>
+    </message>
+    <message>
+        <source>&amp;Close case…</source>
+        <translation>&amp;Luk sag…</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen case</source>
+        <translation>&amp;Genåbn sag</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
+    <message>
+        <source>&amp;Staff…</source>
+        <translation>&amp;Medarbejdere…</translation>
+    </message>
+    <message>
+        <source>&amp;Who am I…</source>
+        <translation>&amp;Hvem er jeg…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <source>&amp;About Samspil</source>
+        <translation>&amp;Om Samspil</translation>
+    </message>
+    <message>
+        <source>My caseload</source>
+        <translation>Min sagsstamme</translation>
+    </message>
+    <message>
+        <source>All caseworkers</source>
+        <translation>Alle sagsbehandlere</translation>
+    </message>
+    <message>
+        <source>Without caseworker</source>
+        <translation>Uden sagsbehandler</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases</source>
+        <translation>%1 af %2 sager</translation>
+    </message>
+    <message>
+        <source>Active cases against the team&apos;s target of %1 cases per caseworker</source>
+        <translation>Aktive sager målt mod teamets mål på %1 sager pr. sagsbehandler</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n citizen(s) shown</source>
+        <translation>
+            <numerusform>%n borger vist</numerusform>
+            <numerusform>%n borgere vist</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no citizens yet. Create one with Citizen ▸ New citizen, or import the caseload from the case system with File ▸ Import citizens.</source>
+        <translation>Der er ingen borgere endnu. Opret en med Borger ▸ Ny borger, eller importér sagsstammen fra fagsystemet med Filer ▸ Importér borgere.</translation>
+    </message>
+    <message>
+        <source>No citizen matches “%1” here. Try “All caseworkers” and “All cases”.</source>
+        <translation>Ingen borger her passer på “%1”. Prøv “Alle sagsbehandlere” og “Alle sager”.</translation>
+    </message>
+    <message>
+        <source>No cases match the chosen caseworker and status.</source>
+        <translation>Ingen sager passer på den valgte sagsbehandler og status.</translation>
+    </message>
+    <message>
+        <source>Samspil [DEMO]</source>
+        <translation>Samspil [DEMO]</translation>
+    </message>
+    <message>
+        <source>Demo data – fictitious citizens</source>
+        <translation>Demodata – fiktive borgere</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gemt.</translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation>Luk sag</translation>
+    </message>
+    <message>
+        <source>Close the case of %1? The citizen stays in Samspil and can be found under “Closed cases”.</source>
+        <translation>Vil du lukke sagen for %1? Borgeren bliver i Samspil og kan findes under “Lukkede sager”.</translation>
+    </message>
+    <message>
+        <source>Reopen case</source>
+        <translation>Genåbn sag</translation>
+    </message>
+    <message>
+        <source>The case of %1 was closed.</source>
+        <translation>Sagen for %1 er lukket.</translation>
+    </message>
+    <message>
+        <source>The case of %1 was reopened.</source>
+        <translation>Sagen for %1 er genåbnet.</translation>
+    </message>
+    <message>
+        <source>About Samspil</source>
+        <translation>Om Samspil</translation>
+    </message>
+    <message>
+        <source>Samspil %1
+
+Cross-disciplinary employment work after the Hjørring model: screening, the team day, professional notes, the conference, the intervention plan and progression measurement.
+
+Database: %2
+Licensed under the Mozilla Public License 2.0.</source>
+        <translation>Samspil %1
+
+Tværfagligt beskæftigelsesarbejde efter Hjørring-modellen: screening, teamdagen, faglige notater, den tværfaglige konference, indsatsplanen og progressionsmåling.
+
+Database: %2
+Licens: Mozilla Public License 2.0.</translation>
+    </message>
+</context>
+<context>
+    <name>samspil::ui::NewCitizenDialog</name>
+    <message>
+        <source>New citizen</source>
+        <translation>Ny borger</translation>
+    </message>
+    <message>
+        <source>Create citizen</source>
+        <translation>Opret borger</translation>
+    </message>
+    <message>
+        <source>The citizen was not created: %1</source>
+        <translation>Borgeren blev ikke oprettet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>samspil::ui::StaffDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Gem</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Medarbejdere</translation>
+    </message>
+    <message>
+        <source>&amp;New staff member</source>
+        <translation>&amp;Ny medarbejder</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Medarbejder</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>Initialer</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Faggruppe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate</source>
+        <translation>&amp;Genaktivér</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deaktivér</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Tilføj</translation>
+    </message>
+    <message>
+        <source>%1 was added.</source>
+        <translation>%1 er tilføjet.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gemt.</translation>
+    </message>
+    <message>
+        <source>Deactivate staff member</source>
+        <translation>Deaktivér medarbejder</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is the caseworker of %n active case(s). Deactivate anyway? The cases keep their caseworker until you change it.</source>
+        <translation>
+            <numerusform>%1 er sagsbehandler på %n aktiv sag. Vil du deaktivere alligevel? Sagen beholder sin sagsbehandler, indtil du ændrer det.</numerusform>
+            <numerusform>%1 er sagsbehandler på %n aktive sager. Vil du deaktivere alligevel? Sagerne beholder deres sagsbehandler, indtil du ændrer det.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is active again.</source>
+        <translation>%1 er aktiv igen.</translation>
+    </message>
+    <message>
+        <source>%1 was deactivated.</source>
+        <translation>%1 er deaktiveret.</translation>
+    </message>
+</context>
+<context>
+    <name>samspil::ui::StaffModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>Initialer</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Faggruppe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>samspil::ui::WhoAmIDialog</name>
+    <message>
+        <source>I am on the list:</source>
+        <translation>Jeg står på listen:</translation>
+    </message>
+    <message>
+        <source>I am new here:</source>
+        <translation>Jeg er ny her:</translation>
+    </message>
+    <message>
+        <source>Who are you?</source>
+        <translation>Hvem er du?</translation>
+    </message>
+    <message>
+        <source>Samspil records who made each change. Choose yourself on the list, or add yourself if you are not on it. You can change this later under Team.</source>
+        <translation>Samspil registrerer, hvem der har lavet hver ændring. Vælg dig selv på listen, eller tilføj dig selv, hvis du ikke står der. Du kan ændre det senere under Team.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>Initialer</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Faggruppe</translation>
+    </message>
+    <message>
+        <source>Choose yourself on the list.</source>
+        <translation>Vælg dig selv på listen.</translation>
     </message>
 </context>
 </TS>

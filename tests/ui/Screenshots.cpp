@@ -1,0 +1,77 @@
+// Not a test: `test_ui "[screenshots]" ` with SAMSPIL_SCREENSHOTS=DIR writes PNGs of the main
+// window, the citizen page and each dialog, in Danish, on demo data, for people to look at.
+#include "app/common/Startup.h"
+#include "core/demo/DemoData.h"
+#include "core/util/Language.h"
+#include "tests/ui/UiFixture.h"
+#include "ui/MainWindow.h"
+#include "ui/WhoAmIDialog.h"
+#include "ui/citizen/CitizenPage.h"
+#include "ui/citizen/NewCitizenDialog.h"
+#include "ui/import/ImportDialog.h"
+#include "ui/staff/StaffDialog.h"
+
+#include <QDir>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+
+using namespace samspil;
+using namespace samspil::test;
+using namespace samspil::ui;
+
+namespace {
+void shoot(QWidget* w, const QString& dir, const QString& name)
+{
+    w->show();
+    REQUIRE(QTest::qWaitForWindowExposed(w));
+    QTest::qWait(50);
+    REQUIRE(w->grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
+}
+} // namespace
+
+TEST_CASE("Screenshots of every window in Danish", "[.][screenshots]")
+{
+    const QString dir = qEnvironmentVariable("SAMSPIL_SCREENSHOTS");
+    REQUIRE_FALSE(dir.isEmpty());
+    QDir().mkpath(dir);
+    installTranslations(*QCoreApplication::instance(), QStringLiteral("da"));
+    Settings::store().clear();
+    TempDb tdb(QStringLiteral("samspil-demo.db"));
+    REQUIRE(DemoData::populate(*tdb, {180, 1}).ok());
+    const auto mha = StaffRepository(*tdb).byInitials(QStringLiteral("MHA"));
+    REQUIRE(mha);
+    {
+        WhoAmIDialog who(*tdb);
+        shoot(&who, dir, QStringLiteral("whoami"));
+    }
+    prefs::whoAmI(tdb->siteId()).set(mha->id);
+    MainWindow w(*tdb, true);
+    w.resize(1200, 760);
+    shoot(&w, dir, QStringLiteral("main"));
+    QTest::keyClicks(w.findChild<QLineEdit*>(QStringLiteral("searchEdit")), QStringLiteral("zzz"));
+    shoot(&w, dir, QStringLiteral("main-empty"));
+    w.findChild<QLineEdit*>(QStringLiteral("searchEdit"))->clear();
+
+    const QString first = w.caseloadView()->model()->index(0, 0).data(Qt::UserRole + 1).toString();
+    w.openCitizen(first);
+    shoot(&w, dir, QStringLiteral("citizen"));
+    auto* email = w.citizenPage()->findChild<QLineEdit*>(QStringLiteral("emailEdit"));
+    email->setText(QStringLiteral("ikke-en-adresse@"));
+    w.citizenPage()->findChild<QLineEdit*>(QStringLiteral("cprEdit"))->setText(QStringLiteral("321390-1234"));
+    w.citizenPage()->save();
+    shoot(&w, dir, QStringLiteral("citizen-invalid"));
+    w.citizenPage()->revert();
+    w.showCaseload();
+
+    NewCitizenDialog create(*tdb, mha->id, &w);
+    shoot(&create, dir, QStringLiteral("new-citizen"));
+    StaffDialog staff(*tdb, &w);
+    shoot(&staff, dir, QStringLiteral("staff"));
+    ImportDialog import(*tdb, &w);
+    import.setFile(dataPath(QStringLiteral("import/mixed.csv")));
+    import.runImport();
+    shoot(&import, dir, QStringLiteral("import"));
+    Language::setCurrent(QStringLiteral("en"));
+}

@@ -1,0 +1,210 @@
+#include "ui/citizen/CitizenPage.h"
+
+#include "core/domain/Cpr.h"
+#include "core/storage/CitizenRepository.h"
+#include "core/storage/StaffRepository.h"
+#include "ui/MessageBox.h"
+#include "ui/citizen/CitizenForm.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStyle>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace samspil::ui {
+
+namespace {
+QVector<CitizenPage::TabFactory>& factories()
+{
+    static QVector<CitizenPage::TabFactory> f;
+    return f;
+}
+} // namespace
+
+void CitizenPage::registerTab(TabFactory factory)
+{
+    auto& all = factories();
+    all.erase(std::remove_if(all.begin(), all.end(), [&](const TabFactory& f) { return f.key == factory.key; }),
+              all.end());
+    all.append(std::move(factory));
+    std::stable_sort(all.begin(), all.end(), [](const TabFactory& a, const TabFactory& b) { return a.order < b.order; });
+}
+
+CitizenPage::CitizenPage(Database& db, const QString& citizenId, QWidget* parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_citizenId(citizenId)
+    , m_title(new QLabel(this))
+    , m_subtitle(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_form(new CitizenForm(db, this))
+    , m_save(new QPushButton(tr("&Save"), this))
+    , m_cancel(new QPushButton(tr("&Undo changes"), this))
+    , m_message(new QLabel(this))
+{
+    setObjectName(QStringLiteral("citizenPage"));
+    auto* back = new QPushButton(style()->standardIcon(QStyle::SP_ArrowBack), tr("Back to caseload"), this);
+    back->setObjectName(QStringLiteral("backButton"));
+    back->setToolTip(tr("Back to the caseload (Alt+Left)"));
+    connect(back, &QPushButton::clicked, this, &CitizenPage::backRequested);
+
+    m_title->setObjectName(QStringLiteral("citizenTitle"));
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_title->setTextFormat(Qt::PlainText);
+    m_subtitle->setTextFormat(Qt::PlainText);
+
+    auto* header = new QHBoxLayout;
+    header->addWidget(back);
+    header->addSpacing(12);
+    auto* titles = new QVBoxLayout;
+    titles->setSpacing(0);
+    titles->addWidget(m_title);
+    titles->addWidget(m_subtitle);
+    header->addLayout(titles, 1);
+
+    // Stamdata: the form, its buttons and the message line.
+    auto* basic = new QWidget(this);
+    basic->setObjectName(QStringLiteral("basicDataTab"));
+    auto* basicLayout = new QVBoxLayout(basic);
+    m_form->setMaximumWidth(720);
+    basicLayout->addWidget(m_form);
+    m_message->setObjectName(QStringLiteral("pageMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
+    basicLayout->addWidget(m_message);
+    auto* buttons = new QHBoxLayout;
+    m_save->setObjectName(QStringLiteral("saveButton"));
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_save->setDefault(true);
+    buttons->addWidget(m_save);
+    buttons->addWidget(m_cancel);
+    buttons->addStretch(1);
+    basicLayout->addLayout(buttons);
+    basicLayout->addStretch(1);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(basic);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_tabs->setObjectName(QStringLiteral("citizenTabs"));
+    m_tabs->addTab(scroll, tr("Basic data"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_save, &QPushButton::clicked, this, &CitizenPage::save);
+    connect(m_cancel, &QPushButton::clicked, this, &CitizenPage::revert);
+    connect(m_form, &CitizenForm::edited, this, &CitizenPage::updateButtons);
+
+    revert();
+    for (const auto& f : std::as_const(factories())) {
+        if (QWidget* w = f.create(m_db, m_citizenId, m_tabs)) {
+            m_tabs->addTab(w, f.title());
+        }
+    }
+}
+
+int CitizenPage::addTab(QWidget* page, const QString& title)
+{
+    return m_tabs->addTab(page, title);
+}
+
+void CitizenPage::revert()
+{
+    const auto c = CitizenRepository(m_db).get(m_citizenId);
+    if (!c) {
+        setMessage(tr("This citizen no longer exists."), true);
+        m_form->setEnabled(false);
+        updateButtons();
+        return;
+    }
+    m_form->setCitizen(*c);
+    setMessage({}, false);
+    updateHeader();
+    updateButtons();
+}
+
+bool CitizenPage::save()
+{
+    QVector<FieldIssue> issues;
+    if (!m_form->check(&issues)) {
+        setMessage(tr("Nothing was saved. Correct the fields marked in red."), true);
+        return false;
+    }
+    QStringList warnings;
+    auto r = CitizenRepository(m_db).update(m_form->citizen(), &warnings);
+    if (!r) {
+        setMessage(tr("Nothing was saved: %1").arg(r.error()), true);
+        return false;
+    }
+    const Citizen saved = CitizenRepository(m_db).get(m_citizenId).value_or(m_form->citizen());
+    m_form->setCitizen(saved);
+    m_form->showIssues(issues); // the warnings stay visible beside their fields
+    setMessage(r.value().isEmpty() ? tr("No changes to save.") : tr("Saved."), false);
+    updateHeader();
+    updateButtons();
+    emit this->saved(m_citizenId);
+    return true;
+}
+
+bool CitizenPage::maybeLeave()
+{
+    if (!m_form->isModified()) {
+        return true;
+    }
+    const auto answer = MessageBox::question(
+        this, tr("Unsaved changes"), tr("The basic data of %1 has been changed. Save the changes?").arg(m_title->text()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save) {
+        return save();
+    }
+    if (answer == QMessageBox::Discard) {
+        revert();
+        return true;
+    }
+    return false;
+}
+
+QString CitizenPage::message() const
+{
+    return m_message->text();
+}
+
+void CitizenPage::updateHeader()
+{
+    const auto c = CitizenRepository(m_db).get(m_citizenId);
+    if (!c) {
+        return;
+    }
+    m_title->setText(c->name);
+    QStringList parts{Cpr::format(c->cpr), BenefitCatalogue::shipped().benefitLabel(c->benefit),
+                      CitizenRules::statusLabel(c->status)};
+    if (const auto cw = StaffRepository(m_db).get(c->caseworkerId)) {
+        parts << tr("Caseworker: %1").arg(cw->name);
+    }
+    m_subtitle->setText(parts.join(QStringLiteral(" · ")));
+}
+
+void CitizenPage::setMessage(const QString& text, bool error)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    m_message->setVisible(!text.isEmpty());
+}
+
+void CitizenPage::updateButtons()
+{
+    const bool modified = m_form->isEnabled() && m_form->isModified();
+    m_save->setEnabled(m_form->isEnabled());
+    m_cancel->setEnabled(modified);
+}
+
+} // namespace samspil::ui

@@ -1,0 +1,275 @@
+#include "ui/models/CaseloadModel.h"
+
+#include "core/domain/Cpr.h"
+#include "core/storage/CitizenRepository.h"
+#include "core/storage/Database.h"
+
+#include <QBrush>
+#include <QCollator>
+#include <QPalette>
+#include <QApplication>
+
+#include <algorithm>
+#include <vector>
+#include <numeric>
+
+namespace samspil::ui {
+
+namespace {
+
+/// The birth date read from a CPR number that is already stored (and so was validated); the
+/// full rules live in core's Cpr::parse, this is the cheap path for 20,000 rows.
+QDate birthDateOf(const QString& digits)
+{
+    if (digits.size() != 10) {
+        return {};
+    }
+    int day = digits.mid(0, 2).toInt();
+    const int month = digits.mid(2, 2).toInt();
+    const int yy = digits.mid(4, 2).toInt();
+    const int d7 = digits.at(6).digitValue();
+    if (day > 60) {
+        day -= 60; // a synthetic test number
+    }
+    const int year = Cpr::birthYear(yy, d7);
+    return year < 0 ? QDate() : QDate(year, month, day);
+}
+
+int ageOn(const QDate& birth, const QDate& today)
+{
+    if (!birth.isValid()) {
+        return -1;
+    }
+    int age = today.year() - birth.year();
+    if (today.month() < birth.month() || (today.month() == birth.month() && today.day() < birth.day())) {
+        --age;
+    }
+    return age;
+}
+
+} // namespace
+
+CaseloadModel::CaseloadModel(Database& db, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_db(db)
+{
+    connect(&m_db, &Database::tablesChanged, this, &CaseloadModel::onTablesChanged);
+    reload();
+}
+
+void CaseloadModel::onTablesChanged(const QSet<QString>& tables)
+{
+    if (tables.contains(QStringLiteral("citizen")) || tables.contains(QStringLiteral("staff"))) {
+        reload();
+    }
+}
+
+void CaseloadModel::reload()
+{
+    const auto entries = CitizenRepository(m_db).caseload();
+    const auto& catalogue = BenefitCatalogue::shipped();
+    const QDate today = m_db.clock().today();
+    QHash<QString, QString> benefitLabels;
+    for (const auto& b : catalogue.benefits()) {
+        benefitLabels.insert(b.code, b.label());
+    }
+
+    QVector<Row> rows;
+    rows.reserve(entries.size());
+    for (const auto& e : entries) {
+        const Citizen& c = e.citizen;
+        Row r;
+        r.id = c.id;
+        r.name = c.name;
+        r.nameFolded = c.name.toCaseFolded();
+        r.cprDigits = c.cpr;
+        r.cprText = Cpr::format(c.cpr);
+        r.benefitCode = c.benefit;
+        r.benefitLabel = benefitLabels.value(c.benefit, c.benefit);
+        r.benefitStart = c.benefitStart;
+        r.caseworkerId = c.caseworkerId;
+        r.caseworkerInitials = e.caseworkerInitials;
+        r.caseworkerName = e.caseworkerName;
+        r.status = c.status;
+        r.age = ageOn(birthDateOf(c.cpr), today);
+        r.weeks = CitizenRules::weeksBetween(c.benefitStart, today);
+        r.ageText = r.age >= 0 ? QString::number(r.age) : QString();
+        r.weeksText = c.benefitStart.isValid() ? QString::number(r.weeks) : QString();
+        rows.append(std::move(r));
+    }
+    beginResetModel();
+    m_rows = std::move(rows);
+    for (auto& ranks : m_ranks) {
+        ranks.clear();
+    }
+    for (auto& order : m_orders) {
+        order.clear();
+    }
+    m_rowOfId.clear();
+    m_rowOfId.reserve(m_rows.size());
+    for (int i = 0; i < m_rows.size(); ++i) {
+        m_rowOfId.insert(m_rows[i].id, i);
+    }
+    endResetModel();
+    emit reloaded();
+}
+
+int CaseloadModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int CaseloadModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CaseloadModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const Row& r = m_rows[index.row()];
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Name: return r.name;
+        case Cpr: return r.cprText;
+        case Age: return r.ageText;
+        case Benefit: return r.benefitLabel;
+        case Weeks: return r.weeksText;
+        case Caseworker: return r.caseworkerInitials;
+        case Status: return CitizenRules::statusLabel(r.status);
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == Caseworker) {
+            return r.caseworkerName.isEmpty() ? tr("No caseworker") : r.caseworkerName;
+        }
+        if (index.column() == Weeks && r.benefitStart.isValid()) {
+            return tr("On benefit since %1").arg(r.benefitStart.toString(QStringLiteral("dd-MM-yyyy")));
+        }
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == Age || index.column() == Weeks) {
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        }
+        break;
+    case Qt::ForegroundRole:
+        if (r.status == CitizenStatus::Closed) {
+            return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        }
+        break;
+    case IdRole: return r.id;
+    case CprDigitsRole: return r.cprDigits;
+    case CaseworkerIdRole: return r.caseworkerId;
+    case StatusRole: return CitizenRules::statusCode(r.status);
+    case SortRole:
+        switch (index.column()) {
+        case Age: return r.age;
+        case Weeks: return r.weeks;
+        default: return sortRank(index.column(), index.row());
+        }
+    }
+    return {};
+}
+
+QVariant CaseloadModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case Name: return tr("Name");
+    case Cpr: return tr("CPR number");
+    case Age: return tr("Age");
+    case Benefit: return tr("Benefit");
+    case Weeks: return tr("Weeks on benefit");
+    case Caseworker: return tr("Caseworker");
+    case Status: return tr("Status");
+    }
+    return {};
+}
+
+int CaseloadModel::rowOf(const QString& citizenId) const
+{
+    return m_rowOfId.value(citizenId, -1);
+}
+
+int CaseloadModel::sortRank(int column, int r) const
+{
+    if (column < 0 || column >= ColumnCount) {
+        return 0;
+    }
+    computeOrder(column);
+    return m_ranks[column][r];
+}
+
+const QVector<int>& CaseloadModel::sortOrder(int column) const
+{
+    computeOrder(column);
+    return m_orders[std::clamp(column, 0, ColumnCount - 1)];
+}
+
+void CaseloadModel::computeOrder(int column) const
+{
+    column = std::clamp(column, 0, ColumnCount - 1);
+    auto& ranks = m_ranks[column];
+    if (ranks.size() != m_rows.size()) {
+        QVector<int> order(m_rows.size());
+        std::iota(order.begin(), order.end(), 0);
+        QCollator collator; // the default locale: Danish sorts Æ, Ø, Å last
+        collator.setCaseSensitivity(Qt::CaseInsensitive);
+        collator.setNumericMode(true);
+        auto textKey = [&](const Row& row) -> const QString& {
+            switch (column) {
+            case Benefit: return row.benefitLabel;
+            case Caseworker: return row.caseworkerInitials;
+            default: return row.name;
+            }
+        };
+        if (column == Age || column == Weeks) {
+            std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+                return column == Age ? m_rows[a].age < m_rows[b].age : m_rows[a].weeks < m_rows[b].weeks;
+            });
+        } else if (column == Cpr) {
+            std::stable_sort(order.begin(), order.end(),
+                             [&](int a, int b) { return m_rows[a].cprDigits < m_rows[b].cprDigits; });
+        } else if (column == Status) {
+            computeOrder(Name);
+            const auto& byName = m_ranks[Name];
+            std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+                return int(m_rows[a].status) < int(m_rows[b].status)
+                    || (m_rows[a].status == m_rows[b].status && byName[a] < byName[b]);
+            });
+        } else {
+            std::vector<QCollatorSortKey> keys;
+            keys.reserve(m_rows.size());
+            for (const auto& row : m_rows) {
+                keys.push_back(collator.sortKey(textKey(row)));
+            }
+            std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+                const int c = keys[a].compare(keys[b]);
+                return c < 0 || (c == 0 && m_rows[a].id < m_rows[b].id);
+            });
+        }
+        ranks.resize(m_rows.size());
+        for (int i = 0; i < order.size(); ++i) {
+            ranks[order[i]] = i;
+        }
+        m_orders[column] = std::move(order);
+    }
+}
+
+int CaseloadModel::activeCount(const QString& caseworkerId) const
+{
+    int n = 0;
+    for (const auto& r : m_rows) {
+        if (r.status == CitizenStatus::Active && r.caseworkerId == caseworkerId) {
+            ++n;
+        }
+    }
+    return n;
+}
+
+} // namespace samspil::ui

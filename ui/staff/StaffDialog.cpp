@@ -1,0 +1,218 @@
+#include "ui/staff/StaffDialog.h"
+
+#include "core/storage/CitizenRepository.h"
+#include "core/storage/StaffRepository.h"
+#include "ui/MessageBox.h"
+#include "ui/models/StaffModel.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace samspil::ui {
+
+StaffDialog::StaffDialog(Database& db, QWidget* parent)
+    : QDialog(parent)
+    , m_db(db)
+    , m_model(new StaffModel(db, this))
+    , m_table(new QTableView(this))
+    , m_name(new QLineEdit(this))
+    , m_initials(new QLineEdit(this))
+    , m_profession(new QComboBox(this))
+    , m_state(new QLabel(this))
+    , m_save(new QPushButton(tr("&Save"), this))
+    , m_toggle(new QPushButton(this))
+    , m_message(new QLabel(this))
+{
+    setObjectName(QStringLiteral("staffDialog"));
+    setWindowTitle(tr("Staff"));
+
+    m_table->setObjectName(QStringLiteral("staffTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(StaffModel::Name, QHeaderView::Stretch);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->setAlternatingRowColors(true);
+
+    m_name->setObjectName(QStringLiteral("staffNameEdit"));
+    m_initials->setObjectName(QStringLiteral("staffInitialsEdit"));
+    m_initials->setMaxLength(8);
+    m_profession->setObjectName(QStringLiteral("professionCombo"));
+    for (auto p : Professions::all()) {
+        m_profession->addItem(Professions::label(p), Professions::code(p));
+    }
+    m_save->setObjectName(QStringLiteral("saveStaffButton"));
+    m_toggle->setObjectName(QStringLiteral("toggleActiveButton"));
+    m_message->setObjectName(QStringLiteral("staffMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
+    m_state->setObjectName(QStringLiteral("staffState"));
+
+    auto* newButton = new QPushButton(tr("&New staff member"), this);
+    newButton->setObjectName(QStringLiteral("newStaffButton"));
+
+    auto* edit = new QGroupBox(tr("Staff member"), this);
+    auto* form = new QFormLayout(edit);
+    form->addRow(tr("Name"), m_name);
+    form->addRow(tr("Initials"), m_initials);
+    form->addRow(tr("Profession"), m_profession);
+    form->addRow(tr("Status"), m_state);
+    auto* editButtons = new QHBoxLayout;
+    editButtons->addWidget(m_save);
+    editButtons->addWidget(m_toggle);
+    editButtons->addStretch(1);
+    form->addRow(editButtons);
+    form->addRow(m_message);
+
+    auto* left = new QVBoxLayout;
+    left->addWidget(m_table, 1);
+    left->addWidget(newButton, 0, Qt::AlignLeft);
+
+    auto* body = new QHBoxLayout;
+    body->addLayout(left, 3);
+    body->addWidget(edit, 2);
+    edit->setMinimumWidth(340);
+
+    auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(body, 1);
+    layout->addWidget(close);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                if (current.isValid()) {
+                    load(m_model->staff(current.row()).id);
+                }
+            });
+    connect(newButton, &QPushButton::clicked, this, [this] {
+        select({});
+        m_name->setFocus();
+    });
+    connect(m_save, &QPushButton::clicked, this, &StaffDialog::saveCurrent);
+    connect(m_toggle, &QPushButton::clicked, this, &StaffDialog::toggleActive);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        const int row = m_model->rowOf(m_currentId);
+        if (row >= 0) {
+            const QSignalBlocker block(m_table->selectionModel());
+            m_table->selectRow(row);
+        }
+    });
+
+    resize(980, 520);
+    select(m_model->rowCount() > 0 ? m_model->staff(0).id : QString());
+}
+
+void StaffDialog::select(const QString& staffId)
+{
+    const int row = m_model->rowOf(staffId);
+    if (row >= 0) {
+        m_table->selectRow(row);
+    } else {
+        m_table->clearSelection();
+    }
+    load(staffId);
+}
+
+void StaffDialog::load(const QString& staffId)
+{
+    const auto s = StaffRepository(m_db).get(staffId);
+    m_currentId = s ? s->id : QString();
+    m_name->setText(s ? s->name : QString());
+    m_initials->setText(s ? s->initials : QString());
+    m_profession->setCurrentIndex(
+        std::max(0, m_profession->findData(Professions::code(s ? s->profession : Profession::Caseworker))));
+    m_state->setText(!s ? tr("New") : s->active ? tr("Active") : tr("Inactive"));
+    m_toggle->setEnabled(s.has_value());
+    m_toggle->setText(s && !s->active ? tr("&Reactivate") : tr("&Deactivate"));
+    m_save->setText(s ? tr("&Save") : tr("&Add"));
+    setMessage({}, false);
+}
+
+bool StaffDialog::saveCurrent()
+{
+    Staff s;
+    if (!m_currentId.isEmpty()) {
+        if (auto existing = StaffRepository(m_db).get(m_currentId)) {
+            s = *existing;
+        }
+    }
+    s.name = m_name->text();
+    s.initials = m_initials->text();
+    s.profession = Professions::fromCode(m_profession->currentData().toString()).value_or(Profession::Other);
+    StaffRepository repo(m_db);
+    if (m_currentId.isEmpty()) {
+        auto r = repo.create(s);
+        if (!r) {
+            setMessage(r.error(), true);
+            return false;
+        }
+        select(r->id);
+        setMessage(tr("%1 was added.").arg(r->name), false);
+        return true;
+    }
+    if (auto r = repo.update(s); !r) {
+        setMessage(r.error(), true);
+        return false;
+    }
+    load(s.id);
+    setMessage(tr("Saved."), false);
+    return true;
+}
+
+bool StaffDialog::toggleActive()
+{
+    StaffRepository repo(m_db);
+    auto s = repo.get(m_currentId);
+    if (!s) {
+        return false;
+    }
+    if (s->active) {
+        const int cases = CitizenRepository(m_db).countForCaseworker(s->id);
+        if (cases > 0
+            && MessageBox::question(this, tr("Deactivate staff member"),
+                                    tr("%1 is the caseworker of %n active case(s). Deactivate anyway? The cases keep "
+                                       "their caseworker until you change it.",
+                                       nullptr, cases)
+                                        .arg(s->name))
+                   != QMessageBox::Yes) {
+            return false;
+        }
+    }
+    s->active = !s->active;
+    if (auto r = repo.update(*s); !r) {
+        setMessage(r.error(), true);
+        return false;
+    }
+    load(s->id);
+    setMessage(s->active ? tr("%1 is active again.").arg(s->name) : tr("%1 was deactivated.").arg(s->name), false);
+    return true;
+}
+
+QString StaffDialog::message() const
+{
+    return m_message->text();
+}
+
+void StaffDialog::setMessage(const QString& text, bool error)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+}
+
+} // namespace samspil::ui
