@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK" sourcelanguage="en">
 <context>
+    <name>BatchFile</name>
+    <message>
+        <source>the file is incomplete (it may still be arriving on the shared drive)</source>
+        <translation>filen er ufuldstændig (den er måske ved at blive kopieret til det fælles drev)</translation>
+    </message>
+    <message>
+        <source>the file is not a Samspil sync file or is damaged</source>
+        <translation>filen er ikke en Samspil-synkroniseringsfil, eller den er beskadiget</translation>
+    </message>
+    <message>
+        <source>the file was written by a newer version of Samspil (format %1); update Samspil on this PC</source>
+        <translation>filen er skrevet af en nyere version af Samspil (format %1); opdatér Samspil på denne pc</translation>
+    </message>
+    <message>
+        <source>the file belongs to another team (%1), not to this team</source>
+        <translation>filen hører til et andet team (%1), ikke til dette team</translation>
+    </message>
+    <message>
+        <source>the file is damaged (its checksum does not match)</source>
+        <translation>filen er beskadiget (kontrolsummen passer ikke)</translation>
+    </message>
+    <message>
+        <source>the file is damaged (it cannot be unpacked)</source>
+        <translation>filen er beskadiget (den kan ikke pakkes ud)</translation>
+    </message>
+    <message>
+        <source>the file is damaged (its contents cannot be read)</source>
+        <translation>filen er beskadiget (indholdet kan ikke læses)</translation>
+    </message>
+    <message>
+        <source>the file is damaged (it holds %1 changes, its header says %2)</source>
+        <translation>filen er beskadiget (den indeholder %1 ændringer, men dens hoved siger %2)</translation>
+    </message>
+</context>
+<context>
     <name>BenefitCatalogue</name>
     <message>
         <source>Cannot read the catalogue %1: %2</source>
@@ -238,6 +273,42 @@
     <message>
         <source>Unknown command “%1”.</source>
         <translation>Ukendt kommando “%1”.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s shared folder.</source>
+        <translation>Teamets fælles mappe.</translation>
+    </message>
+    <message>
+        <source>Name the shared folder with --share DIR.</source>
+        <translation>Angiv den fælles mappe med --share MAPPE.</translation>
+    </message>
+    <message>
+        <source>Use this shared folder this time (it must hold the same team).</source>
+        <translation>Brug denne fælles mappe denne gang (den skal høre til samme team).</translation>
+    </message>
+    <message>
+        <source>Settle conflict ID by keeping the current value.</source>
+        <translation>Afgør konflikt ID ved at beholde den nuværende værdi.</translation>
+    </message>
+    <message>
+        <source>Settle conflict ID by putting the other value back.</source>
+        <translation>Afgør konflikt ID ved at sætte den anden værdi ind igen.</translation>
+    </message>
+    <message>
+        <source>--%1 takes the number of a conflict.</source>
+        <translation>--%1 skal have nummeret på en konflikt.</translation>
+    </message>
+    <message>
+        <source>join --db FILE --share DIR   join the team&apos;s shared folder</source>
+        <translation>join --db FIL --share MAPPE   tilslut databasen til teamets fælles mappe</translation>
+    </message>
+    <message>
+        <source>sync --db FILE [--share DIR]   exchange changes with the team&apos;s other PCs</source>
+        <translation>sync --db FIL [--share MAPPE]   udveksl ændringer med teamets andre pc&apos;er</translation>
+    </message>
+    <message>
+        <source>conflicts --db FILE [--keep ID | --take-other ID]   list or settle sync conflicts</source>
+        <translation>conflicts --db FIL [--keep ID | --take-other ID]   vis eller afgør synkroniseringskonflikter</translation>
     </message>
 </context>
 <context>
@@ -521,6 +592,45 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
     </message>
 </context>
 <context>
+    <name>Share</name>
+    <message>
+        <source>The shared drive %1 cannot be reached. Samspil keeps working on this PC and sends your changes when the drive is back.</source>
+        <translation>Det fælles drev %1 kan ikke nås. Samspil arbejder videre på denne pc og sender dine ændringer, når drevet er tilbage.</translation>
+    </message>
+    <message>
+        <source>The shared drive was set up by a newer version of Samspil (%1). Update Samspil on this PC.</source>
+        <translation>Det fælles drev er sat op af en nyere version af Samspil (%1). Opdatér Samspil på denne pc.</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds a file samspil-team.json that is not a Samspil team file.</source>
+        <translation>Mappen %1 indeholder en fil samspil-team.json, som ikke er en Samspil-teamfil.</translation>
+    </message>
+    <message>
+        <source>The team file on the shared drive is damaged: it names no team.</source>
+        <translation>Teamfilen på det fælles drev er beskadiget: den angiver intet team.</translation>
+    </message>
+    <message>
+        <source>Samspil cannot create the folder %1 on the shared drive. Check that you may write there.</source>
+        <translation>Samspil kan ikke oprette mappen %1 på det fælles drev. Kontrollér, at du har lov til at skrive der.</translation>
+    </message>
+    <message>
+        <source>The state file of another PC on the shared drive cannot be read.</source>
+        <translation>Statusfilen fra en anden pc på det fælles drev kan ikke læses.</translation>
+    </message>
+    <message>
+        <source>Samspil could not write %1 on the shared drive: %2</source>
+        <translation>Samspil kunne ikke skrive %1 på det fælles drev: %2</translation>
+    </message>
+    <message>
+        <source>Samspil could not read %1 on the shared drive: %2</source>
+        <translation>Samspil kunne ikke læse %1 på det fælles drev: %2</translation>
+    </message>
+    <message>
+        <source>Samspil could not remove %1 on the shared drive.</source>
+        <translation>Samspil kunne ikke fjerne %1 fra det fælles drev.</translation>
+    </message>
+</context>
+<context>
     <name>StaffRepository</name>
     <message>
         <source>The name is missing.</source>
@@ -541,6 +651,57 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
     <message>
         <source>This staff member no longer exists.</source>
         <translation>Medarbejderen findes ikke længere.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>This database already belongs to another team. A database can only sync with its own team&apos;s shared folder.</source>
+        <translation>Denne database hører allerede til et andet team. En database kan kun synkronisere med sit eget teams fælles mappe.</translation>
+    </message>
+    <message>
+        <source>Joined the team on %1.</source>
+        <translation>Tilsluttet teamet på %1.</translation>
+    </message>
+    <message>
+        <source>Sync was interrupted (%1).</source>
+        <translation>Synkroniseringen blev afbrudt (%1).</translation>
+    </message>
+    <message>
+        <source>This database has not joined a shared folder yet. Choose the team&apos;s shared folder first.</source>
+        <translation>Denne database er endnu ikke tilsluttet en fælles mappe. Vælg først teamets fælles mappe.</translation>
+    </message>
+    <message>
+        <source>The folder %1 belongs to another team than this database.</source>
+        <translation>Mappen %1 hører til et andet team end denne database.</translation>
+    </message>
+    <message>
+        <source>%1 skipped: %2</source>
+        <translation>%1 sprunget over: %2</translation>
+    </message>
+    <message>
+        <source>Synchronised: %1 changes sent, %2 received, %3 new conflicts.</source>
+        <translation>Synkroniseret: %1 ændringer sendt, %2 modtaget, %3 nye konflikter.</translation>
+    </message>
+    <message>
+        <source>Caught up from another PC&apos;s snapshot (%1).</source>
+        <translation>Indhentet fra en anden pc&apos;s øjebliksbillede (%1).</translation>
+    </message>
+    <message>
+        <source>Changes %1 to %2 from another PC are not on the shared drive yet; later changes from that PC wait for them.</source>
+        <translation>Ændring %1 til %2 fra en anden pc er endnu ikke på det fælles drev; senere ændringer fra den pc venter på dem.</translation>
+    </message>
+    <message>
+        <source>the file&apos;s header does not match its name or folder</source>
+        <translation>filens hoved passer ikke til dens navn eller mappe</translation>
+    </message>
+    <message>
+        <source>%1 is held back: it is stamped %2 minutes ahead of this PC&apos;s clock. Check the clock on this PC and on the other PC; the changes are applied once the clocks agree.</source>
+        <translation>%1 holdes tilbage: den er stemplet %2 minutter foran denne pc&apos;s ur. Kontrollér uret på denne pc og på den anden pc; ændringerne anvendes, når urene stemmer overens.</translation>
+    </message>
+    <message>
+        <source>Removed %1 batches from the shared drive that every PC has applied.</source>
+        <translation>Fjernede %1 pakker fra det fælles drev, som alle pc&apos;er har anvendt.</translation>
     </message>
 </context>
 <context>
