@@ -117,12 +117,14 @@ QString pickBenefit(DemoRandom& rnd)
     return QStringLiteral("kontanthjaelp");
 }
 
-QStringList liveIds(Database& db, const QString& table, const QString& where = {})
+// Ids in a stable order of a column the demo itself set (ids are random UUIDs), so that the
+// same seed gives the same assignments on every PC.
+QStringList liveIds(Database& db, const QString& table, const QString& orderBy, const QString& where = {})
 {
     QStringList ids;
     QSqlQuery q(db.sql());
     q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT id FROM %1 WHERE deleted_at IS NULL %2 ORDER BY id").arg(table, where));
+    q.exec(QStringLiteral("SELECT id FROM %1 WHERE deleted_at IS NULL %2 ORDER BY %3, id").arg(table, where, orderBy));
     while (q.next()) {
         ids << q.value(0).toString();
     }
@@ -151,7 +153,7 @@ void registerFoundationActions()
     }
     done = true;
     auto randomCitizen = [](Database& db, DemoRandom& rnd) -> std::optional<Citizen> {
-        const QStringList ids = liveIds(db, QStringLiteral("citizen"));
+        const QStringList ids = liveIds(db, QStringLiteral("citizen"), QStringLiteral("cpr"));
         if (ids.isEmpty()) {
             return std::nullopt;
         }
@@ -177,7 +179,7 @@ void registerFoundationActions()
                          }});
     actions().push_back({QStringLiteral("change-caseworker"), 2, [randomCitizen](Database& db, DemoRandom& rnd) -> Result<bool> {
                              auto c = randomCitizen(db, rnd);
-                             const QStringList caseworkers = liveIds(db, QStringLiteral("staff"), QStringLiteral("AND profession = 'caseworker'"));
+                             const QStringList caseworkers = liveIds(db, QStringLiteral("staff"), QStringLiteral("initials"), QStringLiteral("AND profession = 'caseworker'"));
                              if (!c || caseworkers.isEmpty()) {
                                  return false;
                              }
@@ -269,7 +271,7 @@ Result<QJsonObject> DemoData::populate(Database& db, const DemoOptions& options)
             ++staffCreated;
         }
     }
-    const QStringList caseworkers = liveIds(db, QStringLiteral("staff"), QStringLiteral("AND profession = 'caseworker'"));
+    const QStringList caseworkers = liveIds(db, QStringLiteral("staff"), QStringLiteral("initials"), QStringLiteral("AND profession = 'caseworker'"));
 
     QSet<QString> usedCpr;
     {

@@ -80,10 +80,15 @@ TEST_CASE("Demo data: the same seed gives the same data; CPR numbers are synthet
     REQUIRE(DemoData::populate(*a, {25, 7}).ok());
     REQUIRE(DemoData::populate(*b, {25, 7}).ok());
     auto strip = [](Database& db) {
-        // ids are fresh UUIDs; everything else must match
+        // ids are fresh UUIDs; everything else must match, down to who is whose caseworker
+        QHash<QString, QString> initials;
+        for (const auto& s : StaffRepository(db).all()) {
+            initials.insert(s.id, s.initials);
+        }
         QStringList lines;
         for (const auto& c : CitizenRepository(db).all()) {
-            lines << c.cpr + c.name + c.benefit + c.benefitStart.toString(Qt::ISODate) + c.phone + c.email + c.targetGroup;
+            lines << c.cpr + c.name + c.benefit + c.benefitStart.toString(Qt::ISODate) + c.phone + c.email + c.targetGroup
+                    + initials.value(c.caseworkerId);
         }
         lines.sort();
         return lines;
