@@ -461,6 +461,11 @@ Result<QStringList> Database::writeRow(const QString& table,
         changes.append({col, value});
     }
     if (changes.isEmpty()) {
+        // Nothing to write is not a failure: end this (possibly nested) unit of work cleanly,
+        // or the outer transaction would be rolled back.
+        if (auto s = tx.commit(); !s) {
+            return Error{s.error()};
+        }
         return QStringList{};
     }
     if (exists && spec->appendOnly) {
