@@ -42,7 +42,7 @@ struct NextStep
 
 /// Derives a citizen's next step from stored facts: an ordered list of rules, tried by rank;
 /// the first that returns a step wins. A rule returns nothing when its stage is done (or does
-/// not apply), so the next rule gets its turn. Built in (see docs/workflow in DESIGN):
+/// not apply), so the next rule gets its turn. Built in (see docs/instruments.md):
 ///   rank 100 "screening": no screening yet -> screening, due benefit start + kScreeningDueDays
 ///   rank 200 "team_day": latest decided moderate or high, no "team_day_held" milestone
 ///            -> team day, due the day of the screening
