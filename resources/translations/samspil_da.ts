@@ -919,4 +919,165 @@
             <translation>Posten findes ikke længere.</translation>
         </message>
     </context>
+    <context>
+        <name>samspil::ui::ScreeningHistoryModel</name>
+        <message>
+            <source>Corrected</source>
+            <translation>Rettet</translation>
+        </message>
+        <message>
+            <source>Correction of %1</source>
+            <translation>Rettelse af %1</translation>
+        </message>
+        <message>
+            <source>Correction</source>
+            <translation>Rettelse</translation>
+        </message>
+        <message>
+            <source>Current</source>
+            <translation>Gældende</translation>
+        </message>
+        <message>
+            <source>Current; %1</source>
+            <translation>Gældende; %1</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Dato</translation>
+        </message>
+        <message>
+            <source>Decided risk</source>
+            <translation>Besluttet risiko</translation>
+        </message>
+        <message>
+            <source>Proposed risk</source>
+            <translation>Foreslået risiko</translation>
+        </message>
+        <message>
+            <source>Total score</source>
+            <translation>Samlet score</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Begrundelse</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Af</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>samspil::ui::ScreeningHistoryWidget</name>
+        <message>
+            <source>&amp;New screening…</source>
+            <translation>&amp;Ny screening…</translation>
+        </message>
+        <message>
+            <source>&amp;Correct…</source>
+            <translation>&amp;Ret…</translation>
+        </message>
+        <message>
+            <source>Record a correction of the selected screening; the original is kept.</source>
+            <translation>Registrér en rettelse af den valgte screening; den oprindelige bevares.</translation>
+        </message>
+        <message>
+            <source>Correct screening</source>
+            <translation>Ret screening</translation>
+        </message>
+        <message>
+            <source>This screening used the questionnaire “%1” version %2, which is not available; the correction uses “%3”.</source>
+            <translation>Denne screening brugte spørgeskemaet “%1” version %2, som ikke er tilgængeligt; rettelsen bruger “%3”.</translation>
+        </message>
+        <message>
+            <source>Latest decided risk: %1 (%2)</source>
+            <translation>Senest besluttede risiko: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Not screened yet.</source>
+            <translation>Endnu ikke screenet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>samspil::ui::ScreeningWizard</name>
+        <message>
+            <source>The citizen's answers. Tab moves to the next question; the arrow keys, Home, End or a digit choose the answer.</source>
+            <translation>Borgerens svar. Tab går til næste spørgsmål; piletasterne, Home, End eller et ciffer vælger svaret.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 questions answered.</source>
+            <translation>%1 af %2 spørgsmål besvaret.</translation>
+        </message>
+        <message>
+            <source>Proposed risk</source>
+            <translation>Foreslået risiko</translation>
+        </message>
+        <message>
+            <source>The questionnaire proposes a risk; you decide on the next page, together with what you learned in the first conversation.</source>
+            <translation>Spørgeskemaet foreslår en risiko; du beslutter på næste side ud fra det og det, du hørte i den første samtale.</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Værdi</translation>
+        </message>
+        <message>
+            <source>Proposed risk: %1</source>
+            <translation>Foreslået risiko: %1</translation>
+        </message>
+        <message>
+            <source>Assessment and decision</source>
+            <translation>Vurdering og beslutning</translation>
+        </message>
+        <message>
+            <source>Write your assessment from the first conversation and decide the risk. A decision that differs from the proposal needs a reason.</source>
+            <translation>Skriv din vurdering fra den første samtale, og beslut risikoen. En beslutning, der afviger fra forslaget, skal begrundes.</translation>
+        </message>
+        <message>
+            <source>What the citizen told you, and your own assessment.</source>
+            <translation>Hvad borgeren fortalte, og din egen vurdering.</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Begrundelse:</translation>
+        </message>
+        <message>
+            <source>&amp;Assessment from the first conversation:</source>
+            <translation>&amp;Vurdering fra første samtale:</translation>
+        </message>
+        <message>
+            <source>&amp;Decided risk:</source>
+            <translation>Besluttet &amp;risiko:</translation>
+        </message>
+        <message>
+            <source>Screened &amp;by:</source>
+            <translation>Screenet &amp;af:</translation>
+        </message>
+        <message>
+            <source>Screened &amp;on:</source>
+            <translation>Screenet &amp;den:</translation>
+        </message>
+        <message>
+            <source>&amp;Reason (required: the decision differs from the proposed %1):</source>
+            <translation>&amp;Begrundelse (skal udfyldes: beslutningen afviger fra den foreslåede %1):</translation>
+        </message>
+        <message>
+            <source>New screening</source>
+            <translation>Ny screening</translation>
+        </message>
+        <message>
+            <source>&amp;Save screening</source>
+            <translation>&amp;Gem screening</translation>
+        </message>
+        <message>
+            <source>Correct screening of %1</source>
+            <translation>Ret screening fra %1</translation>
+        </message>
+    </context>
 </TS>
