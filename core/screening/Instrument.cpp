@@ -4,6 +4,7 @@
 
 #include <QJsonValue>
 
+#include <algorithm>
 #include <cmath>
 
 namespace samspil {
@@ -172,6 +173,33 @@ Result<ScoringResult> Instrument::score(const Answers& answers) const
     }
     r.proposed = propose(r.scores);
     return r;
+}
+
+std::pair<double, double> Instrument::scoreRange(const QString& scoreId) const
+{
+    double lo = 0;
+    double hi = 0;
+    for (const auto& s : scores) {
+        if (s.id != scoreId) {
+            continue;
+        }
+        for (const auto& itemId : s.items) {
+            const InstrumentItem* i = item(itemId);
+            if (!i) {
+                continue;
+            }
+            double itemLo = 0;
+            double itemHi = 0;
+            for (int a = i->min; a <= i->max; ++a) {
+                const double v = i->scoredValue(a) * s.weight(itemId);
+                itemLo = a == i->min ? v : std::min(itemLo, v);
+                itemHi = a == i->min ? v : std::max(itemHi, v);
+            }
+            lo += itemLo;
+            hi += itemHi;
+        }
+    }
+    return {lo, hi};
 }
 
 Risk Instrument::propose(const Scores& values) const

@@ -115,6 +115,8 @@ public:
     QStringList answerProblems(const Answers& answers) const;
     /// Scores and the proposed risk; an error naming the item if the answers are incomplete or wrong.
     Result<ScoringResult> score(const Answers& answers) const;
+    /// The lowest and highest value a score can take (for showing "57 of 0–115").
+    std::pair<double, double> scoreRange(const QString& scoreId) const;
     /// The first stratum whose conditions all hold. A loaded instrument always ends with one that does.
     Risk propose(const Scores& scores) const;
 

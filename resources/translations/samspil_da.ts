@@ -1079,5 +1079,9 @@
             <source>Correct screening of %1</source>
             <translation>Ret screening fra %1</translation>
         </message>
+        <message>
+            <source>Possible</source>
+            <translation>Mulig</translation>
+        </message>
     </context>
 </TS>

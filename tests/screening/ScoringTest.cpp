@@ -212,3 +212,18 @@ TEST_CASE("The shipped instrument's strata fit its score range", "[screening][sc
     }
     CHECK(scored(in, middle).proposed == Risk::Moderate);
 }
+
+TEST_CASE("The range a score can take", "[screening][scoring]")
+{
+    const Instrument in = fixture();
+    CHECK(in.scoreRange(QStringLiteral("total")) == std::pair<double, double>(0, 130));
+    CHECK(in.scoreRange(QStringLiteral("weighted")) == std::pair<double, double>(0, 120));
+    CHECK(in.scoreRange(QStringLiteral("distress")) == std::pair<double, double>(0, 10));
+    // As docs/instruments.md says for the shipped instrument.
+    const Instrument& shipped = InstrumentLoader::defaultInstrument();
+    CHECK(shipped.scoreRange(QStringLiteral("total")) == std::pair<double, double>(0, 115));
+    CHECK(shipped.scoreRange(QStringLiteral("health")) == std::pair<double, double>(0, 40));
+    CHECK(shipped.scoreRange(QStringLiteral("mind")) == std::pair<double, double>(0, 26));
+    CHECK(shipped.scoreRange(QStringLiteral("work")) == std::pair<double, double>(0, 30));
+    CHECK(shipped.scoreRange(QStringLiteral("life")) == std::pair<double, double>(0, 19));
+}

@@ -33,17 +33,20 @@ ScaleInput::ScaleInput(const InstrumentItem& item, QWidget* parent)
         m_group->addButton(radio, v);
         grid->addWidget(radio, 0, col, Qt::AlignHCenter);
         if (item.labels.contains(v)) {
+            const bool end = many && (v == item.min || v == item.max);
             auto* anchor = new QLabel(item.labels.value(v).text(), this);
-            anchor->setWordWrap(true);
+            anchor->setWordWrap(!end);
             anchor->setAlignment(many ? (v == item.min ? Qt::AlignLeft : Qt::AlignRight) : Qt::AlignHCenter);
             QFont f = anchor->font();
             f.setPointSizeF(f.pointSizeF() * 0.9);
             anchor->setFont(f);
-            anchor->setMinimumWidth(many ? 40 : 70);
-            anchor->setMaximumWidth(many ? 160 : 120);
-            if (many && (v == item.min || v == item.max)) {
+            if (!end) {
+                anchor->setMinimumWidth(70);
+                anchor->setMaximumWidth(120);
+            }
+            if (end) {
                 // End anchors of a long scale span a few columns so their text has room.
-                const int span = std::min(3, item.max - item.min + 1);
+                const int span = std::min(4, (item.max - item.min + 1) / 2);
                 grid->addWidget(anchor, 1, v == item.min ? col : col - span + 1, 1, span,
                                 v == item.min ? Qt::AlignLeft | Qt::AlignTop : Qt::AlignRight | Qt::AlignTop);
             } else {

@@ -53,7 +53,10 @@ ScreeningHistoryWidget::ScreeningHistoryWidget(Database& db, const QString& staf
     connect(m_new, &QPushButton::clicked, this, &ScreeningHistoryWidget::newScreening);
     connect(m_correct, &QPushButton::clicked, this, &ScreeningHistoryWidget::correctSelected);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] { updateActions(); });
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { updateActions(); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_view->resizeColumnsToContents();
+        updateActions();
+    });
     connect(&m_db, &Database::tablesChanged, this, [this](const QSet<QString>& tables) {
         if (tables.contains(QStringLiteral("screening"))) {
             m_model->reload();

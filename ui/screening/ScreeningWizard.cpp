@@ -139,12 +139,14 @@ public:
         f.setPointSizeF(f.pointSizeF() * 1.6);
         f.setBold(true);
         m_risk->setFont(f);
-        m_table = new QTableWidget(0, 2, this);
+        m_table = new QTableWidget(0, 3, this);
         m_table->setObjectName(QStringLiteral("scoreTable"));
-        m_table->setHorizontalHeaderLabels({ScreeningWizard::tr("Score"), ScreeningWizard::tr("Value")});
+        m_table->setHorizontalHeaderLabels({ScreeningWizard::tr("Score"), ScreeningWizard::tr("Value"), ScreeningWizard::tr("Possible")});
+        m_table->setFocusPolicy(Qt::NoFocus);
         m_table->verticalHeader()->hide();
         m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
         m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+        m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
         m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
         m_table->setSelectionMode(QAbstractItemView::NoSelection);
         m_table->setTabKeyNavigation(false);
@@ -167,6 +169,10 @@ public:
             auto* value = new QTableWidgetItem(scoreText(r->scores.value(defs[i].id)));
             value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_table->setItem(i, 1, value);
+            const auto [lo, hi] = m_wizard->instrument().scoreRange(defs[i].id);
+            auto* range = new QTableWidgetItem(QStringLiteral("%1–%2").arg(scoreText(lo), scoreText(hi)));
+            range->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_table->setItem(i, 2, range);
         }
     }
 
@@ -223,6 +229,7 @@ public:
         error = errorLabel(this);
 
         auto* form = new QFormLayout;
+        form->setRowWrapPolicy(QFormLayout::WrapAllRows);
         form->addRow(ScreeningWizard::tr("&Assessment from the first conversation:"), assessment);
         form->addRow(ScreeningWizard::tr("&Decided risk:"), risk);
         form->addRow(m_reasonLabel, reason);
