@@ -1,5 +1,7 @@
 #include "core/Modules.h"
 
+#include "core/screening/ScreeningModule.h"
+
 // Each module declares a registerXxxModule() in its own header and is called from here.
 
 namespace samspil {
@@ -11,7 +13,7 @@ void registerCoreModules()
         return;
     }
     done = true;
-    // registerScreeningModule();
+    registerScreeningModule();
 }
 
 } // namespace samspil

@@ -7,5 +7,6 @@ namespace samspil::cli {
 // Each area contributes its commands; Commands.cpp lists them all.
 std::vector<Command> foundationCommands();
 std::vector<Command> syncCommands();
+std::vector<Command> screeningCommands();
 
 } // namespace samspil::cli

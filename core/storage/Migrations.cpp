@@ -1,5 +1,7 @@
 #include "core/storage/Migrations.h"
 
+#include "core/storage/ScreeningSchema.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -92,6 +94,7 @@ const std::vector<Migration>& migrations()
     static const std::vector<Migration> steps = {
         migration1,
         migration2,
+        migrateScreening, // 3
     };
     return steps;
 }
@@ -99,7 +102,7 @@ const std::vector<Migration>& migrations()
 QVector<TableSpec> replicatedTableSpecs()
 {
     using T = ColumnType;
-    return {
+    QVector<TableSpec> specs = {
         {QStringLiteral("staff"),
          {{QStringLiteral("name"), T::Text},
           {QStringLiteral("initials"), T::Text},
@@ -118,6 +121,8 @@ QVector<TableSpec> replicatedTableSpecs()
           {QStringLiteral("status"), T::Text},
           {QStringLiteral("created_at"), T::DateTime}}},
     };
+    specs += screeningTableSpecs();
+    return specs;
 }
 
 } // namespace samspil

@@ -310,6 +310,42 @@
         <source>conflicts --db FILE [--keep ID | --take-other ID]   list or settle sync conflicts</source>
         <translation>conflicts --db FIL [--keep ID | --take-other ID]   vis eller afgør synkroniseringskonflikter</translation>
     </message>
+    <message>
+        <source>Cannot read the answers %1: %2</source>
+        <translation>Kan ikke læse svarene %1: %2</translation>
+    </message>
+    <message>
+        <source>The answers %1 must be a JSON object such as {&quot;q1&quot;: 7}: %2</source>
+        <translation>Svarene %1 skal være et JSON-objekt som {&quot;q1&quot;: 7}: %2</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>ikke et objekt</translation>
+    </message>
+    <message>
+        <source>The instrument (a JSON file, or the id of a shipped one).</source>
+        <translation>Spørgeskemaet (en JSON-fil eller id&apos;et på et medfølgende skema).</translation>
+    </message>
+    <message>
+        <source>The answers as JSON: {&quot;q1&quot;: 7, …}.</source>
+        <translation>Svarene som JSON: {&quot;q1&quot;: 7, …}.</translation>
+    </message>
+    <message>
+        <source>Give both --instrument FILE and --answers FILE.</source>
+        <translation>Angiv både --instrument FIL og --answers FIL.</translation>
+    </message>
+    <message>
+        <source>Only this citizen&apos;s screenings, newest first.</source>
+        <translation>Kun denne borgers screeninger, nyeste først.</translation>
+    </message>
+    <message>
+        <source>No citizen has the CPR number %1.</source>
+        <translation>Ingen borger har CPR-nummeret %1.</translation>
+    </message>
+    <message>
+        <source>Only this citizen.</source>
+        <translation>Kun denne borger.</translation>
+    </message>
 </context>
 <context>
     <name>ConsistencyCheck</name>
@@ -499,6 +535,208 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
     </message>
 </context>
 <context>
+    <name>Instrument</name>
+    <message>
+        <source>Item %1 is not answered.</source>
+        <translation>Spørgsmål %1 er ikke besvaret.</translation>
+    </message>
+    <message>
+        <source>The answer to item %1 is %2, but it must be from %3 to %4.</source>
+        <translation>Svaret på spørgsmål %1 er %2, men det skal være fra %3 til %4.</translation>
+    </message>
+    <message>
+        <source>There is an answer to item %1, which is not in the instrument %2.</source>
+        <translation>Der er et svar på spørgsmål %1, som ikke findes i spørgeskemaet %2.</translation>
+    </message>
+    <message>
+        <source>The answer to item %1 must be a whole number.</source>
+        <translation>Svaret på spørgsmål %1 skal være et helt tal.</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentLoader</name>
+    <message>
+        <source>The field “format” is missing; it must be “%1”.</source>
+        <translation>Feltet “format” mangler; det skal være “%1”.</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1” in the field “format”; Samspil reads “%2”.</source>
+        <translation>Ukendt format “%1” i feltet “format”; Samspil læser “%2”.</translation>
+    </message>
+    <message>
+        <source>The field “id” is missing or empty.</source>
+        <translation>Feltet “id” mangler eller er tomt.</translation>
+    </message>
+    <message>
+        <source>The field “version” must be a whole number of 1 or more.</source>
+        <translation>Feltet “version” skal være et helt tal på 1 eller mere.</translation>
+    </message>
+    <message>
+        <source>The field “title” must have a Danish (“da”) or English (“en”) text.</source>
+        <translation>Feltet “title” skal have en dansk (“da”) eller engelsk (“en”) tekst.</translation>
+    </message>
+    <message>
+        <source>The field “items” must be a list with at least one item.</source>
+        <translation>Feltet “items” skal være en liste med mindst ét spørgsmål.</translation>
+    </message>
+    <message>
+        <source>Item number %1 is not an object.</source>
+        <translation>Spørgsmål nummer %1 er ikke et objekt.</translation>
+    </message>
+    <message>
+        <source>Item number %1 has no “id”.</source>
+        <translation>Spørgsmål nummer %1 har intet “id”.</translation>
+    </message>
+    <message>
+        <source>The item id %1 is used more than once.</source>
+        <translation>Spørgsmålets id %1 er brugt mere end én gang.</translation>
+    </message>
+    <message>
+        <source>Item %1: the field “text” must have a Danish (“da”) or English (“en”) text.</source>
+        <translation>Spørgsmål %1: feltet “text” skal have en dansk (“da”) eller engelsk (“en”) tekst.</translation>
+    </message>
+    <message>
+        <source>Item %1: the field “min” must be a whole number.</source>
+        <translation>Spørgsmål %1: feltet “min” skal være et helt tal.</translation>
+    </message>
+    <message>
+        <source>Item %1: the field “max” must be a whole number.</source>
+        <translation>Spørgsmål %1: feltet “max” skal være et helt tal.</translation>
+    </message>
+    <message>
+        <source>Item %1: “min” (%2) is greater than “max” (%3).</source>
+        <translation>Spørgsmål %1: “min” (%2) er større end “max” (%3).</translation>
+    </message>
+    <message>
+        <source>Item %1: the field “labels” must be an object such as {&quot;0&quot;: {&quot;da&quot;: …}}.</source>
+        <translation>Spørgsmål %1: feltet “labels” skal være et objekt som {&quot;0&quot;: {&quot;da&quot;: …}}.</translation>
+    </message>
+    <message>
+        <source>Item %1: the label key “%2” is not a whole number.</source>
+        <translation>Spørgsmål %1: nøglen “%2” under “labels” er ikke et helt tal.</translation>
+    </message>
+    <message>
+        <source>Item %1: the label for %2 is outside the range %3 to %4.</source>
+        <translation>Spørgsmål %1: teksten til %2 ligger uden for intervallet %3 til %4.</translation>
+    </message>
+    <message>
+        <source>Item %1: the label for %2 must have a Danish (“da”) or English (“en”) text.</source>
+        <translation>Spørgsmål %1: teksten til %2 skal have en dansk (“da”) eller engelsk (“en”) tekst.</translation>
+    </message>
+    <message>
+        <source>Item %1: the field “reverse” must be true or false.</source>
+        <translation>Spørgsmål %1: feltet “reverse” skal være true eller false.</translation>
+    </message>
+    <message>
+        <source>Item %1: the field “recode” must be an object such as {&quot;3&quot;: 1}.</source>
+        <translation>Spørgsmål %1: feltet “recode” skal være et objekt som {&quot;3&quot;: 1}.</translation>
+    </message>
+    <message>
+        <source>Item %1: the recode key “%2” is not a whole number.</source>
+        <translation>Spørgsmål %1: nøglen “%2” under “recode” er ikke et helt tal.</translation>
+    </message>
+    <message>
+        <source>Item %1: the recode key %2 is outside the range %3 to %4.</source>
+        <translation>Spørgsmål %1: nøglen %2 under “recode” ligger uden for intervallet %3 til %4.</translation>
+    </message>
+    <message>
+        <source>Item %1: the recoded value for %2 must be a number.</source>
+        <translation>Spørgsmål %1: den omkodede værdi for %2 skal være et tal.</translation>
+    </message>
+    <message>
+        <source>Item %1 has both “reverse” and “recode”; an item may have only one of them.</source>
+        <translation>Spørgsmål %1 har både “reverse” og “recode”; et spørgsmål må kun have ét af dem.</translation>
+    </message>
+    <message>
+        <source>The field “scores” must be a list with at least one score.</source>
+        <translation>Feltet “scores” skal være en liste med mindst én score.</translation>
+    </message>
+    <message>
+        <source>Score number %1 has no “id”.</source>
+        <translation>Score nummer %1 har intet “id”.</translation>
+    </message>
+    <message>
+        <source>The score id %1 is used more than once.</source>
+        <translation>Scorens id %1 er brugt mere end én gang.</translation>
+    </message>
+    <message>
+        <source>Score %1: the field “title” must have a Danish (“da”) or English (“en”) text.</source>
+        <translation>Score %1: feltet “title” skal have en dansk (“da”) eller engelsk (“en”) tekst.</translation>
+    </message>
+    <message>
+        <source>Score %1: the field “items” must list at least one item.</source>
+        <translation>Score %1: feltet “items” skal nævne mindst ét spørgsmål.</translation>
+    </message>
+    <message>
+        <source>Score %1 names item %2, which is not in the instrument.</source>
+        <translation>Score %1 nævner spørgsmål %2, som ikke findes i spørgeskemaet.</translation>
+    </message>
+    <message>
+        <source>Score %1 names item %2 more than once.</source>
+        <translation>Score %1 nævner spørgsmål %2 mere end én gang.</translation>
+    </message>
+    <message>
+        <source>Score %1: the field “weights” must be an object such as {&quot;q1&quot;: 2}.</source>
+        <translation>Score %1: feltet “weights” skal være et objekt som {&quot;q1&quot;: 2}.</translation>
+    </message>
+    <message>
+        <source>Score %1 has a weight for item %2, which is not one of its items.</source>
+        <translation>Score %1 har en vægt for spørgsmål %2, som ikke er et af dens spørgsmål.</translation>
+    </message>
+    <message>
+        <source>Score %1: the weight of item %2 must be a number.</source>
+        <translation>Score %1: vægten for spørgsmål %2 skal være et tal.</translation>
+    </message>
+    <message>
+        <source>The field “strata” must be a list of rules ending with one whose “when” is empty.</source>
+        <translation>Feltet “strata” skal være en liste af regler, der slutter med en regel, hvis “when” er tom.</translation>
+    </message>
+    <message>
+        <source>Stratum %1: unknown risk “%2” in the field “risk”; use low, moderate or high.</source>
+        <translation>Regel %1: ukendt risiko “%2” i feltet “risk”; brug low, moderate eller high.</translation>
+    </message>
+    <message>
+        <source>Stratum %1: the field “when” must be a list of conditions (empty: always holds).</source>
+        <translation>Regel %1: feltet “when” skal være en liste af betingelser (tom: gælder altid).</translation>
+    </message>
+    <message>
+        <source>Stratum %1, condition %2: the field “score” names %3, which is not a score of the instrument.</source>
+        <translation>Regel %1, betingelse %2: feltet “score” nævner %3, som ikke er en score i spørgeskemaet.</translation>
+    </message>
+    <message>
+        <source>Stratum %1, condition %2: unknown op “%3”; use &gt;=, &gt;, &lt;=, &lt; or ==.</source>
+        <translation>Regel %1, betingelse %2: ukendt sammenligning “%3” i “op”; brug &gt;=, &gt;, &lt;=, &lt; eller ==.</translation>
+    </message>
+    <message>
+        <source>Stratum %1, condition %2: the field “value” must be a number.</source>
+        <translation>Regel %1, betingelse %2: feltet “value” skal være et tal.</translation>
+    </message>
+    <message>
+        <source>The last stratum must always hold (an empty “when”), so that every set of answers gets a proposed risk.</source>
+        <translation>Den sidste regel skal altid gælde (en tom “when”), så alle besvarelser får en foreslået risiko.</translation>
+    </message>
+    <message>
+        <source>Cannot read the instrument %1: %2</source>
+        <translation>Kan ikke læse spørgeskemaet %1: %2</translation>
+    </message>
+    <message>
+        <source>the instrument</source>
+        <translation>spørgeskemaet</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 (at character %3).</source>
+        <translation>%1 er ikke gyldig JSON: %2 (ved tegn %3).</translation>
+    </message>
+    <message>
+        <source>%1 is not an instrument: it must be a JSON object.</source>
+        <translation>%1 er ikke et spørgeskema: det skal være et JSON-objekt.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used:</source>
+        <translation>%1 kan ikke bruges:</translation>
+    </message>
+</context>
+<context>
     <name>Professions</name>
     <message>
         <source>Coordinating caseworker</source>
@@ -565,6 +803,21 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
     </message>
 </context>
 <context>
+    <name>Risks</name>
+    <message>
+        <source>low</source>
+        <translation>lav</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>moderat</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>høj</translation>
+    </message>
+</context>
+<context>
     <name>Schema</name>
     <message>
         <source>Could not update the database to version %1: %2</source>
@@ -589,6 +842,66 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
     <message>
         <source>“%1” is not a time.</source>
         <translation>“%1” er ikke et tidspunkt.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningModule</name>
+    <message numerus="yes">
+        <source>%n screening(s) belong to a citizen who does not exist.</source>
+        <translation>
+            <numerusform>%n screening hører til en borger, som ikke findes.</numerusform>
+            <numerusform>%n screeninger hører til en borger, som ikke findes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n screening correction(s) point at a screening that does not exist.</source>
+        <translation>
+            <numerusform>%n rettelse af en screening peger på en screening, som ikke findes.</numerusform>
+            <numerusform>%n rettelser af screeninger peger på en screening, som ikke findes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningRepository</name>
+    <message>
+        <source>No questionnaire is chosen for the screening.</source>
+        <translation>Der er ikke valgt et spørgeskema til screeningen.</translation>
+    </message>
+    <message>
+        <source>The citizen does not exist; the screening was not saved.</source>
+        <translation>Borgeren findes ikke; screeningen blev ikke gemt.</translation>
+    </message>
+    <message>
+        <source>Choose who carried out the screening.</source>
+        <translation>Vælg, hvem der har foretaget screeningen.</translation>
+    </message>
+    <message>
+        <source>The staff member who carried out the screening does not exist.</source>
+        <translation>Medarbejderen, der har foretaget screeningen, findes ikke.</translation>
+    </message>
+    <message>
+        <source>Choose the decided risk: low, moderate or high.</source>
+        <translation>Vælg den besluttede risiko: lav, moderat eller høj.</translation>
+    </message>
+    <message>
+        <source>The decided risk (%1) differs from the proposed risk (%2); write the reason for the decision.</source>
+        <translation>Den besluttede risiko (%1) afviger fra den foreslåede (%2); skriv begrundelsen for beslutningen.</translation>
+    </message>
+    <message>
+        <source>The screening to correct does not exist; nothing was saved.</source>
+        <translation>Screeningen, der skal rettes, findes ikke; intet blev gemt.</translation>
+    </message>
+    <message>
+        <source>This screening has already been corrected; correct the newest version instead.</source>
+        <translation>Denne screening er allerede rettet; ret den nyeste version i stedet.</translation>
+    </message>
+    <message>
+        <source>A correction must be for the same citizen as the screening it corrects.</source>
+        <translation>En rettelse skal gælde den samme borger som den screening, den retter.</translation>
+    </message>
+    <message>
+        <source>A screening cannot be dated in the future.</source>
+        <translation>En screening kan ikke dateres ud i fremtiden.</translation>
     </message>
 </context>
 <context>
@@ -702,6 +1015,21 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
     <message>
         <source>Removed %1 batches from the shared drive that every PC has applied.</source>
         <translation>Fjernede %1 pakker fra det fælles drev, som alle pc&apos;er har anvendt.</translation>
+    </message>
+</context>
+<context>
+    <name>Workflow</name>
+    <message>
+        <source>Screening</source>
+        <translation>Screening</translation>
+    </message>
+    <message>
+        <source>Team day</source>
+        <translation>Tværfaglig teamdag</translation>
+    </message>
+    <message>
+        <source>Standard course</source>
+        <translation>Almindeligt forløb</translation>
     </message>
 </context>
 <context>
@@ -1212,6 +1540,171 @@ Licens: Mozilla Public License 2.0.</translation>
     <message>
         <source>The citizen was not created: %1</source>
         <translation>Borgeren blev ikke oprettet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>samspil::ui::ScreeningHistoryModel</name>
+    <message>
+        <source>Corrected</source>
+        <translation>Rettet</translation>
+    </message>
+    <message>
+        <source>Correction of %1</source>
+        <translation>Rettelse af %1</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Rettelse</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Gældende</translation>
+    </message>
+    <message>
+        <source>Current; %1</source>
+        <translation>Gældende; %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Decided risk</source>
+        <translation>Besluttet risiko</translation>
+    </message>
+    <message>
+        <source>Proposed risk</source>
+        <translation>Foreslået risiko</translation>
+    </message>
+    <message>
+        <source>Total score</source>
+        <translation>Samlet score</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begrundelse</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Af</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>samspil::ui::ScreeningHistoryWidget</name>
+    <message>
+        <source>&amp;New screening…</source>
+        <translation>&amp;Ny screening…</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>&amp;Ret…</translation>
+    </message>
+    <message>
+        <source>Record a correction of the selected screening; the original is kept.</source>
+        <translation>Registrér en rettelse af den valgte screening; den oprindelige bevares.</translation>
+    </message>
+    <message>
+        <source>Correct screening</source>
+        <translation>Ret screening</translation>
+    </message>
+    <message>
+        <source>This screening used the questionnaire “%1” version %2, which is not available; the correction uses “%3”.</source>
+        <translation>Denne screening brugte spørgeskemaet “%1” version %2, som ikke er tilgængeligt; rettelsen bruger “%3”.</translation>
+    </message>
+    <message>
+        <source>Latest decided risk: %1 (%2)</source>
+        <translation>Senest besluttede risiko: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not screened yet.</source>
+        <translation>Endnu ikke screenet.</translation>
+    </message>
+</context>
+<context>
+    <name>samspil::ui::ScreeningWizard</name>
+    <message>
+        <source>The citizen&apos;s answers. Tab moves to the next question; the arrow keys, Home, End or a digit choose the answer.</source>
+        <translation>Borgerens svar. Tab går til næste spørgsmål; piletasterne, Home, End eller et ciffer vælger svaret.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions answered.</source>
+        <translation>%1 af %2 spørgsmål besvaret.</translation>
+    </message>
+    <message>
+        <source>Proposed risk</source>
+        <translation>Foreslået risiko</translation>
+    </message>
+    <message>
+        <source>The questionnaire proposes a risk; you decide on the next page, together with what you learned in the first conversation.</source>
+        <translation>Spørgeskemaet foreslår en risiko; du beslutter på næste side ud fra det og det, du hørte i den første samtale.</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Værdi</translation>
+    </message>
+    <message>
+        <source>Possible</source>
+        <translation>Mulig</translation>
+    </message>
+    <message>
+        <source>Proposed risk: %1</source>
+        <translation>Foreslået risiko: %1</translation>
+    </message>
+    <message>
+        <source>Assessment and decision</source>
+        <translation>Vurdering og beslutning</translation>
+    </message>
+    <message>
+        <source>Write your assessment from the first conversation and decide the risk. A decision that differs from the proposal needs a reason.</source>
+        <translation>Skriv din vurdering fra den første samtale, og beslut risikoen. En beslutning, der afviger fra forslaget, skal begrundes.</translation>
+    </message>
+    <message>
+        <source>What the citizen told you, and your own assessment.</source>
+        <translation>Hvad borgeren fortalte, og din egen vurdering.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begrundelse:</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment from the first conversation:</source>
+        <translation>&amp;Vurdering fra første samtale:</translation>
+    </message>
+    <message>
+        <source>&amp;Decided risk:</source>
+        <translation>Besluttet &amp;risiko:</translation>
+    </message>
+    <message>
+        <source>Screened &amp;by:</source>
+        <translation>Screenet &amp;af:</translation>
+    </message>
+    <message>
+        <source>Screened &amp;on:</source>
+        <translation>Screenet &amp;den:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required: the decision differs from the proposed %1):</source>
+        <translation>&amp;Begrundelse (skal udfyldes: beslutningen afviger fra den foreslåede %1):</translation>
+    </message>
+    <message>
+        <source>New screening</source>
+        <translation>Ny screening</translation>
+    </message>
+    <message>
+        <source>&amp;Save screening</source>
+        <translation>&amp;Gem screening</translation>
+    </message>
+    <message>
+        <source>Correct screening of %1</source>
+        <translation>Ret screening fra %1</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,281 @@
+#include "core/storage/ScreeningRepository.h"
+
+#include "core/util/Uuid.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace samspil {
+
+namespace {
+
+const QString kTable = QStringLiteral("screening");
+
+const QString kColumns = QStringLiteral(
+    "s.id, s.citizen_id, s.instrument_id, s.instrument_version, s.answers, s.scores, s.proposed_risk, "
+    "s.decided_risk, s.reason, s.assessment, s.screened_by, s.screened_at, s.supersedes, "
+    "(SELECT t.id FROM screening t WHERE t.supersedes = s.id AND t.deleted_at IS NULL "
+    " ORDER BY t.screened_at DESC, t.id DESC LIMIT 1)");
+
+/// Newest first; at equal times a correction before what it corrects.
+const QString kNewestFirst = QStringLiteral("ORDER BY s.screened_at DESC, (s.supersedes IS NOT NULL) DESC, s.id DESC");
+
+QJsonObject parseObject(const QString& text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+Screening readScreening(const QSqlQuery& q)
+{
+    Screening s;
+    s.id = q.value(0).toString();
+    s.citizenId = q.value(1).toString();
+    s.instrumentId = q.value(2).toString();
+    s.instrumentVersion = q.value(3).toInt();
+    auto answers = Instrument::answersFromJson(parseObject(q.value(4).toString()));
+    s.answers = answers ? answers.value() : Answers{};
+    s.scores = Instrument::scoresFromJson(parseObject(q.value(5).toString()));
+    s.proposedRisk = Risks::fromCode(q.value(6).toString()).value_or(Risk::Low);
+    s.decidedRisk = Risks::fromCode(q.value(7).toString()).value_or(Risk::Low);
+    s.reason = q.value(8).toString();
+    s.assessment = q.value(9).toString();
+    s.screenedBy = q.value(10).toString();
+    s.screenedAt = QDateTime::fromString(q.value(11).toString(), Qt::ISODateWithMs);
+    s.supersedes = q.value(12).toString();
+    s.supersededBy = q.value(13).toString();
+    return s;
+}
+
+QString compact(const QJsonObject& o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QString joinIssues(const QVector<FieldIssue>& issues)
+{
+    QStringList out;
+    for (const auto& i : issues) {
+        out << i.message;
+    }
+    return out.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+QVector<FieldIssue> ScreeningRepository::validate(const Instrument& instrument, const ScreeningDraft& draft) const
+{
+    QVector<FieldIssue> issues;
+    if (instrument.id.isEmpty() || instrument.items.isEmpty()) {
+        issues.append({QStringLiteral("instrument"), tr("No questionnaire is chosen for the screening."), true});
+        return issues;
+    }
+    {
+        QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT 1 FROM citizen WHERE id = ? AND deleted_at IS NULL"));
+        q.bindValue(0, draft.citizenId);
+        const bool found = q.exec() && q.next();
+        q.finish();
+        if (!found) {
+            issues.append({QStringLiteral("citizen_id"), tr("The citizen does not exist; the screening was not saved."), true});
+        }
+    }
+    if (draft.screenedBy.trimmed().isEmpty()) {
+        issues.append({QStringLiteral("screened_by"), tr("Choose who carried out the screening."), true});
+    } else {
+        QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT 1 FROM staff WHERE id = ? AND deleted_at IS NULL"));
+        q.bindValue(0, draft.screenedBy);
+        const bool found = q.exec() && q.next();
+        q.finish();
+        if (!found) {
+            issues.append({QStringLiteral("screened_by"), tr("The staff member who carried out the screening does not exist."), true});
+        }
+    }
+    const auto scored = instrument.score(draft.answers);
+    if (!scored) {
+        for (const auto& problem : instrument.answerProblems(draft.answers)) {
+            issues.append({QStringLiteral("answers"), problem, true});
+        }
+    }
+    if (!draft.decidedRisk) {
+        issues.append({QStringLiteral("decided_risk"), tr("Choose the decided risk: low, moderate or high."), true});
+    } else if (scored && *draft.decidedRisk != scored->proposed && draft.reason.trimmed().isEmpty()) {
+        issues.append({QStringLiteral("reason"),
+                       tr("The decided risk (%1) differs from the proposed risk (%2); write the reason for the decision.")
+                           .arg(Risks::label(*draft.decidedRisk), Risks::label(scored->proposed)),
+                       true});
+    }
+    return issues;
+}
+
+Result<Screening> ScreeningRepository::save(const Instrument& instrument, const ScreeningDraft& draft)
+{
+    return insert(instrument, draft, {});
+}
+
+Result<Screening> ScreeningRepository::correct(const QString& correctedId, const Instrument& instrument, const ScreeningDraft& draft)
+{
+    const auto old = get(correctedId);
+    if (!old) {
+        return fail(tr("The screening to correct does not exist; nothing was saved."));
+    }
+    if (!old->supersededBy.isEmpty()) {
+        return fail(tr("This screening has already been corrected; correct the newest version instead."));
+    }
+    ScreeningDraft d = draft;
+    if (d.citizenId.isEmpty()) {
+        d.citizenId = old->citizenId;
+    }
+    if (d.citizenId != old->citizenId) {
+        return fail(tr("A correction must be for the same citizen as the screening it corrects."));
+    }
+    return insert(instrument, d, correctedId);
+}
+
+Result<Screening> ScreeningRepository::insert(const Instrument& instrument, const ScreeningDraft& draft, const QString& supersedes)
+{
+    const auto issues = validate(instrument, draft);
+    if (!issues.isEmpty()) {
+        return fail(joinIssues(issues));
+    }
+    const auto scored = instrument.score(draft.answers);
+    if (!scored) {
+        return Error{scored.error()};
+    }
+    Screening s;
+    s.id = newUuid();
+    s.citizenId = draft.citizenId;
+    s.instrumentId = instrument.id;
+    s.instrumentVersion = instrument.version;
+    s.answers = draft.answers;
+    s.scores = scored->scores;
+    s.proposedRisk = scored->proposed;
+    s.decidedRisk = *draft.decidedRisk;
+    s.reason = draft.reason.trimmed();
+    s.assessment = draft.assessment.trimmed();
+    s.screenedBy = draft.screenedBy;
+    s.screenedAt = draft.screenedAt.isValid() ? draft.screenedAt.toUTC() : m_db.clock().now();
+    s.supersedes = supersedes;
+    if (s.screenedAt > m_db.clock().now().addSecs(300)) {
+        return fail(tr("A screening cannot be dated in the future."));
+    }
+    const QVariantMap values{
+        {QStringLiteral("citizen_id"), s.citizenId},
+        {QStringLiteral("instrument_id"), s.instrumentId},
+        {QStringLiteral("instrument_version"), s.instrumentVersion},
+        {QStringLiteral("answers"), compact(Instrument::answersToJson(s.answers))},
+        {QStringLiteral("scores"), compact(Instrument::scoresToJson(s.scores))},
+        {QStringLiteral("proposed_risk"), Risks::code(s.proposedRisk)},
+        {QStringLiteral("decided_risk"), Risks::code(s.decidedRisk)},
+        {QStringLiteral("reason"), s.reason},
+        {QStringLiteral("assessment"), s.assessment},
+        {QStringLiteral("screened_by"), s.screenedBy},
+        {QStringLiteral("screened_at"), s.screenedAt},
+        {QStringLiteral("supersedes"), s.supersedes},
+    };
+    auto written = m_db.insertNew(kTable, s.id, values);
+    if (!written) {
+        return Error{written.error()};
+    }
+    return s;
+}
+
+std::optional<Screening> ScreeningRepository::get(const QString& id) const
+{
+    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT %1 FROM screening s WHERE s.id = ? AND s.deleted_at IS NULL").arg(kColumns));
+    q.bindValue(0, id);
+    std::optional<Screening> out;
+    if (q.exec() && q.next()) {
+        out = readScreening(q);
+    }
+    q.finish();
+    return out;
+}
+
+QVector<Screening> ScreeningRepository::history(const QString& citizenId) const
+{
+    QSqlQuery& q = m_db.prepared(
+        QStringLiteral("SELECT %1 FROM screening s WHERE s.citizen_id = ? AND s.deleted_at IS NULL %2").arg(kColumns, kNewestFirst));
+    q.bindValue(0, citizenId);
+    QVector<Screening> out;
+    if (q.exec()) {
+        while (q.next()) {
+            out.append(readScreening(q));
+        }
+    }
+    q.finish();
+    return out;
+}
+
+std::optional<Screening> ScreeningRepository::latestDecided(const QString& citizenId) const
+{
+    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT %1 FROM screening s WHERE s.citizen_id = ? AND s.deleted_at IS NULL "
+                                                "AND NOT EXISTS (SELECT 1 FROM screening t WHERE t.supersedes = s.id "
+                                                "AND t.deleted_at IS NULL) %2 LIMIT 1")
+                                     .arg(kColumns, kNewestFirst));
+    q.bindValue(0, citizenId);
+    std::optional<Screening> out;
+    if (q.exec() && q.next()) {
+        out = readScreening(q);
+    }
+    q.finish();
+    return out;
+}
+
+QHash<QString, LatestRisk> ScreeningRepository::latestDecidedForAll() const
+{
+    QHash<QString, LatestRisk> out;
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("SELECT s.citizen_id, s.id, s.decided_risk, s.screened_at FROM screening s "
+                          "WHERE s.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM screening t "
+                          "WHERE t.supersedes = s.id AND t.deleted_at IS NULL) "
+                          "ORDER BY s.citizen_id, s.screened_at DESC, (s.supersedes IS NOT NULL) DESC, s.id DESC"));
+    QString previous;
+    while (q.next()) {
+        const QString citizen = q.value(0).toString();
+        if (citizen == previous) {
+            continue;
+        }
+        previous = citizen;
+        out.insert(citizen,
+                   {q.value(1).toString(),
+                    Risks::fromCode(q.value(2).toString()).value_or(Risk::Low),
+                    QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs)});
+    }
+    return out;
+}
+
+QVector<Screening> ScreeningRepository::all() const
+{
+    QVector<Screening> out;
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("SELECT %1 FROM screening s WHERE s.deleted_at IS NULL ORDER BY s.screened_at, s.id").arg(kColumns));
+    while (q.next()) {
+        out.append(readScreening(q));
+    }
+    return out;
+}
+
+int ScreeningRepository::countWithoutCitizen() const
+{
+    QSqlQuery q(m_db.sql());
+    if (q.exec(QStringLiteral("SELECT count(*) FROM screening s WHERE s.deleted_at IS NULL AND NOT EXISTS "
+                              "(SELECT 1 FROM citizen c WHERE c.id = s.citizen_id)"))
+        && q.next()) {
+        return q.value(0).toInt();
+    }
+    return -1;
+}
+
+int ScreeningRepository::countWithMissingSupersedes() const
+{
+    QSqlQuery q(m_db.sql());
+    if (q.exec(QStringLiteral("SELECT count(*) FROM screening s WHERE s.deleted_at IS NULL AND s.supersedes IS NOT NULL "
+                              "AND NOT EXISTS (SELECT 1 FROM screening t WHERE t.id = s.supersedes)"))
+        && q.next()) {
+        return q.value(0).toInt();
+    }
+    return -1;
+}
+
+} // namespace samspil

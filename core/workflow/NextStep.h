@@ -1,0 +1,76 @@
+#pragma once
+
+#include "core/screening/Screening.h"
+#include "core/util/Clock.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QHash>
+
+#include <functional>
+#include <optional>
+
+namespace samspil {
+
+class Database;
+
+/// What Samspil knows about where one citizen stands in the Hjørring model. The workflow
+/// fills the basic facts and the latest screening; later modules fill their own (through
+/// Workflow::registerFacts) either as new fields here or as dated milestones.
+struct CitizenFacts
+{
+    QString citizenId;
+    QDate benefitStart;
+    bool active = true;
+    /// The latest decided screening (the newest that is not corrected), if any.
+    std::optional<LatestRisk> screening;
+    /// Things that have happened, by code, with the date they happened, e.g.
+    /// "team_day_held", "notes_signed", "conference_held", "plan_drafted".
+    QHash<QString, QDate> milestones;
+};
+
+/// The next thing to do for a citizen.
+struct NextStep
+{
+    QString code;  ///< "screening", "team_day", "standard_course", …
+    QString label; ///< the user's word, translated
+    QDate due;     ///< invalid: no deadline
+
+    /// Overdue when the due date has passed: due today is not overdue, due yesterday is.
+    bool overdue(const QDate& today) const { return due.isValid() && due < today; }
+};
+
+/// Derives a citizen's next step from stored facts: an ordered list of rules, tried by rank;
+/// the first that returns a step wins. A rule returns nothing when its stage is done (or does
+/// not apply), so the next rule gets its turn. Built in (see docs/instruments.md):
+///   rank 100 "screening": no screening yet -> screening, due benefit start + kScreeningDueDays
+///   rank 200 "team_day": latest decided moderate or high, no "team_day_held" milestone
+///            -> team day, due the day of the screening
+///   rank 900 "standard_course": latest decided low -> standard course, no deadline
+/// Later issues add rules between (e.g. rank 300 notes after team day, 400 conference …).
+class Workflow
+{
+    Q_DECLARE_TR_FUNCTIONS(Workflow)
+public:
+    /// A new recipient should be screened within a week of the benefit starting.
+    static constexpr int kScreeningDueDays = 7;
+
+    using Rule = std::function<std::optional<NextStep>(const CitizenFacts&)>;
+    /// Fills facts for all citizens at once (one or a few queries, never one per citizen).
+    using FactProvider = std::function<void(Database&, QHash<QString, CitizenFacts>&)>;
+
+    static void registerRule(int rank, const QString& name, Rule rule);
+    static void registerFacts(FactProvider provider);
+
+    /// The next step for these facts, or nothing (a closed case, or no rule applies).
+    static std::optional<NextStep> nextStep(const CitizenFacts& facts);
+
+    /// Facts for every live citizen, in a constant number of queries.
+    static QHash<QString, CitizenFacts> factsForAll(Database& db);
+    static std::optional<CitizenFacts> factsFor(Database& db, const QString& citizenId);
+    /// The next step of every live citizen that has one (for the caseload).
+    static QHash<QString, NextStep> nextStepsForAll(Database& db);
+    static std::optional<NextStep> nextStepFor(Database& db, const QString& citizenId);
+};
+
+} // namespace samspil
