@@ -1,5 +1,7 @@
 #include "core/Modules.h"
 
+#include "core/rc/RcModule.h"
+
 // Each module declares a registerXxxModule() in its own header and is called from here.
 
 namespace samspil {
@@ -12,6 +14,7 @@ void registerCoreModules()
     }
     done = true;
     // registerScreeningModule();
+    registerRcModule();
 }
 
 } // namespace samspil

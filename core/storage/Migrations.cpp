@@ -1,5 +1,7 @@
 #include "core/storage/Migrations.h"
 
+#include "core/storage/RcSchema.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -92,6 +94,7 @@ const std::vector<Migration>& migrations()
     static const std::vector<Migration> steps = {
         migration1,
         migration2,
+        migrateRelationalCoordination, // 4 once screening (3) is merged
     };
     return steps;
 }
@@ -99,7 +102,7 @@ const std::vector<Migration>& migrations()
 QVector<TableSpec> replicatedTableSpecs()
 {
     using T = ColumnType;
-    return {
+    QVector<TableSpec> specs = {
         {QStringLiteral("staff"),
          {{QStringLiteral("name"), T::Text},
           {QStringLiteral("initials"), T::Text},
@@ -118,6 +121,8 @@ QVector<TableSpec> replicatedTableSpecs()
           {QStringLiteral("status"), T::Text},
           {QStringLiteral("created_at"), T::DateTime}}},
     };
+    specs += relationalCoordinationTableSpecs();
+    return specs;
 }
 
 } // namespace samspil
