@@ -6,5 +6,6 @@ namespace samspil::cli {
 
 // Each area contributes its commands; Commands.cpp lists them all.
 std::vector<Command> foundationCommands();
+std::vector<Command> rcCommands();
 
 } // namespace samspil::cli

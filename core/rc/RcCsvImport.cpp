@@ -117,7 +117,10 @@ Result<RcImportReport> RcCsvImport::importTable(const QString& surveyName, const
             bool ok = false;
             const int v = text.toInt(&ok);
             if (!ok) {
-                problems << tr("%1: “%2” is not a number; answers are whole numbers from 1 to 5 or blank.")
+                bool isNumber = false;
+                text.toDouble(&isNumber);
+                problems << (isNumber ? tr("%1: %2 is not a whole number; answers are whole numbers from 1 to 5 or blank.")
+                                      : tr("%1: “%2” is not a number; answers are whole numbers from 1 to 5 or blank."))
                                 .arg(RcDimensions::code(d), text);
             } else if (!RcDimensions::validAnswer(v)) {
                 problems << tr("%1: %2 is outside the scale 1 to 5.").arg(RcDimensions::code(d)).arg(v);
