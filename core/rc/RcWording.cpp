@@ -67,6 +67,8 @@ Result<RcWording> RcWording::parse(const QByteArray& bytes)
             lang.title = value;
         } else if (key == QLatin1String("intro")) {
             lang.intro = value;
+        } else if (key == QLatin1String("skip")) {
+            lang.skip = value;
         } else if (auto d = RcDimensions::fromCode(key)) {
             lang.questions[size_t(*d)] = value;
         } else if (key.startsWith(QLatin1String("scale."))) {
@@ -143,6 +145,19 @@ QString RcWording::scaleLabel(int value, const QString& code) const
         return l->scale[size_t(value - 1)];
     }
     return this == &shipped() ? QString() : shipped().scaleLabel(value, code);
+}
+
+} // namespace samspil
+
+namespace samspil {
+
+QString RcWording::skipLabel(const QString& code) const
+{
+    const Language* l = language(code);
+    if (l && !l->skip.isEmpty()) {
+        return l->skip;
+    }
+    return this == &shipped() ? QString() : shipped().skipLabel(code);
 }
 
 } // namespace samspil

@@ -20,6 +20,7 @@ public:
         QString intro;
         std::array<QString, kRcDimensionCount> questions;
         std::array<QString, 5> scale; ///< labels for 1..5; may be empty
+        QString skip;                 ///< the "don't know" choice; may be empty
     };
 
     /// Samspil's own wording, embedded in the program.
@@ -38,6 +39,8 @@ public:
     QString intro(const QString& language) const;
     /// The label of a scale value (1–5); the shipped label if this wording has none.
     QString scaleLabel(int value, const QString& language) const;
+    /// The label of the "don't know / skip" choice.
+    QString skipLabel(const QString& language) const;
 
 private:
     const Language* language(const QString& code) const;

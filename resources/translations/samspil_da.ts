@@ -810,4 +810,336 @@
             <translation>Posten findes ikke længere.</translation>
         </message>
     </context>
+    <context>
+        <name>samspil::ui::RcMatrixModel</name>
+        <message>
+            <source>–</source>
+            <translation>–</translation>
+        </message>
+        <message>
+            <source>%1 → %2: no answers</source>
+            <translation>%1 → %2: ingen svar</translation>
+        </message>
+        <message>
+            <source>%1 → %2: %3 (%4), n = %5</source>
+            <translation>%1 → %2: %3 (%4), n = %5</translation>
+        </message>
+        <message>
+            <source>%1 rates %2: %3, %4</source>
+            <translation>%1 vurderer %2: %3, %4</translation>
+        </message>
+        <message>
+            <source>%1 rates %2: no answers</source>
+            <translation>%1 vurderer %2: ingen svar</translation>
+        </message>
+        <message>
+            <source>How %1 rate the other groups</source>
+            <translation>Sådan vurderer %1 de andre faggrupper</translation>
+        </message>
+        <message>
+            <source>How the groups rate %1</source>
+            <translation>Sådan vurderer faggrupperne %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>samspil::ui::RcMatrixView</name>
+        <message>
+            <source>%1 weak: below %2</source>
+            <translation>%1 svag: under %2</translation>
+        </message>
+        <message>
+            <source>%1 moderate: %2 to %3</source>
+            <translation>%1 moderat: %2 til %3</translation>
+        </message>
+        <message>
+            <source>%1 strong: above %2</source>
+            <translation>%1 stærk: over %2</translation>
+        </message>
+        <message>
+            <source>Compare with:</source>
+            <translation>Sammenlign med:</translation>
+        </message>
+        <message>
+            <source>(no comparison)</source>
+            <translation>(ingen sammenligning)</translation>
+        </message>
+        <message>
+            <source>Ties below this index are weak.</source>
+            <translation>Relationer under dette indeks er svage.</translation>
+        </message>
+        <message>
+            <source>Ties above this index are strong.</source>
+            <translation>Relationer over dette indeks er stærke.</translation>
+        </message>
+        <message>
+            <source>Weak below:</source>
+            <translation>Svag under:</translation>
+        </message>
+        <message>
+            <source>Strong above:</source>
+            <translation>Stærk over:</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Udskriv…</translation>
+        </message>
+        <message>
+            <source>Save as PNG…</source>
+            <translation>Gem som PNG…</translation>
+        </message>
+        <message>
+            <source>Relational coordination matrix</source>
+            <translation>Matrix for relationel koordinering</translation>
+        </message>
+        <message>
+            <source>Rows: the respondents' own group. Columns: the group they rate.</source>
+            <translation>Rækker: respondenternes egen faggruppe. Kolonner: den faggruppe, de vurderer.</translation>
+        </message>
+        <message>
+            <source>Legend:</source>
+            <translation>Forklaring:</translation>
+        </message>
+        <message>
+            <source>– no answers</source>
+            <translation>– ingen svar</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Faggruppe</translation>
+        </message>
+        <message>
+            <source>Seen by others</source>
+            <translation>Set af andre</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Breakdown of the selected tie&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Den valgte relation fordelt på dimensioner&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;How the other groups see each group&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Sådan ser de andre faggrupper hver faggruppe&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Dimension</source>
+            <translation>Dimension</translation>
+        </message>
+        <message>
+            <source>Mean</source>
+            <translation>Gennemsnit</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>Svar</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Ændring</translation>
+        </message>
+        <message>
+            <source>Select a cell in the matrix.</source>
+            <translation>Vælg en celle i matrixen.</translation>
+        </message>
+        <message>
+            <source>%1 → %2: no answers.</source>
+            <translation>%1 → %2: ingen svar.</translation>
+        </message>
+        <message>
+            <source>%1 → %2: index %3 (%4), n = %5.</source>
+            <translation>%1 → %2: indeks %3 (%4), n = %5.</translation>
+        </message>
+        <message>
+            <source>–</source>
+            <translation>–</translation>
+        </message>
+        <message>
+            <source>Relational coordination: %1</source>
+            <translation>Relationel koordinering: %1</translation>
+        </message>
+        <message>
+            <source>Second line: change since %1.</source>
+            <translation>Anden linje: ændring siden %1.</translation>
+        </message>
+        <message>
+            <source>Could not save the picture %1: %2</source>
+            <translation>Kunne ikke gemme billedet %1: %2</translation>
+        </message>
+        <message>
+            <source>Save the matrix as PNG</source>
+            <translation>Gem matrixen som PNG</translation>
+        </message>
+        <message>
+            <source>PNG pictures (*.png)</source>
+            <translation>PNG-billeder (*.png)</translation>
+        </message>
+    </context>
+    <context>
+        <name>samspil::ui::RcResponseForm</name>
+        <message>
+            <source>Questions in:</source>
+            <translation>Spørgsmål på:</translation>
+        </message>
+        <message>
+            <source>Your own professional group:</source>
+            <translation>Din egen faggruppe:</translation>
+        </message>
+        <message>
+            <source>Next group</source>
+            <translation>Næste faggruppe</translation>
+        </message>
+        <message>
+            <source>Start over</source>
+            <translation>Begynd forfra</translation>
+        </message>
+        <message>
+            <source>Save my answers</source>
+            <translation>Gem mine svar</translation>
+        </message>
+        <message>
+            <source>Choose your group…</source>
+            <translation>Vælg din faggruppe…</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>Spring over</translation>
+        </message>
+        <message>
+            <source>Choose a survey first.</source>
+            <translation>Vælg først en måling.</translation>
+        </message>
+        <message>
+            <source>Choose your own professional group before saving.</source>
+            <translation>Vælg din egen faggruppe, før du gemmer.</translation>
+        </message>
+        <message>
+            <source>Answer at least one question before saving.</source>
+            <translation>Besvar mindst ét spørgsmål, før du gemmer.</translation>
+        </message>
+        <message>
+            <source>Thank you. Your answers are saved, and the form is ready for the next person.</source>
+            <translation>Tak. Dine svar er gemt, og skemaet er klar til den næste.</translation>
+        </message>
+    </context>
+    <context>
+        <name>samspil::ui::RcWindow</name>
+        <message>
+            <source>Relational coordination</source>
+            <translation>Relationel koordinering</translation>
+        </message>
+        <message>
+            <source>Survey round:</source>
+            <translation>Målerunde:</translation>
+        </message>
+        <message>
+            <source>New round…</source>
+            <translation>Ny runde…</translation>
+        </message>
+        <message>
+            <source>Import answers (CSV)…</source>
+            <translation>Importér svar (CSV)…</translation>
+        </message>
+        <message>
+            <source>Load question wording…</source>
+            <translation>Indlæs spørgsmålstekster…</translation>
+        </message>
+        <message>
+            <source>Matrix</source>
+            <translation>Matrix</translation>
+        </message>
+        <message>
+            <source>Fill in the questionnaire</source>
+            <translation>Udfyld spørgeskemaet</translation>
+        </message>
+        <message>
+            <source>Samspil's own question wording is used: %1</source>
+            <translation>Samspils egne spørgsmålstekster bruges: %1</translation>
+        </message>
+        <message>
+            <source>The round “%1” is created. Respondents can fill in the questionnaire now.</source>
+            <translation>Runden “%1” er oprettet. Respondenterne kan nu udfylde spørgeskemaet.</translation>
+        </message>
+        <message>
+            <source>Answer rows imported: %1.</source>
+            <translation>Importerede svarrækker: %1.</translation>
+        </message>
+        <message>
+            <source>Rows rejected: %1.</source>
+            <translation>Afviste rækker: %1.</translation>
+        </message>
+        <message>
+            <source>line %1: %2</source>
+            <translation>linje %1: %2</translation>
+        </message>
+        <message>
+            <source>… and %1 more.</source>
+            <translation>… og %1 mere.</translation>
+        </message>
+        <message>
+            <source>The questionnaire now uses the wording from %1.</source>
+            <translation>Spørgeskemaet bruger nu spørgsmålsteksterne fra %1.</translation>
+        </message>
+        <message>
+            <source>New survey round</source>
+            <translation>Ny målerunde</translation>
+        </message>
+        <message>
+            <source>Caseworkers</source>
+            <translation>Sagsbehandlere</translation>
+        </message>
+        <message>
+            <source>Physiotherapists</source>
+            <translation>Fysioterapeuter</translation>
+        </message>
+        <message>
+            <source>Psychologists</source>
+            <translation>Psykologer</translation>
+        </message>
+        <message>
+            <source>Nurses</source>
+            <translation>Sygeplejersker</translation>
+        </message>
+        <message>
+            <source>Mentors</source>
+            <translation>Mentorer</translation>
+        </message>
+        <message>
+            <source>Company consultants</source>
+            <translation>Virksomhedskonsulenter</translation>
+        </message>
+        <message>
+            <source>Managers</source>
+            <translation>Ledere</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Navn:</translation>
+        </message>
+        <message>
+            <source>Held on:</source>
+            <translation>Dato:</translation>
+        </message>
+        <message>
+            <source>Groups, one per line:</source>
+            <translation>Faggrupper, én pr. linje:</translation>
+        </message>
+        <message>
+            <source>Import answers</source>
+            <translation>Importér svar</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt)</source>
+            <translation>CSV-filer (*.csv *.txt)</translation>
+        </message>
+        <message>
+            <source>The survey round the answers belong to (a new name creates a round):</source>
+            <translation>Den målerunde, svarene hører til (et nyt navn opretter en runde):</translation>
+        </message>
+        <message>
+            <source>Load question wording</source>
+            <translation>Indlæs spørgsmålstekster</translation>
+        </message>
+        <message>
+            <source>Text files (*.txt)</source>
+            <translation>Tekstfiler (*.txt)</translation>
+        </message>
+    </context>
 </TS>
