@@ -1018,6 +1018,10 @@
             <source>Thank you. Your answers are saved, and the form is ready for the next person.</source>
             <translation>Tak. Dine svar er gemt, og skemaet er klar til den næste.</translation>
         </message>
+        <message>
+            <source>%1 (your own group)</source>
+            <translation>%1 (din egen faggruppe)</translation>
+        </message>
     </context>
     <context>
         <name>samspil::ui::RcWindow</name>

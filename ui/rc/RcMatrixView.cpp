@@ -8,6 +8,7 @@
 #include <QImageWriter>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -161,6 +162,7 @@ RcMatrixView::RcMatrixView(QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::Alignment(Qt::AlignCenter | Qt::TextWordWrap));
+    m_table->horizontalHeader()->setTextElideMode(Qt::ElideRight); // full names in the tooltips
     m_table->setCornerButtonEnabled(false);
     m_table->setMinimumSize(520, 320);
     m_table->setAccessibleName(tr("Relational coordination matrix"));
@@ -439,10 +441,19 @@ void RcMatrixView::paintReport(QPainter& p, const QRectF& page) const
     const double cellW = n > 0 ? gridW / n : gridW;
     const double cellH = n > 0 ? std::min(unit * 5, (page.bottom() - y - headerH - unit * 10) / n) : unit * 5;
 
-    p.setFont(bold);
-    for (int c = 0; c < n; ++c) {
-        p.drawText(QRectF(page.left() + headerW + c * cellW, y, cellW, headerH), Qt::AlignCenter | Qt::TextWordWrap, groups[c]);
+    // Column headings: as large as the longest group name allows, then elided.
+    QFont headFont = bold;
+    for (const auto& g : groups) {
+        while (headFont.pixelSize() > int(unit * 0.75) && QFontMetricsF(headFont).horizontalAdvance(g) > cellW * 0.94) {
+            headFont.setPixelSize(headFont.pixelSize() - 1);
+        }
     }
+    p.setFont(headFont);
+    for (int c = 0; c < n; ++c) {
+        const QString text = QFontMetricsF(headFont).elidedText(groups[c], Qt::ElideRight, cellW * 0.96);
+        p.drawText(QRectF(page.left() + headerW + c * cellW, y, cellW, headerH), Qt::AlignCenter, text);
+    }
+    p.setFont(bold);
     p.drawText(QRectF(page.left() + headerW + n * cellW, y, seenW, headerH), Qt::AlignCenter | Qt::TextWordWrap,
                tr("Seen by others"));
     y += headerH;

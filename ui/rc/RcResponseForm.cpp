@@ -75,6 +75,14 @@ RcResponseForm::RcResponseForm(Database& db, QWidget* parent)
     layout->addLayout(buttons);
 
     connect(m_language, &QComboBox::currentIndexChanged, this, &RcResponseForm::retranslateQuestions);
+    connect(m_ownGroup, &QComboBox::currentIndexChanged, this, [this] {
+        // Mark the respondent's own group, which they rate too.
+        const QString own = m_ownGroup->currentData().toString();
+        for (int i = 0; i < m_tabs->count(); ++i) {
+            const QString g = m_survey.groups.value(i);
+            m_tabs->setTabText(i, g == own ? tr("%1 (your own group)").arg(g) : g);
+        }
+    });
     connect(next, &QPushButton::clicked, this, [this] {
         if (m_tabs->count() > 0) {
             m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % m_tabs->count());
