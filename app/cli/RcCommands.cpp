@@ -1,6 +1,5 @@
 #include "app/cli/Cli.h"
 #include "app/cli/Commands.h"
-
 #include "core/io/CsvReader.h"
 #include "core/rc/RcCsvImport.h"
 #include "core/rc/RcMeasure.h"
@@ -28,7 +27,8 @@ int runRcImport(Context& ctx)
     QCommandLineParser p;
     addDatabaseOptions(p);
     p.addOption({QStringLiteral("survey"), Tr::tr("The name of the survey round."), QStringLiteral("NAME")});
-    p.addOption({QStringLiteral("date"), Tr::tr("The date the survey was held, if it is new (default: today)."),
+    p.addOption({QStringLiteral("date"),
+                 Tr::tr("The date the survey was held, if it is new (default: today)."),
                  QStringLiteral("DATE")});
     p.addPositionalArgument(QStringLiteral("file"), Tr::tr("The CSV file with the answers."));
     if (!parse(ctx, p)) {
@@ -51,7 +51,8 @@ int runRcImport(Context& ctx)
     if (!db) {
         return Failed;
     }
-    auto report = RcCsvImport(*db).importFile(p.value(QStringLiteral("survey")), p.positionalArguments().front(), heldOn);
+    auto report
+        = RcCsvImport(*db).importFile(p.value(QStringLiteral("survey")), p.positionalArguments().front(), heldOn);
     if (!report) {
         return failWith(ctx, report.error());
     }
@@ -64,7 +65,8 @@ int runRcReport(Context& ctx)
     QCommandLineParser p;
     addDatabaseOptions(p);
     p.addOption({QStringLiteral("survey"), Tr::tr("The name of the survey round."), QStringLiteral("NAME")});
-    p.addOption({QStringLiteral("compare"), Tr::tr("An earlier round to compare with: each tie gets its change."),
+    p.addOption({QStringLiteral("compare"),
+                 Tr::tr("An earlier round to compare with: each tie gets its change."),
                  QStringLiteral("NAME")});
     if (!parse(ctx, p)) {
         return Usage;
@@ -108,15 +110,17 @@ int runRcReport(Context& ctx)
         if (earlier) {
             const RcTie* before = earlier->tie(t.from, t.to);
             const bool both = before && before->n > 0;
-            tie.insert(QStringLiteral("change"),
-                       both ? QJsonValue(RcMeasure::rounded(RcMeasure::rounded(*t.index) - RcMeasure::rounded(*before->index)))
-                            : QJsonValue(QJsonValue::Null));
+            tie.insert(
+                QStringLiteral("change"),
+                both ? QJsonValue(RcMeasure::rounded(RcMeasure::rounded(*t.index) - RcMeasure::rounded(*before->index)))
+                     : QJsonValue(QJsonValue::Null));
         }
         ties.append(tie);
     }
     QJsonArray groups;
     for (const auto& g : result.groupScores) {
-        groups.append(QJsonObject{{QStringLiteral("group"), g.group}, {QStringLiteral("seen_by_others"), number(g.seenByOthers)}});
+        groups.append(QJsonObject{{QStringLiteral("group"), g.group},
+                                  {QStringLiteral("seen_by_others"), number(g.seenByOthers)}});
     }
     printJson(ctx, {{QStringLiteral("ties"), ties}, {QStringLiteral("groups"), groups}});
     return Ok;
@@ -150,8 +154,12 @@ int runRcSurveys(Context& ctx)
 std::vector<Command> rcCommands()
 {
     return {
-        {QStringLiteral("rc-import"), QStringLiteral("rc-import --db FILE --survey NAME [--date DATE] ANSWERS.csv"), runRcImport},
-        {QStringLiteral("rc-report"), QStringLiteral("rc-report --db FILE --survey NAME [--compare NAME]"), runRcReport},
+        {QStringLiteral("rc-import"),
+         QStringLiteral("rc-import --db FILE --survey NAME [--date DATE] ANSWERS.csv"),
+         runRcImport},
+        {QStringLiteral("rc-report"),
+         QStringLiteral("rc-report --db FILE --survey NAME [--compare NAME]"),
+         runRcReport},
         {QStringLiteral("rc-surveys"), QStringLiteral("rc-surveys --db FILE"), runRcSurveys},
     };
 }

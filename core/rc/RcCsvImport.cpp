@@ -100,7 +100,8 @@ Result<RcImportReport> RcCsvImport::importTable(const QString& surveyName, const
     for (const auto& record : table.records) {
         if (record.fields.size() != expectedFields) {
             report.rejected.append(
-                {record.line, tr("The row has %1 fields; the header has %2.").arg(record.fields.size()).arg(expectedFields)});
+                {record.line,
+                 tr("The row has %1 fields; the header has %2.").arg(record.fields.size()).arg(expectedFields)});
             continue;
         }
         RcResponse r;
@@ -119,8 +120,9 @@ Result<RcImportReport> RcCsvImport::importTable(const QString& surveyName, const
             if (!ok) {
                 bool isNumber = false;
                 text.toDouble(&isNumber);
-                problems << (isNumber ? tr("%1: %2 is not a whole number; answers are whole numbers from 1 to 5 or blank.")
-                                      : tr("%1: “%2” is not a number; answers are whole numbers from 1 to 5 or blank."))
+                problems << (isNumber
+                                 ? tr("%1: %2 is not a whole number; answers are whole numbers from 1 to 5 or blank.")
+                                 : tr("%1: “%2” is not a number; answers are whole numbers from 1 to 5 or blank."))
                                 .arg(RcDimensions::code(d), text);
             } else if (!RcDimensions::validAnswer(v)) {
                 problems << tr("%1: %2 is outside the scale 1 to 5.").arg(RcDimensions::code(d)).arg(v);

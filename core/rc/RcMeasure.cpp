@@ -1,7 +1,6 @@
 #include "core/rc/RcMeasure.h"
 
 #include <QHash>
-
 #include <cmath>
 
 namespace samspil {

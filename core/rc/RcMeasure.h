@@ -47,7 +47,7 @@ struct RcResult
     QVector<RcTie> ties;
     QVector<RcGroupScore> groupScores;
     int respondentRows = 0; ///< rows with at least one answer
-    int ignoredRows = 0;    ///< rows with no answers at all
+    int ignoredRows = 0; ///< rows with no answers at all
 
     const RcTie* tie(const QString& from, const QString& to) const;
     const RcGroupScore* group(const QString& group) const;

@@ -18,8 +18,13 @@ struct DemoGroup
 };
 
 const DemoGroup kGroups[] = {
-    {"Sagsbehandlere", 8}, {"Fysioterapeuter", 3}, {"Psykologer", 3}, {"Sygeplejersker", 3},
-    {"Mentorer", 4},       {"Virksomhedskonsulenter", 3}, {"Ledere", 2},
+    {"Sagsbehandlere", 8},
+    {"Fysioterapeuter", 3},
+    {"Psykologer", 3},
+    {"Sygeplejersker", 3},
+    {"Mentorer", 4},
+    {"Virksomhedskonsulenter", 3},
+    {"Ledere", 2},
 };
 constexpr int kGroupCount = int(std::size(kGroups));
 

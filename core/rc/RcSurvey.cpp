@@ -5,8 +5,13 @@ namespace samspil {
 const std::array<RcDimension, kRcDimensionCount>& RcDimensions::all()
 {
     static const std::array<RcDimension, kRcDimensionCount> dims = {
-        RcDimension::Frequent,    RcDimension::Timely,          RcDimension::Accurate,      RcDimension::ProblemSolving,
-        RcDimension::SharedGoals, RcDimension::SharedKnowledge, RcDimension::MutualRespect,
+        RcDimension::Frequent,
+        RcDimension::Timely,
+        RcDimension::Accurate,
+        RcDimension::ProblemSolving,
+        RcDimension::SharedGoals,
+        RcDimension::SharedKnowledge,
+        RcDimension::MutualRespect,
     };
     return dims;
 }

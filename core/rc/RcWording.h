@@ -20,7 +20,7 @@ public:
         QString intro;
         std::array<QString, kRcDimensionCount> questions;
         std::array<QString, 5> scale; ///< labels for 1..5; may be empty
-        QString skip;                 ///< the "don't know" choice; may be empty
+        QString skip; ///< the "don't know" choice; may be empty
     };
 
     /// Samspil's own wording, embedded in the program.

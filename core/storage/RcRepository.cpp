@@ -93,8 +93,9 @@ QVector<RcSurvey> RcRepository::surveys() const
     QVector<RcSurvey> out;
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM rc_survey WHERE deleted_at IS NULL ORDER BY held_on, name COLLATE NOCASE, id")
-                  .arg(kSurveyColumns));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM rc_survey WHERE deleted_at IS NULL ORDER BY held_on, name COLLATE NOCASE, id")
+            .arg(kSurveyColumns));
     if (q.exec()) {
         while (q.next()) {
             out.append(readSurvey(q));
@@ -159,7 +160,8 @@ Result<RcSurvey> RcRepository::createSurvey(const QString& name, const QDate& he
     s.heldOn = heldOn;
     s.groups = cleanGroups(groups);
     s.createdAt = m_db.clock().now();
-    auto r = m_db.write(QStringLiteral("rc_survey"), s.id,
+    auto r = m_db.write(QStringLiteral("rc_survey"),
+                        s.id,
                         {{QStringLiteral("name"), s.name},
                          {QStringLiteral("held_on"), s.heldOn},
                          {QStringLiteral("groups"), encodeGroups(s.groups)},
@@ -226,7 +228,8 @@ QStringList RcRepository::validateResponse(const RcSurvey& survey, const RcRespo
     for (auto d : RcDimensions::all()) {
         const auto a = response.answer(d);
         if (a && !RcDimensions::validAnswer(*a)) {
-            issues << tr("%1: the answer must be from 1 to 5 or left blank (got %2).").arg(RcDimensions::label(d)).arg(*a);
+            issues
+                << tr("%1: the answer must be from 1 to 5 or left blank (got %2).").arg(RcDimensions::label(d)).arg(*a);
         }
     }
     return issues;
@@ -287,8 +290,9 @@ QVector<RcResponse> RcRepository::responses(const QString& surveyId) const
     QVector<RcResponse> out;
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM rc_response WHERE survey_id = ? AND deleted_at IS NULL ORDER BY entered_at, id")
-                  .arg(kResponseColumns));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM rc_response WHERE survey_id = ? AND deleted_at IS NULL ORDER BY entered_at, id")
+            .arg(kResponseColumns));
     q.addBindValue(surveyId);
     if (q.exec()) {
         while (q.next()) {
@@ -315,9 +319,10 @@ QVector<CheckFinding> RcRepository::check() const
     }
     for (auto it = names.cbegin(); it != names.cend(); ++it) {
         if (it.value() > 1) {
-            out.append({S::Warning, tr("%1 relational coordination surveys share one name; rename one so reports "
-                                       "pick the right round.")
-                                        .arg(it.value())});
+            out.append({S::Warning,
+                        tr("%1 relational coordination surveys share one name; rename one so reports "
+                           "pick the right round.")
+                            .arg(it.value())});
         }
     }
     int orphans = 0;
@@ -352,8 +357,9 @@ QVector<CheckFinding> RcRepository::check() const
         out.append({S::Error, tr("%1 relational coordination answers lie outside the scale 1 to 5.").arg(outOfRange)});
     }
     if (unknownGroups > 0) {
-        out.append({S::Warning, tr("%1 relational coordination answers name a group their survey does not list.")
-                                    .arg(unknownGroups)});
+        out.append(
+            {S::Warning,
+             tr("%1 relational coordination answers name a group their survey does not list.").arg(unknownGroups)});
     }
     return out;
 }

@@ -1,5 +1,6 @@
-#include "core/rc/RcCsvImport.h"
 #include "core/rc/RcMeasure.h"
+
+#include "core/rc/RcCsvImport.h"
 #include "core/storage/RcRepository.h"
 #include "tests/support/TestSupport.h"
 
@@ -56,7 +57,7 @@ TEST_CASE("Ties, dimensions and 'seen by others' match the hand-computed fixture
     TempDb t;
     const RcResult r = measureFixture(*t, QStringLiteral("measure"), QStringLiteral("Runde 1"));
     CHECK(r.groups == QStringList{kCase, kPsych, kMentor}); // the survey took the groups in file order
-    CHECK(r.ignoredRows == 1);                               // line 4 has no answers
+    CHECK(r.ignoredRows == 1); // line 4 has no answers
     CHECK(r.respondentRows == 11);
 
     SECTION("two rows, blanks in one of them")
@@ -144,8 +145,8 @@ TEST_CASE("Strength at the thresholds", "[measure][thresholds]")
 
     SECTION("an index computed to 3.5 through thirds is moderate, not weak by a rounding error")
     {
-        const RcResult r = RcMeasure::measure({kCase, kPsych}, {row(kCase, kPsych, {3, 3, 4, 0, 0, 0, 0}),
-                                                                row(kCase, kPsych, {4, 4, 3, 0, 0, 0, 0})});
+        const RcResult r = RcMeasure::measure(
+            {kCase, kPsych}, {row(kCase, kPsych, {3, 3, 4, 0, 0, 0, 0}), row(kCase, kPsych, {4, 4, 3, 0, 0, 0, 0})});
         CHECK(RcMeasure::classify(*r.tie(kCase, kPsych)->index) == RcStrength::Moderate);
     }
     SECTION("a manager's own thresholds")

@@ -1,8 +1,10 @@
 #include "core/rc/RcCsvImport.h"
+#include "core/rc/RcMeasure.h"
 #include "core/rc/RcWording.h"
 #include "core/storage/ConsistencyCheck.h"
 #include "core/storage/Dump.h"
 #include "core/storage/RcRepository.h"
+#include "core/storage/Replica.h"
 #include "tests/support/TestSupport.h"
 
 #include <QJsonArray>
@@ -14,7 +16,8 @@ using namespace samspil::test;
 
 namespace {
 
-const QStringList kGroups = {QStringLiteral("Sagsbehandlere"), QStringLiteral("Psykologer"), QStringLiteral("Mentorer")};
+const QStringList kGroups
+    = {QStringLiteral("Sagsbehandlere"), QStringLiteral("Psykologer"), QStringLiteral("Mentorer")};
 
 RcResponse answers(const RcSurvey& s, const QString& from, const QString& to, int value)
 {
@@ -39,12 +42,16 @@ TEST_CASE("Creating a survey round", "[rc][storage]")
 {
     TempDb t;
     RcRepository repo(*t);
-    auto s = repo.createSurvey(QStringLiteral("  Måling   efterår "), QDate(2026, 11, 2),
-                               {QStringLiteral("Sagsbehandlere"), QStringLiteral(" psykologer"), QStringLiteral("Psykologer"), QString()});
+    auto s = repo.createSurvey(
+        QStringLiteral("  Måling   efterår "),
+        QDate(2026, 11, 2),
+        {QStringLiteral("Sagsbehandlere"), QStringLiteral(" psykologer"), QStringLiteral("Psykologer"), QString()});
     INFO(s.error().toStdString());
     REQUIRE(s.ok());
     CHECK(s->name == QStringLiteral("Måling efterår"));
-    CHECK(s->groups == QStringList{QStringLiteral("Sagsbehandlere"), QStringLiteral("psykologer")}); // blank and duplicate dropped
+    CHECK(
+        s->groups
+        == QStringList{QStringLiteral("Sagsbehandlere"), QStringLiteral("psykologer")}); // blank and duplicate dropped
 
     SECTION("found by name regardless of case, after a restart")
     {
@@ -74,7 +81,9 @@ TEST_CASE("Creating a survey round", "[rc][storage]")
     {
         auto more = repo.addGroups(s->id, {QStringLiteral("Mentorer"), QStringLiteral("SAGSBEHANDLERE")});
         REQUIRE(more.ok());
-        CHECK(more->groups == QStringList{QStringLiteral("Sagsbehandlere"), QStringLiteral("psykologer"), QStringLiteral("Mentorer")});
+        CHECK(
+            more->groups
+            == QStringList{QStringLiteral("Sagsbehandlere"), QStringLiteral("psykologer"), QStringLiteral("Mentorer")});
     }
 }
 
@@ -110,7 +119,8 @@ TEST_CASE("Saving responses", "[rc][storage]")
     {
         RcResponse bad = answers(s.value(), QStringLiteral("Mentorer"), QStringLiteral("Psykologer"), 4);
         bad.setAnswer(RcDimension::Timely, 6);
-        auto saved = repo.addResponses({answers(s.value(), QStringLiteral("Mentorer"), QStringLiteral("Mentorer"), 5), bad});
+        auto saved
+            = repo.addResponses({answers(s.value(), QStringLiteral("Mentorer"), QStringLiteral("Mentorer"), 5), bad});
         REQUIRE_FALSE(saved.ok());
         CHECK(saved.error().contains(QStringLiteral("Timely communication")));
         CHECK(saved.error().contains(QStringLiteral("from 1 to 5")));
@@ -152,7 +162,11 @@ TEST_CASE("The consistency check finds answers without a survey", "[rc][check]")
     const auto findings = ConsistencyCheck::run(*t);
     CHECK_FALSE(ConsistencyCheck::sound(findings));
     const QJsonObject json = ConsistencyCheck::toJson(findings);
-    CHECK(json.value(QStringLiteral("errors")).toArray().first().toString().contains(QStringLiteral("belong to no survey")));
+    CHECK(json.value(QStringLiteral("errors"))
+              .toArray()
+              .first()
+              .toString()
+              .contains(QStringLiteral("belong to no survey")));
 }
 
 TEST_CASE("CSV import: rejected rows with their line numbers, the rest kept", "[rc][import]")
@@ -161,7 +175,8 @@ TEST_CASE("CSV import: rejected rows with their line numbers, the rest kept", "[
     auto report = RcCsvImport(*t).importFile(QStringLiteral("Runde 1"), dataPath(QStringLiteral("rc/rejections.csv")));
     INFO(report.error().toStdString());
     REQUIRE(report.ok());
-    const QJsonObject want = QJsonDocument::fromJson(readFile(dataPath(QStringLiteral("rc/rejections.expected.json")))).object();
+    const QJsonObject want
+        = QJsonDocument::fromJson(readFile(dataPath(QStringLiteral("rc/rejections.expected.json")))).object();
     INFO(QJsonDocument(report->toJson()).toJson().toStdString());
     CHECK(report->toJson() == want);
     CHECK(report->surveyCreated);
@@ -169,16 +184,19 @@ TEST_CASE("CSV import: rejected rows with their line numbers, the rest kept", "[
     auto survey = RcRepository(*t).findSurvey(QStringLiteral("Runde 1"));
     REQUIRE(survey.has_value());
     // the groups the file names, in the order they appear (BOM and quotes handled)
-    CHECK(survey->groups == QStringList{QStringLiteral("Sagsbehandlere"), QStringLiteral("Psykologer"), QStringLiteral("Mentorer")});
+    CHECK(survey->groups
+          == QStringList{QStringLiteral("Sagsbehandlere"), QStringLiteral("Psykologer"), QStringLiteral("Mentorer")});
     CHECK(survey->heldOn == t.clock.today());
 }
 
 TEST_CASE("CSV import into an existing survey", "[rc][import]")
 {
     TempDb t;
-    auto s = RcRepository(*t).createSurvey(QStringLiteral("Runde 1"), QDate(2026, 5, 1), {QStringLiteral("Sagsbehandlere"), QStringLiteral("Psykologer")});
+    auto s = RcRepository(*t).createSurvey(
+        QStringLiteral("Runde 1"), QDate(2026, 5, 1), {QStringLiteral("Sagsbehandlere"), QStringLiteral("Psykologer")});
     REQUIRE(s.ok());
-    const QByteArray csv = "respondent_group;rated_group;frequent;timely;accurate;problem_solving;shared_goals;shared_knowledge;mutual_respect\n"
+    const QByteArray csv = "respondent_group;rated_group;frequent;timely;accurate;problem_solving;shared_goals;shared_"
+                           "knowledge;mutual_respect\n"
                            "Sagsbehandlere;Psykologer;4;4;4;4;4;4;4\n"
                            "Sagsbehandlere;Jordemødre;4;4;4;4;4;4;4\n";
     auto report = RcCsvImport(*t).importData(QStringLiteral("runde 1"), csv);
@@ -194,7 +212,8 @@ TEST_CASE("CSV import into an existing survey", "[rc][import]")
 TEST_CASE("CSV import refuses a file without the expected columns", "[rc][import]")
 {
     TempDb t;
-    auto report = RcCsvImport(*t).importData(QStringLiteral("Runde 1"), "respondent_group;rated_group;frequent\nA;B;3\n");
+    auto report
+        = RcCsvImport(*t).importData(QStringLiteral("Runde 1"), "respondent_group;rated_group;frequent\nA;B;3\n");
     REQUIRE_FALSE(report.ok());
     CHECK(report.error().contains(QStringLiteral("timely, accurate, problem_solving")));
     CHECK(RcRepository(*t).surveys().isEmpty());
@@ -206,7 +225,8 @@ TEST_CASE("Question wording", "[rc][wording]")
     const RcWording& own = RcWording::shipped();
     CHECK(own.languages() == QStringList{QStringLiteral("da"), QStringLiteral("en")});
     for (auto d : RcDimensions::all()) {
-        CHECK(own.question(d, QStringLiteral("da"), QStringLiteral("psykologerne")).contains(QStringLiteral("psykologerne")));
+        CHECK(own.question(d, QStringLiteral("da"), QStringLiteral("psykologerne"))
+                  .contains(QStringLiteral("psykologerne")));
         CHECK_FALSE(own.question(d, QStringLiteral("en"), QStringLiteral("X")).isEmpty());
     }
     CHECK(own.scaleLabel(5, QStringLiteral("en")) == QStringLiteral("Fully / always"));
@@ -215,7 +235,8 @@ TEST_CASE("Question wording", "[rc][wording]")
     {
         QByteArray text = "# licensed wording\n[da]\n";
         for (auto d : RcDimensions::all()) {
-            text += RcDimensions::code(d).toUtf8() + " = Spørgsmål om " + RcDimensions::code(d).toUtf8() + " og {group}?\n";
+            text += RcDimensions::code(d).toUtf8() + " = Spørgsmål om " + RcDimensions::code(d).toUtf8()
+                + " og {group}?\n";
         }
         auto w = RcWording::parse(text);
         INFO(w.error().toStdString());
@@ -223,7 +244,8 @@ TEST_CASE("Question wording", "[rc][wording]")
         CHECK(w->question(RcDimension::SharedGoals, QStringLiteral("da"), QStringLiteral("lægerne"))
               == QStringLiteral("Spørgsmål om shared_goals og lægerne?"));
         // no English section: the file's Danish is used rather than mixing in our wording
-        CHECK(w->question(RcDimension::SharedGoals, QStringLiteral("en"), QStringLiteral("X")).startsWith(QStringLiteral("Spørgsmål")));
+        CHECK(w->question(RcDimension::SharedGoals, QStringLiteral("en"), QStringLiteral("X"))
+                  .startsWith(QStringLiteral("Spørgsmål")));
         CHECK(w->scaleLabel(1, QStringLiteral("da")) == QStringLiteral("Slet ikke / aldrig")); // the file has no scale
     }
     SECTION("mistakes are reported with the line")
@@ -238,4 +260,26 @@ TEST_CASE("Question wording", "[rc][wording]")
         REQUIRE_FALSE(noSection.ok());
         CHECK(noSection.error().startsWith(QStringLiteral("Line 1:")));
     }
+}
+
+TEST_CASE("Surveys and answers reach another PC through sync", "[rc][sync]")
+{
+    TempDb a(QStringLiteral("a.db"));
+    TempDb b(QStringLiteral("b.db"));
+    auto report = RcCsvImport(*a).importFile(QStringLiteral("Runde 1"), dataPath(QStringLiteral("rc/measure.csv")));
+    REQUIRE(report.ok());
+    const QJsonObject snapshot = Replica(*a).snapshot();
+    {
+        Database::Transaction tx(*b);
+        REQUIRE(Replica(*b).applySnapshot(snapshot).ok());
+        REQUIRE(tx.commit().ok());
+    }
+    CHECK(dumpDatabase(*b) == dumpDatabase(*a));
+    RcRepository there(*b);
+    const auto survey = there.findSurvey(QStringLiteral("Runde 1"));
+    REQUIRE(survey.has_value());
+    const RcResult r = RcMeasure::measure(survey->groups, there.responses(survey->id));
+    REQUIRE(r.tie(QStringLiteral("Sagsbehandlere"), QStringLiteral("Psykologer")));
+    CHECK(*r.tie(QStringLiteral("Sagsbehandlere"), QStringLiteral("Psykologer"))->index == Approx(3.2));
+    CHECK(ConsistencyCheck::sound(ConsistencyCheck::run(*b)));
 }

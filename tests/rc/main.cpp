@@ -2,7 +2,6 @@
 #include "core/util/Language.h"
 
 #include <QCoreApplication>
-
 #include <catch2/catch.hpp>
 
 int main(int argc, char** argv)

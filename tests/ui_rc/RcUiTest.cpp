@@ -50,8 +50,7 @@ QVariant strengthOf(const RcMatrixModel& m, int row, int col)
     return m.index(row, col).data(RcMatrixModel::StrengthRole);
 }
 
-template <typename T>
-T* child(QObject& parent, const char* name)
+template <typename T> T* child(QObject& parent, const char* name)
 {
     T* w = parent.findChild<T*>(QString::fromLatin1(name));
     INFO(name);
@@ -88,15 +87,16 @@ TEST_CASE("The matrix view built from the fixture", "[ui][rc]")
 
     SECTION("each cell shows the index and a marker, and has a strength class")
     {
-        CHECK(cellText(m, 0, 0) == QStringLiteral("4.29 +"));      // strong
+        CHECK(cellText(m, 0, 0) == QStringLiteral("4.29 +")); // strong
         CHECK(cellText(m, 0, 1) == QStringLiteral("3.20 \u2212")); // weak
         CHECK(cellText(m, 0, 2) == QStringLiteral("4.00 \u25CB")); // 4.0 exactly: moderate
-        CHECK(cellText(m, 2, 1) == QStringLiteral("–"));           // nobody rated it
+        CHECK(cellText(m, 2, 1) == QStringLiteral("–")); // nobody rated it
         CHECK(strengthOf(m, 0, 0).toInt() == int(RcStrength::Strong));
         CHECK(strengthOf(m, 0, 1).toInt() == int(RcStrength::Weak));
         CHECK(strengthOf(m, 0, 2).toInt() == int(RcStrength::Moderate));
         CHECK_FALSE(strengthOf(m, 2, 1).isValid());
-        CHECK(m.index(0, 1).data(Qt::BackgroundRole).value<QBrush>().color() == RcMatrixModel::strengthColor(RcStrength::Weak));
+        CHECK(m.index(0, 1).data(Qt::BackgroundRole).value<QBrush>().color()
+              == RcMatrixModel::strengthColor(RcStrength::Weak));
         CHECK(m.index(0, 1).data(RcMatrixModel::CountRole).toInt() == 2);
     }
     SECTION("a manager changes the thresholds with the spin boxes")
@@ -203,7 +203,8 @@ TEST_CASE("The window: rounds, comparison, and a respondent filling in the form"
         CHECK(RcRepository(*t).responses(r1.id).size() == before);
 
         own->setCurrentIndex(own->findData(kMentor));
-        for (const char* name : {"answer_1_frequent_4", "answer_1_timely_5", "answer_1_mutual_respect_2", "answer_2_shared_goals_3"}) {
+        for (const char* name :
+             {"answer_1_frequent_4", "answer_1_timely_5", "answer_1_mutual_respect_2", "answer_2_shared_goals_3"}) {
             child<QRadioButton>(form, name)->click();
         }
         // a change of mind: back to "don't know"

@@ -3,7 +3,6 @@
 
 #include <QApplication>
 #include <QTemporaryDir>
-
 #include <catch2/catch.hpp>
 
 int main(int argc, char** argv)

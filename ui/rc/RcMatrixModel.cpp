@@ -91,7 +91,8 @@ QVariant RcMatrixModel::data(const QModelIndex& index, int role) const
             .arg(tie->from, tie->to, formatIndex(*tie->index), RcMeasure::strengthName(*strength))
             .arg(tie->n);
     case Qt::AccessibleTextRole:
-        return rated ? tr("%1 rates %2: %3, %4").arg(tie->from, tie->to, formatIndex(*tie->index), RcMeasure::strengthName(*strength))
+        return rated ? tr("%1 rates %2: %3, %4")
+                           .arg(tie->from, tie->to, formatIndex(*tie->index), RcMeasure::strengthName(*strength))
                      : tr("%1 rates %2: no answers").arg(tie->from, tie->to);
     case Qt::BackgroundRole:
         return rated ? QBrush(strengthColor(*strength)) : QVariant();

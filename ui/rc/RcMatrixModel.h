@@ -4,7 +4,6 @@
 
 #include <QAbstractTableModel>
 #include <QColor>
-
 #include <optional>
 
 namespace samspil::ui {
@@ -17,10 +16,10 @@ class RcMatrixModel : public QAbstractTableModel
 public:
     enum Role {
         IndexRole = Qt::UserRole + 1, ///< double, or invalid when nobody rated the tie
-        CountRole,                    ///< int: rows behind the tie
-        StrengthRole,                 ///< int (RcStrength), or invalid
-        ChangeRole,                   ///< double: change since the compared round, or invalid
-        MarkerRole,                   ///< QString: the strength marker that does not rely on colour
+        CountRole, ///< int: rows behind the tie
+        StrengthRole, ///< int (RcStrength), or invalid
+        ChangeRole, ///< double: change since the compared round, or invalid
+        MarkerRole, ///< QString: the strength marker that does not rely on colour
     };
 
     explicit RcMatrixModel(QObject* parent = nullptr);

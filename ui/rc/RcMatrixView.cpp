@@ -3,12 +3,12 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
+#include <QFontMetricsF>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QImageWriter>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QFontMetricsF>
 #include <QPainter>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -57,7 +57,8 @@ public:
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override
     {
         const QVariant s = index.data(RcMatrixModel::StrengthRole);
-        RcCellPainter::paintSwatch(*painter, option.rect, s.isValid() ? std::optional(RcStrength(s.toInt())) : std::nullopt);
+        RcCellPainter::paintSwatch(
+            *painter, option.rect, s.isValid() ? std::optional(RcStrength(s.toInt())) : std::nullopt);
         painter->save();
         QFont f = option.font;
         f.setBold(s.isValid());
@@ -229,8 +230,9 @@ RcMatrixView::RcMatrixView(QWidget* parent)
 
     connect(m_weak, &QDoubleSpinBox::valueChanged, this, &RcMatrixView::thresholdsEdited);
     connect(m_strong, &QDoubleSpinBox::valueChanged, this, &RcMatrixView::thresholdsEdited);
-    connect(m_compare, &QComboBox::currentIndexChanged, this,
-            [this](int i) { emit comparisonRequested(m_compare->itemData(i).toString()); });
+    connect(m_compare, &QComboBox::currentIndexChanged, this, [this](int i) {
+        emit comparisonRequested(m_compare->itemData(i).toString());
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &RcMatrixView::updateBreakdown);
     connect(m_model, &QAbstractItemModel::modelReset, this, &RcMatrixView::updateBreakdown);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &RcMatrixView::updateBreakdown);
@@ -345,10 +347,13 @@ void RcMatrixView::updateBreakdown()
     if (!tie->index) {
         m_breakdownTitle->setText(tr("%1 → %2: no answers.").arg(tie->from, tie->to));
     } else {
-        m_breakdownTitle->setText(tr("%1 → %2: index %3 (%4), n = %5.")
-                                      .arg(tie->from, tie->to, RcMatrixModel::formatIndex(*tie->index),
-                                           RcMeasure::strengthName(RcMeasure::classify(*tie->index, m_model->thresholds())))
-                                      .arg(tie->n));
+        m_breakdownTitle->setText(
+            tr("%1 → %2: index %3 (%4), n = %5.")
+                .arg(tie->from,
+                     tie->to,
+                     RcMatrixModel::formatIndex(*tie->index),
+                     RcMeasure::strengthName(RcMeasure::classify(*tie->index, m_model->thresholds())))
+                .arg(tie->n));
     }
     const RcTie* before = comparing && m_earlier ? m_earlier->tie(tie->from, tie->to) : nullptr;
     m_breakdown->setRowCount(kRcDimensionCount);
@@ -369,8 +374,9 @@ void RcMatrixView::updateBreakdown()
         m_breakdown->setItem(row, 2, n);
         if (comparing) {
             const auto old = before ? before->dimension(d) : std::nullopt;
-            auto* change = new QTableWidgetItem(mean && old ? RcMatrixModel::formatChange(RcMeasure::rounded(*mean) - RcMeasure::rounded(*old))
-                                                            : tr("–"));
+            auto* change = new QTableWidgetItem(
+                mean && old ? RcMatrixModel::formatChange(RcMeasure::rounded(*mean) - RcMeasure::rounded(*old))
+                            : tr("–"));
             change->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_breakdown->setItem(row, 3, change);
         }
@@ -396,9 +402,9 @@ void RcMatrixView::updateSeenByOthers()
         if (m_earlier) {
             const RcGroupScore* old = m_earlier->group(g.group);
             const bool both = g.seenByOthers && old && old->seenByOthers;
-            auto* c = new QTableWidgetItem(
-                both ? RcMatrixModel::formatChange(RcMeasure::rounded(*g.seenByOthers) - RcMeasure::rounded(*old->seenByOthers))
-                     : tr("–"));
+            auto* c = new QTableWidgetItem(both ? RcMatrixModel::formatChange(RcMeasure::rounded(*g.seenByOthers)
+                                                                              - RcMeasure::rounded(*old->seenByOthers))
+                                                : tr("–"));
             c->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_seen->setItem(i, 2, c);
         }
@@ -421,7 +427,8 @@ void RcMatrixView::paintReport(QPainter& p, const QRectF& page) const
 
     double y = page.top();
     p.setFont(titleFont);
-    p.drawText(QRectF(page.left(), y, page.width(), unit * 3), Qt::AlignLeft | Qt::AlignVCenter,
+    p.drawText(QRectF(page.left(), y, page.width(), unit * 3),
+               Qt::AlignLeft | Qt::AlignVCenter,
                tr("Relational coordination: %1").arg(m_title));
     y += unit * 3;
     p.setFont(body);
@@ -454,14 +461,16 @@ void RcMatrixView::paintReport(QPainter& p, const QRectF& page) const
         p.drawText(QRectF(page.left() + headerW + c * cellW, y, cellW, headerH), Qt::AlignCenter, text);
     }
     p.setFont(bold);
-    p.drawText(QRectF(page.left() + headerW + n * cellW, y, seenW, headerH), Qt::AlignCenter | Qt::TextWordWrap,
+    p.drawText(QRectF(page.left() + headerW + n * cellW, y, seenW, headerH),
+               Qt::AlignCenter | Qt::TextWordWrap,
                tr("Seen by others"));
     y += headerH;
     for (int r = 0; r < n; ++r) {
         const double top = y + r * cellH;
         p.setFont(bold);
         p.setPen(Qt::black);
-        p.drawText(QRectF(page.left(), top, headerW - unit * 0.5, cellH), Qt::AlignRight | Qt::AlignVCenter | Qt::TextWordWrap,
+        p.drawText(QRectF(page.left(), top, headerW - unit * 0.5, cellH),
+                   Qt::AlignRight | Qt::AlignVCenter | Qt::TextWordWrap,
                    groups[r]);
         for (int c = 0; c < n; ++c) {
             const QModelIndex idx = m_model->index(r, c);
@@ -476,7 +485,8 @@ void RcMatrixView::paintReport(QPainter& p, const QRectF& page) const
         }
         const RcGroupScore* g = m_model->result().group(groups[r]);
         p.setFont(body);
-        p.drawText(QRectF(page.left() + headerW + n * cellW, top, seenW, cellH), Qt::AlignCenter,
+        p.drawText(QRectF(page.left() + headerW + n * cellW, top, seenW, cellH),
+                   Qt::AlignCenter,
                    g && g->seenByOthers ? RcMatrixModel::formatIndex(*g->seenByOthers) : tr("–"));
     }
     y += n * cellH + unit * 1.5;
@@ -525,8 +535,8 @@ bool RcMatrixView::savePng(const QString& path, QString* error) const
 
 void RcMatrixView::saveAsPng()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the matrix as PNG"), m_title + QStringLiteral(".png"),
-                                                      tr("PNG pictures (*.png)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save the matrix as PNG"), m_title + QStringLiteral(".png"), tr("PNG pictures (*.png)"));
     if (path.isEmpty()) {
         return;
     }

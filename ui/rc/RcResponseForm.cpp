@@ -175,9 +175,10 @@ void RcResponseForm::rebuild()
                 if (v == 0) {
                     rb->setAccessibleName(tr("Skip"));
                 }
-                rb->setObjectName(QStringLiteral("answer_%1_%2_%3")
-                                      .arg(gi)
-                                      .arg(RcDimensions::code(d), v == 0 ? QStringLiteral("skip") : QString::number(v)));
+                rb->setObjectName(
+                    QStringLiteral("answer_%1_%2_%3")
+                        .arg(gi)
+                        .arg(RcDimensions::code(d), v == 0 ? QStringLiteral("skip") : QString::number(v)));
                 bg->addButton(rb, v);
                 grid->addWidget(rb, row, v == 0 ? 6 : v, Qt::AlignCenter);
             }
@@ -200,7 +201,8 @@ void RcResponseForm::rebuild()
 void RcResponseForm::retranslateQuestions()
 {
     const QString lang = questionLanguage();
-    m_title->setText(m_wording.title(lang) + (m_survey.name.isEmpty() ? QString() : QStringLiteral(" – ") + m_survey.name));
+    m_title->setText(m_wording.title(lang)
+                     + (m_survey.name.isEmpty() ? QString() : QStringLiteral(" – ") + m_survey.name));
     m_intro->setText(m_wording.intro(lang));
     for (int gi = 0; gi < m_questionLabels.size(); ++gi) {
         for (auto d : RcDimensions::all()) {

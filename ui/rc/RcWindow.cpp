@@ -257,10 +257,14 @@ void RcWindow::newSurveyDialog()
     groups->setObjectName(QStringLiteral("surveyGroups"));
     // Start from the previous round's groups, or the usual ones in a job centre.
     const auto previous = RcRepository(m_db).surveys();
-    const QStringList usual = previous.isEmpty()
-                                  ? QStringList{tr("Caseworkers"), tr("Physiotherapists"), tr("Psychologists"), tr("Nurses"),
-                                                tr("Mentors"), tr("Company consultants"), tr("Managers")}
-                                  : previous.back().groups;
+    const QStringList usual = previous.isEmpty() ? QStringList{tr("Caseworkers"),
+                                                               tr("Physiotherapists"),
+                                                               tr("Psychologists"),
+                                                               tr("Nurses"),
+                                                               tr("Mentors"),
+                                                               tr("Company consultants"),
+                                                               tr("Managers")}
+                                                 : previous.back().groups;
     groups->setPlainText(usual.join(QLatin1Char('\n')));
     auto* form = new QFormLayout(&dialog);
     form->addRow(tr("Name:"), name);
@@ -279,15 +283,20 @@ void RcWindow::newSurveyDialog()
 
 void RcWindow::importCsvDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import answers"), QString(), tr("CSV files (*.csv *.txt)"));
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Import answers"), QString(), tr("CSV files (*.csv *.txt)"));
     if (path.isEmpty()) {
         return;
     }
     const auto current = RcRepository(m_db).survey(currentSurveyId());
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Import answers"),
-                                               tr("The survey round the answers belong to (a new name creates a round):"),
-                                               QLineEdit::Normal, current ? current->name : QString(), &ok);
+    const QString name
+        = QInputDialog::getText(this,
+                                tr("Import answers"),
+                                tr("The survey round the answers belong to (a new name creates a round):"),
+                                QLineEdit::Normal,
+                                current ? current->name : QString(),
+                                &ok);
     if (ok) {
         (void)importCsv(name, path);
     }
@@ -295,7 +304,8 @@ void RcWindow::importCsvDialog()
 
 void RcWindow::loadWordingDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Load question wording"), QString(), tr("Text files (*.txt)"));
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Load question wording"), QString(), tr("Text files (*.txt)"));
     if (!path.isEmpty()) {
         (void)loadWording(path);
     }
