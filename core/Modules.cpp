@@ -1,6 +1,7 @@
 #include "core/Modules.h"
 
 #include "core/screening/ScreeningModule.h"
+#include "core/rc/RcModule.h"
 
 // Each module declares a registerXxxModule() in its own header and is called from here.
 
@@ -14,6 +15,7 @@ void registerCoreModules()
     }
     done = true;
     registerScreeningModule();
+    registerRcModule();
 }
 
 } // namespace samspil

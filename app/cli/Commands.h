@@ -8,5 +8,6 @@ namespace samspil::cli {
 std::vector<Command> foundationCommands();
 std::vector<Command> syncCommands();
 std::vector<Command> screeningCommands();
+std::vector<Command> rcCommands();
 
 } // namespace samspil::cli

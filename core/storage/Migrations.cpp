@@ -1,6 +1,7 @@
 #include "core/storage/Migrations.h"
 
 #include "core/storage/ScreeningSchema.h"
+#include "core/storage/RcSchema.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -95,6 +96,7 @@ const std::vector<Migration>& migrations()
         migration1,
         migration2,
         migrateScreening, // 3
+        migrateRelationalCoordination, // 4
     };
     return steps;
 }
@@ -122,6 +124,7 @@ QVector<TableSpec> replicatedTableSpecs()
           {QStringLiteral("created_at"), T::DateTime}}},
     };
     specs += screeningTableSpecs();
+    specs += relationalCoordinationTableSpecs();
     return specs;
 }
 

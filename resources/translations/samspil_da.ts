@@ -346,6 +346,34 @@
         <source>Only this citizen.</source>
         <translation>Kun denne borger.</translation>
     </message>
+    <message>
+        <source>The name of the survey round.</source>
+        <translation>Navnet på målerunden.</translation>
+    </message>
+    <message>
+        <source>The date the survey was held, if it is new (default: today).</source>
+        <translation>Datoen for målingen, hvis den er ny (standard: i dag).</translation>
+    </message>
+    <message>
+        <source>The CSV file with the answers.</source>
+        <translation>CSV-filen med besvarelserne.</translation>
+    </message>
+    <message>
+        <source>Name the survey with --survey NAME.</source>
+        <translation>Angiv målingen med --survey NAVN.</translation>
+    </message>
+    <message>
+        <source>--date takes a date such as 2026-11-23 or 23-11-2026.</source>
+        <translation>--date skal være en dato som 2026-11-23 eller 23-11-2026.</translation>
+    </message>
+    <message>
+        <source>An earlier round to compare with: each tie gets its change.</source>
+        <translation>En tidligere runde at sammenligne med: hver relation får sin ændring.</translation>
+    </message>
+    <message>
+        <source>There is no survey called “%1”.</source>
+        <translation>Der findes ingen måling med navnet “%1”.</translation>
+    </message>
 </context>
 <context>
     <name>ConsistencyCheck</name>
@@ -769,6 +797,197 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
     <message>
         <source>Other</source>
         <translation>Andet</translation>
+    </message>
+</context>
+<context>
+    <name>RcCsvImport</name>
+    <message>
+        <source>Name the survey the answers belong to.</source>
+        <translation>Angiv den måling, besvarelserne hører til.</translation>
+    </message>
+    <message>
+        <source>The header row lacks the column(s) %1. Expected: respondent_group, rated_group, frequent, timely, accurate, problem_solving, shared_goals, shared_knowledge, mutual_respect.</source>
+        <translation>Overskriftsrækken mangler kolonnen/kolonnerne %1. Forventet: respondent_group, rated_group, frequent, timely, accurate, problem_solving, shared_goals, shared_knowledge, mutual_respect.</translation>
+    </message>
+    <message>
+        <source>The database is busy; nothing was imported.</source>
+        <translation>Databasen er optaget; intet blev importeret.</translation>
+    </message>
+    <message>
+        <source>The file names no professional groups, so the survey “%1” cannot be created.</source>
+        <translation>Filen nævner ingen faggrupper, så målingen “%1” kan ikke oprettes.</translation>
+    </message>
+    <message>
+        <source>The row has %1 fields; the header has %2.</source>
+        <translation>Rækken har %1 felter; overskriftsrækken har %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a whole number; answers are whole numbers from 1 to 5 or blank.</source>
+        <translation>%1: %2 er ikke et helt tal; svar er hele tal fra 1 til 5 eller tomme.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a number; answers are whole numbers from 1 to 5 or blank.</source>
+        <translation>%1: “%2” er ikke et tal; svar er hele tal fra 1 til 5 eller tomme.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is outside the scale 1 to 5.</source>
+        <translation>%1: %2 ligger uden for skalaen 1 til 5.</translation>
+    </message>
+</context>
+<context>
+    <name>RcDimensions</name>
+    <message>
+        <source>Frequent communication</source>
+        <translation>Hyppig kommunikation</translation>
+    </message>
+    <message>
+        <source>Timely communication</source>
+        <translation>Rettidig kommunikation</translation>
+    </message>
+    <message>
+        <source>Accurate communication</source>
+        <translation>Præcis kommunikation</translation>
+    </message>
+    <message>
+        <source>Problem-solving communication</source>
+        <translation>Problemløsende kommunikation</translation>
+    </message>
+    <message>
+        <source>Shared goals</source>
+        <translation>Fælles mål</translation>
+    </message>
+    <message>
+        <source>Shared knowledge</source>
+        <translation>Fælles viden</translation>
+    </message>
+    <message>
+        <source>Mutual respect</source>
+        <translation>Gensidig respekt</translation>
+    </message>
+</context>
+<context>
+    <name>RcMeasure</name>
+    <message>
+        <source>weak</source>
+        <translation>svag</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>moderat</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>stærk</translation>
+    </message>
+</context>
+<context>
+    <name>RcRepository</name>
+    <message>
+        <source>The survey needs a name.</source>
+        <translation>Målingen skal have et navn.</translation>
+    </message>
+    <message>
+        <source>A survey called “%1” already exists.</source>
+        <translation>Der findes allerede en måling med navnet “%1”.</translation>
+    </message>
+    <message>
+        <source>The survey needs a date.</source>
+        <translation>Målingen skal have en dato.</translation>
+    </message>
+    <message>
+        <source>Name at least one professional group.</source>
+        <translation>Angiv mindst én faggruppe.</translation>
+    </message>
+    <message>
+        <source>This survey no longer exists.</source>
+        <translation>Denne måling findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>The database is busy; nothing was deleted.</source>
+        <translation>Databasen er optaget; intet blev slettet.</translation>
+    </message>
+    <message>
+        <source>The respondent&apos;s own group is missing.</source>
+        <translation>Respondentens egen faggruppe mangler.</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the groups in the survey “%2”.</source>
+        <translation>“%1” er ikke en af faggrupperne i målingen “%2”.</translation>
+    </message>
+    <message>
+        <source>The rated group is missing.</source>
+        <translation>Den faggruppe, der vurderes, mangler.</translation>
+    </message>
+    <message>
+        <source>%1: the answer must be from 1 to 5 or left blank (got %2).</source>
+        <translation>%1: svaret skal være fra 1 til 5 eller stå tomt (fik %2).</translation>
+    </message>
+    <message>
+        <source>The survey no longer exists; the answers were not saved.</source>
+        <translation>Målingen findes ikke længere; svarene blev ikke gemt.</translation>
+    </message>
+    <message>
+        <source>The database is busy; the answers were not saved.</source>
+        <translation>Databasen er optaget; svarene blev ikke gemt.</translation>
+    </message>
+    <message>
+        <source>%1 relational coordination surveys share one name; rename one so reports pick the right round.</source>
+        <translation>%1 målinger af relationel koordinering har samme navn; omdøb en af dem, så rapporterne vælger den rigtige runde.</translation>
+    </message>
+    <message>
+        <source>%1 relational coordination answers belong to no survey.</source>
+        <translation>%1 svar om relationel koordinering hører ikke til nogen måling.</translation>
+    </message>
+    <message>
+        <source>%1 relational coordination answers lie outside the scale 1 to 5.</source>
+        <translation>%1 svar om relationel koordinering ligger uden for skalaen 1 til 5.</translation>
+    </message>
+    <message>
+        <source>%1 relational coordination answers name a group their survey does not list.</source>
+        <translation>%1 svar om relationel koordinering nævner en faggruppe, som deres måling ikke har.</translation>
+    </message>
+</context>
+<context>
+    <name>RcWording</name>
+    <message>
+        <source>Cannot read the wording file %1: %2</source>
+        <translation>Kan ikke læse spørgsmålsfilen %1: %2</translation>
+    </message>
+    <message>
+        <source>The wording file is not UTF-8 text. Save it as UTF-8 and try again.</source>
+        <translation>Spørgsmålsfilen er ikke UTF-8-tekst. Gem den som UTF-8, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>Line %1: unknown language “%2”; use [da] or [en].</source>
+        <translation>Linje %1: ukendt sprog “%2”; brug [da] eller [en].</translation>
+    </message>
+    <message>
+        <source>Line %1: the language [%2] appears twice.</source>
+        <translation>Linje %1: sproget [%2] optræder to gange.</translation>
+    </message>
+    <message>
+        <source>Line %1: expected “key = text”.</source>
+        <translation>Linje %1: forventede “nøgle = tekst”.</translation>
+    </message>
+    <message>
+        <source>Line %1: start with a language line, [da] or [en].</source>
+        <translation>Linje %1: begynd med en sproglinje, [da] eller [en].</translation>
+    </message>
+    <message>
+        <source>Line %1: the scale has the values 1 to 5 (scale.1 … scale.5).</source>
+        <translation>Linje %1: skalaen har værdierne 1 til 5 (scale.1 … scale.5).</translation>
+    </message>
+    <message>
+        <source>Line %1: unknown key “%2”.</source>
+        <translation>Linje %1: ukendt nøgle “%2”.</translation>
+    </message>
+    <message>
+        <source>The wording file defines no language; start a section with [da] or [en].</source>
+        <translation>Spørgsmålsfilen angiver intet sprog; begynd et afsnit med [da] eller [en].</translation>
+    </message>
+    <message>
+        <source>The section [%1] lacks the question(s) %2.</source>
+        <translation>Afsnittet [%1] mangler spørgsmålet/spørgsmålene %2.</translation>
     </message>
 </context>
 <context>
@@ -1540,6 +1759,342 @@ Licens: Mozilla Public License 2.0.</translation>
     <message>
         <source>The citizen was not created: %1</source>
         <translation>Borgeren blev ikke oprettet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>samspil::ui::RcMatrixModel</name>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 → %2: no answers</source>
+        <translation>%1 → %2: ingen svar</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3 (%4), n = %5</source>
+        <translation>%1 → %2: %3 (%4), n = %5</translation>
+    </message>
+    <message>
+        <source>%1 rates %2: %3, %4</source>
+        <translation>%1 vurderer %2: %3, %4</translation>
+    </message>
+    <message>
+        <source>%1 rates %2: no answers</source>
+        <translation>%1 vurderer %2: ingen svar</translation>
+    </message>
+    <message>
+        <source>How %1 rate the other groups</source>
+        <translation>Sådan vurderer %1 de andre faggrupper</translation>
+    </message>
+    <message>
+        <source>How the groups rate %1</source>
+        <translation>Sådan vurderer faggrupperne %1</translation>
+    </message>
+</context>
+<context>
+    <name>samspil::ui::RcMatrixView</name>
+    <message>
+        <source>%1 weak: below %2</source>
+        <translation>%1 svag: under %2</translation>
+    </message>
+    <message>
+        <source>%1 moderate: %2 to %3</source>
+        <translation>%1 moderat: %2 til %3</translation>
+    </message>
+    <message>
+        <source>%1 strong: above %2</source>
+        <translation>%1 stærk: over %2</translation>
+    </message>
+    <message>
+        <source>Compare with:</source>
+        <translation>Sammenlign med:</translation>
+    </message>
+    <message>
+        <source>(no comparison)</source>
+        <translation>(ingen sammenligning)</translation>
+    </message>
+    <message>
+        <source>Ties below this index are weak.</source>
+        <translation>Relationer under dette indeks er svage.</translation>
+    </message>
+    <message>
+        <source>Ties above this index are strong.</source>
+        <translation>Relationer over dette indeks er stærke.</translation>
+    </message>
+    <message>
+        <source>Weak below:</source>
+        <translation>Svag under:</translation>
+    </message>
+    <message>
+        <source>Strong above:</source>
+        <translation>Stærk over:</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Udskriv…</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Gem som PNG…</translation>
+    </message>
+    <message>
+        <source>Relational coordination matrix</source>
+        <translation>Matrix for relationel koordinering</translation>
+    </message>
+    <message>
+        <source>Rows: the respondents&apos; own group. Columns: the group they rate.</source>
+        <translation>Rækker: respondenternes egen faggruppe. Kolonner: den faggruppe, de vurderer.</translation>
+    </message>
+    <message>
+        <source>Legend:</source>
+        <translation>Forklaring:</translation>
+    </message>
+    <message>
+        <source>– no answers</source>
+        <translation>– ingen svar</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Faggruppe</translation>
+    </message>
+    <message>
+        <source>Seen by others</source>
+        <translation>Set af andre</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Breakdown of the selected tie&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Den valgte relation fordelt på dimensioner&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;How the other groups see each group&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sådan ser de andre faggrupper hver faggruppe&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Gennemsnit</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ændring</translation>
+    </message>
+    <message>
+        <source>Select a cell in the matrix.</source>
+        <translation>Vælg en celle i matrixen.</translation>
+    </message>
+    <message>
+        <source>%1 → %2: no answers.</source>
+        <translation>%1 → %2: ingen svar.</translation>
+    </message>
+    <message>
+        <source>%1 → %2: index %3 (%4), n = %5.</source>
+        <translation>%1 → %2: indeks %3 (%4), n = %5.</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Relational coordination: %1</source>
+        <translation>Relationel koordinering: %1</translation>
+    </message>
+    <message>
+        <source>Second line: change since %1.</source>
+        <translation>Anden linje: ændring siden %1.</translation>
+    </message>
+    <message>
+        <source>Could not save the picture %1: %2</source>
+        <translation>Kunne ikke gemme billedet %1: %2</translation>
+    </message>
+    <message>
+        <source>Save the matrix as PNG</source>
+        <translation>Gem matrixen som PNG</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG-billeder (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>samspil::ui::RcResponseForm</name>
+    <message>
+        <source>Questions in:</source>
+        <translation>Spørgsmål på:</translation>
+    </message>
+    <message>
+        <source>Your own professional group:</source>
+        <translation>Din egen faggruppe:</translation>
+    </message>
+    <message>
+        <source>Next group</source>
+        <translation>Næste faggruppe</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Begynd forfra</translation>
+    </message>
+    <message>
+        <source>Save my answers</source>
+        <translation>Gem mine svar</translation>
+    </message>
+    <message>
+        <source>%1 (your own group)</source>
+        <translation>%1 (din egen faggruppe)</translation>
+    </message>
+    <message>
+        <source>Choose your group…</source>
+        <translation>Vælg din faggruppe…</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Spring over</translation>
+    </message>
+    <message>
+        <source>Choose a survey first.</source>
+        <translation>Vælg først en måling.</translation>
+    </message>
+    <message>
+        <source>Choose your own professional group before saving.</source>
+        <translation>Vælg din egen faggruppe, før du gemmer.</translation>
+    </message>
+    <message>
+        <source>Answer at least one question before saving.</source>
+        <translation>Besvar mindst ét spørgsmål, før du gemmer.</translation>
+    </message>
+    <message>
+        <source>Thank you. Your answers are saved, and the form is ready for the next person.</source>
+        <translation>Tak. Dine svar er gemt, og skemaet er klar til den næste.</translation>
+    </message>
+</context>
+<context>
+    <name>samspil::ui::RcWindow</name>
+    <message>
+        <source>Relational coordination</source>
+        <translation>Relationel koordinering</translation>
+    </message>
+    <message>
+        <source>Survey round:</source>
+        <translation>Målerunde:</translation>
+    </message>
+    <message>
+        <source>New round…</source>
+        <translation>Ny runde…</translation>
+    </message>
+    <message>
+        <source>Import answers (CSV)…</source>
+        <translation>Importér svar (CSV)…</translation>
+    </message>
+    <message>
+        <source>Load question wording…</source>
+        <translation>Indlæs spørgsmålstekster…</translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation>Matrix</translation>
+    </message>
+    <message>
+        <source>Fill in the questionnaire</source>
+        <translation>Udfyld spørgeskemaet</translation>
+    </message>
+    <message>
+        <source>Samspil&apos;s own question wording is used: %1</source>
+        <translation>Samspils egne spørgsmålstekster bruges: %1</translation>
+    </message>
+    <message>
+        <source>The round “%1” is created. Respondents can fill in the questionnaire now.</source>
+        <translation>Runden “%1” er oprettet. Respondenterne kan nu udfylde spørgeskemaet.</translation>
+    </message>
+    <message>
+        <source>Answer rows imported: %1.</source>
+        <translation>Importerede svarrækker: %1.</translation>
+    </message>
+    <message>
+        <source>Rows rejected: %1.</source>
+        <translation>Afviste rækker: %1.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>linje %1: %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… og %1 mere.</translation>
+    </message>
+    <message>
+        <source>The questionnaire now uses the wording from %1.</source>
+        <translation>Spørgeskemaet bruger nu spørgsmålsteksterne fra %1.</translation>
+    </message>
+    <message>
+        <source>New survey round</source>
+        <translation>Ny målerunde</translation>
+    </message>
+    <message>
+        <source>Caseworkers</source>
+        <translation>Sagsbehandlere</translation>
+    </message>
+    <message>
+        <source>Physiotherapists</source>
+        <translation>Fysioterapeuter</translation>
+    </message>
+    <message>
+        <source>Psychologists</source>
+        <translation>Psykologer</translation>
+    </message>
+    <message>
+        <source>Nurses</source>
+        <translation>Sygeplejersker</translation>
+    </message>
+    <message>
+        <source>Mentors</source>
+        <translation>Mentorer</translation>
+    </message>
+    <message>
+        <source>Company consultants</source>
+        <translation>Virksomhedskonsulenter</translation>
+    </message>
+    <message>
+        <source>Managers</source>
+        <translation>Ledere</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Navn:</translation>
+    </message>
+    <message>
+        <source>Held on:</source>
+        <translation>Dato:</translation>
+    </message>
+    <message>
+        <source>Groups, one per line:</source>
+        <translation>Faggrupper, én pr. linje:</translation>
+    </message>
+    <message>
+        <source>Import answers</source>
+        <translation>Importér svar</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV-filer (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>The survey round the answers belong to (a new name creates a round):</source>
+        <translation>Den målerunde, svarene hører til (et nyt navn opretter en runde):</translation>
+    </message>
+    <message>
+        <source>Load question wording</source>
+        <translation>Indlæs spørgsmålstekster</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Tekstfiler (*.txt)</translation>
     </message>
 </context>
 <context>
