@@ -6,6 +6,7 @@
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
 #include "ui/Settings.h"
+#include "ui/UiModules.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -69,6 +70,7 @@ int main(int argc, char** argv)
 
     QApplication::setApplicationDisplayName(QStringLiteral("Samspil"));
     registerCoreModules();
+    ui::registerUiModules();
 
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     const bool demoArg = parser.isSet(demoOption);

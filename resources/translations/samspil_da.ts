@@ -765,6 +765,13 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
     </message>
 </context>
 <context>
+    <name>PlanDrafts</name>
+    <message>
+        <source>This version of Samspil cannot create intervention plans.</source>
+        <translation>Denne version af Samspil kan ikke oprette indsatsplaner.</translation>
+    </message>
+</context>
+<context>
     <name>Professions</name>
     <message>
         <source>Coordinating caseworker</source>

@@ -2,7 +2,9 @@
 // temporary settings file so that no test reads or writes the user's settings.
 #define CATCH_CONFIG_RUNNER
 #include "core/util/Language.h"
+#include "core/Modules.h"
 #include "ui/Settings.h"
+#include "ui/UiModules.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -18,6 +20,8 @@ int main(int argc, char** argv)
     }
     QApplication app(argc, argv);
     samspil::Language::setCurrent(QStringLiteral("en"));
+    samspil::registerCoreModules();
+    samspil::ui::registerUiModules();
     QLocale::setDefault(QLocale(QLocale::English, QLocale::Denmark));
     QTemporaryDir settingsDir;
     samspil::ui::Settings::useFile(settingsDir.filePath(QStringLiteral("settings.ini")));

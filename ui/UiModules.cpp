@@ -1,0 +1,14 @@
+#include "ui/UiModules.h"
+
+namespace samspil::ui {
+
+void registerUiModules()
+{
+    static bool done = false;
+    if (done) {
+        return;
+    }
+    done = true;
+}
+
+} // namespace samspil::ui
