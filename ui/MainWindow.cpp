@@ -1,5 +1,6 @@
 #include "ui/MainWindow.h"
 
+#include "core/screening/Instrument.h"
 #include "core/storage/CitizenRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/StaffRepository.h"
@@ -16,6 +17,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
@@ -120,6 +122,20 @@ QWidget* MainWindow::buildCaseloadPage()
     m_statusFilter->addItem(tr("Closed cases"), CitizenRules::statusCode(CitizenStatus::Closed));
     m_statusFilter->addItem(tr("All cases"), QString());
 
+    m_riskFilter = new QComboBox(page);
+    m_riskFilter->setObjectName(QStringLiteral("riskFilter"));
+    m_riskFilter->setToolTip(tr("The latest risk the caseworker decided at screening"));
+    m_riskFilter->addItem(tr("Any risk"), QStringList());
+    m_riskFilter->addItem(tr("Moderate or high risk"), QStringList{QStringLiteral("moderate"), QStringLiteral("high")});
+    m_riskFilter->addItem(tr("High risk"), QStringList{QStringLiteral("high")});
+    m_riskFilter->addItem(tr("Moderate risk"), QStringList{QStringLiteral("moderate")});
+    m_riskFilter->addItem(tr("Low risk"), QStringList{QStringLiteral("low")});
+    m_riskFilter->addItem(tr("Not screened"), QStringList{QString()});
+
+    m_overdueFilter = new QCheckBox(tr("Only &overdue"), page);
+    m_overdueFilter->setObjectName(QStringLiteral("overdueFilter"));
+    m_overdueFilter->setToolTip(tr("Only citizens whose next step is overdue"));
+
     m_count = new QLabel(page);
     m_count->setObjectName(QStringLiteral("caseCountLabel"));
     QFont bold = m_count->font();
@@ -141,6 +157,8 @@ QWidget* MainWindow::buildCaseloadPage()
     bar->addWidget(cwLabel);
     bar->addWidget(m_caseworkerFilter);
     bar->addWidget(m_statusFilter);
+    bar->addWidget(m_riskFilter);
+    bar->addWidget(m_overdueFilter);
     bar->addSpacing(12);
     bar->addWidget(m_count);
     bar->addStretch(1);
@@ -181,6 +199,8 @@ QWidget* MainWindow::buildCaseloadPage()
     fit(CaseloadModel::Benefit, longestBenefit);
     fit(CaseloadModel::Weeks, QStringLiteral("0000"));
     fit(CaseloadModel::Caseworker, QStringLiteral("MMMM"));
+    fit(CaseloadModel::Risk, Risks::label(Risk::Moderate));
+    fit(CaseloadModel::NextStep, QStringLiteral("Tværfaglig konference · 00-00-0000 MMMM"));
     fit(CaseloadModel::Status, CitizenRules::statusLabel(CitizenStatus::Closed));
 
     m_empty = new QLabel(page);
@@ -199,6 +219,14 @@ QWidget* MainWindow::buildCaseloadPage()
     connect(m_search, &QLineEdit::textChanged, this, &MainWindow::updateCount);
     connect(m_caseworkerFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyCaseworkerFilter);
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyStatusFilter);
+    connect(m_riskFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setRisks(m_riskFilter->currentData().toStringList());
+        updateCount();
+    });
+    connect(m_overdueFilter, &QCheckBox::toggled, this, [this](bool on) {
+        m_filter->setOverdueOnly(on);
+        updateCount();
+    });
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
         openCitizen(index.data(CaseloadModel::IdRole).toString());
     });
@@ -318,7 +346,12 @@ void MainWindow::updateCount()
     if (!cw.isEmpty() && cw != CaseloadFilter::noCaseworker()) {
         const int active = m_model->activeCount(cw);
         const int target = prefs::caseloadTarget.get();
-        m_count->setText(tr("%1 of %2 cases").arg(active).arg(target));
+        QString text = tr("%1 of %2 cases").arg(active).arg(target);
+        if (shown != active) {
+            // Search, risk or overdue filters narrow the list: say how many are on the screen too.
+            text = tr("%n shown", nullptr, shown) + QStringLiteral(" · ") + text;
+        }
+        m_count->setText(text);
         m_count->setToolTip(tr("Active cases against the team's target of %1 cases per caseworker").arg(target));
         m_count->setStyleSheet(active > target ? QStringLiteral("color: #b00020;") : QString());
     } else {

@@ -7,6 +7,7 @@
 
 #include <functional>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -101,6 +102,8 @@ private:
     QLineEdit* m_search = nullptr;
     QComboBox* m_caseworkerFilter = nullptr;
     QComboBox* m_statusFilter = nullptr;
+    QComboBox* m_riskFilter = nullptr;
+    QCheckBox* m_overdueFilter = nullptr;
     QLabel* m_count = nullptr;
     QLabel* m_empty = nullptr;
     QTableView* m_table = nullptr;

@@ -1,5 +1,9 @@
 #include "ui/UiModules.h"
 
+#include "ui/rc/RcUi.h"
+#include "ui/screening/ScreeningUi.h"
+#include "ui/sync/SyncUi.h"
+
 namespace samspil::ui {
 
 void registerUiModules()
@@ -9,6 +13,9 @@ void registerUiModules()
         return;
     }
     done = true;
+    registerSyncUi();
+    registerScreeningUi();
+    registerRcUi();
 }
 
 } // namespace samspil::ui

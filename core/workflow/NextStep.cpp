@@ -96,8 +96,12 @@ std::optional<NextStep> Workflow::nextStep(const CitizenFacts& facts)
 
 QHash<QString, CitizenFacts> Workflow::factsForAll(Database& db)
 {
+    return factsForCitizens(db, CitizenRepository(db).all());
+}
+
+QHash<QString, CitizenFacts> Workflow::factsForCitizens(Database& db, const QVector<Citizen>& citizens)
+{
     QHash<QString, CitizenFacts> facts;
-    const auto citizens = CitizenRepository(db).all();
     facts.reserve(citizens.size());
     for (const auto& c : citizens) {
         facts.insert(c.id, basicFacts(c));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/Citizen.h"
 #include "core/screening/Screening.h"
 #include "core/util/Clock.h"
 
@@ -67,6 +68,8 @@ public:
 
     /// Facts for every live citizen, in a constant number of queries.
     static QHash<QString, CitizenFacts> factsForAll(Database& db);
+    /// Facts for these citizens (already read by the caller, e.g. the caseload).
+    static QHash<QString, CitizenFacts> factsForCitizens(Database& db, const QVector<Citizen>& citizens);
     static std::optional<CitizenFacts> factsFor(Database& db, const QString& citizenId);
     /// The next step of every live citizen that has one (for the caseload).
     static QHash<QString, NextStep> nextStepsForAll(Database& db);

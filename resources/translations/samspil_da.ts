@@ -955,6 +955,17 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
     </message>
 </context>
 <context>
+    <name>RcUi</name>
+    <message>
+        <source>&amp;Relational coordination…</source>
+        <translation>&amp;Relationel koordinering…</translation>
+    </message>
+    <message>
+        <source>How well the professions work together: survey rounds and the matrix</source>
+        <translation>Hvor godt faggrupperne arbejder sammen: målerunder og matricen</translation>
+    </message>
+</context>
+<context>
     <name>RcWording</name>
     <message>
         <source>Cannot read the wording file %1: %2</source>
@@ -1131,6 +1142,29 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
     </message>
 </context>
 <context>
+    <name>ScreeningUi</name>
+    <message>
+        <source>New screening</source>
+        <translation>Ny screening</translation>
+    </message>
+    <message>
+        <source>Choose a citizen in the caseload first.</source>
+        <translation>Vælg først en borger i sagsstammen.</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>Screening</translation>
+    </message>
+    <message>
+        <source>New &amp;screening…</source>
+        <translation>Ny &amp;screening…</translation>
+    </message>
+    <message>
+        <source>Screen the chosen citizen for risk of long-term public support</source>
+        <translation>Screen den valgte borger for risiko for langvarig offentlig forsørgelse</translation>
+    </message>
+</context>
+<context>
     <name>Share</name>
     <message>
         <source>The shared drive %1 cannot be reached. Samspil keeps working on this PC and sends your changes when the drive is back.</source>
@@ -1241,6 +1275,67 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
     <message>
         <source>Removed %1 batches from the shared drive that every PC has applied.</source>
         <translation>Fjernede %1 pakker fra det fælles drev, som alle pc&apos;er har anvendt.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncUi</name>
+    <message>
+        <source>This PC only</source>
+        <translation>Kun denne pc</translation>
+    </message>
+    <message>
+        <source>Not synchronised with the team. Choose the team&apos;s shared folder under File → Sync….</source>
+        <translation>Ikke synkroniseret med teamet. Vælg teamets fælles mappe under Filer → Synkronisering….</translation>
+    </message>
+    <message>
+        <source>Synchronising…</source>
+        <translation>Synkroniserer…</translation>
+    </message>
+    <message>
+        <source>Sync: problem</source>
+        <translation>Synkronisering: problem</translation>
+    </message>
+    <message>
+        <source>Synchronised %1</source>
+        <translation>Synkroniseret %1</translation>
+    </message>
+    <message>
+        <source>Not synchronised yet</source>
+        <translation>Endnu ikke synkroniseret</translation>
+    </message>
+    <message>
+        <source>Shared folder: %1</source>
+        <translation>Fælles mappe: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n ændring venter på at blive sendt.</numerusform>
+            <numerusform>%n ændringer venter på at blive sendt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n konflikt</numerusform>
+            <numerusform>%n konflikter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Synkronisér &amp;nu</translation>
+    </message>
+    <message>
+        <source>Exchange changes with the team&apos;s other PCs now</source>
+        <translation>Udveksl ændringer med teamets andre pc&apos;er nu</translation>
+    </message>
+    <message>
+        <source>S&amp;ync…</source>
+        <translation>S&amp;ynkronisering…</translation>
+    </message>
+    <message>
+        <source>The team&apos;s shared folder, conflicts and the sync log</source>
+        <translation>Teamets fælles mappe, konflikter og synkroniseringsloggen</translation>
     </message>
 </context>
 <context>
@@ -1394,6 +1489,26 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>Overskredet siden %1</translation>
+    </message>
+    <message>
+        <source>Not screened yet</source>
+        <translation>Endnu ikke screenet</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Næste skridt</translation>
     </message>
 </context>
 <context>
@@ -1751,6 +1866,49 @@ Tværfagligt beskæftigelsesarbejde efter Hjørring-modellen: screening, teamdag
 
 Database: %2
 Licens: Mozilla Public License 2.0.</translation>
+    </message>
+    <message>
+        <source>The latest risk the caseworker decided at screening</source>
+        <translation>Den seneste risiko, sagsbehandleren har fastsat ved screening</translation>
+    </message>
+    <message>
+        <source>Any risk</source>
+        <translation>Alle risici</translation>
+    </message>
+    <message>
+        <source>Moderate or high risk</source>
+        <translation>Moderat eller høj risiko</translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation>Høj risiko</translation>
+    </message>
+    <message>
+        <source>Moderate risk</source>
+        <translation>Moderat risiko</translation>
+    </message>
+    <message>
+        <source>Low risk</source>
+        <translation>Lav risiko</translation>
+    </message>
+    <message>
+        <source>Not screened</source>
+        <translation>Ikke screenet</translation>
+    </message>
+    <message>
+        <source>Only &amp;overdue</source>
+        <translation>Kun &amp;overskredne</translation>
+    </message>
+    <message>
+        <source>Only citizens whose next step is overdue</source>
+        <translation>Kun borgere, hvis næste skridt er overskredet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n vist</numerusform>
+            <numerusform>%n vist</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2380,6 +2538,250 @@ Licens: Mozilla Public License 2.0.</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>samspil::ui::SyncController</name>
+    <message>
+        <source>Sync is already running.</source>
+        <translation>Synkroniseringen kører allerede.</translation>
+    </message>
+    <message>
+        <source>Exchanging changes with the team&apos;s other PCs…</source>
+        <translation>Udveksler ændringer med teamets andre pc&apos;er…</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synkronisering</translation>
+    </message>
+    <message>
+        <source>Synchronised: %1 sent, %2 received.</source>
+        <translation>Synkroniseret: %1 sendt, %2 modtaget.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new conflict(s) wait for you.</source>
+        <translation>
+            <numerusform>%n ny konflikt venter på dig.</numerusform>
+            <numerusform>%n nye konflikter venter på dig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some changes wait; see Sync for details.</source>
+        <translation>Nogle ændringer venter; se Synkronisering for detaljer.</translation>
+    </message>
+</context>
+<context>
+    <name>samspil::ui::SyncDialog</name>
+    <message>
+        <source>Sync with the team&apos;s shared drive</source>
+        <translation>Synkronisering med teamets fælles drev</translation>
+    </message>
+    <message>
+        <source>Not joined: choose the team&apos;s shared folder</source>
+        <translation>Ikke tilsluttet: vælg teamets fælles mappe</translation>
+    </message>
+    <message>
+        <source>&amp;Choose folder…</source>
+        <translation>&amp;Vælg mappe…</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min.</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Synkronisér nu</translation>
+    </message>
+    <message>
+        <source>Shared folder:</source>
+        <translation>Fælles mappe:</translation>
+    </message>
+    <message>
+        <source>Last synchronised:</source>
+        <translation>Senest synkroniseret:</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent:</source>
+        <translation>Venter på at blive sendt:</translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation>Problem:</translation>
+    </message>
+    <message>
+        <source>Sync automatically every:</source>
+        <translation>Synkronisér automatisk hvert:</translation>
+    </message>
+    <message>
+        <source>Each PC keeps its own database and exchanges changes through the shared folder. Samspil keeps working when the drive cannot be reached and sends everything later.</source>
+        <translation>Hver pc har sin egen database og udveksler ændringer gennem den fælles mappe. Samspil arbejder videre, når drevet ikke kan nås, og sender det hele senere.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Two PCs changed the same field before they had seen each other&apos;s change. The newer value is shown now; the other is kept here until you decide.</source>
+        <translation>To pc&apos;er ændrede det samme felt, før de havde set hinandens ændring. Den nyeste værdi vises nu; den anden gemmes her, til du har besluttet dig.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation>Nuværende værdi</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Anden værdi</translation>
+    </message>
+    <message>
+        <source>Other value from</source>
+        <translation>Anden værdi fra</translation>
+    </message>
+    <message>
+        <source>&amp;Keep current value</source>
+        <translation>&amp;Behold nuværende værdi</translation>
+    </message>
+    <message>
+        <source>&amp;Use the other value</source>
+        <translation>&amp;Brug den anden værdi</translation>
+    </message>
+    <message>
+        <source>Edited on one PC after another PC deleted it: the row was kept. Check it, then mark it as seen (or delete it again).</source>
+        <translation>Rettet på én pc, efter at en anden pc havde slettet den: rækken er bevaret. Kontrollér den, og markér den som set (eller slet den igen).</translation>
+    </message>
+    <message>
+        <source>Noticed</source>
+        <translation>Opdaget</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as seen</source>
+        <translation>&amp;Markér som set</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikter</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>CPR number</source>
+        <translation>CPR-nummer</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Ydelse</translation>
+    </message>
+    <message>
+        <source>Benefit start</source>
+        <translation>Ydelsens start</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Målgruppe</translation>
+    </message>
+    <message>
+        <source>Coordinating caseworker</source>
+        <translation>Koordinerende sagsbehandler</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>Initialer</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Faggruppe</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Citizen %1</source>
+        <translation>Borger %1</translation>
+    </message>
+    <message>
+        <source>A citizen (deleted)</source>
+        <translation>En borger (slettet)</translation>
+    </message>
+    <message>
+        <source>Staff member %1 (%2)</source>
+        <translation>Medarbejder %1 (%2)</translation>
+    </message>
+    <message>
+        <source>A staff member (deleted)</source>
+        <translation>En medarbejder (slettet)</translation>
+    </message>
+    <message>
+        <source>%1 record</source>
+        <translation>%1-post</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tom)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldrig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n ændring</numerusform>
+            <numerusform>%n ændringer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>intet</translation>
+    </message>
+    <message>
+        <source>%1: edited after it was deleted on another PC</source>
+        <translation>%1: rettet, efter at den blev slettet på en anden pc</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Konflikter (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing has been synchronised yet.</source>
+        <translation>Der er endnu ikke synkroniseret noget.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s shared folder</source>
+        <translation>Teamets fælles mappe</translation>
+    </message>
+    <message>
+        <source>Cannot use this folder</source>
+        <translation>Mappen kan ikke bruges</translation>
+    </message>
+    <message>
+        <source>The conflict was not settled</source>
+        <translation>Konflikten blev ikke afgjort</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synkronisering</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,11 @@
 #include "ui/citizen/NewCitizenDialog.h"
 #include "ui/import/ImportDialog.h"
 #include "ui/staff/StaffDialog.h"
+#include "core/sync/SyncEngine.h"
+#include "ui/sync/SyncController.h"
+#include "ui/sync/SyncDialog.h"
+#include <QComboBox>
+#include <QTemporaryDir>
 
 #include <QDir>
 #include <QLineEdit>
@@ -73,5 +78,31 @@ TEST_CASE("Screenshots of every window in Danish", "[.][screenshots]")
     import.setFile(dataPath(QStringLiteral("import/mixed.csv")));
     import.runImport();
     shoot(&import, dir, QStringLiteral("import"));
+
+    // Sync: joined to a folder, one conflict waiting.
+    QTemporaryDir share;
+    auto* controller = w.findChild<SyncController*>(QStringLiteral("syncController"));
+    REQUIRE(controller);
+    SyncDialog sync(*controller, &w);
+    REQUIRE(sync.joinFolder(share.path()));
+    TempDb other(QStringLiteral("other.db"));
+    SyncEngine otherSync(*other);
+    REQUIRE(otherSync.join(share.path()).ok());
+    REQUIRE(otherSync.sync().ok());
+    tdb.clock.advanceSeconds(10);
+    other.clock.advanceSeconds(20);
+    REQUIRE(tdb->write(QStringLiteral("citizen"), first, {{QStringLiteral("phone"), QStringLiteral("00 00 12 34")}}).ok());
+    REQUIRE(other->write(QStringLiteral("citizen"), first, {{QStringLiteral("phone"), QStringLiteral("00 00 56 78")}}).ok());
+    REQUIRE(controller->syncNow(false).ok());
+    REQUIRE(otherSync.sync().ok());
+    REQUIRE(controller->syncNow(false).ok());
+    sync.refresh();
+    shoot(&sync, dir, QStringLiteral("sync-status"));
+    sync.tabs()->setCurrentIndex(SyncDialog::ConflictsTab);
+    shoot(&sync, dir, QStringLiteral("sync-conflicts"));
+    sync.tabs()->setCurrentIndex(SyncDialog::LogTab);
+    shoot(&sync, dir, QStringLiteral("sync-log"));
+    w.findChild<QComboBox*>(QStringLiteral("riskFilter"))->setCurrentIndex(1);
+    shoot(&w, dir, QStringLiteral("main-risk"));
     Language::setCurrent(QStringLiteral("en"));
 }

@@ -82,6 +82,22 @@ void CaseloadFilter::setStatus(std::optional<CitizenStatus> status)
     }
 }
 
+void CaseloadFilter::setRisks(const QStringList& codes)
+{
+    if (codes != m_risks) {
+        m_risks = codes;
+        refresh();
+    }
+}
+
+void CaseloadFilter::setOverdueOnly(bool on)
+{
+    if (on != m_overdueOnly) {
+        m_overdueOnly = on;
+        refresh();
+    }
+}
+
 void CaseloadFilter::sort(int column, Qt::SortOrder order)
 {
     if (column >= columnCount()) {
@@ -96,6 +112,12 @@ bool CaseloadFilter::accepts(int sourceRow) const
 {
     const auto& r = m_caseload->row(sourceRow);
     if (m_status && r.status != *m_status) {
+        return false;
+    }
+    if (!m_risks.isEmpty() && !m_risks.contains(r.riskCode)) {
+        return false;
+    }
+    if (m_overdueOnly && !r.overdue) {
         return false;
     }
     if (!m_caseworker.isEmpty()) {

@@ -40,6 +40,13 @@ public:
     /// Only this status, or every status.
     void setStatus(std::optional<CitizenStatus> status);
     std::optional<CitizenStatus> status() const { return m_status; }
+    /// Only these latest decided risks ("low", "moderate", "high"; an empty string: not screened);
+    /// an empty list: every risk.
+    void setRisks(const QStringList& codes);
+    QStringList risks() const { return m_risks; }
+    /// Only citizens whose next step is overdue.
+    void setOverdueOnly(bool on);
+    bool overdueOnly() const { return m_overdueOnly; }
 
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
@@ -75,6 +82,8 @@ private:
     QStringList m_cprParts;
     QString m_caseworker;
     std::optional<CitizenStatus> m_status;
+    QStringList m_risks;
+    bool m_overdueOnly = false;
     /// Citizen ids behind the persistent indexes while the source resets.
     QVector<QPair<QString, int>> m_pendingPersistent;
     bool m_inSourceReset = false;

@@ -3,15 +3,21 @@
 #include "core/domain/Cpr.h"
 #include "core/storage/CitizenRepository.h"
 #include "core/storage/Database.h"
+#include "core/util/Dates.h"
+#include "core/workflow/NextStep.h"
 
 #include <QBrush>
 #include <QCollator>
 #include <QPalette>
 #include <QApplication>
+#include <QFont>
+#include <QStyle>
 
 #include <algorithm>
 #include <vector>
+#include <limits>
 #include <numeric>
+#include <tuple>
 
 namespace samspil::ui {
 
@@ -57,11 +63,10 @@ CaseloadModel::CaseloadModel(Database& db, QObject* parent)
     reload();
 }
 
-void CaseloadModel::onTablesChanged(const QSet<QString>& tables)
+void CaseloadModel::onTablesChanged(const QSet<QString>&)
 {
-    if (tables.contains(QStringLiteral("citizen")) || tables.contains(QStringLiteral("staff"))) {
-        reload();
-    }
+    // The risk and the next step draw on every module's tables (screening, team day, plan, …).
+    reload();
 }
 
 void CaseloadModel::reload()
@@ -73,6 +78,13 @@ void CaseloadModel::reload()
     for (const auto& b : catalogue.benefits()) {
         benefitLabels.insert(b.code, b.label());
     }
+
+    QVector<Citizen> citizens;
+    citizens.reserve(entries.size());
+    for (const auto& e : entries) {
+        citizens.append(e.citizen);
+    }
+    const auto facts = Workflow::factsForCitizens(m_db, citizens);
 
     QVector<Row> rows;
     rows.reserve(entries.size());
@@ -95,6 +107,19 @@ void CaseloadModel::reload()
         r.weeks = CitizenRules::weeksBetween(c.benefitStart, today);
         r.ageText = r.age >= 0 ? QString::number(r.age) : QString();
         r.weeksText = c.benefitStart.isValid() ? QString::number(r.weeks) : QString();
+        if (const auto f = facts.find(c.id); f != facts.end()) {
+            if (f->screening) {
+                r.riskCode = Risks::code(f->screening->risk);
+                r.riskRank = int(f->screening->risk) + 1;
+                r.riskText = Risks::label(f->screening->risk);
+            }
+            if (const auto step = Workflow::nextStep(*f)) {
+                r.nextStepCode = step->code;
+                r.nextStepDue = step->due;
+                r.overdue = step->overdue(today);
+                r.nextStepText = step->due.isValid() ? tr("%1 · %2").arg(step->label, formatDate(step->due)) : step->label;
+            }
+        }
         rows.append(std::move(r));
     }
     beginResetModel();
@@ -139,10 +164,18 @@ QVariant CaseloadModel::data(const QModelIndex& index, int role) const
         case Benefit: return r.benefitLabel;
         case Weeks: return r.weeksText;
         case Caseworker: return r.caseworkerInitials;
+        case Risk: return r.riskText;
+        case NextStep: return r.nextStepText;
         case Status: return CitizenRules::statusLabel(r.status);
         }
         break;
     case Qt::ToolTipRole:
+        if (index.column() == NextStep && r.overdue) {
+            return tr("Overdue since %1").arg(formatDate(r.nextStepDue));
+        }
+        if (index.column() == Risk && r.riskCode.isEmpty()) {
+            return tr("Not screened yet");
+        }
         if (index.column() == Caseworker) {
             return r.caseworkerName.isEmpty() ? tr("No caseworker") : r.caseworkerName;
         }
@@ -155,7 +188,23 @@ QVariant CaseloadModel::data(const QModelIndex& index, int role) const
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         }
         break;
+    case Qt::FontRole:
+        if (index.column() == NextStep && r.overdue) {
+            // Bold as well as red: an overdue step must stand out without colour too.
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        break;
+    case Qt::DecorationRole:
+        if (index.column() == NextStep && r.overdue) {
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        }
+        break;
     case Qt::ForegroundRole:
+        if (index.column() == NextStep && r.overdue && r.status != CitizenStatus::Closed) {
+            return QBrush(QColor(0xb0, 0x00, 0x20));
+        }
         if (r.status == CitizenStatus::Closed) {
             return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         }
@@ -164,6 +213,8 @@ QVariant CaseloadModel::data(const QModelIndex& index, int role) const
     case CprDigitsRole: return r.cprDigits;
     case CaseworkerIdRole: return r.caseworkerId;
     case StatusRole: return CitizenRules::statusCode(r.status);
+    case RiskRole: return r.riskCode;
+    case OverdueRole: return r.overdue;
     case SortRole:
         switch (index.column()) {
         case Age: return r.age;
@@ -186,6 +237,8 @@ QVariant CaseloadModel::headerData(int section, Qt::Orientation orientation, int
     case Benefit: return tr("Benefit");
     case Weeks: return tr("Weeks on benefit");
     case Caseworker: return tr("Caseworker");
+    case Risk: return tr("Risk");
+    case NextStep: return tr("Next step");
     case Status: return tr("Status");
     }
     return {};
@@ -232,6 +285,24 @@ void CaseloadModel::computeOrder(int column) const
             std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
                 return column == Age ? m_rows[a].age < m_rows[b].age : m_rows[a].weeks < m_rows[b].weeks;
             });
+        } else if (column == Risk) {
+            computeOrder(Name);
+            const auto& byName = m_ranks[Name];
+            std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+                return m_rows[a].riskRank < m_rows[b].riskRank
+                    || (m_rows[a].riskRank == m_rows[b].riskRank && byName[a] < byName[b]);
+            });
+        } else if (column == NextStep) {
+            // Overdue first, then by due date (none last), then by name.
+            computeOrder(Name);
+            const auto& byName = m_ranks[Name];
+            auto key = [&](int i) {
+                const Row& row = m_rows[i];
+                const qint64 due = row.nextStepDue.isValid() ? row.nextStepDue.toJulianDay()
+                                                             : std::numeric_limits<qint64>::max();
+                return std::make_tuple(row.nextStepCode.isEmpty(), !row.overdue, due, byName[i]);
+            };
+            std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return key(a) < key(b); });
         } else if (column == Cpr) {
             std::stable_sort(order.begin(), order.end(),
                              [&](int a, int b) { return m_rows[a].cprDigits < m_rows[b].cprDigits; });

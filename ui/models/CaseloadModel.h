@@ -22,13 +22,15 @@ class CaseloadModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Cpr, Age, Benefit, Weeks, Caseworker, Status, ColumnCount };
+    enum Column { Name, Cpr, Age, Benefit, Weeks, Caseworker, Risk, NextStep, Status, ColumnCount };
     enum Role {
         IdRole = Qt::UserRole + 1, ///< the citizen's id
         CprDigitsRole,             ///< ten digits, no dash
         CaseworkerIdRole,          ///< staff id or empty
         StatusRole,                ///< "active" / "closed"
         SortRole,                  ///< a value that sorts the column correctly (numbers for age and weeks)
+        RiskRole,                  ///< "low" / "moderate" / "high", or empty when not screened
+        OverdueRole,               ///< whether the next step is overdue
     };
 
     struct Row
@@ -49,6 +51,13 @@ public:
         int weeks = 0;
         QString ageText;
         QString weeksText;
+        QString riskCode;  ///< latest decided risk: "low", "moderate", "high", or empty
+        int riskRank = 0;  ///< 0 not screened, 1 low, 2 moderate, 3 high
+        QString riskText;
+        QString nextStepCode;
+        QString nextStepText; ///< "Team day · 23-11-2026"
+        QDate nextStepDue;
+        bool overdue = false;
     };
 
     explicit CaseloadModel(Database& db, QObject* parent = nullptr);
