@@ -110,11 +110,12 @@ QWidget* MainWindow::buildCaseloadPage()
     m_search->setObjectName(QStringLiteral("searchEdit"));
     m_search->setPlaceholderText(tr("Search by name or CPR number"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(260);
+    m_search->setMinimumWidth(200);
 
     m_caseworkerFilter = new QComboBox(page);
     m_caseworkerFilter->setObjectName(QStringLiteral("caseworkerFilter"));
     m_caseworkerFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_caseworkerFilter->setMinimumContentsLength(16); // "Alle sagsbehandlere" stays readable in a narrow window
 
     m_statusFilter = new QComboBox(page);
     m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
