@@ -1612,6 +1612,18 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
         <source>Caseworker: %1</source>
         <translation>Sagsbehandler: %1</translation>
     </message>
+    <message>
+        <source>This citizen was deleted on another PC.</source>
+        <translation>Denne borger er blevet slettet på en anden pc.</translation>
+    </message>
+    <message>
+        <source>Updated with changes made on another PC.</source>
+        <translation>Opdateret med ændringer fra en anden pc.</translation>
+    </message>
+    <message>
+        <source>This citizen was changed on another PC while you were editing. Save keeps your values; Undo changes shows the new ones.</source>
+        <translation>Borgeren er blevet ændret på en anden pc, mens du redigerede. Gem beholder dine værdier; Fortryd ændringer viser de nye.</translation>
+    </message>
 </context>
 <context>
     <name>samspil::ui::ImportDialog</name>

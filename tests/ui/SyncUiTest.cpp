@@ -4,12 +4,16 @@
 #include "core/sync/SyncEngine.h"
 #include "tests/ui/UiFixture.h"
 #include "ui/MainWindow.h"
+#include "ui/citizen/CitizenForm.h"
+#include "ui/citizen/CitizenPage.h"
 #include "ui/models/CaseloadModel.h"
 #include "ui/sync/SyncController.h"
 #include "ui/MessageBox.h"
 #include "ui/sync/SyncDialog.h"
 
 #include <QDir>
+#include <QLineEdit>
+#include <QTest>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QToolButton>
@@ -182,4 +186,43 @@ TEST_CASE("A folder of another team is refused from the dialog with a message, a
     CHECK_FALSE(dialog.joinFolder(otherShare.path()));
     CHECK(MessageBox::lastText().contains(QStringLiteral("another team")));
     CHECK(QDir(controller->sharePath()) == QDir(share.path()));
+}
+
+TEST_CASE("An open citizen page shows what arrives by sync, and never drops what the user is typing", "[ui][sync]")
+{
+    UiFixture f;
+    QTemporaryDir share;
+    MainWindow window(f.db());
+    auto* controller = window.findChild<SyncController*>(QStringLiteral("syncController"));
+    REQUIRE(controller);
+    REQUIRE(controller->join(share.path()).ok());
+    TempDb other(QStringLiteral("other.db"));
+    SyncEngine otherSync(*other);
+    REQUIRE(otherSync.join(share.path()).ok());
+    REQUIRE(otherSync.sync().ok());
+    window.openCitizen(f.hans);
+    REQUIRE(window.citizenPage());
+    auto* phone = child<QLineEdit>(window.citizenPage(), "phoneEdit");
+    auto* email = child<QLineEdit>(window.citizenPage(), "emailEdit");
+
+    other.clock.advanceSeconds(30);
+    REQUIRE(other->write(QStringLiteral("citizen"), f.hans, {{QStringLiteral("phone"), QStringLiteral("00 00 98 76")}}).ok());
+    REQUIRE(otherSync.sync().ok());
+
+    SECTION("without unsaved changes the page shows the new value")
+    {
+        REQUIRE(controller->syncNow(false).ok());
+        CHECK(phone->text() == QStringLiteral("00 00 98 76"));
+        CHECK(window.citizenPage()->message().contains(QStringLiteral("another PC")));
+    }
+    SECTION("with unsaved changes they stay, and the page says what happened")
+    {
+        email->setText(QStringLiteral("hans@example.org"));
+        QTest::keyClick(email, Qt::Key_Tab);
+        REQUIRE(window.citizenPage()->form()->isModified());
+        REQUIRE(controller->syncNow(false).ok());
+        CHECK(email->text() == QStringLiteral("hans@example.org"));
+        CHECK(window.citizenPage()->form()->isModified());
+        CHECK(window.citizenPage()->message().contains(QStringLiteral("while you were editing")));
+    }
 }

@@ -1,5 +1,7 @@
 #include "ui/citizen/CitizenPage.h"
 
+#include "core/storage/Database.h"
+
 #include "core/domain/Cpr.h"
 #include "core/storage/CitizenRepository.h"
 #include "core/storage/StaffRepository.h"
@@ -105,6 +107,7 @@ CitizenPage::CitizenPage(Database& db, const QString& citizenId, QWidget* parent
     connect(m_form, &CitizenForm::edited, this, &CitizenPage::updateButtons);
 
     revert();
+    connect(&m_db, &Database::tablesChanged, this, &CitizenPage::onStoreChanged);
     for (const auto& f : std::as_const(factories())) {
         if (QWidget* w = f.create(m_db, m_citizenId, m_tabs)) {
             m_tabs->addTab(w, f.title());
@@ -126,10 +129,39 @@ void CitizenPage::revert()
         updateButtons();
         return;
     }
+    m_form->setEnabled(true);
     m_form->setCitizen(*c);
+    m_loadedUpdatedAt = c->updatedAt;
     setMessage({}, false);
     updateHeader();
     updateButtons();
+}
+
+void CitizenPage::onStoreChanged(const QSet<QString>& tables)
+{
+    if (m_saving || !(tables.contains(QStringLiteral("citizen")) || tables.contains(QStringLiteral("staff")))) {
+        return;
+    }
+    const auto c = CitizenRepository(m_db).get(m_citizenId);
+    if (!c) {
+        setMessage(tr("This citizen was deleted on another PC."), true);
+        m_form->setEnabled(false);
+        updateButtons();
+        return;
+    }
+    updateHeader();
+    if (c->updatedAt == m_loadedUpdatedAt) {
+        return;
+    }
+    if (!m_form->isModified()) {
+        revert();
+        setMessage(tr("Updated with changes made on another PC."), false);
+        return;
+    }
+    // Never throw away what the person is typing: tell them, and let them choose.
+    setMessage(tr("This citizen was changed on another PC while you were editing. Save keeps your values; "
+                  "Undo changes shows the new ones."),
+               false);
 }
 
 bool CitizenPage::save()
@@ -140,13 +172,16 @@ bool CitizenPage::save()
         return false;
     }
     QStringList warnings;
+    m_saving = true;
     auto r = CitizenRepository(m_db).update(m_form->citizen(), &warnings);
+    m_saving = false;
     if (!r) {
         setMessage(tr("Nothing was saved: %1").arg(r.error()), true);
         return false;
     }
     const Citizen saved = CitizenRepository(m_db).get(m_citizenId).value_or(m_form->citizen());
     m_form->setCitizen(saved);
+    m_loadedUpdatedAt = saved.updatedAt;
     m_form->showIssues(issues); // the warnings stay visible beside their fields
     setMessage(r.value().isEmpty() ? tr("No changes to save.") : tr("Saved."), false);
     updateHeader();

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QDateTime>
+#include <QSet>
+
 #include <QString>
 #include <QWidget>
 
@@ -57,6 +60,8 @@ signals:
 
 private:
     void updateHeader();
+    /// Stored data changed (a sync, another window): show it, or say so while the user edits.
+    void onStoreChanged(const QSet<QString>& tables);
     void setMessage(const QString& text, bool error);
     void updateButtons();
 
@@ -69,6 +74,8 @@ private:
     QPushButton* m_save;
     QPushButton* m_cancel;
     QLabel* m_message;
+    QDateTime m_loadedUpdatedAt; ///< when the stored citizen shown in the form was last changed
+    bool m_saving = false;
 };
 
 } // namespace samspil::ui
