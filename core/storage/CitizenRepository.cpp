@@ -1,6 +1,7 @@
 #include "core/storage/CitizenRepository.h"
 
 #include "core/domain/Cpr.h"
+#include "core/util/Dates.h"
 #include "core/util/Uuid.h"
 
 #include <QSqlQuery>
@@ -21,12 +22,12 @@ Citizen readCitizen(const QSqlQuery& q)
     c.phone = q.value(3).toString();
     c.email = q.value(4).toString();
     c.benefit = q.value(5).toString();
-    c.benefitStart = QDate::fromString(q.value(6).toString(), Qt::ISODate);
+    c.benefitStart = parseStoredDate(q.value(6).toString());
     c.targetGroup = q.value(7).toString();
     c.caseworkerId = q.value(8).toString();
     c.status = CitizenRules::statusFromCode(q.value(9).toString());
-    c.createdAt = QDateTime::fromString(q.value(10).toString(), Qt::ISODateWithMs);
-    c.updatedAt = QDateTime::fromString(q.value(11).toString(), Qt::ISODateWithMs);
+    c.createdAt = parseStoredDateTime(q.value(10).toString());
+    c.updatedAt = parseStoredDateTime(q.value(11).toString());
     return c;
 }
 

@@ -97,6 +97,7 @@ const std::vector<Migration>& migrations()
         migration2,
         migrateScreening, // 3
         migrateRelationalCoordination, // 4
+        migrateScreeningLatestIndex, // 5
     };
     return steps;
 }

@@ -1,5 +1,6 @@
 #include "core/storage/ScreeningRepository.h"
 
+#include "core/util/Dates.h"
 #include "core/util/Uuid.h"
 
 #include <QJsonDocument>
@@ -40,7 +41,7 @@ Screening readScreening(const QSqlQuery& q)
     s.reason = q.value(8).toString();
     s.assessment = q.value(9).toString();
     s.screenedBy = q.value(10).toString();
-    s.screenedAt = QDateTime::fromString(q.value(11).toString(), Qt::ISODateWithMs);
+    s.screenedAt = parseStoredDateTime(q.value(11).toString());
     s.supersedes = q.value(12).toString();
     s.supersededBy = q.value(13).toString();
     return s;
@@ -239,7 +240,7 @@ QHash<QString, LatestRisk> ScreeningRepository::latestDecidedForAll() const
         out.insert(citizen,
                    {q.value(1).toString(),
                     Risks::fromCode(q.value(2).toString()).value_or(Risk::Low),
-                    QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs)});
+                    parseStoredDateTime(q.value(3).toString())});
     }
     return out;
 }

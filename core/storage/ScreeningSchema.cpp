@@ -24,6 +24,14 @@ Status migrateScreening(QSqlDatabase& db)
                    });
 }
 
+// Version 5: the caseload reads every citizen's latest decided risk at each load; a covering
+// index keeps that scan off the rows (which carry the answers and scores).
+Status migrateScreeningLatestIndex(QSqlDatabase& db)
+{
+    return execAll(db, {QStringLiteral("CREATE INDEX screening_latest ON screening "
+                                       "(citizen_id, screened_at, decided_risk, supersedes, deleted_at)")});
+}
+
 QVector<TableSpec> screeningTableSpecs()
 {
     using T = ColumnType;

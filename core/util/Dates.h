@@ -19,6 +19,57 @@ inline QString formatDateTime(const QDateTime& t)
     return t.isValid() ? t.toLocalTime().toString(QStringLiteral("dd-MM-yyyy HH:mm")) : QString();
 }
 
+/// Reads a stored date ("2026-11-22"): the fixed layout is read directly (the caseload reads
+/// tens of thousands); anything else goes through Qt's ISO parser.
+inline QDate parseStoredDate(QStringView s)
+{
+    auto digits = [&](int from, int n, int& out) {
+        out = 0;
+        for (int i = from; i < from + n; ++i) {
+            const char16_t c = s[i].unicode();
+            if (c < u'0' || c > u'9') {
+                return false;
+            }
+            out = out * 10 + (c - u'0');
+        }
+        return true;
+    };
+    int y = 0, m = 0, d = 0;
+    if (s.size() == 10 && s[4] == QLatin1Char('-') && s[7] == QLatin1Char('-') && digits(0, 4, y) && digits(5, 2, m)
+        && digits(8, 2, d)) {
+        return QDate(y, m, d);
+    }
+    return QDate::fromString(s.toString(), Qt::ISODate);
+}
+
+/// Reads a stored UTC time ("2026-11-22T14:05:00.123Z", as written with Qt::ISODateWithMs);
+/// the fixed layout directly, anything else through Qt's ISO parser.
+inline QDateTime parseStoredDateTime(QStringView s)
+{
+    auto digits = [&](int from, int n, int& out) {
+        out = 0;
+        for (int i = from; i < from + n; ++i) {
+            const char16_t c = s[i].unicode();
+            if (c < u'0' || c > u'9') {
+                return false;
+            }
+            out = out * 10 + (c - u'0');
+        }
+        return true;
+    };
+    int h = 0, mi = 0, sec = 0, ms = 0;
+    if (s.size() == 24 && s[10] == QLatin1Char('T') && s[13] == QLatin1Char(':') && s[16] == QLatin1Char(':')
+        && s[19] == QLatin1Char('.') && s[23] == QLatin1Char('Z') && digits(11, 2, h) && digits(14, 2, mi)
+        && digits(17, 2, sec) && digits(20, 3, ms)) {
+        const QDate date = parseStoredDate(s.left(10));
+        const QTime time(h, mi, sec, ms);
+        if (date.isValid() && time.isValid()) {
+            return QDateTime(date, time, Qt::UTC);
+        }
+    }
+    return QDateTime::fromString(s.toString(), Qt::ISODateWithMs);
+}
+
 inline const QString& dateInputFormat()
 {
     static const QString f = QStringLiteral("dd-MM-yyyy");

@@ -94,7 +94,15 @@ const char* kCaseloadSql =
     "c.status, c.created_at, c.updated_at, s.initials, s.name FROM citizen c "
     "LEFT JOIN staff s ON s.id = c.caseworker_id AND s.deleted_at IS NULL WHERE c.deleted_at IS NULL";
 
-/// The floor for opening: sqlite3_open and one SELECT of the caseload join, every column read.
+/// The latest decided risk of every citizen (the caseload's risk and next-step columns).
+const char* const kLatestRiskSql =
+    "SELECT s.citizen_id, s.id, s.decided_risk, s.screened_at FROM screening s "
+    "WHERE s.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM screening t "
+    "WHERE t.supersedes = s.id AND t.deleted_at IS NULL) "
+    "ORDER BY s.citizen_id, s.screened_at DESC, (s.supersedes IS NOT NULL) DESC, s.id DESC";
+
+/// The floor for opening: sqlite3_open, one SELECT of the caseload join and one of the latest
+/// risks, every column read.
 qint64 floorCaseload(const QString& path, int* rows)
 {
     QElapsedTimer t;
@@ -111,6 +119,14 @@ qint64 floorCaseload(const QString& path, int* rows)
             cells.emplace_back(text ? text : "");
         }
         ++n;
+    }
+    sqlite3_finalize(st);
+    sqlite3_prepare_v2(db, kLatestRiskSql, -1, &st, nullptr);
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        for (int c = 0; c < 4; ++c) {
+            const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(st, c));
+            cells.emplace_back(text ? text : "");
+        }
     }
     sqlite3_finalize(st);
     const qint64 ns = t.nsecsElapsed();

@@ -1,3 +1,4 @@
+#include "core/util/Dates.h"
 #include "core/storage/CitizenRepository.h"
 #include "core/storage/StaffRepository.h"
 #include "tests/support/TestSupport.h"
@@ -148,4 +149,20 @@ TEST_CASE("Staff initials are unique and well-formed", "[staff]")
     Staff renamed = sm.value();
     renamed.name = QStringLiteral("Søren Mikkelsen Lund");
     CHECK(staff.update(renamed).ok()); // keeping its own initials is fine
+}
+
+TEST_CASE("Stored dates and times are read back exactly, in the fast layout and any other ISO form", "[dates]")
+{
+    using samspil::parseStoredDate;
+    using samspil::parseStoredDateTime;
+    CHECK(parseStoredDate(u"2026-11-22") == QDate(2026, 11, 22));
+    CHECK(parseStoredDate(u"1999-02-30").isValid() == false);
+    CHECK(parseStoredDate(u"").isValid() == false);
+    CHECK(parseStoredDate(u"22-11-2026").isValid() == false);
+    const QDateTime t(QDate(2026, 11, 22), QTime(14, 5, 7, 123), Qt::UTC);
+    CHECK(parseStoredDateTime(t.toString(Qt::ISODateWithMs)) == t);
+    CHECK(parseStoredDateTime(u"2026-11-22T14:05:07Z") == QDateTime(QDate(2026, 11, 22), QTime(14, 5, 7), Qt::UTC));
+    CHECK(parseStoredDateTime(u"2026-11-22T15:05:07.123+01:00") == t);
+    CHECK(parseStoredDateTime(u"2026-11-22T25:05:07.123Z").isValid() == false);
+    CHECK(parseStoredDateTime(u"").isValid() == false);
 }

@@ -191,14 +191,20 @@ QVariant CaseloadModel::data(const QModelIndex& index, int role) const
     case Qt::FontRole:
         if (index.column() == NextStep && r.overdue) {
             // Bold as well as red: an overdue step must stand out without colour too.
-            QFont font;
-            font.setBold(true);
-            return font;
+            static const QFont bold = [] {
+                QFont f;
+                f.setBold(true);
+                return f;
+            }();
+            return bold;
         }
         break;
     case Qt::DecorationRole:
         if (index.column() == NextStep && r.overdue) {
-            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+            if (m_warningIcon.isNull()) {
+                m_warningIcon = QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+            }
+            return m_warningIcon;
         }
         break;
     case Qt::ForegroundRole:

@@ -3,6 +3,7 @@
 #include "core/domain/Citizen.h"
 
 #include <QAbstractTableModel>
+#include <QIcon>
 #include <QDate>
 #include <QHash>
 #include <QVector>
@@ -95,6 +96,7 @@ private:
     mutable std::array<QVector<int>, ColumnCount> m_ranks;
     mutable std::array<QVector<int>, ColumnCount> m_orders;
     QHash<QString, int> m_rowOfId;
+    mutable QIcon m_warningIcon; ///< made on first use (the style is not there before QApplication)
 };
 
 } // namespace samspil::ui
