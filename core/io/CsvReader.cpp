@@ -1,5 +1,7 @@
 #include "core/io/CsvReader.h"
 
+#include "core/util/Dates.h"
+
 #include <QDate>
 #include <QFile>
 #include <QStringDecoder>
@@ -22,12 +24,18 @@ QDate CsvReader::parseDate(const QString& input)
     if (text.size() != 10) {
         return {};
     }
+    int y = 0, m = 0, d = 0;
     if (text.at(4) == QLatin1Char('-') && text.at(7) == QLatin1Char('-')) {
-        return QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
+        if (detail::readDigits(text, 0, 4, y) && detail::readDigits(text, 5, 2, m) && detail::readDigits(text, 8, 2, d)) {
+            return QDate(y, m, d); // invalid (e.g. 30 February) stays invalid
+        }
+        return {};
     }
     const QChar sep = text.at(2);
     if ((sep == QLatin1Char('-') || sep == QLatin1Char('.') || sep == QLatin1Char('/')) && text.at(5) == sep) {
-        return QDate::fromString(text, QStringLiteral("dd%1MM%1yyyy").arg(sep));
+        if (detail::readDigits(text, 0, 2, d) && detail::readDigits(text, 3, 2, m) && detail::readDigits(text, 6, 4, y)) {
+            return QDate(y, m, d);
+        }
     }
     return {};
 }

@@ -1,5 +1,7 @@
 #include "core/storage/Database.h"
 
+#include "core/util/Dates.h"
+
 #include "core/util/Uuid.h"
 
 #include <QDir>
@@ -568,7 +570,7 @@ Result<QStringList> Database::writeRow(const QString& table,
         }
     }
 
-    const QString updatedAt = Hlc::toDateTime(stamp).toString(Qt::ISODateWithMs);
+    const QString updatedAt = formatStoredDateTime(Hlc::toDateTime(stamp));
     if (exists) {
         QStringList sets;
         for (const auto& name : changedNames) {

@@ -1,5 +1,7 @@
 #include "core/storage/Replica.h"
 
+#include "core/util/Dates.h"
+
 #include <QJsonDocument>
 #include <QSet>
 #include <QSqlQuery>
@@ -217,7 +219,7 @@ Status Replica::storeRow(const TableSpec& spec, RowState& row)
     if (!row.clockChanged && row.changedColumns.isEmpty()) {
         return {};
     }
-    const QString updatedAt = Hlc::toDateTime(row.clock.maxHlc()).toString(Qt::ISODateWithMs);
+    const QString updatedAt = formatStoredDateTime(Hlc::toDateTime(row.clock.maxHlc()));
     if (!row.exists) {
         const TableSql& sql = tableSql(spec);
         QSqlQuery& q = m_db.prepared(sql.insert);

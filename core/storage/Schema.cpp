@@ -1,5 +1,7 @@
 #include "core/storage/Schema.h"
 
+#include "core/util/Dates.h"
+
 #include "core/storage/Migrations.h"
 
 #include <QDate>
@@ -100,20 +102,19 @@ Result<QVariant> Schema::normalize(ColumnType type, const QVariant& value)
         return QVariant(d);
     }
     case ColumnType::Date: {
-        QDate d = value.typeId() == QMetaType::QDate ? value.toDate()
-                                                     : QDate::fromString(value.toString(), Qt::ISODate);
+        QDate d = value.typeId() == QMetaType::QDate ? value.toDate() : parseStoredDate(value.toString());
         if (!d.isValid()) {
             return fail(tr("“%1” is not a date.").arg(value.toString()));
         }
-        return QVariant(d.toString(Qt::ISODate));
+        return QVariant(formatStoredDate(d));
     }
     case ColumnType::DateTime: {
         QDateTime t = value.typeId() == QMetaType::QDateTime ? value.toDateTime()
-                                                             : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+                                                             : parseStoredDateTime(value.toString());
         if (!t.isValid()) {
             return fail(tr("“%1” is not a time.").arg(value.toString()));
         }
-        return QVariant(t.toUTC().toString(Qt::ISODateWithMs));
+        return QVariant(formatStoredDateTime(t));
     }
     }
     return QVariant();

@@ -165,4 +165,14 @@ TEST_CASE("Stored dates and times are read back exactly, in the fast layout and 
     CHECK(parseStoredDateTime(u"2026-11-22T15:05:07.123+01:00") == t);
     CHECK(parseStoredDateTime(u"2026-11-22T25:05:07.123Z").isValid() == false);
     CHECK(parseStoredDateTime(u"").isValid() == false);
+
+    // Written exactly as Qt writes them, so old and new rows compare equal.
+    for (const QDate d : {QDate(2026, 1, 2), QDate(1999, 12, 31), QDate(33, 7, 9)}) {
+        CHECK(samspil::formatStoredDate(d) == d.toString(Qt::ISODate));
+    }
+    for (const QDateTime& when : {t, QDateTime(QDate(2026, 1, 2), QTime(0, 0, 0, 5), Qt::UTC),
+                                  QDateTime(QDate(2026, 6, 1), QTime(23, 59, 59, 999), Qt::OffsetFromUTC, 7200)}) {
+        CHECK(samspil::formatStoredDateTime(when) == when.toUTC().toString(Qt::ISODateWithMs));
+    }
+    CHECK(samspil::formatStoredDate(QDate()).isEmpty());
 }
