@@ -6,8 +6,11 @@
 #include "ui/models/StaffModel.h"
 
 #include "core/demo/DemoData.h"
+#include "core/screening/InstrumentLoader.h"
+#include "core/storage/ScreeningRepository.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -281,4 +284,70 @@ TEST_CASE("The models hold up over a demo database", "[caseload]")
     CHECK(filter.rowCount() == active);
     model.reload();
     CHECK(filter.rowCount() == active);
+}
+
+namespace {
+
+/// Screens a citizen with the shipped instrument (every answer at its lowest) and the given decision.
+void screen(Database& db, const QString& citizenId, Risk decided, const QString& staffId)
+{
+    const Instrument& instrument = InstrumentLoader::defaultInstrument();
+    ScreeningDraft draft;
+    draft.citizenId = citizenId;
+    for (const auto& item : instrument.items) {
+        draft.answers.insert(item.id, item.min);
+    }
+    draft.decidedRisk = decided;
+    draft.screenedBy = staffId;
+    draft.reason = QStringLiteral("Samtalen viste mere end skemaet.");
+    const auto saved = ScreeningRepository(db).save(instrument, draft);
+    INFO(saved.error().toStdString());
+    REQUIRE(saved.ok());
+}
+
+} // namespace
+
+TEST_CASE("The caseload shows the latest decided risk and the next step, and filters by them", "[caseload][screening]")
+{
+    UiFixture f;
+    MainWindow w(f.db());
+    QAbstractItemModelTester tester(w.caseloadFilter(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    auto* table = child<QTableView>(&w, "caseloadTable");
+    CaseloadModel* model = w.caseloadModel();
+    auto cell = [&](const QString& id, int column) { return model->index(model->rowOf(id), column).data().toString(); };
+
+    // Nobody is screened yet: the next step is the screening, due a week after the benefit started.
+    CHECK(cell(f.hans, CaseloadModel::Risk).isEmpty());
+    CHECK(cell(f.hans, CaseloadModel::NextStep) == QStringLiteral("Screening · 08-10-2026"));
+    CHECK(model->index(model->rowOf(f.hans), CaseloadModel::NextStep).data(CaseloadModel::OverdueRole).toBool());
+
+    f.tdb.clock.advanceSeconds(60);
+    screen(f.db(), f.hans, Risk::High, f.mha);
+    screen(f.db(), f.hanne, Risk::Low, f.jv);
+    CHECK(cell(f.hans, CaseloadModel::Risk) == QStringLiteral("high"));
+    CHECK(cell(f.hanne, CaseloadModel::Risk) == QStringLiteral("low"));
+    // High risk: the team day is due the same day, so not overdue yet; low: the standard course.
+    CHECK(cell(f.hans, CaseloadModel::NextStep).startsWith(QStringLiteral("Team day")));
+    CHECK_FALSE(model->index(model->rowOf(f.hans), CaseloadModel::NextStep).data(CaseloadModel::OverdueRole).toBool());
+    CHECK(cell(f.hanne, CaseloadModel::NextStep) == QStringLiteral("Standard course"));
+
+    auto* risk = child<QComboBox>(&w, "riskFilter");
+    risk->setCurrentIndex(risk->findText(QStringLiteral("Moderate or high risk")));
+    CHECK(names(*table->model()) == QStringList{QStringLiteral("Hans Jensen")});
+    risk->setCurrentIndex(risk->findText(QStringLiteral("Not screened")));
+    CHECK(names(*table->model()) == QStringList{QStringLiteral("Åse Ærø")});
+    risk->setCurrentIndex(risk->findText(QStringLiteral("Any risk")));
+
+    // A day later the team day is overdue, and "only overdue" finds it (and the unscreened).
+    f.tdb.clock.advanceSeconds(24 * 3600);
+    model->reload();
+    child<QCheckBox>(&w, "overdueFilter")->setChecked(true);
+    QStringList shown = names(*table->model());
+    shown.sort();
+    CHECK(shown == QStringList{QStringLiteral("Hans Jensen"), QStringLiteral("Åse Ærø")});
+
+    // Sorting by next step puts the overdue first.
+    child<QCheckBox>(&w, "overdueFilter")->setChecked(false);
+    table->sortByColumn(CaseloadModel::NextStep, Qt::AscendingOrder);
+    CHECK(names(*table->model()).constLast() == QStringLiteral("Hanne Hansen"));
 }
