@@ -1,5 +1,8 @@
 #include "core/storage/RowClock.h"
 
+#include <charconv>
+#include <string>
+
 #include <algorithm>
 
 namespace samspil {
@@ -43,16 +46,32 @@ FieldClock FieldClock::successor(int site, qint64 hlc) const
     return next;
 }
 
+namespace {
+/// Appends "site:hlc,site:hlc" to a Latin-1 buffer (clocks are written for every stored field,
+/// so this avoids a QString per number).
+void appendVector(std::string& out, const QVector<QPair<int, qint64>>& vv)
+{
+    char digits[24];
+    bool first = true;
+    for (const auto& [s, h] : vv) {
+        if (!first) {
+            out += ',';
+        }
+        first = false;
+        auto r = std::to_chars(digits, digits + sizeof digits, s);
+        out.append(digits, r.ptr);
+        out += ':';
+        r = std::to_chars(digits, digits + sizeof digits, h);
+        out.append(digits, r.ptr);
+    }
+}
+} // namespace
+
 QString FieldClock::serialize() const
 {
-    QString out;
-    for (const auto& [s, h] : vv) {
-        if (!out.isEmpty()) {
-            out += QLatin1Char(',');
-        }
-        out += QString::number(s) + QLatin1Char(':') + QString::number(h);
-    }
-    return out;
+    std::string out;
+    appendVector(out, vv);
+    return QString::fromLatin1(out.data(), qsizetype(out.size()));
 }
 
 FieldClock FieldClock::parse(QStringView text)
@@ -93,18 +112,20 @@ RowClock RowClock::parse(const QString& text)
 
 QString RowClock::serialize() const
 {
-    QString out;
+    std::string out;
+    out.reserve(size_t(m_fields.size()) * 24);
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
-        if (!out.isEmpty()) {
-            out += QLatin1Char(';');
+        if (!out.empty()) {
+            out += ';';
         }
-        out += it.key();
+        out += it.key().toStdString(); // field names are ASCII
         if (it->hasLosers) {
-            out += QLatin1Char('!');
+            out += '!';
         }
-        out += QLatin1Char('=') + it->serialize();
+        out += '=';
+        appendVector(out, it->vv);
     }
-    return out;
+    return QString::fromLatin1(out.data(), qsizetype(out.size()));
 }
 
 FieldClock RowClock::knowledge(int site, qint64 hlc) const
