@@ -10,6 +10,9 @@
 #include "ui/citizen/NewCitizenDialog.h"
 #include "ui/import/ImportDialog.h"
 #include "ui/staff/StaffDialog.h"
+#include "core/screening/InstrumentLoader.h"
+#include "ui/screening/ScreeningWizard.h"
+#include <QTabWidget>
 #include "core/sync/SyncEngine.h"
 #include "ui/sync/SyncController.h"
 #include "ui/sync/SyncDialog.h"
@@ -62,6 +65,16 @@ TEST_CASE("Screenshots of every window in Danish", "[.][screenshots]")
     const QString first = w.caseloadView()->model()->index(0, 0).data(Qt::UserRole + 1).toString();
     w.openCitizen(first);
     shoot(&w, dir, QStringLiteral("citizen"));
+    auto* history = w.citizenPage()->findChild<QWidget*>(QStringLiteral("screeningHistory"));
+    REQUIRE(history);
+    w.citizenPage()->tabs()->setCurrentWidget(history);
+    shoot(&w, dir, QStringLiteral("citizen-screening"));
+    w.citizenPage()->tabs()->setCurrentIndex(0);
+    {
+        ScreeningWizard wizard(*tdb, InstrumentLoader::defaultInstrument(), first, mha->id, &w);
+        wizard.resize(900, 760);
+        shoot(&wizard, dir, QStringLiteral("screening-wizard"));
+    }
     auto* email = w.citizenPage()->findChild<QLineEdit*>(QStringLiteral("emailEdit"));
     email->setText(QStringLiteral("ikke-en-adresse@"));
     w.citizenPage()->findChild<QLineEdit*>(QStringLiteral("cprEdit"))->setText(QStringLiteral("321390-1234"));
