@@ -8,6 +8,7 @@
 #include "ui/Settings.h"
 #include "ui/WhoAmIDialog.h"
 #include "ui/citizen/CitizenPage.h"
+#include "ui/citizen/CloseCaseDialog.h"
 #include "ui/citizen/NewCitizenDialog.h"
 #include "ui/import/ImportDialog.h"
 #include "ui/models/CaseloadFilter.h"
@@ -517,18 +518,12 @@ bool MainWindow::setCaseStatus(bool close)
         return false;
     }
     if (close) {
-        const auto answer = MessageBox::question(
-            this, tr("Close case"),
-            tr("Close the case of %1? The citizen stays in Samspil and can be found under “Closed cases”.")
-                .arg(c->name),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel, {{QMessageBox::Yes, tr("Close case")}});
-        if (answer != QMessageBox::Yes) {
+        CloseCaseDialog dialog(m_db, id, this);
+        if (dialog.exec() != QDialog::Accepted) {
             return false;
         }
-    }
-    const auto r = CitizenRepository(m_db).setStatus(id, close ? CitizenStatus::Closed : CitizenStatus::Active);
-    if (!r) {
-        MessageBox::warning(this, close ? tr("Close case") : tr("Reopen case"), r.error());
+    } else if (const auto r = CitizenRepository(m_db).reopenCase(id); !r) {
+        MessageBox::warning(this, tr("Reopen case"), r.error());
         return false;
     }
     if (m_page && m_page->citizenId() == id) {

@@ -192,8 +192,16 @@ void registerFoundationActions()
                              if (!c) {
                                  return false;
                              }
-                             const auto next = c->status == CitizenStatus::Active ? CitizenStatus::Closed : CitizenStatus::Active;
-                             auto s = CitizenRepository(db).setStatus(c->id, next);
+                             CitizenRepository repo(db);
+                             if (c->status == CitizenStatus::Closed) {
+                                 auto s = repo.reopenCase(c->id);
+                                 return s ? Result<bool>(true) : Result<bool>(Error{s.error()});
+                             }
+                             const QString outcome = rnd.pick(Outcomes::codes());
+                             const QDate today = db.clock().today();
+                             const qint64 days = c->benefitStart.isValid() ? std::max<qint64>(0, c->benefitStart.daysTo(today)) : 0;
+                             const QDate ended = today.addDays(-rnd.uniform(0, int(std::min<qint64>(days, 30))));
+                             auto s = repo.closeCase(c->id, outcome, ended);
                              return s ? Result<bool>(true) : Result<bool>(Error{s.error()});
                          }});
     actions().push_back({QStringLiteral("change-target-group"), 1, [randomCitizen](Database& db, DemoRandom& rnd) -> Result<bool> {
@@ -311,6 +319,11 @@ Result<QJsonObject> DemoData::populate(Database& db, const DemoOptions& options)
         const QString id = newUuid();
         auto values = CitizenRepository::fields(c);
         values.insert(QStringLiteral("created_at"), db.clock().now());
+        if (c.status == CitizenStatus::Closed) {
+            // A closed demo course ended somewhere between its start and today, with an outcome.
+            values.insert(QStringLiteral("outcome"), rnd.pick(Outcomes::codes()));
+            values.insert(QStringLiteral("outcome_date"), c.benefitStart.addDays(rnd.uniform(0, int(c.benefitStart.daysTo(today)))));
+        }
         auto r = db.insertNew(QStringLiteral("citizen"), id, values);
         if (!r) {
             return Error{r.error()};

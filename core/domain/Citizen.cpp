@@ -30,6 +30,53 @@ int CitizenRules::weeksBetween(const QDate& from, const QDate& to)
     return int(from.daysTo(to) / 7);
 }
 
+int CitizenRules::weeksOnSupport(const Citizen& c, const QDate& today)
+{
+    const QDate end = c.status == CitizenStatus::Closed && c.outcomeDate.isValid() ? c.outcomeDate : today;
+    return weeksBetween(c.benefitStart, end);
+}
+
+const QStringList& Outcomes::codes()
+{
+    static const QStringList all = {
+        QStringLiteral("ordinary_job"), QStringLiteral("wage_subsidy_job"), QStringLiteral("flex_job"),
+        QStringLiteral("education"),    QStringLiteral("other_support"),    QStringLiteral("moved_away"),
+        QStringLiteral("other"),
+    };
+    return all;
+}
+
+bool Outcomes::isValid(const QString& code)
+{
+    return codes().contains(code);
+}
+
+QString Outcomes::label(const QString& code)
+{
+    if (code == QLatin1String("ordinary_job")) {
+        return tr("Ordinary job");
+    }
+    if (code == QLatin1String("wage_subsidy_job")) {
+        return tr("Job with wage subsidy");
+    }
+    if (code == QLatin1String("flex_job")) {
+        return tr("Flex job");
+    }
+    if (code == QLatin1String("education")) {
+        return tr("Education");
+    }
+    if (code == QLatin1String("other_support")) {
+        return tr("Other support (e.g. pension)");
+    }
+    if (code == QLatin1String("moved_away")) {
+        return tr("Moved away");
+    }
+    if (code == QLatin1String("other")) {
+        return tr("Other");
+    }
+    return code;
+}
+
 bool CitizenRules::plausiblePhone(const QString& phone)
 {
     static const QRegularExpression re(QStringLiteral("^\\+?[0-9][0-9 ]{6,18}$"));

@@ -11,7 +11,8 @@ namespace samspil {
 namespace {
 
 const QString kColumns = QStringLiteral("c.id, c.cpr, c.name, c.phone, c.email, c.benefit, c.benefit_start, "
-                                        "c.target_group, c.caseworker_id, c.status, c.created_at, c.updated_at");
+                                        "c.target_group, c.caseworker_id, c.status, c.created_at, c.updated_at, "
+                                        "c.outcome, c.outcome_date");
 
 Citizen readCitizen(const QSqlQuery& q)
 {
@@ -28,6 +29,8 @@ Citizen readCitizen(const QSqlQuery& q)
     c.status = CitizenRules::statusFromCode(q.value(9).toString());
     c.createdAt = parseStoredDateTime(q.value(10).toString());
     c.updatedAt = parseStoredDateTime(q.value(11).toString());
+    c.outcome = q.value(12).toString();
+    c.outcomeDate = parseStoredDate(q.value(13).toString());
     return c;
 }
 
@@ -90,7 +93,7 @@ QVector<CaseloadEntry> CitizenRepository::caseload() const
                           "WHERE c.deleted_at IS NULL")
                .arg(kColumns));
     while (q.next()) {
-        out.append({readCitizen(q), q.value(12).toString(), q.value(13).toString()});
+        out.append({readCitizen(q), q.value(14).toString(), q.value(15).toString()});
     }
     return out;
 }
@@ -185,6 +188,43 @@ Status CitizenRepository::setStatus(const QString& id, CitizenStatus status)
         return fail(tr("This citizen no longer exists."));
     }
     auto r = m_db.write(QStringLiteral("citizen"), id, {{QStringLiteral("status"), CitizenRules::statusCode(status)}});
+    return r ? Status{} : Status{Error{r.error()}};
+}
+
+Status CitizenRepository::closeCase(const QString& id, const QString& outcome, const QDate& date)
+{
+    const auto c = get(id);
+    if (!c) {
+        return fail(tr("This citizen no longer exists."));
+    }
+    if (!Outcomes::isValid(outcome)) {
+        return fail(tr("Choose how the course ended."));
+    }
+    if (!date.isValid()) {
+        return fail(tr("Give the date the course ended."));
+    }
+    if (date > m_db.clock().today()) {
+        return fail(tr("The course cannot end in the future (%1).").arg(formatDate(date)));
+    }
+    if (c->benefitStart.isValid() && date < c->benefitStart) {
+        return fail(tr("The course cannot end before the benefit started (%1).").arg(formatDate(c->benefitStart)));
+    }
+    auto r = m_db.write(QStringLiteral("citizen"), id,
+                        {{QStringLiteral("status"), CitizenRules::statusCode(CitizenStatus::Closed)},
+                         {QStringLiteral("outcome"), outcome},
+                         {QStringLiteral("outcome_date"), date}});
+    return r ? Status{} : Status{Error{r.error()}};
+}
+
+Status CitizenRepository::reopenCase(const QString& id)
+{
+    if (!get(id)) {
+        return fail(tr("This citizen no longer exists."));
+    }
+    auto r = m_db.write(QStringLiteral("citizen"), id,
+                        {{QStringLiteral("status"), CitizenRules::statusCode(CitizenStatus::Active)},
+                         {QStringLiteral("outcome"), QVariant()},
+                         {QStringLiteral("outcome_date"), QVariant()}});
     return r ? Status{} : Status{Error{r.error()}};
 }
 

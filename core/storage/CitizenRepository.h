@@ -40,6 +40,11 @@ public:
     /// Saves the changed basic data; returns the fields that changed.
     Result<QStringList> update(const Citizen& c, QStringList* warnings = nullptr);
     Status setStatus(const QString& id, CitizenStatus status);
+    /// Closes the course with its outcome (an Outcomes code) and end date: not in the future, not
+    /// before the benefit started. Refused with a message, and nothing changed, otherwise.
+    Status closeCase(const QString& id, const QString& outcome, const QDate& date);
+    /// Opens the course again; the outcome is cleared (the change log keeps what it was).
+    Status reopenCase(const QString& id);
     Status remove(const QString& id);
 
     static QVariantMap fields(const Citizen& c);

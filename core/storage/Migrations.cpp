@@ -1,5 +1,6 @@
 #include "core/storage/Migrations.h"
 
+#include "core/storage/OutcomeSchema.h"
 #include "core/storage/ScreeningSchema.h"
 #include "core/storage/RcSchema.h"
 
@@ -98,6 +99,7 @@ const std::vector<Migration>& migrations()
         migrateScreening, // 3
         migrateRelationalCoordination, // 4
         migrateScreeningLatestIndex, // 5
+        migrateOutcome, // 6
     };
     return steps;
 }
@@ -122,7 +124,9 @@ QVector<TableSpec> replicatedTableSpecs()
           {QStringLiteral("target_group"), T::Text},
           {QStringLiteral("caseworker_id"), T::Text},
           {QStringLiteral("status"), T::Text},
-          {QStringLiteral("created_at"), T::DateTime}}},
+          {QStringLiteral("created_at"), T::DateTime},
+          {QStringLiteral("outcome"), T::Text},      // migration 6
+          {QStringLiteral("outcome_date"), T::Date}}}, // migration 6
     };
     specs += screeningTableSpecs();
     specs += relationalCoordinationTableSpecs();

@@ -164,6 +164,22 @@
         <source>This citizen no longer exists.</source>
         <translation>Borgeren findes ikke længere.</translation>
     </message>
+    <message>
+        <source>Choose how the course ended.</source>
+        <translation>Vælg, hvordan forløbet endte.</translation>
+    </message>
+    <message>
+        <source>Give the date the course ended.</source>
+        <translation>Angiv datoen, forløbet endte.</translation>
+    </message>
+    <message>
+        <source>The course cannot end in the future (%1).</source>
+        <translation>Forløbet kan ikke slutte ude i fremtiden (%1).</translation>
+    </message>
+    <message>
+        <source>The course cannot end before the benefit started (%1).</source>
+        <translation>Forløbet kan ikke slutte, før ydelsen begyndte (%1).</translation>
+    </message>
 </context>
 <context>
     <name>CitizenRules</name>
@@ -762,6 +778,37 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
     <message>
         <source>%1 cannot be used:</source>
         <translation>%1 kan ikke bruges:</translation>
+    </message>
+</context>
+<context>
+    <name>Outcomes</name>
+    <message>
+        <source>Ordinary job</source>
+        <translation>Ordinært job</translation>
+    </message>
+    <message>
+        <source>Job with wage subsidy</source>
+        <translation>Job med løntilskud</translation>
+    </message>
+    <message>
+        <source>Flex job</source>
+        <translation>Fleksjob</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Uddannelse</translation>
+    </message>
+    <message>
+        <source>Other support (e.g. pension)</source>
+        <translation>Anden forsørgelse (fx pension)</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>Fraflyttet</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andet</translation>
     </message>
 </context>
 <context>
@@ -1510,6 +1557,14 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
         <source>Next step</source>
         <translation>Næste skridt</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>On benefit from %1 to %2</source>
+        <translation>På ydelse fra %1 til %2</translation>
+    </message>
 </context>
 <context>
     <name>samspil::ui::CitizenForm</name>
@@ -1623,6 +1678,29 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
     <message>
         <source>This citizen was changed on another PC while you were editing. Save keeps your values; Undo changes shows the new ones.</source>
         <translation>Borgeren er blevet ændret på en anden pc, mens du redigerede. Gem beholder dine værdier; Fortryd ændringer viser de nye.</translation>
+    </message>
+</context>
+<context>
+    <name>samspil::ui::CloseCaseDialog</name>
+    <message>
+        <source>Close case</source>
+        <translation>Afslut sag</translation>
+    </message>
+    <message>
+        <source>How did the course of %1 end? The citizen stays in Samspil and can be found under “Closed cases”; the case can be reopened.</source>
+        <translation>Hvordan endte forløbet for %1? Borgeren bliver i Samspil og kan findes under “Lukkede sager”; sagen kan genåbnes.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Vælg…</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Resultat:</translation>
+    </message>
+    <message>
+        <source>&amp;Ended on:</source>
+        <translation>&amp;Sluttede den:</translation>
     </message>
 </context>
 <context>
@@ -1840,14 +1918,6 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
     <message>
         <source>Saved.</source>
         <translation>Gemt.</translation>
-    </message>
-    <message>
-        <source>Close case</source>
-        <translation>Luk sag</translation>
-    </message>
-    <message>
-        <source>Close the case of %1? The citizen stays in Samspil and can be found under “Closed cases”.</source>
-        <translation>Vil du lukke sagen for %1? Borgeren bliver i Samspil og kan findes under “Lukkede sager”.</translation>
     </message>
     <message>
         <source>Reopen case</source>

@@ -176,3 +176,53 @@ TEST_CASE("Stored dates and times are read back exactly, in the fast layout and 
     }
     CHECK(samspil::formatStoredDate(QDate()).isEmpty());
 }
+
+TEST_CASE("Closing a course records its outcome and date; weeks on support end there", "[citizen][outcome]")
+{
+    TempDb t;
+    Citizen c;
+    c.name = QStringLiteral("Karen Mikkelsen");
+    c.cpr = QStringLiteral("6505901238");
+    c.benefit = QStringLiteral("sygedagpenge");
+    c.benefitStart = QDate(2026, 8, 3);
+    auto created = CitizenRepository(*t).create(c);
+    REQUIRE(created.ok());
+    const QString id = created->id;
+    CitizenRepository repo(*t);
+    const QDate today = t.clock.today();
+    REQUIRE(today == QDate(2026, 11, 23));
+    CHECK(CitizenRules::weeksOnSupport(*repo.get(id), today) == 16);
+
+    SECTION("bad closings are refused with a reason, and nothing changes")
+    {
+        const qint64 before = scalar(*t, QStringLiteral("SELECT count(*) FROM change_log"));
+        const auto unknown = repo.closeCase(id, QStringLiteral("lottery"), QDate(2026, 11, 1));
+        CHECK(unknown.error() == QStringLiteral("Choose how the course ended."));
+        const auto future = repo.closeCase(id, QStringLiteral("flex_job"), QDate(2026, 11, 24));
+        CHECK(future.error().contains(QStringLiteral("future")));
+        const auto early = repo.closeCase(id, QStringLiteral("flex_job"), QDate(2026, 8, 2));
+        CHECK(early.error().contains(QStringLiteral("03-08-2026")));
+        CHECK_FALSE(repo.closeCase(id, QStringLiteral("flex_job"), QDate()).ok());
+        CHECK(repo.get(id)->status == CitizenStatus::Active);
+        CHECK(scalar(*t, QStringLiteral("SELECT count(*) FROM change_log")) == before);
+    }
+    SECTION("a closed course counts weeks to its end, survives restart, and reopening clears it")
+    {
+        REQUIRE(repo.closeCase(id, QStringLiteral("flex_job"), QDate(2026, 10, 12)).ok());
+        t.reopen();
+        const auto closed = CitizenRepository(*t).get(id);
+        REQUIRE(closed);
+        CHECK(closed->status == CitizenStatus::Closed);
+        CHECK(closed->outcome == QStringLiteral("flex_job"));
+        CHECK(closed->outcomeDate == QDate(2026, 10, 12));
+        CHECK(CitizenRules::weeksOnSupport(*closed, today) == 10);
+        CHECK(Outcomes::label(closed->outcome) == QStringLiteral("Flex job"));
+
+        REQUIRE(CitizenRepository(*t).reopenCase(id).ok());
+        const auto open = CitizenRepository(*t).get(id);
+        CHECK(open->status == CitizenStatus::Active);
+        CHECK(open->outcome.isEmpty());
+        CHECK_FALSE(open->outcomeDate.isValid());
+        CHECK(CitizenRules::weeksOnSupport(*open, today) == 16);
+    }
+}

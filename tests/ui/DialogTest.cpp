@@ -6,6 +6,7 @@
 #include "ui/WhoAmIDialog.h"
 #include "ui/citizen/CitizenForm.h"
 #include "ui/citizen/CitizenPage.h"
+#include "ui/citizen/CloseCaseDialog.h"
 #include "ui/citizen/NewCitizenDialog.h"
 #include "ui/import/ImportDialog.h"
 #include "ui/models/CaseloadModel.h"
@@ -15,6 +16,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QLabel>
+#include <QDateEdit>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QProgressBar>
@@ -194,7 +196,19 @@ TEST_CASE("A new citizen created in the dialog appears in the caseload", "[citiz
     }
 }
 
-TEST_CASE("Closing a case asks first, and the case moves to closed cases", "[citizen]")
+namespace {
+/// Runs `answer` on the close-case dialog as soon as it is shown (it is modal).
+void whenCloseDialogShows(std::function<void(CloseCaseDialog&)> answer)
+{
+    QTimer::singleShot(0, [answer] {
+        auto* dialog = qobject_cast<CloseCaseDialog*>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        answer(*dialog);
+    });
+}
+} // namespace
+
+TEST_CASE("Closing a case asks how the course ended, and the case moves to closed cases", "[citizen][outcome]")
 {
     UiFixture f;
     prefs::whoAmI(f.db().siteId()).set(f.mha);
@@ -204,19 +218,37 @@ TEST_CASE("Closing a case asks first, and the case moves to closed cases", "[cit
     table->setCurrentIndex(table->model()->index(0, 0));
     REQUIRE(w.currentCitizenId() == f.hans);
 
-    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    // Cancel changes nothing.
+    whenCloseDialogShows([](CloseCaseDialog& d) { d.reject(); });
     CHECK_FALSE(w.closeCase());
     CHECK(CitizenRepository(f.db()).get(f.hans)->status == CitizenStatus::Active);
 
-    MessageBox::setNextAnswer(QMessageBox::Yes);
+    // Without an outcome the dialog says so and stays; with one it closes the case.
+    QString refusal;
+    whenCloseDialogShows([&refusal](CloseCaseDialog& d) {
+        d.accept();
+        refusal = d.message();
+        CHECK(d.isVisible());
+        d.outcomeBox()->setCurrentIndex(d.outcomeBox()->findData(QStringLiteral("education")));
+        d.dateEdit()->setDate(QDate(2026, 11, 2));
+        d.accept();
+    });
     CHECK(w.closeCase());
-    CHECK(CitizenRepository(f.db()).get(f.hans)->status == CitizenStatus::Closed);
+    CHECK(refusal == QStringLiteral("Choose how the course ended."));
+    const auto closed = CitizenRepository(f.db()).get(f.hans);
+    CHECK(closed->status == CitizenStatus::Closed);
+    CHECK(closed->outcome == QStringLiteral("education"));
+    CHECK(closed->outcomeDate == QDate(2026, 11, 2));
     CHECK(table->model()->rowCount() == 0);
     CHECK(w.countText() == QStringLiteral("0 of 40 cases"));
+    const int row = w.caseloadModel()->rowOf(f.hans);
+    CHECK(w.caseloadModel()->index(row, CaseloadModel::Status).data().toString() == QStringLiteral("Closed: Education"));
+    CHECK(w.caseloadModel()->index(row, CaseloadModel::Weeks).data().toString() == QStringLiteral("4"));
 
     w.openCitizen(f.hans);
     CHECK(w.reopenCase());
     CHECK(CitizenRepository(f.db()).get(f.hans)->status == CitizenStatus::Active);
+    CHECK(CitizenRepository(f.db()).get(f.hans)->outcome.isEmpty());
 }
 
 TEST_CASE("Who am I: the choice is stored in the settings for this database", "[whoami]")

@@ -7,6 +7,7 @@
 #include "ui/MainWindow.h"
 #include "ui/WhoAmIDialog.h"
 #include "ui/citizen/CitizenPage.h"
+#include "ui/citizen/CloseCaseDialog.h"
 #include "ui/citizen/NewCitizenDialog.h"
 #include "ui/import/ImportDialog.h"
 #include "ui/staff/StaffDialog.h"
@@ -83,6 +84,11 @@ TEST_CASE("Screenshots of every window in Danish", "[.][screenshots]")
     w.citizenPage()->revert();
     w.showCaseload();
 
+    {
+        CloseCaseDialog close(*tdb, first, &w);
+        close.accept(); // without an outcome: the refusal shows
+        shoot(&close, dir, QStringLiteral("close-case"));
+    }
     NewCitizenDialog create(*tdb, mha->id, &w);
     shoot(&create, dir, QStringLiteral("new-citizen"));
     StaffDialog staff(*tdb, &w);

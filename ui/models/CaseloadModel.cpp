@@ -104,7 +104,11 @@ void CaseloadModel::reload()
         r.caseworkerName = e.caseworkerName;
         r.status = c.status;
         r.age = ageOn(birthDateOf(c.cpr), today);
-        r.weeks = CitizenRules::weeksBetween(c.benefitStart, today);
+        r.weeks = CitizenRules::weeksOnSupport(c, today);
+        r.outcomeDate = c.status == CitizenStatus::Closed ? c.outcomeDate : QDate();
+        r.statusText = c.status == CitizenStatus::Closed && !c.outcome.isEmpty()
+                           ? tr("%1: %2").arg(CitizenRules::statusLabel(c.status), Outcomes::label(c.outcome))
+                           : CitizenRules::statusLabel(c.status);
         r.ageText = r.age >= 0 ? QString::number(r.age) : QString();
         r.weeksText = c.benefitStart.isValid() ? QString::number(r.weeks) : QString();
         if (const auto f = facts.find(c.id); f != facts.end()) {
@@ -166,7 +170,7 @@ QVariant CaseloadModel::data(const QModelIndex& index, int role) const
         case Caseworker: return r.caseworkerInitials;
         case Risk: return r.riskText;
         case NextStep: return r.nextStepText;
-        case Status: return CitizenRules::statusLabel(r.status);
+        case Status: return r.statusText;
         }
         break;
     case Qt::ToolTipRole:
@@ -180,7 +184,10 @@ QVariant CaseloadModel::data(const QModelIndex& index, int role) const
             return r.caseworkerName.isEmpty() ? tr("No caseworker") : r.caseworkerName;
         }
         if (index.column() == Weeks && r.benefitStart.isValid()) {
-            return tr("On benefit since %1").arg(r.benefitStart.toString(QStringLiteral("dd-MM-yyyy")));
+            if (r.outcomeDate.isValid()) {
+                return tr("On benefit from %1 to %2").arg(formatDate(r.benefitStart), formatDate(r.outcomeDate));
+            }
+            return tr("On benefit since %1").arg(formatDate(r.benefitStart));
         }
         break;
     case Qt::TextAlignmentRole:

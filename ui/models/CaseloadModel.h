@@ -52,6 +52,8 @@ public:
         int weeks = 0;
         QString ageText;
         QString weeksText;
+        QDate outcomeDate;  ///< when a closed course ended, if recorded
+        QString statusText; ///< "Aktiv", or "Afsluttet: Fleksjob"
         QString riskCode;  ///< latest decided risk: "low", "moderate", "high", or empty
         int riskRank = 0;  ///< 0 not screened, 1 low, 2 moderate, 3 high
         QString riskText;
