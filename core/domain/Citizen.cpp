@@ -36,13 +36,34 @@ int CitizenRules::weeksOnSupport(const Citizen& c, const QDate& today)
     return weeksBetween(c.benefitStart, end);
 }
 
+namespace {
+struct OutcomeName
+{
+    const char* code;
+    const char* label; ///< translated with Outcomes::tr
+};
+
+// In the order they are offered.
+constexpr OutcomeName kOutcomes[] = {
+    {"ordinary_job", QT_TRANSLATE_NOOP("Outcomes", "Ordinary job")},
+    {"wage_subsidy_job", QT_TRANSLATE_NOOP("Outcomes", "Job with wage subsidy")},
+    {"flex_job", QT_TRANSLATE_NOOP("Outcomes", "Flex job")},
+    {"education", QT_TRANSLATE_NOOP("Outcomes", "Education")},
+    {"other_support", QT_TRANSLATE_NOOP("Outcomes", "Other support (e.g. pension)")},
+    {"moved_away", QT_TRANSLATE_NOOP("Outcomes", "Moved away")},
+    {"other", QT_TRANSLATE_NOOP("Outcomes", "Other")},
+};
+} // namespace
+
 const QStringList& Outcomes::codes()
 {
-    static const QStringList all = {
-        QStringLiteral("ordinary_job"), QStringLiteral("wage_subsidy_job"), QStringLiteral("flex_job"),
-        QStringLiteral("education"),    QStringLiteral("other_support"),    QStringLiteral("moved_away"),
-        QStringLiteral("other"),
-    };
+    static const QStringList all = [] {
+        QStringList c;
+        for (const auto& o : kOutcomes) {
+            c << QLatin1String(o.code);
+        }
+        return c;
+    }();
     return all;
 }
 
@@ -53,26 +74,10 @@ bool Outcomes::isValid(const QString& code)
 
 QString Outcomes::label(const QString& code)
 {
-    if (code == QLatin1String("ordinary_job")) {
-        return tr("Ordinary job");
-    }
-    if (code == QLatin1String("wage_subsidy_job")) {
-        return tr("Job with wage subsidy");
-    }
-    if (code == QLatin1String("flex_job")) {
-        return tr("Flex job");
-    }
-    if (code == QLatin1String("education")) {
-        return tr("Education");
-    }
-    if (code == QLatin1String("other_support")) {
-        return tr("Other support (e.g. pension)");
-    }
-    if (code == QLatin1String("moved_away")) {
-        return tr("Moved away");
-    }
-    if (code == QLatin1String("other")) {
-        return tr("Other");
+    for (const auto& o : kOutcomes) {
+        if (code == QLatin1String(o.code)) {
+            return tr(o.label);
+        }
     }
     return code;
 }
