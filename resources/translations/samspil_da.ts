@@ -1688,7 +1688,7 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
     </message>
     <message>
         <source>How did the course of %1 end? The citizen stays in Samspil and can be found under “Closed cases”; the case can be reopened.</source>
-        <translation>Hvordan endte forløbet for %1? Borgeren bliver i Samspil og kan findes under “Lukkede sager”; sagen kan genåbnes.</translation>
+        <translation>Hvordan endte forløbet for %1? Borgeren bliver i Samspil og kan findes under “Afsluttede sager”; sagen kan genåbnes.</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -1794,7 +1794,7 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
     </message>
     <message>
         <source>Closed cases</source>
-        <translation>Lukkede sager</translation>
+        <translation>Afsluttede sager</translation>
     </message>
     <message>
         <source>All cases</source>
@@ -1842,7 +1842,7 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
     </message>
     <message>
         <source>&amp;Close case…</source>
-        <translation>&amp;Luk sag…</translation>
+        <translation>&amp;Afslut sag…</translation>
     </message>
     <message>
         <source>&amp;Reopen case</source>
@@ -1925,7 +1925,7 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
     </message>
     <message>
         <source>The case of %1 was closed.</source>
-        <translation>Sagen for %1 er lukket.</translation>
+        <translation>Sagen for %1 er afsluttet.</translation>
     </message>
     <message>
         <source>The case of %1 was reopened.</source>
