@@ -1,6 +1,7 @@
 #include "ui/MainWindow.h"
 
 #include "core/screening/Instrument.h"
+#include "core/storage/AccessLog.h"
 #include "core/storage/CitizenRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/StaffRepository.h"
@@ -458,6 +459,10 @@ void MainWindow::openCitizen(const QString& citizenId)
         }
         m_stack->removeWidget(m_page);
         m_page->deleteLater();
+    }
+    // Data protection: who opened whose record is logged (and synced to the team).
+    if (const auto logged = AccessLog(m_db).record(AccessLog::Action::Open, citizenId, QStringLiteral("page")); !logged) {
+        statusBar()->showMessage(logged.error(), 8000);
     }
     m_page = new CitizenPage(m_db, citizenId, m_stack);
     connect(m_page, &CitizenPage::backRequested, this, &MainWindow::showCaseload);

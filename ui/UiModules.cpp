@@ -1,5 +1,6 @@
 #include "ui/UiModules.h"
 
+#include "ui/audit/AccessLogUi.h"
 #include "ui/rc/RcUi.h"
 #include "ui/screening/ScreeningUi.h"
 #include "ui/sync/SyncUi.h"
@@ -16,6 +17,7 @@ void registerUiModules()
     registerSyncUi();
     registerScreeningUi();
     registerRcUi();
+    registerAccessLogUi();
 }
 
 } // namespace samspil::ui

@@ -1,5 +1,6 @@
 #include "core/storage/Migrations.h"
 
+#include "core/storage/AuditSchema.h"
 #include "core/storage/OutcomeSchema.h"
 #include "core/storage/ScreeningSchema.h"
 #include "core/storage/RcSchema.h"
@@ -100,6 +101,7 @@ const std::vector<Migration>& migrations()
         migrateRelationalCoordination, // 4
         migrateScreeningLatestIndex, // 5
         migrateOutcome, // 6
+        migrateAudit, // 7
     };
     return steps;
 }
@@ -130,6 +132,7 @@ QVector<TableSpec> replicatedTableSpecs()
     };
     specs += screeningTableSpecs();
     specs += relationalCoordinationTableSpecs();
+    specs += auditTableSpecs();
     return specs;
 }
 

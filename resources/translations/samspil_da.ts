@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK" sourcelanguage="en">
 <context>
+    <name>AccessLog</name>
+    <message>
+        <source>Opened</source>
+        <translation>Åbnet</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Udskrevet</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Eksporteret</translation>
+    </message>
+    <message>
+        <source>No citizen was named for the access log.</source>
+        <translation>Der er ikke angivet en borger til adgangsloggen.</translation>
+    </message>
+</context>
+<context>
     <name>BatchFile</name>
     <message>
         <source>the file is incomplete (it may still be arriving on the shared drive)</source>
@@ -1497,6 +1516,69 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
     <message>
         <source>The record no longer exists.</source>
         <translation>Posten findes ikke længere.</translation>
+    </message>
+</context>
+<context>
+    <name>samspil::ui::AccessLogView</name>
+    <message>
+        <source>Everyone who has opened, printed or exported this citizen&apos;s record, newest first. The log is shared by the team&apos;s PCs and cannot be changed.</source>
+        <translation>Alle, der har åbnet, udskrevet eller eksporteret borgerens oplysninger, nyeste først. Loggen deles af teamets pc&apos;er og kan ikke ændres.</translation>
+    </message>
+    <message>
+        <source>Whose records this staff member has opened, printed or exported, newest first.</source>
+        <translation>Hvis oplysninger medarbejderen har åbnet, udskrevet eller eksporteret, nyeste først.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalje</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(ukendt)</translation>
+    </message>
+    <message>
+        <source>(a former staff member)</source>
+        <translation>(en tidligere medarbejder)</translation>
+    </message>
+    <message>
+        <source>(erased or deleted)</source>
+        <translation>(slettet)</translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation>Adgangslog</translation>
+    </message>
+    <message>
+        <source>Staff member:</source>
+        <translation>Medarbejder:</translation>
+    </message>
+    <message>
+        <source>&amp;Access log…</source>
+        <translation>&amp;Adgangslog…</translation>
+    </message>
+    <message>
+        <source>Whose records a staff member has opened, printed or exported</source>
+        <translation>Hvis oplysninger en medarbejder har åbnet, udskrevet eller eksporteret</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s page</source>
+        <translation>Borgerens side</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "core/io/CitizenImporter.h"
+#include "core/storage/AccessLog.h"
 #include "tests/ui/UiFixture.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
@@ -384,4 +385,30 @@ TEST_CASE("A message box can be answered by a test", "[messagebox]")
     MessageBox::setNextAnswer(QMessageBox::No);
     CHECK(MessageBox::question(nullptr, QStringLiteral("t"), QStringLiteral("Really?")) == QMessageBox::No);
     CHECK(MessageBox::lastText() == QStringLiteral("Really?"));
+}
+
+TEST_CASE("Opening a citizen's page is logged, and the page's access-log tab shows who", "[audit]")
+{
+    UiFixture f;
+    prefs::whoAmI(f.db().siteId()).set(f.mha);
+    MainWindow w(f.db());
+    w.openCitizen(f.hans);
+    REQUIRE(w.citizenPage());
+    const auto entries = AccessLog(f.db()).forCitizen(f.hans);
+    REQUIRE(entries.size() == 1);
+    CHECK(entries[0].staffId == f.mha);
+    CHECK(entries[0].action == AccessLog::Action::Open);
+
+    auto* view = w.citizenPage()->findChild<QWidget*>(QStringLiteral("citizenAccessLog"));
+    REQUIRE(view);
+    auto* table = child<QTableWidget>(view, "accessLogTable");
+    REQUIRE(table->rowCount() == 1);
+    CHECK(table->item(0, 1)->text() == QStringLiteral("Mette Holm Andersen (MHA)"));
+    CHECK(table->item(0, 2)->text() == QStringLiteral("Opened"));
+
+    // Going back and opening another citizen logs that too; the first page's log is its own.
+    w.showCaseload();
+    w.openCitizen(f.hanne);
+    CHECK(AccessLog(f.db()).forCitizen(f.hanne).size() == 1);
+    CHECK(AccessLog(f.db()).byStaff(f.mha).size() == 2);
 }

@@ -63,10 +63,18 @@ CaseloadModel::CaseloadModel(Database& db, QObject* parent)
     reload();
 }
 
-void CaseloadModel::onTablesChanged(const QSet<QString>&)
+void CaseloadModel::onTablesChanged(const QSet<QString>& tables)
 {
-    // The risk and the next step draw on every module's tables (screening, team day, plan, …).
-    reload();
+    // The risk and the next step draw on every module's tables (screening, team day, plan, …);
+    // only tables that can never change a caseload row are left out.
+    static const QSet<QString> unrelated = {QStringLiteral("audit_log"), QStringLiteral("rc_survey"),
+                                            QStringLiteral("rc_response")};
+    for (const QString& t : tables) {
+        if (!unrelated.contains(t)) {
+            reload();
+            return;
+        }
+    }
 }
 
 void CaseloadModel::reload()

@@ -1,0 +1,139 @@
+#include "ui/audit/AccessLogUi.h"
+
+#include "core/domain/Cpr.h"
+#include "core/storage/AccessLog.h"
+#include "core/storage/CitizenRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/StaffRepository.h"
+#include "core/util/Dates.h"
+#include "ui/MainWindow.h"
+#include "ui/citizen/CitizenPage.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace samspil::ui {
+
+AccessLogView::AccessLogView(Database& db, Mode mode, QWidget* parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_mode(mode)
+{
+    setObjectName(mode == Mode::Citizen ? QStringLiteral("citizenAccessLog") : QStringLiteral("staffAccessLog"));
+    m_intro = new QLabel(mode == Mode::Citizen
+                             ? tr("Everyone who has opened, printed or exported this citizen's record, newest first. "
+                                  "The log is shared by the team's PCs and cannot be changed.")
+                             : tr("Whose records this staff member has opened, printed or exported, newest first."),
+                         this);
+    m_intro->setWordWrap(true);
+    m_table = new QTableWidget(0, 4, this);
+    m_table->setObjectName(QStringLiteral("accessLogTable"));
+    m_table->setHorizontalHeaderLabels({tr("When"), mode == Mode::Citizen ? tr("Who") : tr("Citizen"), tr("What"),
+                                        tr("Detail")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addWidget(m_table, 1);
+    connect(&m_db, &Database::tablesChanged, this, [this](const QSet<QString>& tables) {
+        if (tables.contains(QStringLiteral("audit_log"))) {
+            refresh();
+        }
+    });
+}
+
+void AccessLogView::setSubject(const QString& id)
+{
+    m_subject = id;
+    refresh();
+}
+
+void AccessLogView::refresh()
+{
+    AccessLog log(m_db);
+    const auto entries = m_mode == Mode::Citizen ? log.forCitizen(m_subject) : log.byStaff(m_subject);
+    QHash<QString, QString> staffNames;
+    for (const auto& s : StaffRepository(m_db).all()) {
+        staffNames.insert(s.id, QStringLiteral("%1 (%2)").arg(s.name, s.initials));
+    }
+    CitizenRepository citizens(m_db);
+    m_table->setRowCount(int(entries.size()));
+    for (int row = 0; row < entries.size(); ++row) {
+        const auto& e = entries[row];
+        QString who;
+        if (m_mode == Mode::Citizen) {
+            who = e.staffId.isEmpty() ? tr("(not known)") : staffNames.value(e.staffId, tr("(a former staff member)"));
+        } else {
+            const auto c = citizens.get(e.citizenId);
+            who = c ? QStringLiteral("%1, %2").arg(c->name, Cpr::format(c->cpr)) : tr("(erased or deleted)");
+        }
+        const QString detail = e.detail == QLatin1String("page") ? tr("The citizen's page") : e.detail;
+        const QStringList cells{formatDateTime(e.at), who, AccessLog::label(e.action), detail};
+        for (int col = 0; col < cells.size(); ++col) {
+            m_table->setItem(row, col, new QTableWidgetItem(cells[col]));
+        }
+    }
+    m_table->resizeColumnsToContents();
+}
+
+namespace {
+
+/// Team ▸ Access log…: one staff member's accesses.
+void showStaffLog(MainWindow& window)
+{
+    QDialog dialog(&window);
+    dialog.setObjectName(QStringLiteral("staffAccessLogDialog"));
+    dialog.setWindowTitle(AccessLogView::tr("Access log"));
+    auto* staff = new QComboBox(&dialog);
+    for (const auto& s : StaffRepository(window.database()).all()) {
+        staff->addItem(QStringLiteral("%1 (%2)").arg(s.name, s.initials), s.id);
+    }
+    auto* view = new AccessLogView(window.database(), AccessLogView::Mode::Staff, &dialog);
+    QObject::connect(staff, &QComboBox::currentIndexChanged, view,
+                     [staff, view] { view->setSubject(staff->currentData().toString()); });
+    const int me = staff->findData(window.currentUser());
+    staff->setCurrentIndex(std::max(0, me));
+    view->setSubject(staff->currentData().toString());
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* row = new QHBoxLayout;
+    row->addWidget(new QLabel(AccessLogView::tr("Staff member:"), &dialog));
+    row->addWidget(staff, 1);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addLayout(row);
+    layout->addWidget(view, 1);
+    layout->addWidget(buttons);
+    dialog.resize(760, 480);
+    dialog.exec();
+}
+
+} // namespace
+
+void registerAccessLogUi()
+{
+    CitizenPage::registerTab({QStringLiteral("access-log"), 900, [] { return AccessLogView::tr("Access log"); },
+                              [](Database& db, const QString& citizenId, QWidget* parent) -> QWidget* {
+                                  auto* view = new AccessLogView(db, AccessLogView::Mode::Citizen, parent);
+                                  view->setSubject(citizenId);
+                                  return view;
+                              }});
+    MainWindow::registerExtension([](MainWindow& window) {
+        auto* action = new QAction(AccessLogView::tr("&Access log…"), &window);
+        action->setObjectName(QStringLiteral("accessLogAction"));
+        action->setStatusTip(AccessLogView::tr("Whose records a staff member has opened, printed or exported"));
+        QObject::connect(action, &QAction::triggered, &window, [&window] { showStaffLog(window); });
+        window.menu(MainWindow::MenuKey::Team)->addAction(action);
+    });
+}
+
+} // namespace samspil::ui
