@@ -409,6 +409,22 @@
         <source>There is no survey called “%1”.</source>
         <translation>Der findes ingen måling med navnet “%1”.</translation>
     </message>
+    <message>
+        <source>Who has opened this citizen&apos;s record.</source>
+        <translation>Hvem har åbnet borgerens oplysninger.</translation>
+    </message>
+    <message>
+        <source>Whose records this staff member has opened.</source>
+        <translation>Hvis oplysninger medarbejderen har åbnet.</translation>
+    </message>
+    <message>
+        <source>Name either --citizen CPR or --staff INITIALS.</source>
+        <translation>Angiv enten --citizen CPR eller --staff INITIALER.</translation>
+    </message>
+    <message>
+        <source>access-log --db FILE (--citizen CPR | --staff INITIALS)   who opened whose record</source>
+        <translation>access-log --db FIL (--citizen CPR | --staff INITIALER)   hvem har åbnet hvis oplysninger</translation>
+    </message>
 </context>
 <context>
     <name>ConsistencyCheck</name>

@@ -2,6 +2,10 @@
 // one share, demo data on one, random activity on all three without syncing, then syncs in mixed
 // order until quiet.
 
+#include "core/storage/AccessLog.h"
+#include "core/storage/CitizenRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/StaffRepository.h"
 #include "tests/support/TestSupport.h"
 
 #include <QJsonDocument>
@@ -118,4 +122,50 @@ TEST_CASE("sync without a reachable share fails with a plain message", "[sync][c
                              dir.filePath(QStringLiteral("nowhere"))});
     CHECK(missing.exitCode != 0);
     CHECK(missing.err.contains("cannot be reached"));
+}
+
+using namespace samspil;
+
+TEST_CASE("access-log lists who opened a citizen's record, per citizen and per staff member", "[audit][cli]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("x.db"));
+    json(cli({QStringLiteral("init"), QStringLiteral("--db"), path}));
+    json(cli({QStringLiteral("demo"), QStringLiteral("--db"), path, QStringLiteral("--citizens"), QStringLiteral("3"),
+              QStringLiteral("--seed"), QStringLiteral("2")}));
+    QString cpr;
+    {
+        OpenOptions options;
+        options.path = path;
+        options.mode = OpenOptions::Mode::OpenExisting;
+        auto db = Database::open(options);
+        REQUIRE(db.ok());
+        const auto mha = StaffRepository(*db.value()).byInitials(QStringLiteral("MHA"));
+        REQUIRE(mha);
+        db.value()->setActor(mha->id);
+        const auto citizen = CitizenRepository(*db.value()).all().constFirst();
+        cpr = citizen.cpr;
+        REQUIRE(AccessLog(*db.value()).record(AccessLog::Action::Open, citizen.id, QStringLiteral("page")).ok());
+    }
+    const auto byCitizen = json(cli({QStringLiteral("access-log"), QStringLiteral("--db"), path,
+                                     QStringLiteral("--citizen"), cpr}))
+                               .value(QStringLiteral("access"))
+                               .toArray();
+    REQUIRE(byCitizen.size() == 1);
+    CHECK(byCitizen[0].toObject().value(QStringLiteral("staff")).toString() == QStringLiteral("MHA"));
+    CHECK(byCitizen[0].toObject().value(QStringLiteral("action")).toString() == QStringLiteral("open"));
+    const auto byStaff = json(cli({QStringLiteral("access-log"), QStringLiteral("--db"), path, QStringLiteral("--staff"),
+                                   QStringLiteral("MHA")}))
+                             .value(QStringLiteral("access"))
+                             .toArray();
+    REQUIRE(byStaff.size() == 1);
+    CHECK(byStaff[0].toObject().value(QStringLiteral("cpr")).toString() == cpr);
+
+    const Run neither = cli({QStringLiteral("access-log"), QStringLiteral("--db"), path});
+    CHECK(neither.exitCode == 2);
+    CHECK(neither.err.contains("--citizen"));
+    const Run unknown = cli({QStringLiteral("access-log"), QStringLiteral("--db"), path, QStringLiteral("--staff"),
+                             QStringLiteral("ZZZ")});
+    CHECK(unknown.exitCode != 0);
+    CHECK(unknown.err.contains("ZZZ"));
 }
