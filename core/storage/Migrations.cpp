@@ -1,6 +1,7 @@
 #include "core/storage/Migrations.h"
 
 #include "core/storage/ScreeningSchema.h"
+#include "core/storage/PlanSchema.h"
 #include "core/storage/RcSchema.h"
 
 #include <QSqlError>
@@ -97,6 +98,8 @@ const std::vector<Migration>& migrations()
         migration2,
         migrateScreening, // 3
         migrateRelationalCoordination, // 4
+        [](QSqlDatabase&) { return Status{}; }, // 5: placeholder for issue 5 (team day); replaced at merge
+        migratePlan, // 6
     };
     return steps;
 }
@@ -125,6 +128,7 @@ QVector<TableSpec> replicatedTableSpecs()
     };
     specs += screeningTableSpecs();
     specs += relationalCoordinationTableSpecs();
+    specs += planTableSpecs();
     return specs;
 }
 
