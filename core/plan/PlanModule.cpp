@@ -268,7 +268,7 @@ Status demoCitizenStep(Database& db, DemoRandom& rnd, const QString& citizenId)
             PlanGoal sub;
             sub.lineage = newUuid();
             sub.parentLineage = g.lineage;
-            sub.text = QString::fromUtf8("Første skridt: aftale et møde med %1").arg(InterventionCatalogue::shipped().name(i.kind).toLower());
+            sub.text = QString::fromUtf8("Første skridt: aftale et møde med %1").arg(InterventionCatalogue::shipped().find(i.kind)->nameDa.toLower());
             sub.tracks = g.tracks;
             sub.targetDate = start.addDays(rnd.uniform(10, 30));
             sub.responsibleId = p.caseworkerId;
