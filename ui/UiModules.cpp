@@ -1,5 +1,7 @@
 #include "ui/UiModules.h"
 
+#include "ui/plan/PlanTab.h"
+
 namespace samspil::ui {
 
 void registerUiModules()
@@ -9,6 +11,7 @@ void registerUiModules()
         return;
     }
     done = true;
+    registerPlanUi();
 }
 
 } // namespace samspil::ui
