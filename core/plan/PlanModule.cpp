@@ -152,11 +152,11 @@ void demoRatings(Database& db, DemoRandom& rnd, const Plan& plan, const QDate& f
         for (int k = 0; k < points; ++k) {
             const QDate on = from.addDays(span * (k + 1) / (points + 1));
             if (profile == 0) {
-                c = std::min(10, c + rnd.uniform(0, 2));
-                p = std::min(10, p + rnd.uniform(0, 2));
+                c = std::min(9, c + rnd.uniform(0, 1) + (k % 2));
+                p = std::min(9, p + rnd.uniform(0, 1) + (k % 2 == 0));
             } else if (profile == 1) {
-                c = std::min(10, c + rnd.uniform(1, 2));
-                p = std::max(1, std::min(10, p + rnd.uniform(-1, 1)));
+                c = std::min(9, c + rnd.uniform(1, 2));
+                p = std::clamp(p + rnd.uniform(-1, 1), 1, 6);
             } else {
                 c = std::clamp(c + rnd.uniform(-1, 1), 1, 10);
                 p = std::clamp(p + rnd.uniform(-1, 0), 1, 10);
@@ -234,7 +234,8 @@ Status demoCitizenStep(Database& db, DemoRandom& rnd, const QString& citizenId)
     p.goalKind = kindFor(eg);
     p.hoursPerWeek = p.goalKind == EmploymentGoalKind::FlexJob ? 15 : rnd.pick(std::array<int, 3>{20, 25, 37});
     const QDate start = c->benefitStart.addDays(rnd.uniform(10, 20));
-    p.targetDate = start.addMonths(rnd.uniform(6, 12));
+    // Targets relative to today, so a long-running case is not all overdue: mostly ahead, a few passed.
+    p.targetDate = today.addMonths(rnd.uniform(3, 10));
     p.whatMatters = QString::fromUtf8(rnd.pick(kWhatMatters));
     p.firstStep = QString::fromUtf8(rnd.pick(kFirstSteps));
     const int goals = rnd.uniform(2, 3);
@@ -251,7 +252,7 @@ Status demoCitizenStep(Database& db, DemoRandom& rnd, const QString& citizenId)
         g.text = QString::fromUtf8(d.text);
         g.criterion = QString::fromUtf8(d.criterion);
         g.tracks = {QLatin1String(d.track)};
-        g.targetDate = start.addMonths(rnd.uniform(2, 6));
+        g.targetDate = rnd.chance(0.15) ? today.addDays(-rnd.uniform(1, 30)) : today.addDays(rnd.uniform(14, 150));
         g.responsibleId = pickStaff(staff, rnd, professionFor(g.tracks.first()));
         p.goals.append(g);
         PlanIntervention i;
@@ -270,7 +271,7 @@ Status demoCitizenStep(Database& db, DemoRandom& rnd, const QString& citizenId)
             sub.parentLineage = g.lineage;
             sub.text = QString::fromUtf8("Første skridt: aftale et møde med %1").arg(InterventionCatalogue::shipped().find(i.kind)->nameDa.toLower());
             sub.tracks = g.tracks;
-            sub.targetDate = start.addDays(rnd.uniform(10, 30));
+            sub.targetDate = std::min(g.targetDate, today.addDays(rnd.uniform(7, 45)));
             sub.responsibleId = p.caseworkerId;
             p.goals.append(sub);
         }
@@ -291,7 +292,7 @@ Status demoCitizenStep(Database& db, DemoRandom& rnd, const QString& citizenId)
     if (!agreed) {
         return Error{agreed.error()};
     }
-    demoRatings(db, rnd, agreed.value(), a.on, today);
+    demoRatings(db, rnd, agreed.value(), std::max(a.on, today.addDays(-140)), today);
     return {};
 }
 

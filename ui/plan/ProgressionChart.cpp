@@ -98,8 +98,10 @@ QChart* ProgressionChart::build(const QString& title,
     axisX->setFormat(QStringLiteral("dd-MM-yy"));
     axisX->setTickCount(5);
     auto* axisY = new QValueAxis;
-    axisY->setRange(0, 10);
-    axisY->setTickCount(6);
+    axisY->setRange(0, 10.6); // room for a marker at 10
+    axisY->setTickType(QValueAxis::TicksDynamic);
+    axisY->setTickAnchor(0);
+    axisY->setTickInterval(2);
     axisY->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(axisX, Qt::AlignBottom);
     chart->addAxis(axisY, Qt::AlignLeft);
