@@ -340,6 +340,26 @@ Result<Plan> PlanRepository::saveDraft(Plan plan)
     plan.createdAt = stored->createdAt;
     plan.agreedOn = QDate();
     plan.agreedPresent.clear();
+    // Rows that are not live rows of this version (a goal removed and saved, then brought back
+    // by undo; a row of another version) become new rows with the same lineage.
+    QSet<QString> liveGoals;
+    QSet<QString> liveInterventions;
+    for (const auto& g : stored->goals) {
+        liveGoals.insert(g.id);
+    }
+    for (const auto& i : stored->interventions) {
+        liveInterventions.insert(i.id);
+    }
+    for (auto& g : plan.goals) {
+        if (!liveGoals.contains(g.id)) {
+            g.id.clear();
+        }
+    }
+    for (auto& i : plan.interventions) {
+        if (!liveInterventions.contains(i.id)) {
+            i.id.clear();
+        }
+    }
     auto tx = m_db.transaction();
     if (auto s = writePlanRow(plan); !s) {
         return Error{s.error()};

@@ -271,3 +271,21 @@ TEST_CASE("plan tables are in the dump, and check finds orphaned plans")
     REQUIRE(w.t->write(QStringLiteral("plan"), newUuid(), {{QStringLiteral("citizen_id"), newUuid()}}).ok());
     CHECK_FALSE(ConsistencyCheck::sound(ConsistencyCheck::run(*w.t)));
 }
+
+TEST_CASE("a goal removed and saved, then put back (undo) and saved again, is in the plan")
+{
+    PlanWorld w;
+    PlanRepository repo(*w.t);
+    const Plan original = w.createDraft();
+    Plan fewer = original;
+    fewer.goals.remove(1); // "Sleep better"
+    REQUIRE(repo.saveDraft(fewer).ok());
+    CHECK(repo.get(original.id)->goals.size() == 2);
+    auto back = repo.saveDraft(original); // the old row id of "Sleep better" is deleted now
+    REQUIRE(back.ok());
+    const auto stored = repo.get(original.id);
+    REQUIRE(stored->goals.size() == 3);
+    const PlanGoal* sleep = stored->goal(original.goals[1].lineage);
+    REQUIRE(sleep);
+    CHECK(sleep->text == QStringLiteral("Sleep better"));
+}
