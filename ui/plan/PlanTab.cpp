@@ -217,6 +217,9 @@ PlanTab::PlanTab(Database& db, const QString& citizenId, QWidget* parent)
     m_pages->addTab(versions, tr("Versions"));
 
     // --- Wiring
+    m_undoButton->setShortcut(QKeySequence::Undo);
+    m_redoButton->setShortcut(QKeySequence::Redo);
+    m_save->setShortcut(QKeySequence::Save);
     connect(m_undoButton, &QPushButton::clicked, m_undo, &QUndoStack::undo);
     connect(m_redoButton, &QPushButton::clicked, m_undo, &QUndoStack::redo);
     connect(m_undo, &QUndoStack::indexChanged, this, &PlanTab::updateButtons);
