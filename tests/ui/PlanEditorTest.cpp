@@ -1,7 +1,9 @@
 #include "core/storage/PlanRepository.h"
 #include "core/util/Uuid.h"
 #include "tests/ui/UiFixture.h"
+#include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
+#include "ui/citizen/CitizenPage.h"
 #include "ui/plan/PlanTab.h"
 #include "ui/plan/ProgressionChart.h"
 
@@ -232,4 +234,22 @@ TEST_CASE("progression charts: one line per rater with distinct styles, built fr
     // The professional stays at 2 while the citizen rises to 5: divergence is shown.
     CHECK(tab.signalMessages().join(QLatin1Char('\n')).contains(QStringLiteral("citizen rates 5 and the professional 2")));
     CHECK(child<QLabel>(&tab, "signals")->isVisibleTo(&tab));
+}
+
+TEST_CASE("leaving the citizen page asks about unsaved plan changes", "[plan]")
+{
+    UiFixture f;
+    MainWindow w(f.db());
+    w.openCitizen(f.hans);
+    REQUIRE(w.citizenPage());
+    auto* tab = w.citizenPage()->findChild<PlanTab*>(QStringLiteral("planTab"));
+    REQUIRE(tab);
+    REQUIRE(tab->createPlan());
+    tab->edit(QStringLiteral("x"), [](Plan& p) { p.employmentGoal = QStringLiteral("Fleksjob"); });
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    CHECK_FALSE(w.showCaseload());
+    CHECK(MessageBox::lastText().contains(QStringLiteral("The plan has been changed")));
+    MessageBox::setNextAnswer(QMessageBox::Save);
+    CHECK(w.showCaseload());
+    CHECK(PlanRepository(f.db()).current(f.hans)->employmentGoal == QStringLiteral("Fleksjob"));
 }
