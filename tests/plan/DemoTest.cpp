@@ -7,7 +7,7 @@
 using namespace samspil;
 using namespace samspil::test;
 
-TEST_CASE("demo data has plans with rising, diverging and stagnating ratings; activity edits them")
+TEST_CASE("demo data has plans with rising, diverging and stagnating ratings, and activity edits them")
 {
     TempDb t;
     DemoOptions o;

@@ -29,7 +29,7 @@ TEST_CASE("a new plan is a draft, version 1, with its goals, sub-goals and inter
     CHECK(stored->interventions[0].status == InterventionStatus::Running);
 }
 
-TEST_CASE("a draft can be changed; agreeing freezes it")
+TEST_CASE("a draft can be changed, and agreeing freezes it")
 {
     PlanWorld w;
     PlanRepository repo(*w.t);
@@ -70,7 +70,7 @@ TEST_CASE("a draft can be changed; agreeing freezes it")
     }
 }
 
-TEST_CASE("changing an agreed plan makes a new draft version; agreeing it supersedes the old")
+TEST_CASE("changing an agreed plan makes a new draft version, and agreeing it supersedes the old")
 {
     PlanWorld w;
     PlanRepository repo(*w.t);

@@ -159,7 +159,7 @@ TEST_CASE("plan editor warns before leaving unsaved changes", "[plan]")
     }
 }
 
-TEST_CASE("plan tab: agreeing freezes the editor; a change makes version 2 with a diff", "[plan]")
+TEST_CASE("plan tab: agreeing freezes the editor, and a change makes version 2 with a diff", "[plan]")
 {
     UiFixture f;
     PlanTab tab(f.db(), f.hans);
