@@ -55,6 +55,10 @@ inline const Preference<int> caseloadTarget{QStringLiteral("caseload/target"), 4
 /// Whether the user has answered the first-start question (empty or demo data).
 inline const Preference<bool> firstStartDone{QStringLiteral("start/firstStartDone"), false};
 inline const Preference<QString> lastImportFolder{QStringLiteral("import/lastFolder")};
+/// The printed plan's header: the municipality, the department and how to reach it.
+inline const Preference<QString> municipalityName{QStringLiteral("print/municipality"), QStringLiteral("Hjørring Kommune")};
+inline const Preference<QString> departmentName{QStringLiteral("print/department"), QStringLiteral("Jobcenter Hjørring")};
+inline const Preference<QString> departmentContact{QStringLiteral("print/contact")};
 
 /// Who the user is in a given database (staff ids belong to one team's data, so the key
 /// carries the database's site id).

@@ -4,6 +4,7 @@
 #include "ui/rc/RcUi.h"
 #include "ui/screening/ScreeningUi.h"
 #include "ui/sync/SyncUi.h"
+#include "ui/plan/PlanTab.h"
 
 namespace samspil::ui {
 
@@ -18,6 +19,7 @@ void registerUiModules()
     registerScreeningUi();
     registerRcUi();
     registerAccessLogUi();
+    registerPlanUi();
 }
 
 } // namespace samspil::ui

@@ -2,6 +2,10 @@
 
 #include "app/cli/Cli.h"
 
+#include <QCoreApplication>
+
+#include <memory>
+
 namespace samspil::cli {
 
 // Each area contributes its commands; Commands.cpp lists them all.
@@ -10,5 +14,9 @@ std::vector<Command> syncCommands();
 std::vector<Command> screeningCommands();
 std::vector<Command> rcCommands();
 std::vector<Command> auditCommands();
+std::vector<Command> planCommands();
+
+/// A QApplication on the offscreen platform (unless one is chosen), for export-plan.
+std::unique_ptr<QCoreApplication> makeGuiApplication(int& argc, char** argv);
 
 } // namespace samspil::cli

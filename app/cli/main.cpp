@@ -1,6 +1,8 @@
 // samspil-cli: the same core as the desktop client, without a window, for scripts and tests.
 #include "app/cli/Cli.h"
+#include "app/cli/Commands.h"
 #include "app/common/Startup.h"
+#include "core/Modules.h"
 
 #include <QCoreApplication>
 
@@ -26,7 +28,15 @@ void usage(QTextStream& s)
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    // export-plan draws charts (Qt Charts needs a QApplication); every other command stays windowless.
+    bool gui = false;
+    for (int i = 1; i < argc && !gui; ++i) {
+        gui = qstrcmp(argv[i], "export-plan") == 0;
+    }
+    std::unique_ptr<QCoreApplication> application = gui ? cli::makeGuiApplication(argc, argv)
+                                                        : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication& app = *application;
+    registerCoreModules();
     QCoreApplication::setApplicationName(QStringLiteral("samspil-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Samspil"));
 

@@ -3,6 +3,7 @@
 #include "core/storage/AuditSchema.h"
 #include "core/storage/OutcomeSchema.h"
 #include "core/storage/ScreeningSchema.h"
+#include "core/storage/PlanSchema.h"
 #include "core/storage/RcSchema.h"
 
 #include <QSqlError>
@@ -102,6 +103,7 @@ const std::vector<Migration>& migrations()
         migrateScreeningLatestIndex, // 5
         migrateOutcome, // 6
         migrateAudit, // 7
+        migratePlan, // 8
     };
     return steps;
 }
@@ -133,6 +135,7 @@ QVector<TableSpec> replicatedTableSpecs()
     specs += screeningTableSpecs();
     specs += relationalCoordinationTableSpecs();
     specs += auditTableSpecs();
+    specs += planTableSpecs();
     return specs;
 }
 

@@ -1,5 +1,7 @@
 #include "core/workflow/PlanDraft.h"
 
+#include "core/Modules.h"
+
 #include <QCoreApplication>
 
 namespace samspil {
@@ -19,11 +21,13 @@ void PlanDrafts::setCreator(Creator c)
 
 bool PlanDrafts::available()
 {
+    registerCoreModules(); // the plan module installs the creator
     return static_cast<bool>(creator());
 }
 
 Result<QString> PlanDrafts::create(Database& db, const PlanDraftRequest& request)
 {
+    registerCoreModules();
     if (!creator()) {
         return fail(QCoreApplication::translate("PlanDrafts", "This version of Samspil cannot create intervention plans."));
     }

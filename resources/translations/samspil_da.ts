@@ -425,6 +425,90 @@
         <source>access-log --db FILE (--citizen CPR | --staff INITIALS)   who opened whose record</source>
         <translation>access-log --db FIL (--citizen CPR | --staff INITIALER)   hvem har åbnet hvis oplysninger</translation>
     </message>
+    <message>
+        <source>Name the citizen with --citizen CPR.</source>
+        <translation>Angiv borgeren med --citizen CPR.</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s CPR number.</source>
+        <translation>Borgerens CPR-nummer.</translation>
+    </message>
+    <message>
+        <source>Every version, newest first, with what changed from the one before.</source>
+        <translation>Alle versioner, nyeste først, med hvad der er ændret fra den forrige.</translation>
+    </message>
+    <message>
+        <source>The citizen has no intervention plan yet.</source>
+        <translation>Borgeren har endnu ingen indsatsplan.</translation>
+    </message>
+    <message>
+        <source>The goal&apos;s id (leave out for the employment goal).</source>
+        <translation>Målets id (udelades for beskæftigelsesmålet).</translation>
+    </message>
+    <message>
+        <source>citizen, professional or caseworker.</source>
+        <translation>citizen (borger), professional (fagperson) eller caseworker (sagsbehandler).</translation>
+    </message>
+    <message>
+        <source>1 to 10.</source>
+        <translation>1 til 10.</translation>
+    </message>
+    <message>
+        <source>The date of the rating (YYYY-MM-DD; default today).</source>
+        <translation>Datoen for vurderingen (ÅÅÅÅ-MM-DD; standard i dag).</translation>
+    </message>
+    <message>
+        <source>A comment.</source>
+        <translation>En kommentar.</translation>
+    </message>
+    <message>
+        <source>Give --rater citizen, professional or caseworker.</source>
+        <translation>Angiv --rater citizen, professional eller caseworker.</translation>
+    </message>
+    <message>
+        <source>Give --score as a whole number from 1 to 10.</source>
+        <translation>Angiv --score som et helt tal fra 1 til 10.</translation>
+    </message>
+    <message>
+        <source>The date of the agreement (YYYY-MM-DD; default today).</source>
+        <translation>Datoen for aftalen (ÅÅÅÅ-MM-DD; standard i dag).</translation>
+    </message>
+    <message>
+        <source>in_person, phone or digital.</source>
+        <translation>in_person (personligt), phone (telefon) eller digital.</translation>
+    </message>
+    <message>
+        <source>Who was present.</source>
+        <translation>Hvem der var til stede.</translation>
+    </message>
+    <message>
+        <source>Give --how in_person, phone or digital.</source>
+        <translation>Angiv --how in_person, phone eller digital.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>PDF-filen, der skal skrives.</translation>
+    </message>
+    <message>
+        <source>The plan version to print (default: the current one).</source>
+        <translation>Den version af planen, der skal udskrives (standard: den aktuelle).</translation>
+    </message>
+    <message>
+        <source>The municipality named in the header (default: the desktop client&apos;s setting).</source>
+        <translation>Kommunen i sidehovedet (standard: skrivebordsprogrammets indstilling).</translation>
+    </message>
+    <message>
+        <source>The department named in the header (default: the desktop client&apos;s setting).</source>
+        <translation>Afdelingen i sidehovedet (standard: skrivebordsprogrammets indstilling).</translation>
+    </message>
+    <message>
+        <source>Name the PDF file with --out FILE.</source>
+        <translation>Angiv PDF-filen med --out FIL.</translation>
+    </message>
+    <message>
+        <source>The plan has no version %1.</source>
+        <translation>Planen har ingen version %1.</translation>
+    </message>
 </context>
 <context>
     <name>ConsistencyCheck</name>
@@ -847,10 +931,549 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
     </message>
 </context>
 <context>
+    <name>PlanDiff</name>
+    <message>
+        <source>Goal “%1”</source>
+        <translation>Mål “%1”</translation>
+    </message>
+    <message>
+        <source>Intervention “%1”</source>
+        <translation>Indsats “%1”</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>%1 tilføjet</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 fjernet</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tom)</translation>
+    </message>
+    <message>
+        <source>%1: %2 changed from “%3” to “%4”</source>
+        <translation>%1: %2 ændret fra “%3” til “%4”</translation>
+    </message>
+    <message>
+        <source>employment goal</source>
+        <translation>beskæftigelsesmål</translation>
+    </message>
+    <message>
+        <source>kind of goal</source>
+        <translation>type af mål</translation>
+    </message>
+    <message>
+        <source>hours per week</source>
+        <translation>timer pr. uge</translation>
+    </message>
+    <message>
+        <source>target date</source>
+        <translation>måldato</translation>
+    </message>
+    <message>
+        <source>what matters to me</source>
+        <translation>det er vigtigt for mig</translation>
+    </message>
+    <message>
+        <source>my first step</source>
+        <translation>mit første skridt</translation>
+    </message>
+    <message>
+        <source>coordinating caseworker</source>
+        <translation>koordinerende sagsbehandler</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>how success is seen</source>
+        <translation>sådan ser vi, at målet er nået</translation>
+    </message>
+    <message>
+        <source>tracks</source>
+        <translation>indsatsspor</translation>
+    </message>
+    <message>
+        <source>responsible</source>
+        <translation>ansvarlig</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>nået</translation>
+    </message>
+    <message>
+        <source>main goal</source>
+        <translation>overordnet mål</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>beskrivelse</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>udfører</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>slut</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>reason for stopping</source>
+        <translation>årsag til stop</translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation>mål</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDocument</name>
+    <message>
+        <source>The citizen does not exist.</source>
+        <translation>Borgeren findes ikke.</translation>
+    </message>
+    <message>
+        <source>The citizen has no intervention plan yet.</source>
+        <translation>Borgeren har endnu ingen indsatsplan.</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(ukendt)</translation>
+    </message>
+    <message>
+        <source>Intervention plan</source>
+        <translation>Indsatsplan</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <source>CPR number</source>
+        <translation>CPR-nummer</translation>
+    </message>
+    <message>
+        <source>Coordinating caseworker</source>
+        <translation>Koordinerende sagsbehandler</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Udskrevet</translation>
+    </message>
+    <message>
+        <source>Employment goal</source>
+        <translation>Beskæftigelsesmål</translation>
+    </message>
+    <message>
+        <source>Not written yet</source>
+        <translation>Endnu ikke skrevet</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation>Timer pr. uge</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Måldato</translation>
+    </message>
+    <message>
+        <source>Progress toward the employment goal</source>
+        <translation>Progression mod beskæftigelsesmålet</translation>
+    </message>
+    <message>
+        <source>In my own words</source>
+        <translation>Med mine egne ord</translation>
+    </message>
+    <message>
+        <source>What matters to me</source>
+        <translation>Det er vigtigt for mig</translation>
+    </message>
+    <message>
+        <source>My first step</source>
+        <translation>Mit første skridt</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>How we will see it is reached</source>
+        <translation>Sådan ser vi, at målet er nået</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>Indsatsspor</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Nået</translation>
+    </message>
+    <message>
+        <source>Goal %1: %2</source>
+        <translation>Mål %1: %2</translation>
+    </message>
+    <message>
+        <source>Sub-goal %1.%2: %3</source>
+        <translation>Delmål %1.%2: %3</translation>
+    </message>
+    <message>
+        <source>Progress: %1</source>
+        <translation>Progression: %1</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Indsatser</translation>
+    </message>
+    <message>
+        <source>No interventions yet.</source>
+        <translation>Endnu ingen indsatser.</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Indsats</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Udfører</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Aftale</translation>
+    </message>
+    <message>
+        <source>The plan was agreed with the citizen on %1 (%2). Present: %3.</source>
+        <translation>Planen blev aftalt med borgeren den %1 (%2). Til stede: %3.</translation>
+    </message>
+    <message>
+        <source>Draft: the plan has not yet been agreed with the citizen.</source>
+        <translation>Udkast: planen er endnu ikke aftalt med borgeren.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Intervention plan, %1</source>
+        <translation>Indsatsplan, %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 af %2</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>PDF-filen kunne ikke skrives til %1.</translation>
+    </message>
+</context>
+<context>
     <name>PlanDrafts</name>
     <message>
         <source>This version of Samspil cannot create intervention plans.</source>
         <translation>Denne version af Samspil kan ikke oprette indsatsplaner.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanModule</name>
+    <message>
+        <source>Agree the plan with the citizen</source>
+        <translation>Aftal planen med borgeren</translation>
+    </message>
+    <message>
+        <source>Review the plan</source>
+        <translation>Revider planen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan version(s) belong to a citizen who does not exist.</source>
+        <translation>
+            <numerusform>%n planversion tilhører en borger, der ikke findes.</numerusform>
+            <numerusform>%n planversioner tilhører en borger, der ikke findes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s) or intervention(s) belong to a plan that does not exist.</source>
+        <translation>
+            <numerusform>%n mål eller indsats tilhører en plan, der ikke findes.</numerusform>
+            <numerusform>%n mål eller indsatser tilhører en plan, der ikke findes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s) belong to a citizen who does not exist.</source>
+        <translation>
+            <numerusform>%n vurdering tilhører en borger, der ikke findes.</numerusform>
+            <numerusform>%n vurderinger tilhører en borger, der ikke findes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanRepository</name>
+    <message>
+        <source>The citizen does not exist; the plan was not saved.</source>
+        <translation>Borgeren findes ikke; planen blev ikke gemt.</translation>
+    </message>
+    <message>
+        <source>Hours per week must be between 0 and 60.</source>
+        <translation>Timer pr. uge skal være mellem 0 og 60.</translation>
+    </message>
+    <message>
+        <source>The coordinating caseworker does not exist.</source>
+        <translation>Den koordinerende sagsbehandler findes ikke.</translation>
+    </message>
+    <message>
+        <source>Goal %1 has no text; write what the citizen wants to achieve.</source>
+        <translation>Mål %1 har ingen tekst; skriv, hvad borgeren vil opnå.</translation>
+    </message>
+    <message>
+        <source>Goal %1 names an unknown track.</source>
+        <translation>Mål %1 nævner et ukendt indsatsspor.</translation>
+    </message>
+    <message>
+        <source>The person responsible for goal %1 does not exist.</source>
+        <translation>Den ansvarlige for mål %1 findes ikke.</translation>
+    </message>
+    <message>
+        <source>Sub-goal %1 belongs to a goal that is not in the plan.</source>
+        <translation>Delmål %1 hører til et mål, der ikke er i planen.</translation>
+    </message>
+    <message>
+        <source>Sub-goal %1 is under another sub-goal; sub-goals have one level only.</source>
+        <translation>Delmål %1 ligger under et andet delmål; delmål har kun ét niveau.</translation>
+    </message>
+    <message>
+        <source>Intervention %1 has no kind from the catalogue.</source>
+        <translation>Indsats %1 har ingen type fra kataloget.</translation>
+    </message>
+    <message>
+        <source>Intervention %1 names an unknown track.</source>
+        <translation>Indsats %1 nævner et ukendt indsatsspor.</translation>
+    </message>
+    <message>
+        <source>Intervention %1 ends before it starts.</source>
+        <translation>Indsats %1 slutter, før den starter.</translation>
+    </message>
+    <message>
+        <source>Intervention %1 is stopped; write the reason.</source>
+        <translation>Indsats %1 er stoppet; skriv årsagen.</translation>
+    </message>
+    <message>
+        <source>The provider of intervention %1 does not exist.</source>
+        <translation>Udføreren af indsats %1 findes ikke.</translation>
+    </message>
+    <message>
+        <source>Intervention %1 is linked to a goal that is not in the plan.</source>
+        <translation>Indsats %1 er knyttet til et mål, der ikke er i planen.</translation>
+    </message>
+    <message>
+        <source>Write the employment goal before the plan is agreed.</source>
+        <translation>Skriv beskæftigelsesmålet, før planen aftales.</translation>
+    </message>
+    <message>
+        <source>Add at least one goal before the plan is agreed.</source>
+        <translation>Tilføj mindst ét mål, før planen aftales.</translation>
+    </message>
+    <message>
+        <source>Give the date the citizen agreed to the plan.</source>
+        <translation>Angiv datoen, hvor borgeren sagde ja til planen.</translation>
+    </message>
+    <message>
+        <source>The agreement cannot be dated in the future.</source>
+        <translation>Aftalen kan ikke dateres i fremtiden.</translation>
+    </message>
+    <message>
+        <source>Write who was present when the plan was agreed.</source>
+        <translation>Skriv, hvem der var til stede, da planen blev aftalt.</translation>
+    </message>
+    <message>
+        <source>The citizen already has a draft plan; continue with that one.</source>
+        <translation>Borgeren har allerede et udkast til en plan; fortsæt med det.</translation>
+    </message>
+    <message>
+        <source>The plan does not exist; nothing was saved.</source>
+        <translation>Planen findes ikke; intet blev gemt.</translation>
+    </message>
+    <message>
+        <source>Version %1 of the plan is %2 and cannot be changed; start a new version to change it.</source>
+        <translation>Version %1 af planen er %2 og kan ikke ændres; start en ny version for at ændre den.</translation>
+    </message>
+    <message>
+        <source>A plan cannot be moved to another citizen.</source>
+        <translation>En plan kan ikke flyttes til en anden borger.</translation>
+    </message>
+    <message>
+        <source>Only a draft can be agreed; this version is already %1.</source>
+        <translation>Kun et udkast kan aftales; denne version er allerede %1.</translation>
+    </message>
+    <message>
+        <source>Only a draft can be thrown away; an agreed plan is kept.</source>
+        <translation>Kun et udkast kan kasseres; en aftalt plan bevares.</translation>
+    </message>
+    <message>
+        <source>The conference named an unknown track; the draft plan was not created.</source>
+        <translation>Konferencen nævnte et ukendt indsatsspor; udkastet til planen blev ikke oprettet.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSignals</name>
+    <message>
+        <source>the employment goal</source>
+        <translation>beskæftigelsesmålet</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>no rise over the last three ratings</source>
+        <translation>ingen fremgang over de sidste tre vurderinger</translation>
+    </message>
+    <message>
+        <source>no rise in eight weeks</source>
+        <translation>ingen fremgang i otte uger</translation>
+    </message>
+    <message>
+        <source>The target date of the employment goal (%1) has passed.</source>
+        <translation>Måldatoen for beskæftigelsesmålet (%1) er overskredet.</translation>
+    </message>
+    <message>
+        <source>Progress toward the employment goal stands still (caseworker&apos;s ratings: %1).</source>
+        <translation>Progressionen mod beskæftigelsesmålet står stille (sagsbehandlerens vurderinger: %1).</translation>
+    </message>
+    <message>
+        <source>Goal %1 is past its target date (%2).</source>
+        <translation>Mål %1 har overskredet sin måldato (%2).</translation>
+    </message>
+    <message>
+        <source>Goal %1: the citizen rates %2 and the professional %3; talk about the difference.</source>
+        <translation>Mål %1: borgeren vurderer %2 og fagpersonen %3; tal om forskellen.</translation>
+    </message>
+    <message>
+        <source>Goal %1 stands still (%2&apos;s ratings: %3).</source>
+        <translation>Mål %1 står stille (vurderet af %2: %3).</translation>
+    </message>
+</context>
+<context>
+    <name>PlanText</name>
+    <message>
+        <source>Draft</source>
+        <translation>Udkast</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Aftalt</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <source>Ordinary job</source>
+        <translation>Ordinært job</translation>
+    </message>
+    <message>
+        <source>Flex job</source>
+        <translation>Fleksjob</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Uddannelse</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Personligt</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>Telefonisk</translation>
+    </message>
+    <message>
+        <source>Digitally</source>
+        <translation>Digitalt</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>I gang</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Afsluttet</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stoppet</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Fagperson</translation>
+    </message>
+    <message>
+        <source>Coordinating caseworker</source>
+        <translation>Koordinerende sagsbehandler</translation>
     </message>
 </context>
 <context>
@@ -886,6 +1509,52 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
     <message>
         <source>Other</source>
         <translation>Andet</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressionChart</name>
+    <message>
+        <source>Target date %1</source>
+        <translation>Måldato %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressionRepository</name>
+    <message>
+        <source>The citizen does not exist; the rating was not saved.</source>
+        <translation>Borgeren findes ikke; vurderingen blev ikke gemt.</translation>
+    </message>
+    <message>
+        <source>A rating is a whole number from 1 to 10.</source>
+        <translation>En vurdering er et helt tal fra 1 til 10.</translation>
+    </message>
+    <message>
+        <source>Give the date of the rating.</source>
+        <translation>Angiv datoen for vurderingen.</translation>
+    </message>
+    <message>
+        <source>A rating cannot be dated in the future.</source>
+        <translation>En vurdering kan ikke dateres i fremtiden.</translation>
+    </message>
+    <message>
+        <source>Progress toward the employment goal is rated by the coordinating caseworker.</source>
+        <translation>Progressionen mod beskæftigelsesmålet vurderes af den koordinerende sagsbehandler.</translation>
+    </message>
+    <message>
+        <source>A goal is rated by the citizen and by the professional.</source>
+        <translation>Et mål vurderes af borgeren og af fagpersonen.</translation>
+    </message>
+    <message>
+        <source>The goal is not in this citizen&apos;s plan.</source>
+        <translation>Målet er ikke i denne borgers plan.</translation>
+    </message>
+    <message>
+        <source>The staff member who entered the rating does not exist.</source>
+        <translation>Medarbejderen, der indtastede vurderingen, findes ikke.</translation>
+    </message>
+    <message>
+        <source>The rating does not exist.</source>
+        <translation>Vurderingen findes ikke.</translation>
     </message>
 </context>
 <context>
@@ -1598,6 +2267,33 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
     </message>
 </context>
 <context>
+    <name>samspil::ui::AgreeDialog</name>
+    <message>
+        <source>Agree the plan with the citizen</source>
+        <translation>Aftal planen med borgeren</translation>
+    </message>
+    <message>
+        <source>The citizen, the caseworker, …</source>
+        <translation>Borgeren, sagsbehandleren, …</translation>
+    </message>
+    <message>
+        <source>&amp;Agreed on:</source>
+        <translation>&amp;Aftalt den:</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;Hvordan:</translation>
+    </message>
+    <message>
+        <source>&amp;Present:</source>
+        <translation>&amp;Til stede:</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>Aftal</translation>
+    </message>
+</context>
+<context>
     <name>samspil::ui::CaseloadModel</name>
     <message>
         <source>No caseworker</source>
@@ -1802,6 +2498,57 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
     </message>
 </context>
 <context>
+    <name>samspil::ui::GoalDialog</name>
+    <message>
+        <source>Sub-goal</source>
+        <translation>Delmål</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>What the citizen wants to achieve, in plain words</source>
+        <translation>Hvad borgeren vil opnå, med almindelige ord</translation>
+    </message>
+    <message>
+        <source>How we will see that the goal is reached</source>
+        <translation>Sådan ser vi, at målet er nået</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>(ingen endnu)</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Mål:</translation>
+    </message>
+    <message>
+        <source>&amp;How we see it is reached:</source>
+        <translation>&amp;Sådan ser vi, at det er nået:</translation>
+    </message>
+    <message>
+        <source>Tracks:</source>
+        <translation>Indsatsspor:</translation>
+    </message>
+    <message>
+        <source>&amp;Target date:</source>
+        <translation>&amp;Måldato:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Ansvarlig:</translation>
+    </message>
+    <message>
+        <source>Reached on:</source>
+        <translation>Nået den:</translation>
+    </message>
+    <message>
+        <source>Write the goal in words the citizen and the provider both understand.</source>
+        <translation>Skriv målet med ord, som både borgeren og udføreren forstår.</translation>
+    </message>
+</context>
+<context>
     <name>samspil::ui::ImportDialog</name>
     <message>
         <source>&amp;Import</source>
@@ -1878,6 +2625,69 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
     <message>
         <source>The report could not be saved to %1.</source>
         <translation>Rapporten kunne ikke gemmes i %1.</translation>
+    </message>
+</context>
+<context>
+    <name>samspil::ui::InterventionDialog</name>
+    <message>
+        <source>Intervention</source>
+        <translation>Indsats</translation>
+    </message>
+    <message>
+        <source>Optional: a more precise description</source>
+        <translation>Valgfrit: en mere præcis beskrivelse</translation>
+    </message>
+    <message>
+        <source>(external provider)</source>
+        <translation>(ekstern udfører)</translation>
+    </message>
+    <message>
+        <source>External provider&apos;s name</source>
+        <translation>Den eksterne udførers navn</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivelse:</translation>
+    </message>
+    <message>
+        <source>Tracks:</source>
+        <translation>Indsatsspor:</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Udfører:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Slut:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Reason for stopping:</source>
+        <translation>Årsag til stop:</translation>
+    </message>
+    <message>
+        <source>Serves the goals:</source>
+        <translation>Understøtter målene:</translation>
+    </message>
+    <message>
+        <source>Write why the intervention was stopped.</source>
+        <translation>Skriv, hvorfor indsatsen blev stoppet.</translation>
+    </message>
+    <message>
+        <source>The intervention cannot end before it starts.</source>
+        <translation>Indsatsen kan ikke slutte, før den starter.</translation>
     </message>
 </context>
 <context>
@@ -2104,6 +2914,356 @@ Licens: Mozilla Public License 2.0.</translation>
     <message>
         <source>The citizen was not created: %1</source>
         <translation>Borgeren blev ikke oprettet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>samspil::ui::OptionalDateEdit</name>
+    <message>
+        <source>Set a date</source>
+        <translation>Angiv en dato</translation>
+    </message>
+</context>
+<context>
+    <name>samspil::ui::PlanTab</name>
+    <message>
+        <source>Create plan</source>
+        <translation>Opret plan</translation>
+    </message>
+    <message>
+        <source>&amp;Save plan</source>
+        <translation>&amp;Gem plan</translation>
+    </message>
+    <message>
+        <source>Change plan (new version)</source>
+        <translation>Ændr planen (ny version)</translation>
+    </message>
+    <message>
+        <source>Agree with citizen…</source>
+        <translation>Aftal med borgeren…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Fortryd</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gentag</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>Vis udskrift…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Gem som PDF…</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>ikke angivet</translation>
+    </message>
+    <message>
+        <source>The overall employment goal, e.g. a job as a warehouse worker, 25 hours a week</source>
+        <translation>Det overordnede beskæftigelsesmål, fx job som lagermedarbejder, 25 timer om ugen</translation>
+    </message>
+    <message>
+        <source>In the citizen&apos;s own words</source>
+        <translation>Med borgerens egne ord</translation>
+    </message>
+    <message>
+        <source>Employment goal</source>
+        <translation>Beskæftigelsesmål</translation>
+    </message>
+    <message>
+        <source>&amp;Employment goal:</source>
+        <translation>&amp;Beskæftigelsesmål:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;Hours per week:</source>
+        <translation>&amp;Timer pr. uge:</translation>
+    </message>
+    <message>
+        <source>&amp;Target date:</source>
+        <translation>&amp;Måldato:</translation>
+    </message>
+    <message>
+        <source>&amp;What matters to me:</source>
+        <translation>&amp;Det er vigtigt for mig:</translation>
+    </message>
+    <message>
+        <source>My &amp;first step:</source>
+        <translation>Mit &amp;første skridt:</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>How we see it is reached</source>
+        <translation>Sådan ser vi, at det er nået</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>Indsatsspor</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Måldato</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Add goal…</source>
+        <translation>Tilføj mål…</translation>
+    </message>
+    <message>
+        <source>Add sub-goal…</source>
+        <translation>Tilføj delmål…</translation>
+    </message>
+    <message>
+        <source>Edit goal…</source>
+        <translation>Rediger mål…</translation>
+    </message>
+    <message>
+        <source>Remove goal</source>
+        <translation>Fjern mål</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Indsats</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Udfører</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Add intervention…</source>
+        <translation>Tilføj indsats…</translation>
+    </message>
+    <message>
+        <source>Edit intervention…</source>
+        <translation>Rediger indsats…</translation>
+    </message>
+    <message>
+        <source>Remove intervention</source>
+        <translation>Fjern indsats</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Indsatser</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>Kommentar (valgfri)</translation>
+    </message>
+    <message>
+        <source>Add rating</source>
+        <translation>Tilføj vurdering</translation>
+    </message>
+    <message>
+        <source>New rating</source>
+        <translation>Ny vurdering</translation>
+    </message>
+    <message>
+        <source>Score (1–10):</source>
+        <translation>Score (1–10):</translation>
+    </message>
+    <message>
+        <source>Progression</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versioner</translation>
+    </message>
+    <message>
+        <source>Change the employment goal</source>
+        <translation>Ændr beskæftigelsesmålet</translation>
+    </message>
+    <message>
+        <source>Change the kind of goal</source>
+        <translation>Ændr typen af mål</translation>
+    </message>
+    <message>
+        <source>Change hours per week</source>
+        <translation>Ændr timer pr. uge</translation>
+    </message>
+    <message>
+        <source>Change the target date</source>
+        <translation>Ændr måldatoen</translation>
+    </message>
+    <message>
+        <source>Change “what matters to me”</source>
+        <translation>Ændr “det er vigtigt for mig”</translation>
+    </message>
+    <message>
+        <source>Change “my first step”</source>
+        <translation>Ændr “mit første skridt”</translation>
+    </message>
+    <message>
+        <source>Version %1 (%2)</source>
+        <translation>Version %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Agreed on %1 (%2). Present: %3.</source>
+        <translation>Aftalt den %1 (%2). Til stede: %3.</translation>
+    </message>
+    <message>
+        <source>Changed since version %1:</source>
+        <translation>Ændret siden version %1:</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>Ingen ændringer.</translation>
+    </message>
+    <message>
+        <source>The first version.</source>
+        <translation>Den første version.</translation>
+    </message>
+    <message>
+        <source>The employment goal</source>
+        <translation>Beskæftigelsesmålet</translation>
+    </message>
+    <message>
+        <source>No intervention plan yet</source>
+        <translation>Endnu ingen indsatsplan</translation>
+    </message>
+    <message>
+        <source>Intervention plan, version %1 (%2)%3</source>
+        <translation>Indsatsplan, version %1 (%2)%3</translation>
+    </message>
+    <message>
+        <source> – not saved</source>
+        <translation> – ikke gemt</translation>
+    </message>
+    <message>
+        <source>Add sub-goal “%1”</source>
+        <translation>Tilføj delmål “%1”</translation>
+    </message>
+    <message>
+        <source>Add goal “%1”</source>
+        <translation>Tilføj mål “%1”</translation>
+    </message>
+    <message>
+        <source>Change goal “%1”</source>
+        <translation>Ændr mål “%1”</translation>
+    </message>
+    <message>
+        <source>Remove goal “%1”</source>
+        <translation>Fjern mål “%1”</translation>
+    </message>
+    <message>
+        <source>Add intervention “%1”</source>
+        <translation>Tilføj indsats “%1”</translation>
+    </message>
+    <message>
+        <source>Change intervention “%1”</source>
+        <translation>Ændr indsats “%1”</translation>
+    </message>
+    <message>
+        <source>Remove intervention “%1”</source>
+        <translation>Fjern indsats “%1”</translation>
+    </message>
+    <message>
+        <source>Choose a goal first.</source>
+        <translation>Vælg først et mål.</translation>
+    </message>
+    <message>
+        <source>Choose the goal the sub-goal belongs to.</source>
+        <translation>Vælg det mål, delmålet hører til.</translation>
+    </message>
+    <message>
+        <source>Choose an intervention first.</source>
+        <translation>Vælg først en indsats.</translation>
+    </message>
+    <message>
+        <source>A draft plan was created. Write the employment goal and the goals together with the citizen.</source>
+        <translation>Et udkast til en plan er oprettet. Skriv beskæftigelsesmålet og målene sammen med borgeren.</translation>
+    </message>
+    <message>
+        <source>The plan was saved.</source>
+        <translation>Planen blev gemt.</translation>
+    </message>
+    <message>
+        <source>Version %1 is a new draft; the agreed version stays as it is until this one is agreed.</source>
+        <translation>Version %1 er et nyt udkast; den aftalte version forbliver uændret, indtil denne er aftalt.</translation>
+    </message>
+    <message>
+        <source>The plan was agreed with the citizen on %1.</source>
+        <translation>Planen blev aftalt med borgeren den %1.</translation>
+    </message>
+    <message>
+        <source>The rating was saved.</source>
+        <translation>Vurderingen blev gemt.</translation>
+    </message>
+    <message>
+        <source>Review the plan:</source>
+        <translation>Revider planen:</translation>
+    </message>
+    <message>
+        <source>Progress toward the employment goal</source>
+        <translation>Progression mod beskæftigelsesmålet</translation>
+    </message>
+    <message>
+        <source>Version %1 – %2</source>
+        <translation>Version %1 – %2</translation>
+    </message>
+    <message>
+        <source>, agreed %1</source>
+        <translation>, aftalt %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ikke-gemte ændringer</translation>
+    </message>
+    <message>
+        <source>The plan has been changed. Save the changes?</source>
+        <translation>Planen er ændret. Vil du gemme ændringerne?</translation>
+    </message>
+    <message>
+        <source>Print the plan</source>
+        <translation>Udskriv planen</translation>
+    </message>
+    <message>
+        <source>Save the plan as PDF</source>
+        <translation>Gem planen som PDF</translation>
+    </message>
+    <message>
+        <source>indsatsplan-version-%1.pdf</source>
+        <translation>indsatsplan-version-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The plan was saved as %1.</source>
+        <translation>Planen blev gemt som %1.</translation>
     </message>
 </context>
 <context>

@@ -120,7 +120,6 @@ TEST_CASE("The citizen page saves good changes, and Undo changes puts back what 
 TEST_CASE("Modules can add tabs to the citizen page", "[citizen]")
 {
     UiFixture f;
-    const int before = CitizenPage(f.db(), f.hanne).tabs()->count(); // "Stamdata" and the modules' tabs
     CitizenPage::registerTab({QStringLiteral("test-extra"), 50, [] { return QStringLiteral("Extra"); },
                               [](Database&, const QString& id, QWidget* parent) {
                                   auto* l = new QLabel(id, parent);
@@ -130,10 +129,14 @@ TEST_CASE("Modules can add tabs to the citizen page", "[citizen]")
     CitizenPage page(f.db(), f.hanne);
     CitizenPage::registerTab({QStringLiteral("test-extra"), 50, [] { return QString(); },
                               [](Database&, const QString&, QWidget*) -> QWidget* { return nullptr; }});
-    REQUIRE(page.tabs()->count() == before + 1);
-    auto* extra = child<QLabel>(&page, "extraTab");
-    CHECK(page.tabs()->tabText(page.tabs()->indexOf(extra)) == QStringLiteral("Extra"));
-    CHECK(extra->text() == f.hanne);
+    // Other modules' tabs (Plan, …) may be there too; the extra one is there exactly once.
+    QStringList titles;
+    for (int i = 0; i < page.tabs()->count(); ++i) {
+        titles << page.tabs()->tabText(i);
+    }
+    CHECK(titles.count(QStringLiteral("Extra")) == 1);
+    CHECK(titles.indexOf(QStringLiteral("Extra")) > 0); // after Stamdata
+    CHECK(child<QLabel>(&page, "extraTab")->text() == f.hanne);
 }
 
 TEST_CASE("Leaving a citizen page with unsaved changes asks first", "[citizen]")

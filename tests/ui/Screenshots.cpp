@@ -10,6 +10,10 @@
 #include "ui/citizen/CloseCaseDialog.h"
 #include "ui/citizen/NewCitizenDialog.h"
 #include "ui/import/ImportDialog.h"
+#include "ui/plan/PlanDialogs.h"
+#include "ui/plan/PlanDocument.h"
+#include "ui/plan/PlanTab.h"
+#include "core/storage/PlanRepository.h"
 #include "ui/staff/StaffDialog.h"
 #include "core/screening/InstrumentLoader.h"
 #include "ui/screening/ScreeningWizard.h"
@@ -23,6 +27,7 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -123,5 +128,39 @@ TEST_CASE("Screenshots of every window in Danish", "[.][screenshots]")
     shoot(&sync, dir, QStringLiteral("sync-log"));
     w.findChild<QComboBox*>(QStringLiteral("riskFilter"))->setCurrentIndex(1);
     shoot(&w, dir, QStringLiteral("main-risk"));
+    // The plan tab of a citizen with an agreed plan and ratings: editor, progression, versions.
+    const auto plans = PlanRepository(*tdb).currentForAll();
+    QString withPlan;
+    for (auto it = plans.cbegin(); it != plans.cend(); ++it) {
+        if (it->status == PlanStatus::Agreed && (withPlan.isEmpty() || it.key() < withPlan)) {
+            withPlan = it.key();
+        }
+    }
+    REQUIRE_FALSE(withPlan.isEmpty());
+    {
+        PlanTab tab(*tdb, withPlan);
+        tab.resize(1100, 760);
+        shoot(&tab, dir, QStringLiteral("plan-agreed"));
+        REQUIRE(tab.startNewVersion());
+        shoot(&tab, dir, QStringLiteral("plan-draft"));
+        auto* pages = tab.findChild<QTabWidget*>();
+        pages->setCurrentIndex(1);
+        shoot(&tab, dir, QStringLiteral("plan-progression"));
+        tab.edit(QStringLiteral("x"), [](Plan& p) { p.hoursPerWeek += 5; });
+        REQUIRE(tab.save());
+        pages->setCurrentIndex(2);
+        shoot(&tab, dir, QStringLiteral("plan-versions"));
+        GoalDialog goal(tab.plan().goals.first(), StaffRepository(*tdb).all(false), &tab);
+        shoot(&goal, dir, QStringLiteral("plan-goal-dialog"));
+        InterventionDialog iv(tab.plan().interventions.first(), tab.plan(), StaffRepository(*tdb).all(false), &tab);
+        shoot(&iv, dir, QStringLiteral("plan-intervention-dialog"));
+        AgreeDialog agree(tdb->clock().today(), &tab);
+        shoot(&agree, dir, QStringLiteral("plan-agree-dialog"));
+        auto data = PlanDocumentData::load(*tdb, withPlan);
+        REQUIRE(data.ok());
+        data->municipality = prefs::municipalityName.get();
+        data->department = prefs::departmentName.get();
+        REQUIRE(PlanDocument(data.value()).writePdf(QDir(dir).filePath(QStringLiteral("plan.pdf"))).ok());
+    }
     Language::setCurrent(QStringLiteral("en"));
 }

@@ -192,6 +192,15 @@ bool CitizenPage::save()
 
 bool CitizenPage::maybeLeave()
 {
+    // Tabs with their own unsaved work (the plan editor) answer through a maybeLeave() of their own.
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        QWidget* tab = m_tabs->widget(i);
+        bool canLeave = true;
+        if (tab && tab->metaObject()->indexOfMethod("maybeLeave()") >= 0
+            && QMetaObject::invokeMethod(tab, "maybeLeave", Q_RETURN_ARG(bool, canLeave)) && !canLeave) {
+            return false;
+        }
+    }
     if (!m_form->isModified()) {
         return true;
     }

@@ -1,0 +1,163 @@
+#include "core/plan/PlanDiff.h"
+
+#include "core/domain/Tracks.h"
+#include "core/plan/InterventionCatalogue.h"
+#include "core/util/Dates.h"
+
+namespace samspil {
+
+QString PlanChange::describe() const
+{
+    const QString subject = area == QLatin1String("goal") ? PlanDiff::tr("Goal “%1”").arg(item)
+        : area == QLatin1String("intervention")          ? PlanDiff::tr("Intervention “%1”").arg(item)
+                                                         : PlanDiff::tr("Plan");
+    switch (kind) {
+    case Kind::Added:
+        return PlanDiff::tr("%1 added").arg(subject);
+    case Kind::Removed:
+        return PlanDiff::tr("%1 removed").arg(subject);
+    case Kind::Changed:
+        break;
+    }
+    const QString b = before.isEmpty() ? PlanDiff::tr("(empty)") : before;
+    const QString a = after.isEmpty() ? PlanDiff::tr("(empty)") : after;
+    return PlanDiff::tr("%1: %2 changed from “%3” to “%4”").arg(subject, label, b, a);
+}
+
+namespace {
+
+struct Field
+{
+    const char* code;
+    QString label;
+    QString before;
+    QString after;
+};
+
+void addChanges(QVector<PlanChange>& out, const QString& area, const QString& lineage, const QString& item, const QVector<Field>& fields)
+{
+    for (const auto& f : fields) {
+        if (f.before != f.after) {
+            PlanChange c;
+            c.area = area;
+            c.lineage = lineage;
+            c.item = item;
+            c.field = QLatin1String(f.code);
+            c.label = f.label;
+            c.before = f.before;
+            c.after = f.after;
+            out.append(c);
+        }
+    }
+}
+
+QString interventionName(const PlanIntervention& i)
+{
+    return i.title.isEmpty() ? InterventionCatalogue::shipped().name(i.kind) : i.title;
+}
+
+} // namespace
+
+QVector<PlanChange> PlanDiff::diff(const Plan& from, const Plan& to, const std::function<QString(const QString&)>& staffName)
+{
+    const auto staff = [&](const QString& id) { return staffName && !id.isEmpty() ? staffName(id) : id; };
+    const auto hours = [](int h) { return h > 0 ? QString::number(h) : QString(); };
+    QVector<PlanChange> out;
+    addChanges(out, QStringLiteral("plan"), {}, {},
+               {{"employment_goal", tr("employment goal"), from.employmentGoal, to.employmentGoal},
+                {"goal_kind", tr("kind of goal"), PlanText::goalKindLabel(from.goalKind), PlanText::goalKindLabel(to.goalKind)},
+                {"hours_per_week", tr("hours per week"), hours(from.hoursPerWeek), hours(to.hoursPerWeek)},
+                {"target_date", tr("target date"), formatDate(from.targetDate), formatDate(to.targetDate)},
+                {"what_matters", tr("what matters to me"), from.whatMatters, to.whatMatters},
+                {"first_step", tr("my first step"), from.firstStep, to.firstStep},
+                {"caseworker_id", tr("coordinating caseworker"), staff(from.caseworkerId), staff(to.caseworkerId)}});
+
+    const auto goalText = [](const Plan& p, const QString& lineage) {
+        const PlanGoal* g = p.goal(lineage);
+        return g ? g->text : QString();
+    };
+    for (const auto& g : to.orderedGoals()) {
+        const PlanGoal* old = from.goal(g.lineage);
+        if (!old) {
+            PlanChange c;
+            c.kind = PlanChange::Kind::Added;
+            c.area = QStringLiteral("goal");
+            c.lineage = g.lineage;
+            c.item = g.text;
+            out.append(c);
+            continue;
+        }
+        addChanges(out, QStringLiteral("goal"), g.lineage, g.text,
+                   {{"text", tr("text"), old->text, g.text},
+                    {"criterion", tr("how success is seen"), old->criterion, g.criterion},
+                    {"tracks", tr("tracks"), Tracks::displayNames(old->tracks), Tracks::displayNames(g.tracks)},
+                    {"target_date", tr("target date"), formatDate(old->targetDate), formatDate(g.targetDate)},
+                    {"responsible_id", tr("responsible"), staff(old->responsibleId), staff(g.responsibleId)},
+                    {"achieved_on", tr("reached"), formatDate(old->achievedOn), formatDate(g.achievedOn)},
+                    {"parent", tr("main goal"), goalText(from, old->parentLineage), goalText(to, g.parentLineage)}});
+    }
+    for (const auto& g : from.orderedGoals()) {
+        if (!to.goal(g.lineage)) {
+            PlanChange c;
+            c.kind = PlanChange::Kind::Removed;
+            c.area = QStringLiteral("goal");
+            c.lineage = g.lineage;
+            c.item = g.text;
+            out.append(c);
+        }
+    }
+
+    const auto findIntervention = [](const Plan& p, const QString& lineage) -> const PlanIntervention* {
+        for (const auto& i : p.interventions) {
+            if (i.lineage == lineage) {
+                return &i;
+            }
+        }
+        return nullptr;
+    };
+    const auto goalsOf = [&](const Plan& p, const PlanIntervention& i) {
+        QStringList names;
+        for (const auto& l : i.goalLineages) {
+            names << goalText(p, l);
+        }
+        return names.join(QStringLiteral("; "));
+    };
+    const auto provider = [&](const PlanIntervention& i) {
+        return i.providerId.isEmpty() ? i.providerExternal : staff(i.providerId);
+    };
+    for (const auto& i : to.interventions) {
+        const PlanIntervention* old = findIntervention(from, i.lineage);
+        if (!old) {
+            PlanChange c;
+            c.kind = PlanChange::Kind::Added;
+            c.area = QStringLiteral("intervention");
+            c.lineage = i.lineage;
+            c.item = interventionName(i);
+            out.append(c);
+            continue;
+        }
+        addChanges(out, QStringLiteral("intervention"), i.lineage, interventionName(i),
+                   {{"kind", tr("kind"), InterventionCatalogue::shipped().name(old->kind), InterventionCatalogue::shipped().name(i.kind)},
+                    {"title", tr("description"), old->title, i.title},
+                    {"tracks", tr("tracks"), Tracks::displayNames(old->tracks), Tracks::displayNames(i.tracks)},
+                    {"provider", tr("provider"), provider(*old), provider(i)},
+                    {"start", tr("start"), formatDate(old->start), formatDate(i.start)},
+                    {"end", tr("end"), formatDate(old->end), formatDate(i.end)},
+                    {"status", tr("status"), PlanText::interventionStatusLabel(old->status), PlanText::interventionStatusLabel(i.status)},
+                    {"stop_reason", tr("reason for stopping"), old->stopReason, i.stopReason},
+                    {"goals", tr("goals"), goalsOf(from, *old), goalsOf(to, i)}});
+    }
+    for (const auto& i : from.interventions) {
+        if (!findIntervention(to, i.lineage)) {
+            PlanChange c;
+            c.kind = PlanChange::Kind::Removed;
+            c.area = QStringLiteral("intervention");
+            c.lineage = i.lineage;
+            c.item = interventionName(i);
+            out.append(c);
+        }
+    }
+    return out;
+}
+
+} // namespace samspil

@@ -1,0 +1,101 @@
+#include "core/plan/PlanSignals.h"
+
+#include "core/util/Dates.h"
+
+#include <algorithm>
+
+namespace samspil {
+
+QVector<Rating> PlanSignals::series(const QVector<Rating>& ratings, const QString& goalLineage, Rater rater)
+{
+    QVector<Rating> out;
+    for (const auto& r : ratings) {
+        if (r.goalLineage == goalLineage && r.rater == rater) {
+            out.append(r);
+        }
+    }
+    std::stable_sort(out.begin(), out.end(), [](const Rating& a, const Rating& b) { return a.ratedOn < b.ratedOn; });
+    return out;
+}
+
+namespace {
+
+QString goalName(const Plan& plan, const QString& lineage)
+{
+    if (lineage.isEmpty()) {
+        return PlanSignals::tr("the employment goal");
+    }
+    const PlanGoal* g = plan.goal(lineage);
+    return g ? PlanSignals::tr("“%1”").arg(g->text) : lineage;
+}
+
+/// Why a series stands still, or an empty string.
+QString stagnation(const QVector<Rating>& s, const QDate& today)
+{
+    if (s.isEmpty() || s.last().score >= 10) {
+        return {}; // nothing to rise to
+    }
+    const int n = int(s.size());
+    if (n >= PlanSignals::kStagnationRatings && s[n - 1].score <= s[n - PlanSignals::kStagnationRatings].score) {
+        return PlanSignals::tr("no rise over the last three ratings");
+    }
+    const QDate cutoff = today.addDays(-PlanSignals::kStagnationDays);
+    for (int i = n - 1; i >= 0; --i) {
+        if (s[i].ratedOn <= cutoff) {
+            if (s[n - 1].score <= s[i].score) {
+                return PlanSignals::tr("no rise in eight weeks");
+            }
+            break;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+QVector<PlanSignal> PlanSignals::compute(const Plan& plan, const QVector<Rating>& ratings, const QDate& today)
+{
+    QVector<PlanSignal> out;
+    if (plan.targetDate.isValid() && plan.targetDate < today) {
+        out.append({PlanSignal::Kind::PastTarget, {}, Rater::Caseworker,
+                    tr("The target date of the employment goal (%1) has passed.").arg(formatDate(plan.targetDate))});
+    }
+    const QString why = stagnation(series(ratings, {}, Rater::Caseworker), today);
+    if (!why.isEmpty()) {
+        out.append({PlanSignal::Kind::Stagnation, {}, Rater::Caseworker,
+                    tr("Progress toward the employment goal stands still (caseworker's ratings: %1).").arg(why)});
+    }
+    for (const auto& g : plan.orderedGoals()) {
+        if (g.achievedOn.isValid()) {
+            continue;
+        }
+        const QString name = goalName(plan, g.lineage);
+        if (g.targetDate.isValid() && g.targetDate < today) {
+            out.append({PlanSignal::Kind::PastTarget, g.lineage, Rater::Professional,
+                        tr("Goal %1 is past its target date (%2).").arg(name, formatDate(g.targetDate))});
+        }
+        const auto citizen = series(ratings, g.lineage, Rater::Citizen);
+        const auto professional = series(ratings, g.lineage, Rater::Professional);
+        if (!citizen.isEmpty() && !professional.isEmpty()) {
+            const int c = citizen.last().score;
+            const int p = professional.last().score;
+            if (std::abs(c - p) >= kDivergence) {
+                out.append({PlanSignal::Kind::Divergence, g.lineage, Rater::Citizen,
+                            tr("Goal %1: the citizen rates %2 and the professional %3; talk about the difference.")
+                                .arg(name)
+                                .arg(c)
+                                .arg(p)});
+            }
+        }
+        for (const auto& [rater, s] : {std::pair{Rater::Citizen, citizen}, std::pair{Rater::Professional, professional}}) {
+            const QString w = stagnation(s, today);
+            if (!w.isEmpty()) {
+                out.append({PlanSignal::Kind::Stagnation, g.lineage, rater,
+                            tr("Goal %1 stands still (%2's ratings: %3).").arg(name, PlanText::raterLabel(rater).toLower(), w)});
+            }
+        }
+    }
+    return out;
+}
+
+} // namespace samspil

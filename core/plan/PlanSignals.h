@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/plan/Plan.h"
+
+namespace samspil {
+
+/// Something in the progression that should make the team look at the plan again.
+struct PlanSignal
+{
+    enum class Kind { Divergence, Stagnation, PastTarget };
+    Kind kind = Kind::Divergence;
+    QString goalLineage; ///< empty: the employment goal
+    Rater rater = Rater::Citizen; ///< for stagnation: whose ratings stand still
+    QString message;     ///< for the caseworker, translated
+};
+
+/// The signals, computed from the current plan and all ratings on a given day:
+///  - divergence: the latest citizen and latest professional ratings of a goal differ by
+///    kDivergence (3) or more;
+///  - stagnation: a series (goal × citizen, goal × professional, employment goal × caseworker)
+///    has not risen over its last three ratings (latest ≤ the one two before it), or not over
+///    eight weeks (latest ≤ the latest rating given at least 56 days ago);
+///  - past target: a goal not reached, or the employment goal, whose target date is before today.
+/// Goals marked reached give no signals, nor does a series whose latest rating is 10.
+class PlanSignals
+{
+    Q_DECLARE_TR_FUNCTIONS(PlanSignals)
+public:
+    static constexpr int kDivergence = 3;
+    static constexpr int kStagnationRatings = 3;
+    static constexpr int kStagnationDays = 56;
+
+    static QVector<PlanSignal> compute(const Plan& plan, const QVector<Rating>& ratings, const QDate& today);
+    /// The ratings of one series, oldest first.
+    static QVector<Rating> series(const QVector<Rating>& ratings, const QString& goalLineage, Rater rater);
+};
+
+} // namespace samspil

@@ -1,0 +1,36 @@
+#include "core/demo/DemoData.h"
+#include "core/plan/PlanSignals.h"
+#include "core/storage/ConsistencyCheck.h"
+#include "core/storage/PlanRepository.h"
+#include "tests/support/TestSupport.h"
+
+using namespace samspil;
+using namespace samspil::test;
+
+TEST_CASE("demo data has plans with rising, diverging and stagnating ratings, and activity edits them")
+{
+    TempDb t;
+    DemoOptions o;
+    o.citizens = 40;
+    o.seed = 7;
+    REQUIRE(DemoData::populate(*t, o).ok());
+    const auto plans = PlanRepository(*t).currentForAll();
+    CHECK(plans.size() >= 8);
+    const auto ratings = ProgressionRepository(*t).allByCitizen();
+    int divergence = 0;
+    int stagnation = 0;
+    for (auto it = plans.cbegin(); it != plans.cend(); ++it) {
+        for (const auto& s : PlanSignals::compute(it.value(), ratings.value(it.key()), t.clock.today())) {
+            divergence += s.kind == PlanSignal::Kind::Divergence;
+            stagnation += s.kind == PlanSignal::Kind::Stagnation;
+        }
+    }
+    CHECK(divergence > 0);
+    CHECK(stagnation > 0);
+    const qint64 before = scalar(*t, QStringLiteral("SELECT count(*) FROM change_log"));
+    auto r = DemoData::activity(*t, 60, 3);
+    INFO(r.error().toStdString());
+    REQUIRE(r.ok());
+    CHECK(scalar(*t, QStringLiteral("SELECT count(*) FROM change_log")) > before);
+    CHECK(ConsistencyCheck::sound(ConsistencyCheck::run(*t)));
+}

@@ -1,0 +1,126 @@
+#pragma once
+
+#include "core/domain/Staff.h"
+#include "core/plan/Plan.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QSpinBox;
+class QTabWidget;
+class QTextBrowser;
+class QTreeWidget;
+class QUndoStack;
+class QVBoxLayout;
+class QDateEdit;
+
+QT_BEGIN_NAMESPACE
+class QChart;
+QT_END_NAMESPACE
+
+namespace samspil {
+class Database;
+}
+
+namespace samspil::ui {
+
+class OptionalDateEdit;
+
+/// The "Plan" tab of a citizen's page: the indsatsplan editor (every edit undoable, saved with
+/// Save), the versions and what changed between them, agreement with the citizen, progression
+/// ratings and charts, the signals, print preview and "Save as PDF".
+class PlanTab : public QWidget
+{
+    Q_OBJECT
+public:
+    PlanTab(Database& db, const QString& citizenId, QWidget* parent = nullptr);
+
+    /// Asks what to do with unsaved changes; false when the user wants to stay.
+    Q_INVOKABLE bool maybeLeave();
+
+    QUndoStack* undoStack() const { return m_undo; }
+    /// The plan as edited (unsaved changes included).
+    const Plan& plan() const { return m_plan; }
+    bool hasPlan() const { return !m_plan.id.isEmpty(); }
+    bool isModified() const;
+
+    // The operations behind the buttons (one undo step each).
+    void edit(const QString& text, const std::function<void(Plan&)>& change);
+    void addGoal(PlanGoal goal);
+    void replaceGoal(const PlanGoal& goal);
+    void removeGoal(const QString& lineage);
+    void addIntervention(PlanIntervention item);
+    void replaceIntervention(const PlanIntervention& item);
+    void removeIntervention(const QString& lineage);
+
+    bool createPlan();
+    bool save();
+    bool startNewVersion();
+    bool agree(const Agreement& agreement);
+    bool addRating(const Rating& rating);
+    /// The current signals' messages.
+    QStringList signalMessages() const;
+    /// The charts on the progression page (one for the employment goal, one per goal).
+    QVector<QChart*> charts() const { return m_charts; }
+    QString message() const;
+
+private:
+    void reload(const QString& planId = {});
+    void applyPlan(const Plan& plan);
+    void refreshProgression();
+    void refreshVersions();
+    void updateButtons();
+    void setMessage(const QString& text, bool error);
+    QString selectedGoal() const;
+    QString selectedIntervention() const;
+    void editGoalDialog(bool subGoal, bool existing);
+    void editInterventionDialog(bool existing);
+    void printPreview();
+    void savePdf();
+
+    Database& m_db;
+    QString m_citizenId;
+    Plan m_plan;
+    QVector<Plan> m_versions;
+    QVector<Staff> m_staff;
+    QUndoStack* m_undo;
+    QLabel* m_title;
+    QLabel* m_signals;
+    QLabel* m_message;
+    QPushButton* m_create;
+    QPushButton* m_save;
+    QPushButton* m_newVersion;
+    QPushButton* m_agree;
+    QPushButton* m_undoButton;
+    QPushButton* m_redoButton;
+    QPushButton* m_preview;
+    QPushButton* m_pdf;
+    QTabWidget* m_pages;
+    QWidget* m_editor;
+    QLineEdit* m_employmentGoal;
+    QComboBox* m_kind;
+    QSpinBox* m_hours;
+    OptionalDateEdit* m_target;
+    QLineEdit* m_whatMatters;
+    QLineEdit* m_firstStep;
+    QTreeWidget* m_goals;
+    QTreeWidget* m_interventions;
+    QComboBox* m_rateGoal;
+    QComboBox* m_rater;
+    QSpinBox* m_score;
+    QDateEdit* m_rateDate;
+    QLineEdit* m_comment;
+    QVBoxLayout* m_chartBox;
+    QVector<QChart*> m_charts;
+    QListWidget* m_versionList;
+    QTextBrowser* m_diff;
+};
+
+/// Registers the Plan tab on every citizen page.
+void registerPlanUi();
+
+} // namespace samspil::ui

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/plan/Plan.h"
+
+#include <QPointF>
+
+QT_BEGIN_NAMESPACE
+class QChart;
+QT_END_NAMESPACE
+
+namespace samspil::ui {
+
+/// The points of one rater's ratings of one goal (x: date as milliseconds since the epoch, y: 1–10).
+struct ProgressionSeries
+{
+    Rater rater = Rater::Citizen;
+    QString name; ///< legend text
+    QVector<QPointF> points;
+};
+
+/// Progression charts (Qt Charts): for a goal, the citizen's and the professional's ratings as
+/// two separate lines; for the employment goal, the caseworker's. Readable in black and white:
+/// each rater has its own line style and marker shape; the target date is a dash-dot vertical line.
+class ProgressionChart
+{
+    Q_DECLARE_TR_FUNCTIONS(ProgressionChart)
+public:
+    /// The series for a goal (empty lineage: the employment goal), built from all ratings.
+    static QVector<ProgressionSeries> series(const QVector<Rating>& ratings, const QString& goalLineage);
+    /// A chart for one goal; `targetDate` is marked when valid. The caller owns the chart.
+    static QChart* build(const QString& title,
+                         const QVector<Rating>& ratings,
+                         const QString& goalLineage,
+                         const QDate& targetDate,
+                         const QDate& today);
+    static Qt::PenStyle penStyle(Rater r);
+};
+
+} // namespace samspil::ui
