@@ -2,6 +2,7 @@
 
 #include "core/screening/ScreeningModule.h"
 #include "core/rc/RcModule.h"
+#include "core/teamday/TeamDayModule.h"
 
 // Each module declares a registerXxxModule() in its own header and is called from here.
 
@@ -16,6 +17,7 @@ void registerCoreModules()
     done = true;
     registerScreeningModule();
     registerRcModule();
+    registerTeamDayModule();
 }
 
 } // namespace samspil

@@ -2,6 +2,7 @@
 
 #include "core/storage/ScreeningSchema.h"
 #include "core/storage/RcSchema.h"
+#include "core/storage/TeamDaySchema.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -97,6 +98,7 @@ const std::vector<Migration>& migrations()
         migration2,
         migrateScreening, // 3
         migrateRelationalCoordination, // 4
+        migrateTeamDay, // 5 (team day, notes, consent, conference)
     };
     return steps;
 }
@@ -125,6 +127,7 @@ QVector<TableSpec> replicatedTableSpecs()
     };
     specs += screeningTableSpecs();
     specs += relationalCoordinationTableSpecs();
+    specs += teamDayTableSpecs();
     return specs;
 }
 
