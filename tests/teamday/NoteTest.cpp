@@ -50,7 +50,7 @@ TEST_CASE("The ICF catalogue: the brief core set for vocational rehabilitation, 
     CHECK(c.search(QStringLiteral("no such words")).isEmpty());
 }
 
-TEST_CASE("Qualifiers: 0–4, 8, 9; environmental factors as barriers or facilitators", "[teamday][icf]")
+TEST_CASE("Qualifiers: 0–4, 8, 9, and environmental factors as barriers or facilitators", "[teamday][icf]")
 {
     const auto& c = IcfCatalogue::standard();
     CHECK(IcfQualifiers::problems({QStringLiteral("b130"), 2, false, {}}, c).isEmpty());
@@ -65,7 +65,7 @@ TEST_CASE("Qualifiers: 0–4, 8, 9; environmental factors as barriers or facilit
     CHECK(IcfFinding{QStringLiteral("e310"), 3, true, {}}.qualifierLabel() == QStringLiteral("substantial facilitator"));
 }
 
-TEST_CASE("Signing makes a note immutable; an amendment is a new version and both stay readable", "[teamday][notes]")
+TEST_CASE("Signing makes a note immutable, an amendment is a new version and both stay readable", "[teamday][notes]")
 {
     TeamDayFixture f;
     NoteRepository notes(*f.t);
@@ -133,7 +133,7 @@ TEST_CASE("Signing makes a note immutable; an amendment is a new version and bot
     CHECK_FALSE(again.amend(n->id, f.physio.id).ok()); // amend the newest version instead
 }
 
-TEST_CASE("Consent: without it only the author reads a note; others see that it exists and why not", "[teamday][consent]")
+TEST_CASE("Consent: without it only the author reads a note, others see that it exists and why not", "[teamday][consent]")
 {
     TeamDayFixture f;
     NoteRepository notes(*f.t);

@@ -174,7 +174,7 @@ TEST_CASE("Low risk needs no team day", "[teamday][workflow]")
     CHECK(stepCode(*f.t, f.citizen) == QStringLiteral("standard_course"));
 }
 
-TEST_CASE("Demo: team days, notes and conferences for moderate and high risk; dump and check", "[teamday][demo]")
+TEST_CASE("Demo: team days, notes and conferences for moderate and high risk, in dump, passing check", "[teamday][demo]")
 {
     FakePlanCreator plans;
     TempDb t;
