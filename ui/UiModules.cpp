@@ -1,5 +1,7 @@
 #include "ui/UiModules.h"
 
+#include "ui/teamday/TeamDayUi.h"
+
 namespace samspil::ui {
 
 void registerUiModules()
@@ -9,6 +11,7 @@ void registerUiModules()
         return;
     }
     done = true;
+    registerTeamDayUi();
 }
 
 } // namespace samspil::ui

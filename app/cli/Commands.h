@@ -9,5 +9,6 @@ std::vector<Command> foundationCommands();
 std::vector<Command> syncCommands();
 std::vector<Command> screeningCommands();
 std::vector<Command> rcCommands();
+std::vector<Command> teamDayCommands();
 
 } // namespace samspil::cli
