@@ -11,7 +11,9 @@
 #include "ui/teamday/NoteEditor.h"
 #include "ui/teamday/TeamDayTab.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QPlainTextEdit>
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>

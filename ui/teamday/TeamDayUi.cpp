@@ -1,5 +1,6 @@
 #include "ui/teamday/TeamDayUi.h"
 
+#include "core/storage/Database.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
 #include "ui/teamday/BookTeamDayDialog.h"
