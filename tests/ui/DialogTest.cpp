@@ -126,8 +126,13 @@ TEST_CASE("Modules can add tabs to the citizen page", "[citizen]")
     CitizenPage page(f.db(), f.hanne);
     CitizenPage::registerTab({QStringLiteral("test-extra"), 50, [] { return QString(); },
                               [](Database&, const QString&, QWidget*) -> QWidget* { return nullptr; }});
-    REQUIRE(page.tabs()->count() == 2);
-    CHECK(page.tabs()->tabText(1) == QStringLiteral("Extra"));
+    // Other modules' tabs may be there too (ordered by their own order); this one is there once.
+    QStringList titles;
+    for (int i = 0; i < page.tabs()->count(); ++i) {
+        titles << page.tabs()->tabText(i);
+    }
+    CHECK(titles.count(QStringLiteral("Extra")) == 1);
+    CHECK(titles.indexOf(QStringLiteral("Extra")) >= 1);
     CHECK(child<QLabel>(&page, "extraTab")->text() == f.hanne);
 }
 
