@@ -1,6 +1,7 @@
 // samspil-cli: the same core as the desktop client, without a window, for scripts and tests.
 #include "app/cli/Cli.h"
 #include "app/common/Startup.h"
+#include "core/Modules.h"
 
 #include <QCoreApplication>
 
@@ -45,6 +46,7 @@ int main(int argc, char** argv)
         }
     }
     installTranslations(app, chooseLanguage(lang));
+    registerCoreModules(); // next-step rules and checks of every module, as in the desktop client
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -10,6 +10,7 @@
 #include "core/storage/NoteRepository.h"
 #include "core/storage/ScreeningRepository.h"
 #include "core/storage/StaffRepository.h"
+#include "core/storage/TeamDayQueries.h"
 #include "core/teamday/SlotPlanner.h"
 #include "core/workflow/PlanDraft.h"
 
@@ -48,20 +49,17 @@ void teamDayFacts(Database& db, QHash<QString, CitizenFacts>& facts)
 {
     // Talks: booked when one is planned or held; held when all three kinds are held.
     QHash<QString, QHash<AppointmentKind, QDate>> held;
-    for (const auto& a : AppointmentRepository(db).all()) {
+    for (const auto& a : TeamDayQueries::talks(db)) {
         auto f = facts.find(a.citizenId);
-        if (f == facts.end() || !isTalk(a.kind)) {
+        if (f == facts.end()) {
             continue;
         }
-        if (a.status == AppointmentStatus::Planned || a.status == AppointmentStatus::Held) {
-            const QDate d = a.start.date();
-            if (!f->milestones.contains(kBooked) || d < f->milestones.value(kBooked)) {
-                f->milestones.insert(kBooked, d);
-            }
+        if (!f->milestones.contains(kBooked) || a.day < f->milestones.value(kBooked)) {
+            f->milestones.insert(kBooked, a.day);
         }
         if (a.status == AppointmentStatus::Held) {
             auto& h = held[a.citizenId];
-            h.insert(a.kind, std::max(h.value(a.kind), a.start.date()));
+            h.insert(a.kind, std::max(h.value(a.kind), a.day));
         }
     }
     for (auto it = held.cbegin(); it != held.cend(); ++it) {
@@ -73,42 +71,41 @@ void teamDayFacts(Database& db, QHash<QString, CitizenFacts>& facts)
             facts[it.key()].milestones.insert(kHeld, last);
         }
     }
-    // Notes: one signed by each of the three professions.
-    const auto notes = NoteRepository(db).currentSignedForAll();
-    for (auto it = notes.cbegin(); it != notes.cend(); ++it) {
-        auto f = facts.find(it.key());
-        if (f == facts.end()) {
+    // Notes: a signed note from each of the three professions (a signed amendment replaces the
+    // version it amends; the date counts from the first signature of each profession).
+    QHash<QString, QHash<QString, QDate>> firstSigned;
+    for (const auto& n : TeamDayQueries::signedNotes(db)) {
+        if (!facts.contains(n.citizenId)) {
             continue;
         }
-        QHash<QString, QDate> first;
-        for (const auto& n : *it) {
-            const QDate d = n.signedAt.toLocalTime().date();
-            if (!first.contains(n.profession) || d < first.value(n.profession)) {
-                first.insert(n.profession, d);
-            }
+        auto& byProfession = firstSigned[n.citizenId];
+        if (!byProfession.contains(n.profession) || n.signedOn < byProfession.value(n.profession)) {
+            byProfession.insert(n.profession, n.signedOn);
         }
+    }
+    for (auto it = firstSigned.cbegin(); it != firstSigned.cend(); ++it) {
         QDate last;
         bool all = true;
         for (auto p : AppointmentKinds::teamDayProfessions()) {
             const QString code = Professions::code(p);
-            all = all && first.contains(code);
-            last = std::max(last, first.value(code));
+            all = all && it->contains(code);
+            last = std::max(last, it->value(code));
         }
         if (all) {
-            f->milestones.insert(kNotes, last);
+            facts[it.key()].milestones.insert(kNotes, last);
         }
     }
     // Conference concluded, and the draft plan it created.
-    for (const auto& c : ConferenceRepository(db).all()) {
+    for (const auto& c : TeamDayQueries::concludedConferences(db)) {
         auto f = facts.find(c.citizenId);
-        if (f == facts.end() || !c.concluded()) {
+        if (f == facts.end()) {
             continue;
         }
         if (!f->milestones.contains(kConference) || c.heldOn > f->milestones.value(kConference)) {
             f->milestones.insert(kConference, c.heldOn);
         }
-        if (!c.planId.isEmpty() && !f->milestones.contains(kPlan)) {
-            f->milestones.insert(kPlan, c.concludedAt.toLocalTime().date());
+        if (c.planCreated && !f->milestones.contains(kPlan)) {
+            f->milestones.insert(kPlan, c.concludedOn);
         }
     }
 }
