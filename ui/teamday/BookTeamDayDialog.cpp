@@ -26,6 +26,7 @@ BookTeamDayDialog::BookTeamDayDialog(Database& db, const QString& citizenId, QWi
     , m_citizenId(citizenId)
 {
     setObjectName(QStringLiteral("bookTeamDayDialog"));
+    setMinimumWidth(760);
     const auto citizen = CitizenRepository(db).get(citizenId);
     setWindowTitle(tr("Book team day — %1").arg(citizen ? citizen->name : QString()));
 

@@ -49,7 +49,8 @@ DayView::DayView(Database& db, const QDate& day, QWidget* parent)
     m_table->setObjectName(QStringLiteral("appointments"));
     m_table->setHorizontalHeaderLabels({tr("Time"), tr("Staff member"), tr("Appointment"), tr("Citizen"), tr("Place"),
                                         tr("Status")});
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -76,7 +76,7 @@ void NoteEditor::build()
     setObjectName(QStringLiteral("noteEditor"));
     const auto author = StaffRepository(m_db).get(m_note.authorId);
     setWindowTitle(tr("Professional note — %1").arg(author ? author->name : QString()));
-    resize(900, 640);
+    resize(1040, 660);
     auto* layout = new QVBoxLayout(this);
 
     auto* status = new QLabel(this);
@@ -116,11 +116,13 @@ void NoteEditor::build()
         table->setHorizontalHeaderLabels({tr("Code"), tr("Category"), tr("Qualifier"), tr("Comment")});
         table->horizontalHeader()->setSectionResizeMode(TitleCol, QHeaderView::Stretch);
         table->horizontalHeader()->setSectionResizeMode(CommentCol, QHeaderView::Stretch);
+        table->horizontalHeader()->setSectionResizeMode(QualifierCol, QHeaderView::ResizeToContents);
         table->verticalHeader()->hide();
         m_tables.append(table);
         m_components->addTab(table, IcfComponents::label(c));
     }
     split->setStretchFactor(1, 3);
+    split->setSizes({320, 580});
     layout->addWidget(split, 3);
 
     auto* bottom = new QGridLayout;
