@@ -359,4 +359,19 @@ int AppointmentRepository::countWithMissingReferences() const
     return q.next() ? q.value(0).toInt() : 0;
 }
 
+int AppointmentRepository::countDoubleBookings() const
+{
+    int total = 0;
+    for (const char* who : {"staff_id", "citizen_id"}) {
+        QSqlQuery q(m_db.sql());
+        q.exec(QStringLiteral("SELECT count(*) FROM appointment a JOIN appointment b ON b.%1 = a.%1 AND b.id > a.id"
+                              " AND b.starts_at < a.ends_at AND a.starts_at < b.ends_at"
+                              " WHERE a.deleted_at IS NULL AND b.deleted_at IS NULL"
+                              " AND a.status <> 'cancelled' AND b.status <> 'cancelled'")
+                   .arg(QLatin1String(who)));
+        total += q.next() ? q.value(0).toInt() : 0;
+    }
+    return total;
+}
+
 } // namespace samspil

@@ -46,6 +46,9 @@ public:
     Status reschedule(const QString& id, const QDateTime& start, const QDateTime& end, const QString& place);
 
     int countWithMissingReferences() const;
+    /// Pairs of appointments that overlap for the same staff member or the same citizen (two PCs
+    /// that booked the same time before they synced); `check` reports them.
+    int countDoubleBookings() const;
 
 private:
     Database& m_db;

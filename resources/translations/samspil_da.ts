@@ -1794,6 +1794,13 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
             <numerusform>%n konferencer hører til en borger, der ikke findes.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n pair(s) of appointments overlap for the same staff member or citizen (booked on different PCs before they synced); move or cancel one of each.</source>
+        <translation>
+            <numerusform>%n par aftaler overlapper for den samme medarbejder eller borger (booket på forskellige pc&apos;er, før de blev synkroniseret); flyt eller aflys den ene i hvert par.</numerusform>
+            <numerusform>%n par aftaler overlapper for den samme medarbejder eller borger (booket på forskellige pc&apos;er, før de blev synkroniseret); flyt eller aflys den ene i hvert par.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TeamDayUi</name>

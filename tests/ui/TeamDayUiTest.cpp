@@ -4,6 +4,7 @@
 #include "core/storage/NoteRepository.h"
 #include "tests/teamday/TeamDayFixture.h"
 #include "tests/ui/UiFixture.h"
+#include "ui/MainWindow.h"
 #include "ui/citizen/CitizenPage.h"
 #include "ui/teamday/BookTeamDayDialog.h"
 #include "ui/teamday/ConferenceDialog.h"
@@ -11,6 +12,7 @@
 #include "ui/teamday/NoteEditor.h"
 #include "ui/teamday/TeamDayTab.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QPlainTextEdit>
@@ -18,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -218,4 +221,35 @@ TEST_CASE("The day view lists the team's appointments and prints them as a list"
     view.setDay(f.monday.addDays(1));
     CHECK(view.table()->rowCount() == 0);
     CHECK(view.html().contains(QStringLiteral("No appointments.")));
+}
+
+TEST_CASE("Menus: Book team day in the Citizen menu, the day view and my tasks in the Team menu", "[teamday]")
+{
+    UiTeamDay f;
+    MainWindow w(*f.t);
+    for (const char* name : {"actionBookTeamDay", "actionDayView", "actionMyTasks"}) {
+        INFO(name);
+        CHECK(w.findChild<QAction*>(QLatin1String(name)) != nullptr);
+    }
+    CHECK(w.menu(MainWindow::MenuKey::Citizen)->actions().contains(w.findChild<QAction*>(QStringLiteral("actionBookTeamDay"))));
+    CHECK(w.menu(MainWindow::MenuKey::Team)->actions().contains(w.findChild<QAction*>(QStringLiteral("actionMyTasks"))));
+}
+
+TEST_CASE("The Team day tab marks a talk held, and with all three held the next step is the notes", "[teamday]")
+{
+    UiTeamDay f;
+    REQUIRE(AppointmentRepository(*f.t).book({f.talk(f.physio, AppointmentKind::PhysiotherapistTalk, 8, 0),
+                                              f.talk(f.psych, AppointmentKind::PsychologistTalk, 9, 0),
+                                              f.talk(f.nurse, AppointmentKind::NurseTalk, 10, 0)}).ok());
+    TeamDayTab tab(*f.t, f.citizen);
+    tab.setUser(f.caseworker.id);
+    CHECK(tab.nextStepText().startsWith(QStringLiteral("Next step: Team day talks")));
+    for (int i = 0; i < 3; ++i) {
+        tab.appointments()->setCurrentItem(tab.appointments()->topLevelItem(i));
+        QTest::mouseClick(find<QPushButton>(&tab, QStringLiteral("markHeld")), Qt::LeftButton);
+    }
+    for (int i = 0; i < 3; ++i) {
+        CHECK(tab.appointments()->topLevelItem(i)->text(5) == QStringLiteral("Held"));
+    }
+    CHECK(tab.nextStepText().startsWith(QStringLiteral("Next step: Sign professional notes — due 25-11-2026")));
 }
