@@ -312,8 +312,14 @@ Result<QVector<Appointment>> AppointmentRepository::book(QVector<Appointment> ap
 
 Status AppointmentRepository::setStatus(const QString& id, AppointmentStatus status)
 {
-    if (!get(id)) {
+    const auto a = get(id);
+    if (!a) {
         return fail(tr("The appointment does not exist."));
+    }
+    if ((status == AppointmentStatus::Held || status == AppointmentStatus::NoShow)
+        && a->start > m_db.clock().now().toLocalTime()) {
+        return fail(tr("The appointment %1 has not started yet; it can be marked held or no-show from then on.")
+                        .arg(formatDateTime(a->start)));
     }
     auto tx = m_db.transaction();
     auto w = m_db.write(QStringLiteral("appointment"), id, {{QStringLiteral("status"), AppointmentStatuses::code(status)}});

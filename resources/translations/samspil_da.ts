@@ -98,6 +98,10 @@
         <source>The appointment does not exist.</source>
         <translation>Aftalen findes ikke.</translation>
     </message>
+    <message>
+        <source>The appointment %1 has not started yet; it can be marked held or no-show from then on.</source>
+        <translation>Aftalen %1 er ikke begyndt endnu; den kan markeres som afholdt eller udeblevet, når den er begyndt.</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentStatuses</name>

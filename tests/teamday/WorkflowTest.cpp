@@ -50,8 +50,12 @@ TEST_CASE("The next-step chain: book team day, talks, three signed notes, confer
     CHECK(MyTasks::forStaff(db, f.caseworker.id).isEmpty());
     CHECK(MyTasks::forStaff(db, booked->first().staffId).size() == 1);
 
-    // Two talks held, one not: still the talks.
+    // Two talks held, one not: still the talks. Nothing is held before it starts.
     AppointmentRepository repo(db);
+    auto early = repo.setStatus(booked->at(2).id, AppointmentStatus::Held);
+    REQUIRE_FALSE(early.ok());
+    CHECK(early.error().contains(QStringLiteral("has not started yet")));
+    f.t.clock.set(QDateTime(p->day, QTime(17, 0)));
     REQUIRE(repo.setStatus(booked->at(0).id, AppointmentStatus::Held).ok());
     REQUIRE(repo.setStatus(booked->at(1).id, AppointmentStatus::Held).ok());
     CHECK(stepCode(db, f.citizen) == QStringLiteral("team_day_talks"));

@@ -5,6 +5,7 @@
 #include "tests/teamday/TeamDayFixture.h"
 #include "tests/ui/UiFixture.h"
 #include "ui/MainWindow.h"
+#include "ui/MessageBox.h"
 #include "ui/citizen/CitizenPage.h"
 #include "ui/teamday/BookTeamDayDialog.h"
 #include "ui/teamday/ConferenceDialog.h"
@@ -244,6 +245,12 @@ TEST_CASE("The Team day tab marks a talk held, and with all three held the next 
     TeamDayTab tab(*f.t, f.citizen);
     tab.setUser(f.caseworker.id);
     CHECK(tab.nextStepText().startsWith(QStringLiteral("Next step: Team day talks")));
+    tab.appointments()->setCurrentItem(tab.appointments()->topLevelItem(0));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QTest::mouseClick(find<QPushButton>(&tab, QStringLiteral("markHeld")), Qt::LeftButton); // 07:00: not yet
+    CHECK(MessageBox::lastText().contains(QStringLiteral("has not started yet")));
+    CHECK(tab.appointments()->topLevelItem(0)->text(5) == QStringLiteral("Planned"));
+    f.t.clock.set(QDateTime(f.monday, QTime(17, 0)));
     for (int i = 0; i < 3; ++i) {
         tab.appointments()->setCurrentItem(tab.appointments()->topLevelItem(i));
         QTest::mouseClick(find<QPushButton>(&tab, QStringLiteral("markHeld")), Qt::LeftButton);
