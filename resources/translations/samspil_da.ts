@@ -2247,6 +2247,18 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
         <source>Concluded; the draft intervention plan is created.</source>
         <translation>Afsluttet; udkastet til indsatsplan er oprettet.</translation>
     </message>
+    <message>
+        <source>Personal factors</source>
+        <translation>Personlige faktorer</translation>
+    </message>
+    <message>
+        <source>What it means for job or education</source>
+        <translation>Hvad det betyder for job eller uddannelse</translation>
+    </message>
+    <message>
+        <source>Recommended intervention tracks</source>
+        <translation>Anbefalede indsatsspor</translation>
+    </message>
 </context>
 <context>
     <name>samspil::ui::ConsentDialog</name>

@@ -184,14 +184,15 @@ TEST_CASE("The conference dialog: the merged worksheet and concluding into a dra
         REQUIRE(notes.sign(saved->id, author).ok());
     }
     ConferenceDialog dialog(*f.t, f.citizen, f.physio.id); // authors read their own; no consent
-    CHECK(dialog.worksheet()->rowCount() == 1);
+    CHECK(dialog.worksheet()->rowCount() == 1 + 3); // one ICF row, then personal factors, job, tracks
     Consent c;
     c.citizenId = f.citizen;
     c.givenOn = f.monday;
     c.scope = {QStringLiteral("caseworker"), QStringLiteral("physiotherapist"), QStringLiteral("nurse")};
     REQUIRE(ConsentRepository(*f.t).give(c).ok());
     ConferenceDialog full(*f.t, f.citizen, f.caseworker.id);
-    REQUIRE(full.worksheet()->rowCount() == 1);
+    REQUIRE(full.worksheet()->rowCount() == 1 + 3);
+    CHECK(full.worksheet()->item(2, 0)->text() == QStringLiteral("What it means for job or education"));
     CHECK(full.worksheet()->item(0, 1)->text().startsWith(QStringLiteral("b280.3")));
     CHECK(full.worksheet()->item(0, 3)->text().startsWith(QStringLiteral("b280.1")));
     CHECK(full.worksheet()->item(0, 4)->text() == QStringLiteral("Yes"));

@@ -24,6 +24,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <functional>
+
 namespace samspil::ui {
 
 ConferenceDialog::ConferenceDialog(Database& db, const QString& citizenId, const QString& userId, QWidget* parent)
@@ -183,6 +185,27 @@ void ConferenceDialog::fillWorksheet()
                 if (auto* item = m_worksheet->item(row, c)) {
                     item->setBackground(QColor(255, 244, 214));
                 }
+            }
+        }
+    }
+    // Below the ICF findings, the rest of each note side by side.
+    const QVector<QPair<QString, std::function<QString(const IcfNote&)>>> extras = {
+        {tr("Personal factors"), [](const IcfNote& n) { return n.personalFactors; }},
+        {tr("What it means for job or education"), [](const IcfNote& n) { return n.jobMeaning; }},
+        {tr("Recommended intervention tracks"), [](const IcfNote& n) { return Tracks::displayNames(n.tracks); }},
+    };
+    for (const auto& [label, text] : extras) {
+        const int row = m_worksheet->rowCount();
+        m_worksheet->insertRow(row);
+        auto* head = new QTableWidgetItem(label);
+        QFont bold = head->font();
+        bold.setBold(true);
+        head->setFont(bold);
+        m_worksheet->setItem(row, 0, head);
+        for (const auto& n : visible) {
+            const int col = int(columns.indexOf(n.profession));
+            if (col >= 0) {
+                m_worksheet->setItem(row, col + 1, new QTableWidgetItem(text(n)));
             }
         }
     }

@@ -37,6 +37,8 @@ public:
     bool addCategory(const QString& code);
     void setQualifier(const QString& code, int qualifier, bool facilitator = false);
     IcfNote note() const;
+    /// The talk the note is written after.
+    void setAppointment(const QString& appointmentId) { m_note.appointmentId = appointmentId; }
     bool saveDraft();
     bool sign();
     QString message() const;

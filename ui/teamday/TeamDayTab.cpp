@@ -129,6 +129,12 @@ TeamDayTab::TeamDayTab(Database& db, const QString& citizenId, QWidget* parent)
     refresh();
 }
 
+void TeamDayTab::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    refresh(); // the window's user may have been chosen after the page was built
+}
+
 void TeamDayTab::setUser(const QString& staffId)
 {
     m_user = staffId;
@@ -320,6 +326,11 @@ void TeamDayTab::newNote()
         return;
     }
     NoteEditor editor(m_db, m_citizenId, user(), this);
+    for (const auto& a : AppointmentRepository(m_db).forCitizen(m_citizenId)) {
+        if (a.staffId == user() && a.status == AppointmentStatus::Held) {
+            editor.setAppointment(a.id); // the latest held talk of the author
+        }
+    }
     editor.exec();
     refresh();
 }

@@ -39,6 +39,9 @@ public:
     void amendNote();
     void openConference();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     QString selectedNoteId() const;
 
