@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <array>
 #include <functional>
+#include <optional>
 
 namespace samspil {
 
@@ -24,68 +25,70 @@ int minuteOfDay(const QTime& t)
 
 QDateTime at(const QDate& day, int minute)
 {
-    return QDateTime(day, QTime(0, 0)).addSecs(qint64(minute) * 60);
+    return QDateTime(day, QTime(minute / 60, minute % 60));
 }
 
+/// A busy stretch within one day, in minutes since midnight (local time). The planner works in
+/// whole minutes: converting local times is costly and it tries many candidate slots.
 struct Busy
 {
-    QDateTime start;
-    QDateTime end;
+    int from;
+    int to;
 };
 
-bool overlapsAny(const QVector<Busy>& busy, const QDateTime& s, const QDateTime& e)
+bool overlapsAny(const QVector<Busy>& busy, int from, int to)
 {
-    return std::any_of(busy.cbegin(), busy.cend(), [&](const Busy& b) { return b.start < e && s < b.end; });
+    return std::any_of(busy.cbegin(), busy.cend(), [&](const Busy& b) { return b.from < to && from < b.to; });
 }
+
+/// The part of an appointment that falls on `day`, if any.
+std::optional<Busy> busyOn(const Appointment& a, const QDate& day)
+{
+    if (!a.occupies()) {
+        return std::nullopt;
+    }
+    const QDate startDay = a.start.date();
+    const QDate endDay = a.end.date();
+    if (startDay > day || endDay < day) {
+        return std::nullopt;
+    }
+    const int from = startDay < day ? 0 : minuteOfDay(a.start.time());
+    const int to = endDay > day ? kMinutesPerDay : minuteOfDay(a.end.time());
+    return to > from ? std::optional<Busy>(Busy{from, to}) : std::nullopt;
+}
+
+struct Candidate
+{
+    QString staffId;
+    Profession profession;
+    QVector<Busy> busy;
+    QVector<Busy> hours; ///< working hours that day, as stretches
+};
 
 struct Found
 {
     bool ok = false;
-    Appointment talk;
+    QString staffId;
+    int from = 0;
 };
 
-/// The earliest slot with any staff member of the profession on `day`, given the citizen's busy times.
-Found earliest(const PlanningData& data, const SlotRequest& req, const QDate& day, Profession p,
-               const QVector<Busy>& citizenBusy)
+/// The earliest slot with any staff member of the profession, given the citizen's busy times.
+Found earliest(const QVector<Candidate>& staff, Profession p, int minutes, int firstMinute, const QVector<Busy>& citizenBusy)
 {
     Found best;
-    const int firstMinute = (req.notBefore.isValid() && req.notBefore.toLocalTime().date() == day)
-        ? ((minuteOfDay(req.notBefore.toLocalTime().time()) + kStepMinutes - 1) / kStepMinutes) * kStepMinutes
-        : 0;
-    if (req.notBefore.isValid() && day < req.notBefore.toLocalTime().date()) {
-        return best;
-    }
-    for (const auto& s : data.staff) {
-        if (!s.active || s.profession != p) {
+    for (const auto& s : staff) {
+        if (s.profession != p) {
             continue;
         }
-        QVector<Busy> staffBusy;
-        for (const auto& a : data.appointments) {
-            if (a.staffId == s.id && a.occupies()) {
-                staffBusy.append({a.start, a.end});
-            }
-        }
-        for (const auto& h : data.hours) {
-            if (h.staffId != s.id || h.weekday != day.dayOfWeek() || !h.from.isValid() || !h.to.isValid()
-                || h.to <= h.from) {
-                continue; // hours across midnight are never stored; guarded here all the same
-            }
-            const int to = std::min(minuteOfDay(h.to), kMinutesPerDay);
-            for (int m = std::max(minuteOfDay(h.from), firstMinute); m + req.minutes <= to; m += kStepMinutes) {
-                const QDateTime start = at(day, m);
-                const QDateTime end = at(day, m + req.minutes);
-                if (best.ok && start >= best.talk.start) {
+        for (const auto& h : s.hours) {
+            for (int m = std::max(h.from, firstMinute); m + minutes <= h.to; m += kStepMinutes) {
+                if (best.ok && m >= best.from) {
                     break;
                 }
-                if (overlapsAny(staffBusy, start, end) || overlapsAny(citizenBusy, start, end)) {
+                if (overlapsAny(s.busy, m, m + minutes) || overlapsAny(citizenBusy, m, m + minutes)) {
                     continue;
                 }
-                best.ok = true;
-                best.talk.citizenId = req.citizenId;
-                best.talk.staffId = s.id;
-                best.talk.kind = *AppointmentKinds::talkFor(p);
-                best.talk.start = start;
-                best.talk.end = end;
+                best = {true, s.staffId, m};
                 break;
             }
         }
@@ -97,39 +100,83 @@ Found earliest(const PlanningData& data, const SlotRequest& req, const QDate& da
 /// that ends earliest.
 QVector<Appointment> bestOnDay(const PlanningData& data, const SlotRequest& req, const QDate& day)
 {
+    if (req.notBefore.isValid() && day < req.notBefore.toLocalTime().date()) {
+        return {};
+    }
+    int firstMinute = 0;
+    if (req.notBefore.isValid() && req.notBefore.toLocalTime().date() == day) {
+        const int now = minuteOfDay(req.notBefore.toLocalTime().time());
+        firstMinute = ((now + kStepMinutes - 1) / kStepMinutes) * kStepMinutes;
+    }
+    QVector<Candidate> staff;
+    for (const auto& s : data.staff) {
+        if (!s.active || !AppointmentKinds::talkFor(s.profession)) {
+            continue;
+        }
+        Candidate c{s.id, s.profession, {}, {}};
+        for (const auto& h : data.hours) {
+            // Hours across midnight are never stored; guarded here all the same.
+            if (h.staffId == s.id && h.weekday == day.dayOfWeek() && h.from.isValid() && h.to.isValid() && h.from < h.to) {
+                c.hours.append({minuteOfDay(h.from), std::min(minuteOfDay(h.to), kMinutesPerDay)});
+            }
+        }
+        if (c.hours.isEmpty()) {
+            continue;
+        }
+        for (const auto& a : data.appointments) {
+            if (a.staffId == s.id) {
+                if (const auto b = busyOn(a, day)) {
+                    c.busy.append(*b);
+                }
+            }
+        }
+        staff.append(c);
+    }
     QVector<Busy> citizenBusy;
     for (const auto& a : data.appointments) {
-        if (a.citizenId == req.citizenId && a.occupies()) {
-            citizenBusy.append({a.start, a.end});
+        if (a.citizenId == req.citizenId) {
+            if (const auto b = busyOn(a, day)) {
+                citizenBusy.append(*b);
+            }
         }
     }
     std::array<int, 3> order = {0, 1, 2};
-    QVector<Appointment> best;
-    QDateTime bestEnd;
+    QVector<Found> best;
+    int bestEnd = 0;
     do {
         QVector<Busy> busy = citizenBusy;
-        QVector<Appointment> talks;
+        QVector<Found> talks;
+        int end = 0;
         for (int i : order) {
-            const auto found = earliest(data, req, day, AppointmentKinds::teamDayProfessions().at(i), busy);
+            const auto found = earliest(staff, AppointmentKinds::teamDayProfessions().at(i), req.minutes, firstMinute, busy);
             if (!found.ok) {
                 break;
             }
-            talks.append(found.talk);
-            busy.append({found.talk.start, found.talk.end});
+            talks.append(found);
+            busy.append({found.from, found.from + req.minutes});
+            end = std::max(end, found.from + req.minutes);
         }
-        if (talks.size() == 3) {
-            QDateTime end;
-            for (const auto& t : talks) {
-                end = std::max(end, t.end);
-            }
-            if (best.isEmpty() || end < bestEnd) {
-                best = talks;
-                bestEnd = end;
-            }
+        if (talks.size() == 3 && (best.isEmpty() || end < bestEnd)) {
+            best = talks;
+            bestEnd = end;
         }
     } while (std::next_permutation(order.begin(), order.end()));
-    std::sort(best.begin(), best.end(), [](const Appointment& a, const Appointment& b) { return a.start < b.start; });
-    return best;
+    std::sort(best.begin(), best.end(), [](const Found& a, const Found& b) { return a.from < b.from; });
+    QHash<QString, Profession> professionOf;
+    for (const auto& c : staff) {
+        professionOf.insert(c.staffId, c.profession);
+    }
+    QVector<Appointment> out;
+    for (const auto& f : best) {
+        Appointment a;
+        a.citizenId = req.citizenId;
+        a.staffId = f.staffId;
+        a.kind = *AppointmentKinds::talkFor(professionOf.value(f.staffId));
+        a.start = at(day, f.from);
+        a.end = at(day, f.from + req.minutes);
+        out.append(a);
+    }
+    return out;
 }
 
 } // namespace
