@@ -2,6 +2,8 @@
 
 #include "core/util/Dates.h"
 
+#include <QCryptographicHash>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace samspil {
@@ -15,6 +17,18 @@ QVector<IcfFinding> IcfNote::findingsOf(IcfComponent c) const
         }
     }
     return out;
+}
+
+QString IcfNote::contentHash() const
+{
+    QStringList tracksSorted = tracks;
+    tracksSorted.sort();
+    const QJsonObject content{{QStringLiteral("findings"), findingsToJson(findings)},
+                              {QStringLiteral("personal_factors"), personalFactors.trimmed()},
+                              {QStringLiteral("job_meaning"), jobMeaning.trimmed()},
+                              {QStringLiteral("tracks"), QJsonArray::fromStringList(tracksSorted)}};
+    return QString::fromLatin1(
+        QCryptographicHash::hash(QJsonDocument(content).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256).toHex());
 }
 
 QJsonArray IcfNote::findingsToJson(const QVector<IcfFinding>& findings)

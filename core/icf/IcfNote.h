@@ -31,8 +31,16 @@ struct IcfNote
     QString supersedes;
     QString supersededBy; ///< filled when read: the newest amendment of this version, if any
     int version = 1;
+    /// SHA-256 of the content when it was signed (hex). A signed note whose content no longer
+    /// matches was changed afterwards, e.g. a draft edited on another PC before the signature
+    /// arrived there; `check` and the Team day tab say so.
+    QString signedHash;
 
     bool signedOff() const { return signedAt.isValid(); }
+    /// The hash of the content as it is now (findings, personal factors, job meaning, tracks).
+    QString contentHash() const;
+    /// Signed, and the content is what was signed.
+    bool intact() const { return !signedOff() || signedHash == contentHash(); }
     QVector<IcfFinding> findingsOf(IcfComponent c) const;
 
     static QJsonArray findingsToJson(const QVector<IcfFinding>& findings);

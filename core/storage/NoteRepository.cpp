@@ -17,7 +17,7 @@ const QString kSelect = QStringLiteral(
     "SELECT n.id, n.citizen_id, n.author_id, n.profession, n.appointment_id, n.findings, n.personal_factors,"
     " n.job_meaning, n.tracks, n.created_at, n.signed_at, n.supersedes, n.version,"
     " (SELECT t.id FROM icf_note t WHERE t.supersedes = n.id AND t.deleted_at IS NULL ORDER BY t.version DESC,"
-    "  t.id DESC LIMIT 1)"
+    "  t.id DESC LIMIT 1), n.signed_hash"
     " FROM icf_note n WHERE n.deleted_at IS NULL");
 
 IcfNote readNote(const QSqlQuery& q)
@@ -37,6 +37,7 @@ IcfNote readNote(const QSqlQuery& q)
     n.supersedes = q.value(11).toString();
     n.version = q.value(12).toInt();
     n.supersededBy = q.value(13).toString();
+    n.signedHash = q.value(14).toString();
     return n;
 }
 
@@ -221,7 +222,9 @@ Result<IcfNote> NoteRepository::sign(const QString& id, const QString& signerId)
         return fail(p.join(QLatin1Char('\n')));
     }
     auto tx = m_db.transaction();
-    auto w = m_db.write(kTable, id, {{QStringLiteral("signed_at"), m_db.clock().now()}});
+    auto w = m_db.write(kTable, id,
+                        {{QStringLiteral("signed_at"), m_db.clock().now()},
+                         {QStringLiteral("signed_hash"), n->contentHash()}});
     if (!w) {
         return Error{w.error()};
     }
@@ -272,6 +275,15 @@ Status NoteRepository::discardDraft(const QString& id, const QString& userId)
         return s;
     }
     return tx.commit();
+}
+
+int NoteRepository::countChangedAfterSigning() const
+{
+    int n = 0;
+    for (const auto& note : query(QStringLiteral(" AND n.signed_at IS NOT NULL"), {})) {
+        n += note.intact() ? 0 : 1;
+    }
+    return n;
 }
 
 int NoteRepository::countWithMissingReferences() const

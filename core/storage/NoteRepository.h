@@ -38,6 +38,8 @@ public:
     QStringList problems(const IcfNote& note) const;
 
     int countWithMissingReferences() const;
+    /// Signed notes whose content differs from what was signed (see IcfNote::signedHash).
+    int countChangedAfterSigning() const;
 
 private:
     QVector<IcfNote> query(const QString& where, const QVariantList& binds) const;

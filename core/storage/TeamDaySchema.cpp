@@ -36,7 +36,7 @@ Status migrateTeamDay(QSqlDatabase& db)
                        replicated(QStringLiteral("icf_note"),
                                   QStringLiteral("citizen_id TEXT, author_id TEXT, profession TEXT, appointment_id TEXT,"
                                                  " findings TEXT, personal_factors TEXT, job_meaning TEXT, tracks TEXT,"
-                                                 " created_at TEXT, signed_at TEXT, supersedes TEXT, version INTEGER")),
+                                                 " created_at TEXT, signed_at TEXT, signed_hash TEXT, supersedes TEXT, version INTEGER")),
                        QStringLiteral("CREATE INDEX icf_note_citizen ON icf_note (citizen_id)"),
                        QStringLiteral("CREATE INDEX icf_note_supersedes ON icf_note (supersedes)"),
                        replicated(QStringLiteral("conference"),
@@ -85,6 +85,7 @@ QVector<TableSpec> teamDayTableSpecs()
           {s("tracks"), T::Text},
           {s("created_at"), T::DateTime},
           {s("signed_at"), T::DateTime},
+          {s("signed_hash"), T::Text},
           {s("supersedes"), T::Text},
           {s("version"), T::Integer}}},
         {s("conference"),

@@ -422,6 +422,12 @@ QVector<CheckFinding> teamDayChecks(Database& db)
                     Tr::tr("%n professional note(s) refer to a citizen, author or earlier version that does not exist.",
                            nullptr, n)});
     }
+    if (const int n = NoteRepository(db).countChangedAfterSigning(); n > 0) {
+        out.append({CheckFinding::Severity::Warning,
+                    Tr::tr("%n signed note(s) were changed after signing (a draft edited on another PC before the "
+                           "signature arrived); the author should read and amend them.",
+                           nullptr, n)});
+    }
     if (const int n = ConferenceRepository(db).countWithMissingReferences(); n > 0) {
         out.append({CheckFinding::Severity::Error,
                     Tr::tr("%n conference(s) belong to a citizen who does not exist.", nullptr, n)});

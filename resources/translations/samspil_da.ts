@@ -1805,6 +1805,13 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
             <numerusform>%n par aftaler overlapper for den samme medarbejder eller borger (booket på forskellige pc&apos;er, før de blev synkroniseret); flyt eller aflys den ene i hvert par.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n signed note(s) were changed after signing (a draft edited on another PC before the signature arrived); the author should read and amend them.</source>
+        <translation>
+            <numerusform>%n underskrevet notat er ændret efter underskriften (et udkast rettet på en anden pc, før underskriften nåede frem); forfatteren bør læse og rette det.</numerusform>
+            <numerusform>%n underskrevne notater er ændret efter underskriften (et udkast rettet på en anden pc, før underskriften nåede frem); forfatteren bør læse og rette dem.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TeamDayUi</name>
@@ -2729,6 +2736,10 @@ Licens: Mozilla Public License 2.0.</translation>
         <source>Signed.</source>
         <translation>Underskrevet.</translation>
     </message>
+    <message>
+        <source>The content was changed after signing (a draft edited on another PC before the signature arrived); the author should read it and amend it.</source>
+        <translation>Indholdet er ændret efter underskriften (et udkast rettet på en anden pc, før underskriften nåede frem); forfatteren bør læse det og rette det.</translation>
+    </message>
 </context>
 <context>
     <name>samspil::ui::RcMatrixModel</name>
@@ -3521,6 +3532,10 @@ Licens: Mozilla Public License 2.0.</translation>
     <message>
         <source>Amend note</source>
         <translation>Ret notat</translation>
+    </message>
+    <message>
+        <source>, changed after signing</source>
+        <translation>, ændret efter underskrift</translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,8 @@ TEST_CASE("Signing makes a note immutable, an amendment is a new version and bot
     auto signedNote = notes.sign(n->id, f.physio.id);
     REQUIRE(signedNote.ok());
     CHECK(signedNote->signedAt == f.t.clock.now());
+    CHECK(signedNote->intact());
+    CHECK(signedNote->signedHash == signedNote->contentHash());
 
     auto change = signedNote.value();
     change.jobMeaning = QStringLiteral("Ændret");

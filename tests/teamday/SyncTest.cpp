@@ -88,3 +88,46 @@ TEST_CASE("Appointments, hours and notes sync between PCs; the same time booked 
     }
     CHECK(flagged);
 }
+
+TEST_CASE("A draft edited on one PC while it is signed on another: the note shows it was changed after signing", "[teamday][sync]")
+{
+    Team team(2);
+    Database& a = *team[0];
+    Database& b = *team[1];
+    const Staff nurse = addStaff(a, QStringLiteral("Svend Sygeplejerske"), QStringLiteral("SS"), Profession::Nurse);
+    const QString citizen = addCitizen(a, QStringLiteral("610190-1234"));
+    IcfNote n;
+    n.citizenId = citizen;
+    n.authorId = nurse.id;
+    n.jobMeaning = QStringLiteral("Kan arbejde om formiddagen.");
+    auto draft = NoteRepository(a).saveDraft(n);
+    REQUIRE(draft.ok());
+    team.syncUntilQuiet();
+
+    auto signedNote = NoteRepository(a).sign(draft->id, nurse.id);
+    REQUIRE(signedNote.ok());
+    CHECK(signedNote->intact());
+    auto elsewhere = NoteRepository(b).get(draft->id);
+    REQUIRE(elsewhere);
+    elsewhere->jobMeaning = QStringLiteral("Kan ikke arbejde endnu.");
+    REQUIRE(NoteRepository(b).saveDraft(*elsewhere).ok()); // b has not seen the signature yet
+    team.syncUntilQuiet();
+
+    CHECK(team.dump(0) == team.dump(1));
+    const auto merged = NoteRepository(a).get(draft->id);
+    REQUIRE(merged);
+    CHECK(merged->signedOff());
+    CHECK_FALSE(merged->intact());
+    CHECK(NoteRepository(a).countChangedAfterSigning() == 1);
+    bool flagged = false;
+    for (const auto& f : ConsistencyCheck::run(b)) {
+        flagged = flagged || f.message.contains(QStringLiteral("changed after signing"));
+    }
+    CHECK(flagged);
+    // The author amends it: the new version is signed as it stands and is intact.
+    auto amended = NoteRepository(a).amend(draft->id, nurse.id);
+    REQUIRE(amended.ok());
+    auto resigned = NoteRepository(a).sign(amended->id, nurse.id);
+    REQUIRE(resigned.ok());
+    CHECK(resigned->intact());
+}

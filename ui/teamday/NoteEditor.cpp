@@ -90,6 +90,13 @@ void NoteEditor::build()
     } else {
         status->setText(tr("Draft, version %1. Sign it when it is finished.").arg(m_note.version));
     }
+    if (!m_note.intact()) {
+        status->setText(status->text() + QLatin1Char(' ')
+                        + tr("The content was changed after signing (a draft edited on another PC before the signature "
+                             "arrived); the author should read it and amend it."));
+        status->setStyleSheet(QStringLiteral("color: #b00020;"));
+    }
+    status->setWordWrap(true);
     layout->addWidget(status);
 
     auto* split = new QSplitter(Qt::Horizontal, this);

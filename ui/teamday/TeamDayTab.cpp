@@ -238,6 +238,10 @@ void TeamDayTab::refresh()
         if (!n.supersededBy.isEmpty()) {
             status += tr(", amended");
         }
+        if (!n.intact()) {
+            status += tr(", changed after signing");
+            item->setForeground(3, QColor(0xb0, 0x00, 0x20));
+        }
         item->setText(3, status);
         if (NoteVisibility::access(n, me, myProfession, consent, today) == NoteAccess::Content) {
             QStringList codes;
