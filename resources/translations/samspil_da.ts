@@ -2609,6 +2609,37 @@ Licens: Mozilla Public License 2.0.</translation>
     </message>
 </context>
 <context>
+    <name>samspil::ui::MoveAppointmentDialog</name>
+    <message>
+        <source>Move appointment — %1</source>
+        <translation>Flyt aftale — %1</translation>
+    </message>
+    <message>
+        <source>Starts:</source>
+        <translation>Starter:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min.</translation>
+    </message>
+    <message>
+        <source>Length:</source>
+        <translation>Længde:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Sted:</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Flyt</translation>
+    </message>
+    <message>
+        <source>Not moved. %1</source>
+        <translation>Ikke flyttet. %1</translation>
+    </message>
+</context>
+<context>
     <name>samspil::ui::MyTasksDialog</name>
     <message>
         <source>My tasks</source>
@@ -3536,6 +3567,10 @@ Licens: Mozilla Public License 2.0.</translation>
     <message>
         <source>, changed after signing</source>
         <translation>, ændret efter underskrift</translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation>Flyt…</translation>
     </message>
 </context>
 <context>

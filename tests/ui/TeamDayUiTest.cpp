@@ -10,6 +10,7 @@
 #include "ui/teamday/BookTeamDayDialog.h"
 #include "ui/teamday/ConferenceDialog.h"
 #include "ui/teamday/DayView.h"
+#include "ui/teamday/MoveAppointmentDialog.h"
 #include "ui/teamday/NoteEditor.h"
 #include "ui/teamday/TeamDayTab.h"
 
@@ -18,6 +19,7 @@
 #include <QComboBox>
 #include <QPlainTextEdit>
 #include <QDateEdit>
+#include <QDateTimeEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -260,4 +262,25 @@ TEST_CASE("The Team day tab marks a talk held, and with all three held the next 
         CHECK(tab.appointments()->topLevelItem(i)->text(5) == QStringLiteral("Held"));
     }
     CHECK(tab.nextStepText().startsWith(QStringLiteral("Next step: Sign professional notes — due 25-11-2026")));
+}
+
+TEST_CASE("Moving an appointment: a clash is refused in place, a free time is taken", "[teamday]")
+{
+    UiTeamDay f;
+    AppointmentRepository repo(*f.t);
+    REQUIRE(repo.book({f.talk(f.physio, AppointmentKind::PhysiotherapistTalk, 8, 0),
+                       f.talk(f.nurse, AppointmentKind::NurseTalk, 10, 0)}).ok());
+    const auto physioTalk = repo.forCitizen(f.citizen).first();
+    MoveAppointmentDialog dialog(*f.t, physioTalk.id);
+    dialog.start()->setDateTime(QDateTime(f.monday, QTime(10, 15)));
+    CHECK_FALSE(dialog.apply());
+    CHECK(dialog.message().contains(QStringLiteral("Double booking")));
+    CHECK(repo.get(physioTalk.id)->start.time() == QTime(8, 0));
+    dialog.start()->setDateTime(QDateTime(f.monday, QTime(13, 0)));
+    dialog.place()->setText(QStringLiteral("Lokale 4"));
+    REQUIRE(dialog.apply());
+    const auto moved = repo.get(physioTalk.id);
+    CHECK(moved->start.time() == QTime(13, 0));
+    CHECK(moved->end.time() == QTime(13, 45));
+    CHECK(moved->place == QStringLiteral("Lokale 4"));
 }

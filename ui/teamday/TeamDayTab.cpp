@@ -13,6 +13,7 @@
 #include "ui/teamday/BookTeamDayDialog.h"
 #include "ui/teamday/ConferenceDialog.h"
 #include "ui/teamday/ConsentDialog.h"
+#include "ui/teamday/MoveAppointmentDialog.h"
 #include "ui/teamday/NoteEditor.h"
 
 #include <QGroupBox>
@@ -67,11 +68,13 @@ TeamDayTab::TeamDayTab(Database& db, const QString& citizenId, QWidget* parent)
     apptLayout->addWidget(m_appointments);
     auto* apptButtons = new QHBoxLayout;
     auto* book = button(tr("Book team day…"), QStringLiteral("bookTeamDay"), apptBox);
+    auto* move = button(tr("Move…"), QStringLiteral("moveAppointment"), apptBox);
     auto* held = button(tr("Held"), QStringLiteral("markHeld"), apptBox);
     auto* noShow = button(tr("No-show"), QStringLiteral("markNoShow"), apptBox);
     auto* cancel = button(tr("Cancel appointment"), QStringLiteral("cancelAppointment"), apptBox);
     apptButtons->addWidget(book);
     apptButtons->addStretch();
+    apptButtons->addWidget(move);
     apptButtons->addWidget(held);
     apptButtons->addWidget(noShow);
     apptButtons->addWidget(cancel);
@@ -110,6 +113,7 @@ TeamDayTab::TeamDayTab(Database& db, const QString& citizenId, QWidget* parent)
     connect(give, &QPushButton::clicked, this, &TeamDayTab::recordConsent);
     connect(m_withdraw, &QPushButton::clicked, this, &TeamDayTab::withdrawConsent);
     connect(book, &QPushButton::clicked, this, &TeamDayTab::bookTeamDay);
+    connect(move, &QPushButton::clicked, this, &TeamDayTab::moveAppointment);
     connect(held, &QPushButton::clicked, this, [this] { setSelectedStatus(int(AppointmentStatus::Held)); });
     connect(noShow, &QPushButton::clicked, this, [this] { setSelectedStatus(int(AppointmentStatus::NoShow)); });
     connect(cancel, &QPushButton::clicked, this, [this] { setSelectedStatus(int(AppointmentStatus::Cancelled)); });
@@ -314,6 +318,18 @@ void TeamDayTab::setSelectedStatus(int status)
         !r) {
         MessageBox::warning(this, tr("Appointments"), r.error());
     }
+    refresh();
+}
+
+void TeamDayTab::moveAppointment()
+{
+    auto* item = m_appointments->currentItem();
+    if (!item) {
+        MessageBox::information(this, tr("Appointments"), tr("Choose an appointment first."));
+        return;
+    }
+    MoveAppointmentDialog dialog(m_db, item->data(0, Qt::UserRole).toString(), this);
+    dialog.exec();
     refresh();
 }
 

@@ -34,6 +34,7 @@ public:
     void recordConsent();
     void withdrawConsent();
     void setSelectedStatus(int status);
+    void moveAppointment();
     void newNote();
     void openNote();
     void amendNote();
