@@ -42,6 +42,7 @@ TEST_CASE("CLI book-team-day books three talks and team-day lists them, per staf
     QTemporaryDir keep;
     {
         TeamDayFixture f;
+        f.screen(f.citizen, Risk::High, f.t.clock.now());
         f.t.db.reset();
         path = keep.filePath(QStringLiteral("cli.db"));
         REQUIRE(QFile::copy(f.t.path(), path));
@@ -81,4 +82,15 @@ TEST_CASE("CLI book-team-day books three talks and team-day lists them, per staf
                      QStringLiteral("--staff"), QStringLiteral("SP")});
     REQUIRE(mine.exitCode == 0);
     CHECK(mine.json.value(QStringLiteral("appointments")).toArray().size() == 1);
+
+    // The talks are the professionals' tasks now, not the caseworker's.
+    auto tasks = cli({QStringLiteral("my-tasks"), QStringLiteral("--db"), path, QStringLiteral("--staff"), QStringLiteral("SP")});
+    REQUIRE(tasks.exitCode == 0);
+    const auto list = tasks.json.value(QStringLiteral("tasks")).toArray();
+    REQUIRE(list.size() == 1);
+    CHECK(list.first()[QStringLiteral("step")] == QStringLiteral("team_day_talks"));
+    CHECK(list.first()[QStringLiteral("due")] == day.toString(Qt::ISODate));
+    auto caseworker = cli({QStringLiteral("my-tasks"), QStringLiteral("--db"), path, QStringLiteral("--staff"), QStringLiteral("KK")});
+    REQUIRE(caseworker.exitCode == 0);
+    CHECK(caseworker.json.value(QStringLiteral("tasks")).toArray().isEmpty());
 }
