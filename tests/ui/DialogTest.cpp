@@ -126,13 +126,13 @@ TEST_CASE("Modules can add tabs to the citizen page", "[citizen]")
     CitizenPage page(f.db(), f.hanne);
     CitizenPage::registerTab({QStringLiteral("test-extra"), 50, [] { return QString(); },
                               [](Database&, const QString&, QWidget*) -> QWidget* { return nullptr; }});
-    // Other modules' tabs may be there too (ordered by their own order); this one is there once.
+    // Other modules' tabs (Plan, …) may be there too; the extra one is there exactly once.
     QStringList titles;
     for (int i = 0; i < page.tabs()->count(); ++i) {
         titles << page.tabs()->tabText(i);
     }
     CHECK(titles.count(QStringLiteral("Extra")) == 1);
-    CHECK(titles.indexOf(QStringLiteral("Extra")) >= 1);
+    CHECK(titles.indexOf(QStringLiteral("Extra")) > 0); // after Stamdata
     CHECK(child<QLabel>(&page, "extraTab")->text() == f.hanne);
 }
 
