@@ -14,6 +14,7 @@
 #include "ui/teamday/ConferenceDialog.h"
 #include "ui/teamday/ConsentDialog.h"
 #include "ui/teamday/DayView.h"
+#include "ui/teamday/MoveAppointmentDialog.h"
 #include "ui/teamday/MyTasksDialog.h"
 #include "ui/teamday/NoteEditor.h"
 #include "ui/teamday/TeamDayTab.h"
@@ -94,6 +95,10 @@ void shootTeamDay(Database& db, MainWindow& w, const QString& dir, const QString
             most = perDay[a.start.date()];
             busiest = a.start.date();
         }
+    }
+    if (!appointments.isEmpty()) {
+        MoveAppointmentDialog move(db, appointments.last().id, &w);
+        shoot(&move, dir, QStringLiteral("teamday-move"));
     }
     DayView day(db, busiest, &w);
     shoot(&day, dir, QStringLiteral("teamday-dayview"));

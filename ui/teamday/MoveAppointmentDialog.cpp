@@ -20,6 +20,7 @@ MoveAppointmentDialog::MoveAppointmentDialog(Database& db, const QString& appoin
     , m_id(appointmentId)
 {
     setObjectName(QStringLiteral("moveAppointment"));
+    setMinimumWidth(420);
     const auto a = AppointmentRepository(db).get(appointmentId);
     setWindowTitle(tr("Move appointment — %1").arg(a ? AppointmentKinds::label(a->kind) : QString()));
     auto* layout = new QVBoxLayout(this);
