@@ -3,6 +3,7 @@
 #include "core/screening/ScreeningModule.h"
 #include "core/rc/RcModule.h"
 #include "core/plan/PlanModule.h"
+#include "core/teamday/TeamDayModule.h"
 
 // Each module declares a registerXxxModule() in its own header and is called from here.
 
@@ -17,6 +18,7 @@ void registerCoreModules()
     done = true;
     registerScreeningModule();
     registerRcModule();
+    registerTeamDayModule();
     registerPlanModule();
 }
 

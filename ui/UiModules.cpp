@@ -5,6 +5,7 @@
 #include "ui/screening/ScreeningUi.h"
 #include "ui/sync/SyncUi.h"
 #include "ui/plan/PlanTab.h"
+#include "ui/teamday/TeamDayUi.h"
 
 namespace samspil::ui {
 
@@ -20,6 +21,7 @@ void registerUiModules()
     registerRcUi();
     registerAccessLogUi();
     registerPlanUi();
+    registerTeamDayUi();
 }
 
 } // namespace samspil::ui

@@ -6,7 +6,7 @@ const std::vector<Command>& commands()
 {
     static const std::vector<Command> all = [] {
         std::vector<Command> list;
-        for (auto part : {foundationCommands(), syncCommands(), screeningCommands(), rcCommands(), auditCommands(), planCommands()}) {
+        for (auto part : {foundationCommands(), syncCommands(), screeningCommands(), rcCommands(), auditCommands(), planCommands(), teamDayCommands()}) {
             list.insert(list.end(), part.begin(), part.end());
         }
         return list;

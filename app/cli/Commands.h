@@ -18,5 +18,6 @@ std::vector<Command> planCommands();
 
 /// A QApplication on the offscreen platform (unless one is chosen), for export-plan.
 std::unique_ptr<QCoreApplication> makeGuiApplication(int& argc, char** argv);
+std::vector<Command> teamDayCommands();
 
 } // namespace samspil::cli

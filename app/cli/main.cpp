@@ -55,6 +55,7 @@ int main(int argc, char** argv)
         }
     }
     installTranslations(app, chooseLanguage(lang));
+    registerCoreModules(); // next-step rules and checks of every module, as in the desktop client
 
     QTextStream out(stdout);
     QTextStream err(stderr);

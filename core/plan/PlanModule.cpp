@@ -225,6 +225,10 @@ Status demoCitizenStep(Database& db, DemoRandom& rnd, const QString& citizenId)
     if (!c || c->benefitStart.daysTo(today) < 21 || !rnd.chance(0.55)) {
         return {};
     }
+    // A citizen whose tværfaglig konference already drafted the plan keeps that one.
+    if (PlanRepository(db).current(citizenId)) {
+        return {};
+    }
     const auto staff = StaffRepository(db).all(false);
     Plan p;
     p.citizenId = c->id;

@@ -5,6 +5,7 @@
 #include "core/storage/ScreeningSchema.h"
 #include "core/storage/PlanSchema.h"
 #include "core/storage/RcSchema.h"
+#include "core/storage/TeamDaySchema.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -104,6 +105,7 @@ const std::vector<Migration>& migrations()
         migrateOutcome, // 6
         migrateAudit, // 7
         migratePlan, // 8
+        migrateTeamDay, // 9 (team day, notes, consent, conference)
     };
     return steps;
 }
@@ -136,6 +138,7 @@ QVector<TableSpec> replicatedTableSpecs()
     specs += relationalCoordinationTableSpecs();
     specs += auditTableSpecs();
     specs += planTableSpecs();
+    specs += teamDayTableSpecs();
     return specs;
 }
 

@@ -21,6 +21,127 @@
     </message>
 </context>
 <context>
+    <name>AppointmentKinds</name>
+    <message>
+        <source>First conversation</source>
+        <translation>Første samtale</translation>
+    </message>
+    <message>
+        <source>Physiotherapist talk</source>
+        <translation>Samtale med fysioterapeut</translation>
+    </message>
+    <message>
+        <source>Psychologist talk</source>
+        <translation>Samtale med psykolog</translation>
+    </message>
+    <message>
+        <source>Nurse talk</source>
+        <translation>Samtale med sygeplejerske</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Konference</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Opfølgning</translation>
+    </message>
+    <message>
+        <source>Plan meeting</source>
+        <translation>Planmøde</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentRepository</name>
+    <message>
+        <source>The staff member does not exist.</source>
+        <translation>Medarbejderen findes ikke.</translation>
+    </message>
+    <message>
+        <source>The weekday must be 1 (Monday) to 7 (Sunday).</source>
+        <translation>Ugedagen skal være 1 (mandag) til 7 (søndag).</translation>
+    </message>
+    <message>
+        <source>Working hours must end after they start, on the same day (hours across midnight are not supported).</source>
+        <translation>Arbejdstiden skal slutte efter den begynder, samme dag (arbejdstid hen over midnat understøttes ikke).</translation>
+    </message>
+    <message>
+        <source>The citizen does not exist.</source>
+        <translation>Borgeren findes ikke.</translation>
+    </message>
+    <message>
+        <source>Choose a staff member for the appointment.</source>
+        <translation>Vælg en medarbejder til aftalen.</translation>
+    </message>
+    <message>
+        <source>The appointment needs a start and an end time.</source>
+        <translation>Aftalen skal have et start- og et sluttidspunkt.</translation>
+    </message>
+    <message>
+        <source>The appointment must end after it starts.</source>
+        <translation>Aftalen skal slutte efter den begynder.</translation>
+    </message>
+    <message>
+        <source>An appointment cannot run past midnight.</source>
+        <translation>En aftale kan ikke gå hen over midnat.</translation>
+    </message>
+    <message>
+        <source>%1 does not work at %2–%3 on %4.</source>
+        <translation>%1 arbejder ikke kl. %2–%3 den %4.</translation>
+    </message>
+    <message>
+        <source>%1 %2–%3</source>
+        <translation>%1 kl. %2–%3</translation>
+    </message>
+    <message>
+        <source>Double booking: %1 already has an appointment (%2) at %3.</source>
+        <translation>Dobbeltbooking: %1 har allerede en aftale (%2) %3.</translation>
+    </message>
+    <message>
+        <source>the staff member</source>
+        <translation>medarbejderen</translation>
+    </message>
+    <message>
+        <source>Double booking: the citizen already has an appointment (%1) with %2 at %3.</source>
+        <translation>Dobbeltbooking: borgeren har allerede en aftale (%1) med %2 %3.</translation>
+    </message>
+    <message>
+        <source>a staff member</source>
+        <translation>en medarbejder</translation>
+    </message>
+    <message>
+        <source>There is nothing to book.</source>
+        <translation>Der er intet at booke.</translation>
+    </message>
+    <message>
+        <source>The appointment does not exist.</source>
+        <translation>Aftalen findes ikke.</translation>
+    </message>
+    <message>
+        <source>The appointment %1 has not started yet; it can be marked held or no-show from then on.</source>
+        <translation>Aftalen %1 er ikke begyndt endnu; den kan markeres som afholdt eller udeblevet, når den er begyndt.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentStatuses</name>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Afholdt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Aflyst</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Udeblevet</translation>
+    </message>
+</context>
+<context>
     <name>BatchFile</name>
     <message>
         <source>the file is incomplete (it may still be arriving on the shared drive)</source>
@@ -509,6 +630,147 @@
         <source>The plan has no version %1.</source>
         <translation>Planen har ingen version %1.</translation>
     </message>
+    <message>
+        <source>The day (dd-mm-yyyy or yyyy-mm-dd).</source>
+        <translation>Dagen (dd-mm-åååå eller åååå-mm-dd).</translation>
+    </message>
+    <message>
+        <source>Only this staff member&apos;s appointments.</source>
+        <translation>Kun denne medarbejders aftaler.</translation>
+    </message>
+    <message>
+        <source>Give the day with --date DD-MM-YYYY.</source>
+        <translation>Angiv dagen med --date DD-MM-ÅÅÅÅ.</translation>
+    </message>
+    <message>
+        <source>The screening day (default: today).</source>
+        <translation>Screeningsdagen (standard: i dag).</translation>
+    </message>
+    <message>
+        <source>Minutes per talk (default 45).</source>
+        <translation>Minutter pr. samtale (standard 45).</translation>
+    </message>
+    <message>
+        <source>Only show the proposal; book nothing.</source>
+        <translation>Vis kun forslaget; book intet.</translation>
+    </message>
+    <message>
+        <source>--minutes takes a whole number.</source>
+        <translation>--minutes skal være et helt tal.</translation>
+    </message>
+    <message>
+        <source>The staff member.</source>
+        <translation>Medarbejderen.</translation>
+    </message>
+    <message>
+        <source>1 Monday … 7 Sunday.</source>
+        <translation>1 mandag … 7 søndag.</translation>
+    </message>
+    <message>
+        <source>Start, HH:MM (leave out --from and --to to remove).</source>
+        <translation>Start, TT:MM (udelad --from og --to for at fjerne).</translation>
+    </message>
+    <message>
+        <source>End, HH:MM.</source>
+        <translation>Slut, TT:MM.</translation>
+    </message>
+    <message>
+        <source>Times are written HH:MM, e.g. 08:30.</source>
+        <translation>Tidspunkter skrives TT:MM, fx 08:30.</translation>
+    </message>
+    <message>
+        <source>A code (b130) or words in Danish or English.</source>
+        <translation>En kode (b130) eller ord på dansk eller engelsk.</translation>
+    </message>
+</context>
+<context>
+    <name>ConferenceRepository</name>
+    <message>
+        <source>The conference does not exist.</source>
+        <translation>Konferencen findes ikke.</translation>
+    </message>
+    <message>
+        <source>The conference is concluded and can no longer be changed.</source>
+        <translation>Konferencen er afsluttet og kan ikke længere ændres.</translation>
+    </message>
+    <message>
+        <source>The citizen does not exist.</source>
+        <translation>Borgeren findes ikke.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the conference.</source>
+        <translation>Angiv datoen for konferencen.</translation>
+    </message>
+    <message>
+        <source>A participant does not exist on the team.</source>
+        <translation>En deltager findes ikke i teamet.</translation>
+    </message>
+    <message>
+        <source>Unknown intervention tracks: %1</source>
+        <translation>Ukendte indsatsspor: %1</translation>
+    </message>
+    <message>
+        <source>The conference is already concluded.</source>
+        <translation>Konferencen er allerede afsluttet.</translation>
+    </message>
+    <message>
+        <source>Write the overall employment goal.</source>
+        <translation>Skriv det samlede beskæftigelsesmål.</translation>
+    </message>
+    <message>
+        <source>Choose at least one intervention track.</source>
+        <translation>Vælg mindst ét indsatsspor.</translation>
+    </message>
+    <message>
+        <source>Add the participants of the conference.</source>
+        <translation>Tilføj konferencens deltagere.</translation>
+    </message>
+    <message>
+        <source>A conference cannot be concluded before the day it is held.</source>
+        <translation>En konference kan ikke afsluttes før den dag, den holdes.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentForms</name>
+    <message>
+        <source>Oral</source>
+        <translation>Mundtligt</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Skriftligt</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentRepository</name>
+    <message>
+        <source>The citizen does not exist.</source>
+        <translation>Borgeren findes ikke.</translation>
+    </message>
+    <message>
+        <source>Enter the date the consent was given.</source>
+        <translation>Angiv datoen, samtykket blev givet.</translation>
+    </message>
+    <message>
+        <source>The consent date %1 lies in the future.</source>
+        <translation>Samtykkedatoen %1 ligger i fremtiden.</translation>
+    </message>
+    <message>
+        <source>Choose which professions the consent covers.</source>
+        <translation>Vælg hvilke faggrupper samtykket omfatter.</translation>
+    </message>
+    <message>
+        <source>Unknown profession in the consent: %1</source>
+        <translation>Ukendt faggruppe i samtykket: %1</translation>
+    </message>
+    <message>
+        <source>There is no consent in force to withdraw.</source>
+        <translation>Der er intet gældende samtykke at tilbagekalde.</translation>
+    </message>
+    <message>
+        <source>The withdrawal date must lie between the consent date and today.</source>
+        <translation>Datoen for tilbagekaldelse skal ligge mellem samtykkedatoen og i dag.</translation>
+    </message>
 </context>
 <context>
     <name>ConsistencyCheck</name>
@@ -695,6 +957,131 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
     <message>
         <source>The demo data could not be created: %1</source>
         <translation>Demodata kunne ikke oprettes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IcfCatalogue</name>
+    <message>
+        <source>The ICF catalogue is not valid JSON: %1</source>
+        <translation>ICF-kataloget er ikke gyldig JSON: %1</translation>
+    </message>
+    <message>
+        <source>The ICF catalogue has a malformed code: %1</source>
+        <translation>ICF-kataloget har en ugyldig kode: %1</translation>
+    </message>
+    <message>
+        <source>The ICF category %1 lacks a Danish or English title.</source>
+        <translation>ICF-kategorien %1 mangler en dansk eller engelsk titel.</translation>
+    </message>
+    <message>
+        <source>The ICF catalogue lists %1 twice.</source>
+        <translation>ICF-kataloget har %1 to gange.</translation>
+    </message>
+</context>
+<context>
+    <name>IcfComponents</name>
+    <message>
+        <source>Body functions</source>
+        <translation>Kroppens funktioner</translation>
+    </message>
+    <message>
+        <source>Body structures</source>
+        <translation>Kroppens anatomi</translation>
+    </message>
+    <message>
+        <source>Activities and participation</source>
+        <translation>Aktiviteter og deltagelse</translation>
+    </message>
+    <message>
+        <source>Environmental factors</source>
+        <translation>Omgivelsesfaktorer</translation>
+    </message>
+</context>
+<context>
+    <name>IcfQualifiers</name>
+    <message>
+        <source>no problem</source>
+        <translation>intet problem</translation>
+    </message>
+    <message>
+        <source>mild problem</source>
+        <translation>let problem</translation>
+    </message>
+    <message>
+        <source>moderate problem</source>
+        <translation>moderat problem</translation>
+    </message>
+    <message>
+        <source>severe problem</source>
+        <translation>svært problem</translation>
+    </message>
+    <message>
+        <source>complete problem</source>
+        <translation>totalt problem</translation>
+    </message>
+    <message>
+        <source>not specified</source>
+        <translation>ikke specificeret</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>ikke relevant</translation>
+    </message>
+    <message>
+        <source>no barrier</source>
+        <translation>ingen barriere</translation>
+    </message>
+    <message>
+        <source>mild barrier</source>
+        <translation>let barriere</translation>
+    </message>
+    <message>
+        <source>moderate barrier</source>
+        <translation>moderat barriere</translation>
+    </message>
+    <message>
+        <source>severe barrier</source>
+        <translation>svær barriere</translation>
+    </message>
+    <message>
+        <source>complete barrier</source>
+        <translation>total barriere</translation>
+    </message>
+    <message>
+        <source>no facilitator</source>
+        <translation>ingen fremmende faktor</translation>
+    </message>
+    <message>
+        <source>mild facilitator</source>
+        <translation>let fremmende faktor</translation>
+    </message>
+    <message>
+        <source>moderate facilitator</source>
+        <translation>moderat fremmende faktor</translation>
+    </message>
+    <message>
+        <source>substantial facilitator</source>
+        <translation>betydelig fremmende faktor</translation>
+    </message>
+    <message>
+        <source>complete facilitator</source>
+        <translation>fuldstændig fremmende faktor</translation>
+    </message>
+    <message>
+        <source>%1 is not an ICF category in the catalogue.</source>
+        <translation>%1 er ikke en ICF-kategori i kataloget.</translation>
+    </message>
+    <message>
+        <source>%1: the qualifier must be 0, 1, 2, 3, 4, 8 or 9.</source>
+        <translation>%1: bedømmelsen skal være 0, 1, 2, 3, 4, 8 eller 9.</translation>
+    </message>
+    <message>
+        <source>%1: only environmental factors can be facilitators.</source>
+        <translation>%1: kun omgivelsesfaktorer kan være fremmende faktorer.</translation>
+    </message>
+    <message>
+        <source>%1: a facilitator is rated 0 to 4.</source>
+        <translation>%1: en fremmende faktor bedømmes 0 til 4.</translation>
     </message>
 </context>
 <context>
@@ -897,6 +1284,92 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
     <message>
         <source>%1 cannot be used:</source>
         <translation>%1 kan ikke bruges:</translation>
+    </message>
+</context>
+<context>
+    <name>NoteRepository</name>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>%1 står to gange.</translation>
+    </message>
+    <message>
+        <source>Unknown intervention tracks: %1</source>
+        <translation>Ukendte indsatsspor: %1</translation>
+    </message>
+    <message>
+        <source>The note is empty: add ICF findings or write what it means for job or education.</source>
+        <translation>Notatet er tomt: tilføj ICF-fund eller skriv, hvad det betyder for job eller uddannelse.</translation>
+    </message>
+    <message>
+        <source>The note does not exist.</source>
+        <translation>Notatet findes ikke.</translation>
+    </message>
+    <message>
+        <source>A signed note cannot be changed; write an amendment instead.</source>
+        <translation>Et underskrevet notat kan ikke ændres; skriv en rettelse i stedet.</translation>
+    </message>
+    <message>
+        <source>Only the author can change a draft note.</source>
+        <translation>Kun forfatteren kan ændre et udkast til notat.</translation>
+    </message>
+    <message>
+        <source>The citizen does not exist.</source>
+        <translation>Borgeren findes ikke.</translation>
+    </message>
+    <message>
+        <source>Choose the author of the note.</source>
+        <translation>Vælg notatets forfatter.</translation>
+    </message>
+    <message>
+        <source>The note is already signed.</source>
+        <translation>Notatet er allerede underskrevet.</translation>
+    </message>
+    <message>
+        <source>Only the author can sign the note.</source>
+        <translation>Kun forfatteren kan underskrive notatet.</translation>
+    </message>
+    <message>
+        <source>A draft is changed directly; only a signed note is amended.</source>
+        <translation>Et udkast ændres direkte; kun et underskrevet notat rettes.</translation>
+    </message>
+    <message>
+        <source>This version has already been amended; amend the newest version.</source>
+        <translation>Denne version er allerede rettet; ret den nyeste version.</translation>
+    </message>
+    <message>
+        <source>Only the author can amend the note.</source>
+        <translation>Kun forfatteren kan rette notatet.</translation>
+    </message>
+    <message>
+        <source>A signed note cannot be deleted.</source>
+        <translation>Et underskrevet notat kan ikke slettes.</translation>
+    </message>
+    <message>
+        <source>Only the author can discard a draft note.</source>
+        <translation>Kun forfatteren kan kassere et udkast til notat.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteVisibility</name>
+    <message>
+        <source>Content hidden: the citizen has not given consent to share health information with the team.</source>
+        <translation>Indhold skjult: borgeren har ikke givet samtykke til at dele helbredsoplysninger med teamet.</translation>
+    </message>
+    <message>
+        <source>Content hidden: the citizen withdrew consent on %1.</source>
+        <translation>Indhold skjult: borgeren tilbagekaldte sit samtykke den %1.</translation>
+    </message>
+    <message>
+        <source>Content hidden: the consent applies from %1.</source>
+        <translation>Indhold skjult: samtykket gælder fra %1.</translation>
+    </message>
+    <message>
+        <source>Content hidden: the citizen&apos;s consent does not cover %1.</source>
+        <translation>Indhold skjult: borgerens samtykke omfatter ikke %1.</translation>
+    </message>
+    <message>
+        <source>your profession</source>
+        <translation>din faggruppe</translation>
     </message>
 </context>
 <context>
@@ -1955,6 +2428,37 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
     </message>
 </context>
 <context>
+    <name>SlotPlanner</name>
+    <message>
+        <source>%1 has passed.</source>
+        <translation>%1 er overstået.</translation>
+    </message>
+    <message>
+        <source>There is no active %1 on the team.</source>
+        <translation>Der er ingen aktiv %1 i teamet.</translation>
+    </message>
+    <message>
+        <source>No %1 works on %2 %3.</source>
+        <translation>Ingen %1 arbejder %2 %3.</translation>
+    </message>
+    <message>
+        <source>On %1 %2 there are not %3 free minutes with a physiotherapist, a psychologist and a nurse one after another within their working hours, without overlapping the citizen&apos;s other appointments.</source>
+        <translation>%1 %2 er der ikke %3 ledige minutter med en fysioterapeut, en psykolog og en sygeplejerske efter hinanden inden for deres arbejdstid uden at overlappe borgerens andre aftaler.</translation>
+    </message>
+    <message>
+        <source>A talk lasts from 5 minutes to 8 hours.</source>
+        <translation>En samtale varer fra 5 minutter til 8 timer.</translation>
+    </message>
+    <message>
+        <source>Choose the day of the team day.</source>
+        <translation>Vælg dagen for det tværfaglige team.</translation>
+    </message>
+    <message>
+        <source>No day in the next %1 days has room for the team day. %2</source>
+        <translation>Ingen dag i de næste %1 dage har plads til det tværfaglige team. %2</translation>
+    </message>
+</context>
+<context>
     <name>StaffRepository</name>
     <message>
         <source>The name is missing.</source>
@@ -2087,6 +2591,91 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
     <message>
         <source>The team&apos;s shared folder, conflicts and the sync log</source>
         <translation>Teamets fælles mappe, konflikter og synkroniseringsloggen</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDayModule</name>
+    <message>
+        <source>Book team day</source>
+        <translation>Book tværfagligt team</translation>
+    </message>
+    <message>
+        <source>Team day talks</source>
+        <translation>Samtaler i tværfagligt team</translation>
+    </message>
+    <message>
+        <source>Sign professional notes</source>
+        <translation>Underskriv faglige notater</translation>
+    </message>
+    <message>
+        <source>Interdisciplinary conference</source>
+        <translation>Tværfaglig konference</translation>
+    </message>
+    <message>
+        <source>Draft intervention plan</source>
+        <translation>Udkast til indsatsplan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) refer to a citizen or staff member who does not exist.</source>
+        <translation>
+            <numerusform>%n aftale henviser til en borger eller medarbejder, der ikke findes.</numerusform>
+            <numerusform>%n aftaler henviser til en borger eller medarbejder, der ikke findes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of appointments overlap for the same staff member or citizen (booked on different PCs before they synced); move or cancel one of each.</source>
+        <translation>
+            <numerusform>%n par aftaler overlapper for den samme medarbejder eller borger (booket på forskellige pc&apos;er, før de blev synkroniseret); flyt eller aflys den ene i hvert par.</numerusform>
+            <numerusform>%n par aftaler overlapper for den samme medarbejder eller borger (booket på forskellige pc&apos;er, før de blev synkroniseret); flyt eller aflys den ene i hvert par.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n professional note(s) refer to a citizen, author or earlier version that does not exist.</source>
+        <translation>
+            <numerusform>%n fagligt notat henviser til en borger, forfatter eller tidligere version, der ikke findes.</numerusform>
+            <numerusform>%n faglige notater henviser til en borger, forfatter eller tidligere version, der ikke findes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed note(s) were changed after signing (a draft edited on another PC before the signature arrived); the author should read and amend them.</source>
+        <translation>
+            <numerusform>%n underskrevet notat er ændret efter underskriften (et udkast rettet på en anden pc, før underskriften nåede frem); forfatteren bør læse og rette det.</numerusform>
+            <numerusform>%n underskrevne notater er ændret efter underskriften (et udkast rettet på en anden pc, før underskriften nåede frem); forfatteren bør læse og rette dem.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conference(s) belong to a citizen who does not exist.</source>
+        <translation>
+            <numerusform>%n konference hører til en borger, der ikke findes.</numerusform>
+            <numerusform>%n konferencer hører til en borger, der ikke findes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamDayUi</name>
+    <message>
+        <source>Team day</source>
+        <translation>Tværfaglig teamdag</translation>
+    </message>
+    <message>
+        <source>Book team day…</source>
+        <translation>Book tværfagligt team…</translation>
+    </message>
+    <message>
+        <source>Book team day</source>
+        <translation>Book tværfagligt team</translation>
+    </message>
+    <message>
+        <source>Choose a citizen first.</source>
+        <translation>Vælg først en borger.</translation>
+    </message>
+    <message>
+        <source>Day view…</source>
+        <translation>Dagsoversigt…</translation>
+    </message>
+    <message>
+        <source>My tasks…</source>
+        <translation>Mine opgaver…</translation>
     </message>
 </context>
 <context>
@@ -2294,6 +2883,73 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
     </message>
 </context>
 <context>
+    <name>samspil::ui::BookTeamDayDialog</name>
+    <message>
+        <source>Book team day — %1</source>
+        <translation>Book tværfagligt team — %1</translation>
+    </message>
+    <message>
+        <source>The citizen talks one to one with a physiotherapist, a psychologist and a nurse, the same day as the screening. Samspil proposes the earliest free times; change them if needed and book all three at once.</source>
+        <translation>Borgeren har en samtale på tomandshånd med en fysioterapeut, en psykolog og en sygeplejerske samme dag som screeningen. Samspil foreslår de første ledige tider; ret dem om nødvendigt, og book alle tre på én gang.</translation>
+    </message>
+    <message>
+        <source>Screening day:</source>
+        <translation>Screeningsdag:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min.</translation>
+    </message>
+    <message>
+        <source>Length of each talk:</source>
+        <translation>Længde på hver samtale:</translation>
+    </message>
+    <message>
+        <source>Propose times</source>
+        <translation>Foreslå tider</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Samtale</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Med</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>e.g. Jobcenter, room 2</source>
+        <translation>fx Jobcenter, lokale 2</translation>
+    </message>
+    <message>
+        <source>Book all three</source>
+        <translation>Book alle tre</translation>
+    </message>
+    <message>
+        <source>Late: the team day cannot be on %1. %2 Proposed for %3 instead.</source>
+        <translation>For sent: det tværfaglige team kan ikke holdes %1. %2 Foreslået %3 i stedet.</translation>
+    </message>
+    <message>
+        <source>Proposed for %1.</source>
+        <translation>Foreslået %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was booked. %1</source>
+        <translation>Intet blev booket. %1</translation>
+    </message>
+    <message>
+        <source>Booked.</source>
+        <translation>Booket.</translation>
+    </message>
+</context>
+<context>
     <name>samspil::ui::CaseloadModel</name>
     <message>
         <source>No caseworker</source>
@@ -2495,6 +3151,197 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
     <message>
         <source>&amp;Ended on:</source>
         <translation>&amp;Sluttede den:</translation>
+    </message>
+</context>
+<context>
+    <name>samspil::ui::ConferenceDialog</name>
+    <message>
+        <source>Interdisciplinary conference — %1</source>
+        <translation>Tværfaglig konference — %1</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Dato:</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>Deltagere:</translation>
+    </message>
+    <message>
+        <source>Worksheet: the signed notes side by side</source>
+        <translation>Arbejdsark: de underskrevne notater side om side</translation>
+    </message>
+    <message>
+        <source>ICF category</source>
+        <translation>ICF-kategori</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Fælles</translation>
+    </message>
+    <message>
+        <source>e.g. a job as a warehouse worker, 25 hours a week</source>
+        <translation>fx job som lagermedarbejder, 25 timer om ugen</translation>
+    </message>
+    <message>
+        <source>Employment goal:</source>
+        <translation>Beskæftigelsesmål:</translation>
+    </message>
+    <message>
+        <source>Intervention tracks:</source>
+        <translation>Indsatsspor:</translation>
+    </message>
+    <message>
+        <source>One goal per line</source>
+        <translation>Ét mål pr. linje</translation>
+    </message>
+    <message>
+        <source>Draft goals:</source>
+        <translation>Udkast til mål:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Conclude and draft the plan</source>
+        <translation>Afslut og lav udkast til indsatsplan</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Personal factors</source>
+        <translation>Personlige faktorer</translation>
+    </message>
+    <message>
+        <source>What it means for job or education</source>
+        <translation>Hvad det betyder for job eller uddannelse</translation>
+    </message>
+    <message>
+        <source>Recommended intervention tracks</source>
+        <translation>Anbefalede indsatsspor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n note(s))</source>
+        <translation>
+            <numerusform>%1 (%n notat)</numerusform>
+            <numerusform>%1 (%n notater)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed notes: %1. Recommended tracks: %2.</source>
+        <translation>Underskrevne notater: %1. Anbefalede indsatsspor: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) not shown: %1</source>
+        <translation>
+            <numerusform>%n notat vises ikke: %1</numerusform>
+            <numerusform>%n notater vises ikke: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gemt.</translation>
+    </message>
+    <message>
+        <source>Not concluded: %1</source>
+        <translation>Ikke afsluttet: %1</translation>
+    </message>
+    <message>
+        <source>Concluded; the draft intervention plan is created.</source>
+        <translation>Afsluttet; udkastet til indsatsplan er oprettet.</translation>
+    </message>
+</context>
+<context>
+    <name>samspil::ui::ConsentDialog</name>
+    <message>
+        <source>Consent to share health information</source>
+        <translation>Samtykke til deling af helbredsoplysninger</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s consent to share health information among the team. Without it, a professional note is read only by its author.</source>
+        <translation>Borgerens samtykke til at dele helbredsoplysninger i teamet. Uden samtykke læses et fagligt notat kun af forfatteren.</translation>
+    </message>
+    <message>
+        <source>Given on:</source>
+        <translation>Givet den:</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>Hvordan:</translation>
+    </message>
+    <message>
+        <source>Shared with:</source>
+        <translation>Deles med:</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>Registrér samtykke</translation>
+    </message>
+</context>
+<context>
+    <name>samspil::ui::DayView</name>
+    <message>
+        <source>Day view</source>
+        <translation>Dagsoversigt</translation>
+    </message>
+    <message>
+        <source>The whole team</source>
+        <translation>Hele teamet</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Dag:</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Vis:</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Medarbejder</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Aftale</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Udskriv…</translation>
+    </message>
+    <message>
+        <source> (late)</source>
+        <translation> (for sent)</translation>
+    </message>
+    <message>
+        <source>Appointments %1 %2</source>
+        <translation>Aftaler %1 %2</translation>
+    </message>
+    <message>
+        <source>No appointments.</source>
+        <translation>Ingen aftaler.</translation>
     </message>
 </context>
 <context>
@@ -2902,6 +3749,68 @@ Licens: Mozilla Public License 2.0.</translation>
     </message>
 </context>
 <context>
+    <name>samspil::ui::MoveAppointmentDialog</name>
+    <message>
+        <source>Move appointment — %1</source>
+        <translation>Flyt aftale — %1</translation>
+    </message>
+    <message>
+        <source>Starts:</source>
+        <translation>Starter:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min.</translation>
+    </message>
+    <message>
+        <source>Length:</source>
+        <translation>Længde:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Sted:</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Flyt</translation>
+    </message>
+    <message>
+        <source>Not moved. %1</source>
+        <translation>Ikke flyttet. %1</translation>
+    </message>
+</context>
+<context>
+    <name>samspil::ui::MyTasksDialog</name>
+    <message>
+        <source>My tasks</source>
+        <translation>Mine opgaver</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Næste skridt</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (overskredet)</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for you.</source>
+        <translation>Der venter ikke noget på dig.</translation>
+    </message>
+    <message>
+        <source>Double-click a citizen to open the page.</source>
+        <translation>Dobbeltklik på en borger for at åbne siden.</translation>
+    </message>
+</context>
+<context>
     <name>samspil::ui::NewCitizenDialog</name>
     <message>
         <source>New citizen</source>
@@ -2914,6 +3823,93 @@ Licens: Mozilla Public License 2.0.</translation>
     <message>
         <source>The citizen was not created: %1</source>
         <translation>Borgeren blev ikke oprettet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>samspil::ui::NoteEditor</name>
+    <message>
+        <source>Professional note — %1</source>
+        <translation>Fagligt notat — %1</translation>
+    </message>
+    <message>
+        <source>Version %1, signed %2. A signed note cannot be changed; amend it to write a new version.</source>
+        <translation>Version %1, underskrevet %2. Et underskrevet notat kan ikke ændres; ret det for at skrive en ny version.</translation>
+    </message>
+    <message>
+        <source>Draft, version %1. Only the author can change it.</source>
+        <translation>Udkast, version %1. Kun forfatteren kan ændre det.</translation>
+    </message>
+    <message>
+        <source>Draft, version %1. Sign it when it is finished.</source>
+        <translation>Udkast, version %1. Underskriv det, når det er færdigt.</translation>
+    </message>
+    <message>
+        <source>The content was changed after signing (a draft edited on another PC before the signature arrived); the author should read it and amend it.</source>
+        <translation>Indholdet er ændret efter underskriften (et udkast rettet på en anden pc, før underskriften nåede frem); forfatteren bør læse det og rette det.</translation>
+    </message>
+    <message>
+        <source>ICF categories</source>
+        <translation>ICF-kategorier</translation>
+    </message>
+    <message>
+        <source>Code or words (Danish or English)</source>
+        <translation>Kode eller ord (dansk eller engelsk)</translation>
+    </message>
+    <message>
+        <source>Add to note</source>
+        <translation>Tilføj til notat</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Qualifier</source>
+        <translation>Bedømmelse</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Personal factors:</source>
+        <translation>Personlige faktorer:</translation>
+    </message>
+    <message>
+        <source>What it means for job or education:</source>
+        <translation>Hvad det betyder for job eller uddannelse:</translation>
+    </message>
+    <message>
+        <source>Recommended intervention tracks</source>
+        <translation>Anbefalede indsatsspor</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Gem udkast</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Underskriv</translation>
+    </message>
+    <message>
+        <source>%1 is already in the note.</source>
+        <translation>%1 er allerede i notatet.</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>Udkast gemt.</translation>
+    </message>
+    <message>
+        <source>Not signed: %1</source>
+        <translation>Ikke underskrevet: %1</translation>
+    </message>
+    <message>
+        <source>Signed.</source>
+        <translation>Underskrevet.</translation>
     </message>
 </context>
 <context>
@@ -4122,6 +5118,193 @@ Licens: Mozilla Public License 2.0.</translation>
     <message>
         <source>Sync</source>
         <translation>Synkronisering</translation>
+    </message>
+</context>
+<context>
+    <name>samspil::ui::TeamDayTab</name>
+    <message>
+        <source>Consent</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <source>Record consent…</source>
+        <translation>Registrér samtykke…</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Tilbagekald samtykke</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Aftaler</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Aftale</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Medarbejder</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Book team day…</source>
+        <translation>Book tværfagligt team…</translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation>Flyt…</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Afholdt</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Udeblevet</translation>
+    </message>
+    <message>
+        <source>Cancel appointment</source>
+        <translation>Aflys aftale</translation>
+    </message>
+    <message>
+        <source>Professional notes</source>
+        <translation>Faglige notater</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Faggruppe</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Forfatter</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Indhold</translation>
+    </message>
+    <message>
+        <source>New note…</source>
+        <translation>Nyt notat…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Åbn…</translation>
+    </message>
+    <message>
+        <source>Amend…</source>
+        <translation>Ret…</translation>
+    </message>
+    <message>
+        <source>Interdisciplinary conference</source>
+        <translation>Tværfaglig konference</translation>
+    </message>
+    <message>
+        <source>Conference…</source>
+        <translation>Konference…</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>Næste skridt: %1</translation>
+    </message>
+    <message>
+        <source> — overdue since %1</source>
+        <translation> — overskredet siden %1</translation>
+    </message>
+    <message>
+        <source> — due %1</source>
+        <translation> — frist %1</translation>
+    </message>
+    <message>
+        <source>No consent to share health information is recorded. Notes are read only by their authors.</source>
+        <translation>Der er ikke registreret samtykke til deling af helbredsoplysninger. Notater læses kun af deres forfattere.</translation>
+    </message>
+    <message>
+        <source>Consent given %1 (%2) to share with: %3.</source>
+        <translation>Samtykke givet %1 (%2) til deling med: %3.</translation>
+    </message>
+    <message>
+        <source>Withdrawn %1.</source>
+        <translation>Tilbagekaldt %1.</translation>
+    </message>
+    <message>
+        <source> (late)</source>
+        <translation> (for sent)</translation>
+    </message>
+    <message>
+        <source>Signed %1</source>
+        <translation>Underskrevet %1</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Udkast</translation>
+    </message>
+    <message>
+        <source>, amended</source>
+        <translation>, rettet</translation>
+    </message>
+    <message>
+        <source>, changed after signing</source>
+        <translation>, ændret efter underskrift</translation>
+    </message>
+    <message>
+        <source>No conference yet.</source>
+        <translation>Ingen konference endnu.</translation>
+    </message>
+    <message>
+        <source>Concluded %1. Employment goal: %2. Tracks: %3.</source>
+        <translation>Afsluttet %1. Beskæftigelsesmål: %2. Indsatsspor: %3.</translation>
+    </message>
+    <message>
+        <source>Planned %1, not concluded. Employment goal: %2. Tracks: %3.</source>
+        <translation>Planlagt %1, ikke afsluttet. Beskæftigelsesmål: %2. Indsatsspor: %3.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>ikke fastsat</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Record that the citizen withdraws consent to share health information today?</source>
+        <translation>Registrér at borgeren i dag tilbagekalder sit samtykke til deling af helbredsoplysninger?</translation>
+    </message>
+    <message>
+        <source>Choose an appointment first.</source>
+        <translation>Vælg først en aftale.</translation>
+    </message>
+    <message>
+        <source>Professional note</source>
+        <translation>Fagligt notat</translation>
+    </message>
+    <message>
+        <source>Choose who you are first (File menu).</source>
+        <translation>Vælg først, hvem du er (menuen Filer).</translation>
+    </message>
+    <message>
+        <source>Amend note</source>
+        <translation>Ret notat</translation>
     </message>
 </context>
 <context>

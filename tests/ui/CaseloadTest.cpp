@@ -326,8 +326,8 @@ TEST_CASE("The caseload shows the latest decided risk and the next step, and fil
     screen(f.db(), f.hanne, Risk::Low, f.jv);
     CHECK(cell(f.hans, CaseloadModel::Risk) == QStringLiteral("high"));
     CHECK(cell(f.hanne, CaseloadModel::Risk) == QStringLiteral("low"));
-    // High risk: the team day is due the same day, so not overdue yet; low: the standard course.
-    CHECK(cell(f.hans, CaseloadModel::NextStep).startsWith(QStringLiteral("Team day")));
+    // High risk: the team day is to be booked the same day, so not overdue yet; low: the standard course.
+    CHECK(cell(f.hans, CaseloadModel::NextStep).startsWith(QStringLiteral("Book team day")));
     CHECK_FALSE(model->index(model->rowOf(f.hans), CaseloadModel::NextStep).data(CaseloadModel::OverdueRole).toBool());
     CHECK(cell(f.hanne, CaseloadModel::NextStep) == QStringLiteral("Standard course"));
 

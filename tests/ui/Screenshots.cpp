@@ -23,6 +23,19 @@
 #include "ui/sync/SyncDialog.h"
 #include <QComboBox>
 #include <QTemporaryDir>
+#include "ui/teamday/BookTeamDayDialog.h"
+#include "ui/teamday/ConferenceDialog.h"
+#include "ui/teamday/ConsentDialog.h"
+#include "ui/teamday/DayView.h"
+#include "ui/teamday/MoveAppointmentDialog.h"
+#include "ui/teamday/MyTasksDialog.h"
+#include "ui/teamday/NoteEditor.h"
+#include "ui/teamday/TeamDayTab.h"
+#include "core/storage/AppointmentRepository.h"
+#include "core/storage/NoteRepository.h"
+#include "core/workflow/NextStep.h"
+
+#include <QTabWidget>
 
 #include <QDir>
 #include <QLineEdit>
@@ -43,6 +56,70 @@ void shoot(QWidget* w, const QString& dir, const QString& name)
     QTest::qWait(50);
     REQUIRE(w->grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
 }
+/// The team day's windows: the tab, booking, the note editor, consent, conference, day view, my tasks.
+void shootTeamDay(Database& db, MainWindow& w, const QString& dir, const QString& me)
+{
+    QString waiting;
+    QString withNotes;
+    const auto steps = Workflow::nextStepsForAll(db);
+    for (auto it = steps.cbegin(); it != steps.cend(); ++it) {
+        if (it->code == QLatin1String("team_day_booking") && waiting.isEmpty()) {
+            waiting = it.key();
+        }
+    }
+    const auto appointments = AppointmentRepository(db).all();
+    for (const auto& a : appointments) {
+        if (NoteRepository(db).currentSigned(a.citizenId).size() >= 3) {
+            withNotes = a.citizenId;
+            break;
+        }
+    }
+    if (!withNotes.isEmpty()) {
+        w.openCitizen(withNotes);
+        auto* tabs = w.citizenPage()->tabs();
+        for (int i = 0; i < tabs->count(); ++i) {
+            if (qobject_cast<TeamDayTab*>(tabs->widget(i))) {
+                tabs->setCurrentIndex(i);
+            }
+        }
+        shoot(&w, dir, QStringLiteral("teamday-tab"));
+        const auto notes = NoteRepository(db).currentSigned(withNotes);
+        NoteEditor note(db, notes.first(), notes.first().authorId, &w);
+        shoot(&note, dir, QStringLiteral("teamday-note"));
+        ConferenceDialog conference(db, withNotes, me, &w);
+        shoot(&conference, dir, QStringLiteral("teamday-conference"));
+        w.showCaseload();
+    }
+    if (!waiting.isEmpty()) {
+        BookTeamDayDialog book(db, waiting, &w);
+        shoot(&book, dir, QStringLiteral("teamday-book"));
+        NoteEditor blank(db, waiting, me, &w);
+        blank.search(QStringLiteral("arbejde"));
+        blank.addCategory(QStringLiteral("d845"));
+        blank.addCategory(QStringLiteral("e310"));
+        shoot(&blank, dir, QStringLiteral("teamday-note-new"));
+        ConsentDialog consent(db, waiting, &w);
+        shoot(&consent, dir, QStringLiteral("teamday-consent"));
+    }
+    QDate busiest = db.clock().today();
+    int most = 0;
+    QHash<QDate, int> perDay;
+    for (const auto& a : appointments) {
+        if (++perDay[a.start.date()] > most) {
+            most = perDay[a.start.date()];
+            busiest = a.start.date();
+        }
+    }
+    if (!appointments.isEmpty()) {
+        MoveAppointmentDialog move(db, appointments.last().id, &w);
+        shoot(&move, dir, QStringLiteral("teamday-move"));
+    }
+    DayView day(db, busiest, &w);
+    shoot(&day, dir, QStringLiteral("teamday-dayview"));
+    MyTasksDialog tasks(db, me, &w);
+    shoot(&tasks, dir, QStringLiteral("teamday-mytasks"));
+}
+
 } // namespace
 
 TEST_CASE("Screenshots of every window in Danish", "[.][screenshots]")
@@ -162,5 +239,6 @@ TEST_CASE("Screenshots of every window in Danish", "[.][screenshots]")
         data->department = prefs::departmentName.get();
         REQUIRE(PlanDocument(data.value()).writePdf(QDir(dir).filePath(QStringLiteral("plan.pdf"))).ok());
     }
+    shootTeamDay(*tdb, w, dir, mha->id);
     Language::setCurrent(QStringLiteral("en"));
 }

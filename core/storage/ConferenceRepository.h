@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/storage/Database.h"
+#include "core/teamday/Conference.h"
+
+#include <optional>
+
+namespace samspil {
+
+class ConferenceRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(ConferenceRepository)
+public:
+    explicit ConferenceRepository(Database& db)
+        : m_db(db)
+    {
+    }
+
+    /// Saves a conference that is not concluded yet (new when `c.id` is empty).
+    Result<Conference> save(Conference c);
+    /// Concludes the conference: checks goal, tracks, participants, and in the same transaction
+    /// creates the draft intervention plan (PlanDrafts). If the plan cannot be created, nothing
+    /// is concluded and its message is returned.
+    Result<Conference> conclude(const QString& id, const QString& byStaffId);
+
+    std::optional<Conference> get(const QString& id) const;
+    QVector<Conference> forCitizen(const QString& citizenId) const;
+    QVector<Conference> all() const;
+    /// Problems that stop a conference from being concluded.
+    QStringList problems(const Conference& c) const;
+
+    int countWithMissingReferences() const;
+
+private:
+    QVector<Conference> query(const QString& where, const QVariantList& binds) const;
+    Database& m_db;
+};
+
+} // namespace samspil

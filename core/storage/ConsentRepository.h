@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/storage/Database.h"
+#include "core/teamday/TeamDay.h"
+
+#include <optional>
+
+namespace samspil {
+
+/// The citizen's consent to share health information among the team. The newest record
+/// counts; withdrawing stamps it with the date.
+class ConsentRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(ConsentRepository)
+public:
+    explicit ConsentRepository(Database& db)
+        : m_db(db)
+    {
+    }
+
+    std::optional<Consent> current(const QString& citizenId) const;
+    QHash<QString, Consent> currentForAll() const;
+    /// Records consent given (date, scope, form). Refused without a scope or with a date ahead.
+    Result<Consent> give(Consent consent);
+    Status withdraw(const QString& citizenId, const QDate& on);
+
+private:
+    Database& m_db;
+};
+
+} // namespace samspil

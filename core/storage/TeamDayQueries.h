@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/storage/Database.h"
+#include "core/teamday/TeamDay.h"
+
+namespace samspil {
+
+/// Lean reads for the workflow facts of every citizen at once (the caseload asks at each load):
+/// only the columns the next-step rules need, without note contents.
+class TeamDayQueries
+{
+public:
+    struct Talk
+    {
+        QString citizenId;
+        AppointmentKind kind;
+        AppointmentStatus status;
+        QDate day; ///< local date of the start
+    };
+    struct SignedNote
+    {
+        QString id;
+        QString citizenId;
+        QString profession;
+        QDate signedOn; ///< local date
+        QString supersedes;
+    };
+    struct Concluded
+    {
+        QString citizenId;
+        QDate heldOn;
+        QDate concludedOn;
+        bool planCreated = false;
+    };
+
+    /// Team-day talks (physiotherapist, psychologist, nurse) that are planned or held.
+    static QVector<Talk> talks(Database& db);
+    static QVector<SignedNote> signedNotes(Database& db);
+    static QVector<Concluded> concludedConferences(Database& db);
+};
+
+} // namespace samspil

@@ -1,0 +1,273 @@
+#include "core/teamday/SlotPlanner.h"
+
+#include "core/storage/AppointmentRepository.h"
+#include "core/storage/StaffRepository.h"
+#include "core/util/Dates.h"
+
+#include <QLocale>
+
+#include <algorithm>
+#include <array>
+#include <functional>
+#include <optional>
+
+namespace samspil {
+
+namespace {
+
+constexpr int kStepMinutes = 5;
+constexpr int kMinutesPerDay = 24 * 60;
+
+int minuteOfDay(const QTime& t)
+{
+    return t.hour() * 60 + t.minute();
+}
+
+QDateTime at(const QDate& day, int minute)
+{
+    return QDateTime(day, QTime(minute / 60, minute % 60));
+}
+
+/// A busy stretch within one day, in minutes since midnight (local time). The planner works in
+/// whole minutes: converting local times is costly and it tries many candidate slots.
+struct Busy
+{
+    int from;
+    int to;
+};
+
+bool overlapsAny(const QVector<Busy>& busy, int from, int to)
+{
+    return std::any_of(busy.cbegin(), busy.cend(), [&](const Busy& b) { return b.from < to && from < b.to; });
+}
+
+/// The part of an appointment that falls on `day`, if any.
+std::optional<Busy> busyOn(const Appointment& a, const QDate& day)
+{
+    if (!a.occupies()) {
+        return std::nullopt;
+    }
+    const QDate startDay = a.start.date();
+    const QDate endDay = a.end.date();
+    if (startDay > day || endDay < day) {
+        return std::nullopt;
+    }
+    const int from = startDay < day ? 0 : minuteOfDay(a.start.time());
+    const int to = endDay > day ? kMinutesPerDay : minuteOfDay(a.end.time());
+    return to > from ? std::optional<Busy>(Busy{from, to}) : std::nullopt;
+}
+
+struct Candidate
+{
+    QString staffId;
+    Profession profession;
+    QVector<Busy> busy;
+    QVector<Busy> hours; ///< working hours that day, as stretches
+};
+
+struct Found
+{
+    bool ok = false;
+    QString staffId;
+    int from = 0;
+};
+
+/// The earliest slot with any staff member of the profession, given the citizen's busy times.
+Found earliest(const QVector<Candidate>& staff, Profession p, int minutes, int firstMinute, const QVector<Busy>& citizenBusy)
+{
+    Found best;
+    for (const auto& s : staff) {
+        if (s.profession != p) {
+            continue;
+        }
+        for (const auto& h : s.hours) {
+            for (int m = std::max(h.from, firstMinute); m + minutes <= h.to; m += kStepMinutes) {
+                if (best.ok && m >= best.from) {
+                    break;
+                }
+                if (overlapsAny(s.busy, m, m + minutes) || overlapsAny(citizenBusy, m, m + minutes)) {
+                    continue;
+                }
+                best = {true, s.staffId, m};
+                break;
+            }
+        }
+    }
+    return best;
+}
+
+/// The best team day on `day`: tries every order of the three professions and keeps the one
+/// that ends earliest.
+QVector<Appointment> bestOnDay(const PlanningData& data, const SlotRequest& req, const QDate& day)
+{
+    if (req.notBefore.isValid() && day < req.notBefore.toLocalTime().date()) {
+        return {};
+    }
+    int firstMinute = 0;
+    if (req.notBefore.isValid() && req.notBefore.toLocalTime().date() == day) {
+        const int now = minuteOfDay(req.notBefore.toLocalTime().time());
+        firstMinute = ((now + kStepMinutes - 1) / kStepMinutes) * kStepMinutes;
+    }
+    QVector<Candidate> staff;
+    for (const auto& s : data.staff) {
+        if (!s.active || !AppointmentKinds::talkFor(s.profession)) {
+            continue;
+        }
+        Candidate c{s.id, s.profession, {}, {}};
+        for (const auto& h : data.hours) {
+            // Hours across midnight are never stored; guarded here all the same.
+            if (h.staffId == s.id && h.weekday == day.dayOfWeek() && h.from.isValid() && h.to.isValid() && h.from < h.to) {
+                c.hours.append({minuteOfDay(h.from), std::min(minuteOfDay(h.to), kMinutesPerDay)});
+            }
+        }
+        if (c.hours.isEmpty()) {
+            continue;
+        }
+        for (const auto& a : data.appointments) {
+            if (a.staffId == s.id) {
+                if (const auto b = busyOn(a, day)) {
+                    c.busy.append(*b);
+                }
+            }
+        }
+        staff.append(c);
+    }
+    QVector<Busy> citizenBusy;
+    for (const auto& a : data.appointments) {
+        if (a.citizenId == req.citizenId) {
+            if (const auto b = busyOn(a, day)) {
+                citizenBusy.append(*b);
+            }
+        }
+    }
+    std::array<int, 3> order = {0, 1, 2};
+    QVector<Found> best;
+    int bestEnd = 0;
+    do {
+        QVector<Busy> busy = citizenBusy;
+        QVector<Found> talks;
+        int end = 0;
+        for (int i : order) {
+            const auto found = earliest(staff, AppointmentKinds::teamDayProfessions().at(i), req.minutes, firstMinute, busy);
+            if (!found.ok) {
+                break;
+            }
+            talks.append(found);
+            busy.append({found.from, found.from + req.minutes});
+            end = std::max(end, found.from + req.minutes);
+        }
+        if (talks.size() == 3 && (best.isEmpty() || end < bestEnd)) {
+            best = talks;
+            bestEnd = end;
+        }
+    } while (std::next_permutation(order.begin(), order.end()));
+    std::sort(best.begin(), best.end(), [](const Found& a, const Found& b) { return a.from < b.from; });
+    QHash<QString, Profession> professionOf;
+    for (const auto& c : staff) {
+        professionOf.insert(c.staffId, c.profession);
+    }
+    QVector<Appointment> out;
+    for (const auto& f : best) {
+        Appointment a;
+        a.citizenId = req.citizenId;
+        a.staffId = f.staffId;
+        a.kind = *AppointmentKinds::talkFor(professionOf.value(f.staffId));
+        a.start = at(day, f.from);
+        a.end = at(day, f.from + req.minutes);
+        out.append(a);
+    }
+    return out;
+}
+
+} // namespace
+
+QString SlotPlanner::whyNot(const PlanningData& data, const SlotRequest& req, const QDate& day)
+{
+    if (req.notBefore.isValid() && day < req.notBefore.toLocalTime().date()) {
+        return tr("%1 has passed.").arg(formatDate(day));
+    }
+    const QString weekday = QLocale().dayName(day.dayOfWeek());
+    for (auto p : AppointmentKinds::teamDayProfessions()) {
+        const QString who = Professions::label(p).toLower();
+        const bool any = std::any_of(data.staff.cbegin(), data.staff.cend(),
+                                     [&](const Staff& s) { return s.active && s.profession == p; });
+        if (!any) {
+            return tr("There is no active %1 on the team.").arg(who);
+        }
+        const bool works = std::any_of(data.hours.cbegin(), data.hours.cend(), [&](const WorkingHours& h) {
+            if (h.weekday != day.dayOfWeek()) {
+                return false;
+            }
+            return std::any_of(data.staff.cbegin(), data.staff.cend(), [&](const Staff& s) {
+                return s.id == h.staffId && s.active && s.profession == p;
+            });
+        });
+        if (!works) {
+            return tr("No %1 works on %2 %3.").arg(who, weekday, formatDate(day));
+        }
+    }
+    if (bestOnDay(data, req, day).isEmpty()) {
+        return tr("On %1 %2 there are not %3 free minutes with a physiotherapist, a psychologist and a nurse one "
+                  "after another within their working hours, without overlapping the citizen's other appointments.")
+            .arg(weekday, formatDate(day))
+            .arg(req.minutes);
+    }
+    return {};
+}
+
+namespace {
+using DataFor = std::function<PlanningData(const QDate&)>;
+
+Result<SlotProposal> proposeWith(const DataFor& dataFor, const SlotRequest& req)
+{
+    if (req.minutes < 5 || req.minutes > 8 * 60) {
+        return fail(SlotPlanner::tr("A talk lasts from 5 minutes to 8 hours."));
+    }
+    if (!req.day.isValid()) {
+        return fail(SlotPlanner::tr("Choose the day of the team day."));
+    }
+    SlotProposal out;
+    QDate day = req.day;
+    if (req.notBefore.isValid() && day < req.notBefore.toLocalTime().date()) {
+        day = req.notBefore.toLocalTime().date();
+    }
+    for (int i = 0; i <= req.searchDays; ++i, day = day.addDays(1)) {
+        auto talks = bestOnDay(dataFor(day), req, day);
+        if (!talks.isEmpty()) {
+            if (day != req.day) {
+                out.late = true;
+                out.reason = SlotPlanner::whyNot(dataFor(req.day), req, req.day);
+            }
+            out.day = day;
+            out.talks = talks;
+            return out;
+        }
+    }
+    return fail(SlotPlanner::tr("No day in the next %1 days has room for the team day. %2")
+                    .arg(req.searchDays)
+                    .arg(SlotPlanner::whyNot(dataFor(req.day), req, req.day)));
+}
+} // namespace
+
+Result<SlotProposal> SlotPlanner::propose(const PlanningData& data, const SlotRequest& req)
+{
+    return proposeWith([&](const QDate&) { return data; }, req);
+}
+
+Result<SlotProposal> SlotPlanner::propose(Database& db, const SlotRequest& request)
+{
+    PlanningData base;
+    base.staff = StaffRepository(db).all(false);
+    AppointmentRepository repo(db);
+    base.hours = repo.workingHours();
+    // One day's appointments at a time: the search nearly always ends on the first day tried.
+    return proposeWith(
+        [&](const QDate& day) {
+            PlanningData d = base;
+            d.appointments = repo.onDay(day);
+            return d;
+        },
+        request);
+}
+
+} // namespace samspil

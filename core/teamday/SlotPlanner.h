@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/domain/Staff.h"
+#include "core/teamday/TeamDay.h"
+#include "core/util/Result.h"
+
+#include <QCoreApplication>
+
+namespace samspil {
+
+class Database;
+
+/// What the planner looks at: the team, when they work, and what is booked already.
+struct PlanningData
+{
+    QVector<Staff> staff;
+    QVector<WorkingHours> hours;
+    QVector<Appointment> appointments;
+};
+
+struct SlotRequest
+{
+    QString citizenId;
+    QDate day;                  ///< the screening day
+    int minutes = 45;           ///< per talk
+    QDateTime notBefore;        ///< nothing is proposed before this (now)
+    int searchDays = 60;        ///< how far ahead to look when the day is impossible
+};
+
+/// A proposed team day: one talk each with a physiotherapist, a psychologist and a nurse.
+struct SlotProposal
+{
+    QDate day;
+    QVector<Appointment> talks; ///< not yet booked (no ids)
+    /// The proposal is for a later day than asked for; `reason` says why the day was impossible.
+    bool late = false;
+    QString reason;
+};
+
+/// Proposes the earliest free slots for the team day: within each staff member's working hours,
+/// never overlapping another appointment of the staff member or the citizen, and never running
+/// past midnight. Tries the screening day first; if that is impossible, says why and proposes
+/// the earliest day that works (flagged late).
+class SlotPlanner
+{
+    Q_DECLARE_TR_FUNCTIONS(SlotPlanner)
+public:
+    static Result<SlotProposal> propose(const PlanningData& data, const SlotRequest& request);
+    /// The same with data read from the database (active staff, hours, appointments near the day).
+    static Result<SlotProposal> propose(Database& db, const SlotRequest& request);
+
+    /// Why no team day fits on this day (empty if one does).
+    static QString whyNot(const PlanningData& data, const SlotRequest& request, const QDate& day);
+};
+
+} // namespace samspil

@@ -1,0 +1,490 @@
+#include "core/teamday/TeamDayModule.h"
+
+#include "core/demo/DemoData.h"
+#include "core/domain/Tracks.h"
+#include "core/storage/AppointmentRepository.h"
+#include "core/storage/CitizenRepository.h"
+#include "core/storage/ConferenceRepository.h"
+#include "core/storage/ConsentRepository.h"
+#include "core/storage/ConsistencyCheck.h"
+#include "core/storage/NoteRepository.h"
+#include "core/storage/ScreeningRepository.h"
+#include "core/storage/StaffRepository.h"
+#include "core/storage/TeamDayQueries.h"
+#include "core/teamday/SlotPlanner.h"
+#include "core/workflow/PlanDraft.h"
+
+#include <algorithm>
+#include <array>
+
+namespace samspil {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(TeamDayModule)
+};
+
+const QString kBooked = QStringLiteral("team_day_booked");
+const QString kHeld = QStringLiteral("team_day_held");
+const QString kNotes = QStringLiteral("notes_signed");
+const QString kConference = QStringLiteral("conference_held");
+const QString kPlan = QStringLiteral("plan_drafted");
+
+bool isTalk(AppointmentKind k)
+{
+    return k == AppointmentKind::PhysiotherapistTalk || k == AppointmentKind::PsychologistTalk
+        || k == AppointmentKind::NurseTalk;
+}
+
+bool teamDayCitizen(const CitizenFacts& f)
+{
+    return f.screening && f.screening->risk != Risk::Low;
+}
+
+// --- workflow facts and rules ------------------------------------------------------------
+
+void teamDayFacts(Database& db, QHash<QString, CitizenFacts>& facts)
+{
+    // Talks: booked when one is planned or held; held when all three kinds are held.
+    QHash<QString, QHash<AppointmentKind, QDate>> held;
+    for (const auto& a : TeamDayQueries::talks(db)) {
+        auto f = facts.find(a.citizenId);
+        if (f == facts.end()) {
+            continue;
+        }
+        if (!f->milestones.contains(kBooked) || a.day < f->milestones.value(kBooked)) {
+            f->milestones.insert(kBooked, a.day);
+        }
+        if (a.status == AppointmentStatus::Held) {
+            auto& h = held[a.citizenId];
+            h.insert(a.kind, std::max(h.value(a.kind), a.day));
+        }
+    }
+    for (auto it = held.cbegin(); it != held.cend(); ++it) {
+        if (it->size() == 3) {
+            QDate last;
+            for (const auto& d : *it) {
+                last = std::max(last, d);
+            }
+            facts[it.key()].milestones.insert(kHeld, last);
+        }
+    }
+    // Notes: a signed note from each of the three professions (a signed amendment replaces the
+    // version it amends; the date counts from the first signature of each profession).
+    QHash<QString, QHash<QString, QDate>> firstSigned;
+    for (const auto& n : TeamDayQueries::signedNotes(db)) {
+        if (!facts.contains(n.citizenId)) {
+            continue;
+        }
+        auto& byProfession = firstSigned[n.citizenId];
+        if (!byProfession.contains(n.profession) || n.signedOn < byProfession.value(n.profession)) {
+            byProfession.insert(n.profession, n.signedOn);
+        }
+    }
+    for (auto it = firstSigned.cbegin(); it != firstSigned.cend(); ++it) {
+        QDate last;
+        bool all = true;
+        for (auto p : AppointmentKinds::teamDayProfessions()) {
+            const QString code = Professions::code(p);
+            all = all && it->contains(code);
+            last = std::max(last, it->value(code));
+        }
+        if (all) {
+            facts[it.key()].milestones.insert(kNotes, last);
+        }
+    }
+    // Conference concluded, and the draft plan it created.
+    for (const auto& c : TeamDayQueries::concludedConferences(db)) {
+        auto f = facts.find(c.citizenId);
+        if (f == facts.end()) {
+            continue;
+        }
+        if (!f->milestones.contains(kConference) || c.heldOn > f->milestones.value(kConference)) {
+            f->milestones.insert(kConference, c.heldOn);
+        }
+        if (c.planCreated && !f->milestones.contains(kPlan)) {
+            f->milestones.insert(kPlan, c.concludedOn);
+        }
+    }
+}
+
+std::optional<NextStep> bookingRule(const CitizenFacts& f)
+{
+    if (!teamDayCitizen(f) || f.milestones.contains(kBooked) || f.milestones.contains(kHeld)) {
+        return std::nullopt;
+    }
+    return NextStep{QStringLiteral("team_day_booking"), Tr::tr("Book team day"),
+                    f.screening->screenedAt.toLocalTime().date()};
+}
+
+std::optional<NextStep> talksRule(const CitizenFacts& f)
+{
+    if (!teamDayCitizen(f) || f.milestones.contains(kHeld) || !f.milestones.contains(kBooked)) {
+        return std::nullopt;
+    }
+    return NextStep{QStringLiteral("team_day_talks"), Tr::tr("Team day talks"), f.milestones.value(kBooked)};
+}
+
+std::optional<NextStep> notesRule(const CitizenFacts& f)
+{
+    if (!teamDayCitizen(f) || !f.milestones.contains(kHeld) || f.milestones.contains(kNotes)
+        || f.milestones.contains(kConference)) {
+        return std::nullopt;
+    }
+    return NextStep{QStringLiteral("notes"), Tr::tr("Sign professional notes"),
+                    f.milestones.value(kHeld).addDays(TeamDayDeadlines::kNotesDays)};
+}
+
+std::optional<NextStep> conferenceRule(const CitizenFacts& f)
+{
+    if (!teamDayCitizen(f) || !f.milestones.contains(kNotes) || f.milestones.contains(kConference)) {
+        return std::nullopt;
+    }
+    const QDate base = f.milestones.contains(kHeld) ? f.milestones.value(kHeld) : f.milestones.value(kNotes);
+    return NextStep{QStringLiteral("conference"), Tr::tr("Interdisciplinary conference"),
+                    base.addDays(TeamDayDeadlines::kConferenceDays)};
+}
+
+std::optional<NextStep> planRule(const CitizenFacts& f)
+{
+    if (!teamDayCitizen(f) || !f.milestones.contains(kConference) || f.milestones.contains(kPlan)) {
+        return std::nullopt;
+    }
+    return NextStep{QStringLiteral("plan_draft"), Tr::tr("Draft intervention plan"), f.milestones.value(kConference)};
+}
+
+// --- demo ----------------------------------------------------------------------------------
+
+const std::array<const char*, 4> kJobMeaning = {
+    "Kan ikke vende tilbage til tungt fysisk arbejde nu; lettere opgaver på nedsat tid er realistiske.",
+    "Behov for gradvis optrapning og faste pauser; arbejdspladsen bør kende planen.",
+    "Uddannelse er en mulighed, men søvn og energi skal stabiliseres først.",
+    "Borgeren kan arbejde i en virksomhedspraktik med mentor fra første uge.",
+};
+const std::array<const char*, 3> kPersonal = {
+    "Motiveret, vil gerne tilbage; bekymret for økonomien.",
+    "Har tidligere klaret svære perioder; ønsker selv at styre tempoet.",
+    "Usikker på egne kræfter efter længere tids sygdom.",
+};
+const std::array<const char*, 4> kGoals = {
+    "Job som lagermedarbejder 25 timer om ugen",
+    "Ordinært job inden for pleje på nedsat tid",
+    "Påbegynde erhvervsuddannelse",
+    "Tilbage til eget job med gradvis optrapning",
+};
+const std::array<const char*, 4> kDraftGoals = {
+    "Virksomhedspraktik 12 timer om ugen",
+    "Forløb hos fysioterapeut to gange om ugen",
+    "Samtaleforløb om stress og søvn",
+    "Fast mentor de første tre måneder",
+};
+
+QVector<IcfFinding> demoFindings(Profession p, DemoRandom& rnd)
+{
+    static const QStringList physio = {QStringLiteral("b280"), QStringLiteral("b455"), QStringLiteral("b710"),
+                                       QStringLiteral("b730"), QStringLiteral("s760"), QStringLiteral("d415"),
+                                       QStringLiteral("d430"), QStringLiteral("d850")};
+    static const QStringList psych = {QStringLiteral("b130"), QStringLiteral("b134"), QStringLiteral("b152"),
+                                      QStringLiteral("b164"), QStringLiteral("d240"), QStringLiteral("d720"),
+                                      QStringLiteral("d845"), QStringLiteral("e310")};
+    static const QStringList nurse = {QStringLiteral("b130"), QStringLiteral("b134"), QStringLiteral("b280"),
+                                      QStringLiteral("d230"), QStringLiteral("d570"), QStringLiteral("d850"),
+                                      QStringLiteral("e580"), QStringLiteral("e310")};
+    const QStringList& pool = p == Profession::Physiotherapist ? physio : p == Profession::Psychologist ? psych : nurse;
+    QVector<IcfFinding> out;
+    for (const auto& code : pool) {
+        if (!rnd.chance(0.6)) {
+            continue;
+        }
+        IcfFinding f;
+        f.code = code;
+        f.qualifier = rnd.uniform(0, 4);
+        if (f.isEnvironmental()) {
+            f.facilitator = rnd.chance(0.5);
+        }
+        out.append(f);
+    }
+    if (out.isEmpty()) {
+        out.append(IcfFinding{pool.first(), 2, false, {}});
+    }
+    return out;
+}
+
+QStringList demoTracks(DemoRandom& rnd)
+{
+    QStringList t;
+    t << rnd.pick(Tracks::all()).code;
+    if (rnd.chance(0.5)) {
+        t << rnd.pick(Tracks::all()).code;
+    }
+    return t;
+}
+
+Status ensureWorkingHours(Database& db)
+{
+    AppointmentRepository repo(db);
+    if (!repo.workingHours().isEmpty()) {
+        return {};
+    }
+    for (const auto& s : StaffRepository(db).all(false)) {
+        for (int wd = 1; wd <= 5; ++wd) {
+            const QTime to = wd == 5 ? QTime(13, 0) : QTime(15, 30);
+            if (auto r = repo.setWorkingHours(s.id, wd, QTime(8, 0), to); !r) {
+                return r;
+            }
+        }
+    }
+    return {};
+}
+
+/// The team day and what follows, as far as the days since the screening allow.
+Status demoTeamDay(Database& db, DemoRandom& rnd, const QString& citizenId)
+{
+    const auto screening = ScreeningRepository(db).latestDecided(citizenId);
+    if (!screening || screening->decidedRisk == Risk::Low || rnd.chance(0.1)) {
+        return {};
+    }
+    if (auto s = ensureWorkingHours(db); !s) {
+        return s;
+    }
+    const QDate today = db.clock().today();
+    SlotRequest req;
+    req.citizenId = citizenId;
+    req.day = screening->screenedAt.toLocalTime().date();
+    auto proposal = SlotPlanner::propose(db, req);
+    if (!proposal) {
+        return {}; // no room: the step stays open (and overdue) in the caseload
+    }
+    AppointmentRepository appointments(db);
+    for (auto& t : proposal->talks) {
+        t.late = proposal->late;
+        t.place = QStringLiteral("Jobcenter, mødelokale %1").arg(rnd.uniform(1, 4));
+    }
+    auto booked = appointments.book(proposal->talks);
+    if (!booked) {
+        return Error{booked.error()};
+    }
+    const auto citizen = CitizenRepository(db).get(citizenId);
+    ConsentRepository consents(db);
+    if (rnd.chance(0.85)) {
+        Consent c;
+        c.citizenId = citizenId;
+        c.givenOn = std::min(today, screening->screenedAt.toLocalTime().date());
+        c.scope = QStringList{QStringLiteral("caseworker"), QStringLiteral("physiotherapist"),
+                              QStringLiteral("psychologist"), QStringLiteral("nurse")};
+        c.form = rnd.chance(0.7) ? ConsentForm::Written : ConsentForm::Oral;
+        if (auto r = consents.give(c); !r) {
+            return Error{r.error()};
+        }
+    }
+    if (proposal->day >= today) {
+        return {}; // still ahead
+    }
+    StaffRepository staff(db);
+    NoteRepository notes(db);
+    QStringList signedNotes;
+    QStringList participants;
+    for (const auto& t : booked.value()) {
+        if (auto s = appointments.setStatus(t.id, AppointmentStatus::Held); !s) {
+            return s;
+        }
+        const auto author = staff.get(t.staffId);
+        if (!author || rnd.chance(0.1)) {
+            continue;
+        }
+        participants << author->id;
+        IcfNote n;
+        n.citizenId = citizenId;
+        n.authorId = author->id;
+        n.appointmentId = t.id;
+        n.findings = demoFindings(author->profession, rnd);
+        n.personalFactors = QString::fromUtf8(rnd.pick(kPersonal));
+        n.jobMeaning = QString::fromUtf8(rnd.pick(kJobMeaning));
+        n.tracks = demoTracks(rnd);
+        auto saved = notes.saveDraft(n);
+        if (!saved) {
+            return Error{saved.error()};
+        }
+        if (proposal->day.daysTo(today) >= 1 && rnd.chance(0.9)) {
+            auto s = notes.sign(saved->id, author->id);
+            if (!s) {
+                return Error{s.error()};
+            }
+            signedNotes << s->id;
+        }
+    }
+    if (signedNotes.size() < 3 || proposal->day.daysTo(today) < 3 || rnd.chance(0.2)) {
+        return {};
+    }
+    Conference c;
+    c.citizenId = citizenId;
+    c.heldOn = std::min(today, proposal->day.addDays(rnd.uniform(2, 6)));
+    c.caseworkerId = citizen ? citizen->caseworkerId : QString();
+    c.participants = participants;
+    if (!c.caseworkerId.isEmpty()) {
+        c.participants << c.caseworkerId;
+    }
+    c.employmentGoal = QString::fromUtf8(rnd.pick(kGoals));
+    QStringList tracks;
+    for (const auto& n : notes.currentSigned(citizenId)) {
+        tracks += n.tracks;
+    }
+    c.tracks = Tracks::split(Tracks::join(tracks));
+    c.draftGoals = {QString::fromUtf8(rnd.pick(kDraftGoals)), QString::fromUtf8(rnd.pick(kDraftGoals))};
+    c.noteIds = signedNotes;
+    ConferenceRepository conferences(db);
+    auto saved = conferences.save(c);
+    if (!saved) {
+        return Error{saved.error()};
+    }
+    if (PlanDrafts::available() && rnd.chance(0.85)) {
+        auto concluded = conferences.conclude(saved->id, c.caseworkerId);
+        if (!concluded) {
+            return Error{concluded.error()};
+        }
+    }
+    return {};
+}
+
+Result<bool> bookTeamDayAction(Database& db, DemoRandom& rnd)
+{
+    const auto steps = Workflow::nextStepsForAll(db);
+    QStringList waiting;
+    for (auto it = steps.cbegin(); it != steps.cend(); ++it) {
+        if (it->code == QLatin1String("team_day_booking")) {
+            waiting << it.key();
+        }
+    }
+    if (waiting.isEmpty()) {
+        return false;
+    }
+    std::sort(waiting.begin(), waiting.end());
+    if (auto s = ensureWorkingHours(db); !s) {
+        return Error{s.error()};
+    }
+    SlotRequest req;
+    req.citizenId = rnd.pick(waiting);
+    req.day = db.clock().today();
+    req.notBefore = db.clock().now();
+    auto proposal = SlotPlanner::propose(db, req);
+    if (!proposal) {
+        return false;
+    }
+    for (auto& t : proposal->talks) {
+        t.late = proposal->late;
+    }
+    auto booked = AppointmentRepository(db).book(proposal->talks);
+    if (!booked) {
+        return Error{booked.error()};
+    }
+    return true;
+}
+
+Result<bool> holdTalkAction(Database& db, DemoRandom& rnd)
+{
+    AppointmentRepository repo(db);
+    const QDateTime now = db.clock().now().toLocalTime();
+    QVector<Appointment> due;
+    for (const auto& a : repo.all()) {
+        if (a.status == AppointmentStatus::Planned && a.end <= now) {
+            due.append(a);
+        }
+    }
+    if (due.isEmpty()) {
+        return false;
+    }
+    const auto& a = rnd.pick(due);
+    if (auto s = repo.setStatus(a.id, rnd.chance(0.9) ? AppointmentStatus::Held : AppointmentStatus::NoShow); !s) {
+        return Error{s.error()};
+    }
+    return true;
+}
+
+// --- checks ----------------------------------------------------------------------------------
+
+QVector<CheckFinding> teamDayChecks(Database& db)
+{
+    QVector<CheckFinding> out;
+    if (const int n = AppointmentRepository(db).countWithMissingReferences(); n > 0) {
+        out.append({CheckFinding::Severity::Error,
+                    Tr::tr("%n appointment(s) refer to a citizen or staff member who does not exist.", nullptr, n)});
+    }
+    if (const int n = AppointmentRepository(db).countDoubleBookings(); n > 0) {
+        out.append({CheckFinding::Severity::Warning,
+                    Tr::tr("%n pair(s) of appointments overlap for the same staff member or citizen (booked on "
+                           "different PCs before they synced); move or cancel one of each.",
+                           nullptr, n)});
+    }
+    if (const int n = NoteRepository(db).countWithMissingReferences(); n > 0) {
+        out.append({CheckFinding::Severity::Error,
+                    Tr::tr("%n professional note(s) refer to a citizen, author or earlier version that does not exist.",
+                           nullptr, n)});
+    }
+    if (const int n = NoteRepository(db).countChangedAfterSigning(); n > 0) {
+        out.append({CheckFinding::Severity::Warning,
+                    Tr::tr("%n signed note(s) were changed after signing (a draft edited on another PC before the "
+                           "signature arrived); the author should read and amend them.",
+                           nullptr, n)});
+    }
+    if (const int n = ConferenceRepository(db).countWithMissingReferences(); n > 0) {
+        out.append({CheckFinding::Severity::Error,
+                    Tr::tr("%n conference(s) belong to a citizen who does not exist.", nullptr, n)});
+    }
+    return out;
+}
+
+} // namespace
+
+QVector<MyTask> MyTasks::forStaff(Database& db, const QString& staffId)
+{
+    QVector<MyTask> out;
+    const auto steps = Workflow::nextStepsForAll(db);
+    QHash<QString, QString> caseworkerOf;
+    for (const auto& c : CitizenRepository(db).all()) {
+        caseworkerOf.insert(c.id, c.caseworkerId);
+    }
+    QSet<QString> talkCitizens;
+    for (const auto& a : AppointmentRepository(db).all()) {
+        if (a.staffId == staffId && isTalk(a.kind) && a.occupies()) {
+            talkCitizens.insert(a.citizenId);
+        }
+    }
+    for (auto it = steps.cbegin(); it != steps.cend(); ++it) {
+        const bool talkStep = it->code == QLatin1String("team_day_talks") || it->code == QLatin1String("notes");
+        bool mine = talkStep ? talkCitizens.contains(it.key()) : caseworkerOf.value(it.key()) == staffId;
+        if (it->code == QLatin1String("notes") && mine) {
+            // Not mine any more once my own note is signed.
+            for (const auto& n : NoteRepository(db).currentSigned(it.key())) {
+                mine = mine && n.authorId != staffId;
+            }
+        }
+        if (mine && it->code != QLatin1String("standard_course")) {
+            out.append({it.key(), *it});
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const MyTask& a, const MyTask& b) {
+        if (a.step.due.isValid() != b.step.due.isValid()) {
+            return a.step.due.isValid();
+        }
+        return a.step.due != b.step.due ? a.step.due < b.step.due : a.citizenId < b.citizenId;
+    });
+    return out;
+}
+
+void registerTeamDayModule()
+{
+    Workflow::registerFacts(teamDayFacts);
+    Workflow::registerRule(190, QStringLiteral("team_day_booking"), bookingRule);
+    Workflow::registerRule(195, QStringLiteral("team_day_talks"), talksRule);
+    Workflow::registerRule(300, QStringLiteral("notes"), notesRule);
+    Workflow::registerRule(400, QStringLiteral("conference"), conferenceRule);
+    Workflow::registerRule(500, QStringLiteral("plan_draft"), planRule);
+    DemoData::registerCitizenStep(demoTeamDay);
+    DemoData::registerAction(QStringLiteral("book-team-day"), 2, bookTeamDayAction);
+    DemoData::registerAction(QStringLiteral("hold-talk"), 2, holdTalkAction);
+    ConsistencyCheck::registerCheck(teamDayChecks);
+}
+
+} // namespace samspil

@@ -1,0 +1,96 @@
+#include "tests/teamday/TeamDayFixture.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+using namespace samspil;
+using namespace samspil::test;
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QJsonObject json;
+    QString err;
+};
+
+Run cli(const QStringList& args)
+{
+    QProcess p;
+    p.start(QStringLiteral(SAMSPIL_CLI), QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + args);
+    REQUIRE(p.waitForFinished(60000));
+    return {p.exitCode(), QJsonDocument::fromJson(p.readAllStandardOutput()).object(),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+} // namespace
+
+TEST_CASE("CLI icf-search finds categories by code and by words", "[teamday][cli]")
+{
+    auto r = cli({QStringLiteral("icf-search"), QStringLiteral("--query"), QStringLiteral("job")});
+    REQUIRE(r.exitCode == 0);
+    const auto cats = r.json.value(QStringLiteral("categories")).toArray();
+    REQUIRE(cats.size() == 1);
+    CHECK(cats.first()[QStringLiteral("code")] == QStringLiteral("d845"));
+    CHECK(cats.first()[QStringLiteral("core_sets")].toArray().contains(QStringLiteral("brief")));
+}
+
+TEST_CASE("CLI book-team-day books three talks and team-day lists them, per staff member too", "[teamday][cli]")
+{
+    QString path;
+    QTemporaryDir keep;
+    {
+        TeamDayFixture f;
+        f.screen(f.citizen, Risk::High, f.t.clock.now());
+        f.t.db.reset();
+        path = keep.filePath(QStringLiteral("cli.db"));
+        REQUIRE(QFile::copy(f.t.path(), path));
+    }
+    // A Monday well ahead of the real clock the command line runs on.
+    QDate day = QDate::currentDate().addDays(14);
+    day = day.addDays(1 - day.dayOfWeek());
+    const QString date = day.toString(QStringLiteral("dd-MM-yyyy"));
+
+    auto bad = cli({QStringLiteral("team-day"), QStringLiteral("--db"), path, QStringLiteral("--date"), QStringLiteral("31-02-2026")});
+    CHECK(bad.exitCode == 2);
+    CHECK(bad.err.contains(QStringLiteral("--date")));
+
+    auto booked = cli({QStringLiteral("book-team-day"), QStringLiteral("--db"), path, QStringLiteral("--citizen"),
+                       QStringLiteral("610190-1234"), QStringLiteral("--date"), date});
+    INFO(booked.err.toStdString());
+    REQUIRE(booked.exitCode == 0);
+    CHECK(booked.json.value(QStringLiteral("late")) == false);
+    CHECK(booked.json.value(QStringLiteral("appointments")).toArray().size() == 3);
+
+    auto listed = cli({QStringLiteral("team-day"), QStringLiteral("--db"), path, QStringLiteral("--date"), date});
+    REQUIRE(listed.exitCode == 0);
+    const auto all = listed.json.value(QStringLiteral("appointments")).toArray();
+    REQUIRE(all.size() == 3);
+    CHECK(all.at(0)[QStringLiteral("start")].toString().endsWith(QStringLiteral("T08:00")));
+    CHECK(all.at(0)[QStringLiteral("citizen_cpr")] == QStringLiteral("6101901234"));
+
+    // Booking again the same day: the citizen is busy then, so the talks come after the first three.
+    auto again = cli({QStringLiteral("book-team-day"), QStringLiteral("--db"), path, QStringLiteral("--citizen"),
+                      QStringLiteral("610190-1234"), QStringLiteral("--date"), date, QStringLiteral("--dry-run")});
+    REQUIRE(again.exitCode == 0);
+    CHECK(again.json.value(QStringLiteral("booked")) == false);
+    CHECK(again.json.value(QStringLiteral("appointments")).toArray().at(0)[QStringLiteral("start")].toString().endsWith(
+        QStringLiteral("T10:15")));
+
+    auto mine = cli({QStringLiteral("team-day"), QStringLiteral("--db"), path, QStringLiteral("--date"), date,
+                     QStringLiteral("--staff"), QStringLiteral("SP")});
+    REQUIRE(mine.exitCode == 0);
+    CHECK(mine.json.value(QStringLiteral("appointments")).toArray().size() == 1);
+
+    // The talks are the professionals' tasks now, not the caseworker's.
+    auto tasks = cli({QStringLiteral("my-tasks"), QStringLiteral("--db"), path, QStringLiteral("--staff"), QStringLiteral("SP")});
+    REQUIRE(tasks.exitCode == 0);
+    const auto list = tasks.json.value(QStringLiteral("tasks")).toArray();
+    REQUIRE(list.size() == 1);
+    CHECK(list.first()[QStringLiteral("step")] == QStringLiteral("team_day_talks"));
+    CHECK(list.first()[QStringLiteral("due")] == day.toString(Qt::ISODate));
+    auto caseworker = cli({QStringLiteral("my-tasks"), QStringLiteral("--db"), path, QStringLiteral("--staff"), QStringLiteral("KK")});
+    REQUIRE(caseworker.exitCode == 0);
+    CHECK(caseworker.json.value(QStringLiteral("tasks")).toArray().isEmpty());
+}

@@ -1,0 +1,110 @@
+#pragma once
+
+#include "core/screening/InstrumentLoader.h"
+#include "core/storage/AppointmentRepository.h"
+#include "core/storage/CitizenRepository.h"
+#include "core/storage/ScreeningRepository.h"
+#include "core/storage/StaffRepository.h"
+#include "core/workflow/PlanDraft.h"
+#include "tests/support/TestSupport.h"
+
+namespace samspil::test {
+
+/// A team (caseworker, two physiotherapists, a psychologist, a nurse) working Monday–Friday
+/// 08:00–16:00, and one citizen. The mock clock stands at Monday 23-11-2026 09:00 UTC.
+struct TeamDayFixture
+{
+    TempDb t;
+    Staff caseworker, physio, physio2, psych, nurse;
+    QString citizen;
+    QDate monday{2026, 11, 23};
+
+    TeamDayFixture()
+    {
+        caseworker = addStaff(QStringLiteral("Karen Koordinator"), QStringLiteral("KK"), Profession::Caseworker);
+        physio = addStaff(QStringLiteral("Frida Fysio"), QStringLiteral("FF"), Profession::Physiotherapist);
+        physio2 = addStaff(QStringLiteral("Poul Fysio"), QStringLiteral("PF"), Profession::Physiotherapist);
+        psych = addStaff(QStringLiteral("Signe Psykolog"), QStringLiteral("SP"), Profession::Psychologist);
+        nurse = addStaff(QStringLiteral("Svend Sygeplejerske"), QStringLiteral("SS"), Profession::Nurse);
+        for (const auto* s : {&caseworker, &physio, &physio2, &psych, &nurse}) {
+            for (int wd = 1; wd <= 5; ++wd) {
+                REQUIRE(AppointmentRepository(*t).setWorkingHours(s->id, wd, QTime(8, 0), QTime(16, 0)).ok());
+            }
+        }
+        citizen = addCitizen(QStringLiteral("610190-1234"));
+    }
+
+    Staff addStaff(const QString& name, const QString& initials, Profession p)
+    {
+        Staff s;
+        s.name = name;
+        s.initials = initials;
+        s.profession = p;
+        auto r = StaffRepository(*t).create(s);
+        REQUIRE(r.ok());
+        return r.value();
+    }
+
+    QString addCitizen(const QString& cpr)
+    {
+        Citizen c;
+        c.cpr = cpr;
+        c.name = QStringLiteral("Borger");
+        c.benefit = QStringLiteral("sygedagpenge");
+        c.benefitStart = monday.addDays(-5);
+        c.caseworkerId = caseworker.id;
+        auto r = CitizenRepository(*t).create(c);
+        REQUIRE(r.ok());
+        return r->id;
+    }
+
+    void screen(const QString& citizenId, Risk risk, const QDateTime& at)
+    {
+        const Instrument& in = InstrumentLoader::defaultInstrument();
+        ScreeningDraft d;
+        d.citizenId = citizenId;
+        d.screenedBy = caseworker.id;
+        d.screenedAt = at;
+        for (const auto& item : in.items) {
+            d.answers.insert(item.id, item.reverse ? item.min : item.max);
+        }
+        d.decidedRisk = risk;
+        if (risk != Risk::High) {
+            d.reason = QStringLiteral("Samtalen viste noget andet.");
+        }
+        auto r = ScreeningRepository(*t).save(in, d);
+        INFO(r.error().toStdString());
+        REQUIRE(r.ok());
+    }
+
+    Appointment talk(const Staff& s, AppointmentKind k, int h, int m, int minutes = 45, const QString& cit = {})
+    {
+        Appointment a;
+        a.citizenId = cit.isEmpty() ? citizen : cit;
+        a.staffId = s.id;
+        a.kind = k;
+        a.start = QDateTime(monday, QTime(h, m));
+        a.end = a.start.addSecs(minutes * 60);
+        return a;
+    }
+};
+
+/// Installs a plan creator that records what it was asked, for the length of a test.
+struct FakePlanCreator
+{
+    QVector<PlanDraftRequest> requests;
+    bool refuse = false;
+    FakePlanCreator()
+    {
+        PlanDrafts::setCreator([this](Database&, const PlanDraftRequest& r) -> Result<QString> {
+            if (refuse) {
+                return fail(QStringLiteral("The plan could not be created."));
+            }
+            requests.append(r);
+            return QStringLiteral("plan-%1").arg(requests.size());
+        });
+    }
+    ~FakePlanCreator() { PlanDrafts::setCreator({}); }
+};
+
+} // namespace samspil::test

@@ -1,0 +1,286 @@
+#include "core/storage/AppointmentRepository.h"
+#include "core/storage/ConferenceRepository.h"
+#include "core/storage/ConsentRepository.h"
+#include "core/storage/NoteRepository.h"
+#include "tests/teamday/TeamDayFixture.h"
+#include "tests/ui/UiFixture.h"
+#include "ui/MainWindow.h"
+#include "ui/MessageBox.h"
+#include "ui/citizen/CitizenPage.h"
+#include "ui/teamday/BookTeamDayDialog.h"
+#include "ui/teamday/ConferenceDialog.h"
+#include "ui/teamday/DayView.h"
+#include "ui/teamday/MoveAppointmentDialog.h"
+#include "ui/teamday/NoteEditor.h"
+#include "ui/teamday/TeamDayTab.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QPlainTextEdit>
+#include <QDateEdit>
+#include <QDateTimeEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimeEdit>
+#include <QTreeWidget>
+
+using namespace samspil;
+using namespace samspil::test;
+using namespace samspil::ui;
+
+namespace {
+/// The team fixture with the clock at 07:00 local time on the Monday (before working hours in
+/// any time zone), and the citizen screened high at 07:00.
+struct UiTeamDay : TeamDayFixture
+{
+    UiTeamDay()
+    {
+        t.clock.set(QDateTime(monday, QTime(7, 0)));
+        screen(citizen, Risk::High, QDateTime(monday, QTime(7, 0)));
+    }
+};
+
+template <typename T>
+T* find(QWidget* parent, const QString& name)
+{
+    auto* w = parent->findChild<T*>(name);
+    INFO(name.toStdString());
+    REQUIRE(w != nullptr);
+    return w;
+}
+} // namespace
+
+TEST_CASE("Book team day: the dialog proposes, the caseworker adjusts, all three are booked at once", "[teamday]")
+{
+    UiTeamDay f;
+    BookTeamDayDialog dialog(*f.t, f.citizen);
+    dialog.show();
+    CHECK(dialog.message() == QStringLiteral("Proposed for 23-11-2026."));
+    QStringList times;
+    for (const char* p : {"physiotherapist", "psychologist", "nurse"}) {
+        times << find<QTimeEdit>(&dialog, QStringLiteral("time_") + QLatin1String(p))->time().toString(QStringLiteral("HH:mm"));
+    }
+    times.sort();
+    CHECK(times == QStringList{QStringLiteral("08:00"), QStringLiteral("08:45"), QStringLiteral("09:30")});
+
+    // Adjusted into a clash with the physiotherapist's talk: refused, named, nothing stored.
+    auto* nurseTime = find<QTimeEdit>(&dialog, QStringLiteral("time_nurse"));
+    nurseTime->setTime(find<QTimeEdit>(&dialog, QStringLiteral("time_physiotherapist"))->time());
+    QTest::mouseClick(find<QPushButton>(&dialog, QStringLiteral("bookButton")), Qt::LeftButton);
+    CHECK(dialog.isVisible());
+    CHECK(dialog.message().contains(QStringLiteral("Double booking: the citizen already has an appointment")));
+    CHECK(AppointmentRepository(*f.t).forCitizen(f.citizen).isEmpty());
+
+    nurseTime->setTime(QTime(11, 0));
+    QTest::keyClicks(find<QLineEdit>(&dialog, QStringLiteral("place_nurse")), QStringLiteral("Sundhedshuset"));
+    QTest::mouseClick(find<QPushButton>(&dialog, QStringLiteral("bookButton")), Qt::LeftButton);
+    CHECK(dialog.result() == QDialog::Accepted);
+    const auto booked = AppointmentRepository(*f.t).forCitizen(f.citizen);
+    REQUIRE(booked.size() == 3);
+    CHECK(booked.at(0).bookingId == booked.at(2).bookingId);
+    CHECK(booked.last().kind == AppointmentKind::NurseTalk);
+    CHECK(booked.last().start.time() == QTime(11, 0));
+    CHECK(booked.last().place == QStringLiteral("Sundhedshuset"));
+    CHECK_FALSE(booked.last().late);
+}
+
+TEST_CASE("Book team day on an impossible day: says why, proposes the next day, books it as late", "[teamday]")
+{
+    UiTeamDay f;
+    const QString other = f.addCitizen(QStringLiteral("020202-2222"));
+    REQUIRE(AppointmentRepository(*f.t).book({f.talk(f.nurse, AppointmentKind::FollowUp, 8, 0, 8 * 60, other)}).ok());
+    BookTeamDayDialog dialog(*f.t, f.citizen);
+    CHECK(dialog.message().startsWith(QStringLiteral("Late: the team day cannot be on 23-11-2026.")));
+    CHECK(find<QDateEdit>(&dialog, QStringLiteral("dayEdit"))->date() == f.monday.addDays(1));
+    REQUIRE(dialog.book());
+    for (const auto& a : AppointmentRepository(*f.t).forCitizen(f.citizen)) {
+        CHECK(a.late);
+    }
+}
+
+TEST_CASE("The Team day tab: appointments, and notes whose content is hidden without consent", "[teamday]")
+{
+    UiTeamDay f;
+    IcfNote n;
+    n.citizenId = f.citizen;
+    n.authorId = f.psych.id;
+    n.findings = {{QStringLiteral("b152"), 2, false, {}}};
+    REQUIRE(NoteRepository(*f.t).saveDraft(n).ok());
+
+    CitizenPage page(*f.t, f.citizen);
+    bool found = false;
+    for (int i = 0; i < page.tabs()->count(); ++i) {
+        found = found || page.tabs()->tabText(i) == QStringLiteral("Team day");
+    }
+    CHECK(found);
+    TeamDayTab* tab = page.findChild<TeamDayTab*>();
+    REQUIRE(tab != nullptr);
+    tab->setUser(f.caseworker.id);
+    CHECK(tab->nextStepText().startsWith(QStringLiteral("Next step: Book team day")));
+    REQUIRE(tab->notes()->topLevelItemCount() == 1);
+    CHECK(tab->notes()->topLevelItem(0)->text(4).startsWith(QStringLiteral("Content hidden: the citizen has not given consent")));
+    CHECK(tab->consentText().startsWith(QStringLiteral("No consent")));
+
+    Consent c;
+    c.citizenId = f.citizen;
+    c.givenOn = f.monday;
+    c.scope = {QStringLiteral("caseworker")};
+    REQUIRE(ConsentRepository(*f.t).give(c).ok()); // the tab follows the change
+    CHECK(tab->notes()->topLevelItem(0)->text(4) == QStringLiteral("b152.2"));
+    CHECK(tab->consentText().contains(QStringLiteral("coordinating caseworker")));
+    tab->setUser(f.physio.id);
+    CHECK(tab->notes()->topLevelItem(0)->text(4).contains(QStringLiteral("does not cover physiotherapist")));
+
+    REQUIRE(AppointmentRepository(*f.t).book({f.talk(f.physio, AppointmentKind::PhysiotherapistTalk, 10, 0)}).ok());
+    REQUIRE(tab->appointments()->topLevelItemCount() == 1);
+    CHECK(tab->appointments()->topLevelItem(0)->text(1) == QStringLiteral("10:00–10:45"));
+    CHECK(tab->appointments()->topLevelItem(0)->text(5) == QStringLiteral("Planned"));
+}
+
+TEST_CASE("The note editor: search in either language, qualifiers, sign, then read-only", "[teamday]")
+{
+    UiTeamDay f;
+    NoteEditor editor(*f.t, f.citizen, f.nurse.id);
+    QTest::keyClicks(find<QLineEdit>(&editor, QStringLiteral("icfSearch")), QStringLiteral("søvn"));
+    auto* results = find<QListWidget>(&editor, QStringLiteral("icfResults"));
+    REQUIRE(results->count() == 1);
+    results->setCurrentRow(0);
+    QTest::mouseClick(find<QPushButton>(&editor, QStringLiteral("addCategory")), Qt::LeftButton);
+    CHECK(editor.addCategory(QStringLiteral("e310")));
+    CHECK_FALSE(editor.addCategory(QStringLiteral("e310"))); // once
+    editor.setQualifier(QStringLiteral("b134"), 3);
+    editor.setQualifier(QStringLiteral("e310"), 2, true);
+    QTest::keyClicks(find<QPlainTextEdit>(&editor, QStringLiteral("jobMeaning")), QStringLiteral("Nattevagter er udelukket."));
+    find<QCheckBox>(&editor, QStringLiteral("track_lifestyle"))->setChecked(true);
+    REQUIRE(editor.sign());
+    const auto notes = NoteRepository(*f.t).currentSigned(f.citizen);
+    REQUIRE(notes.size() == 1);
+    CHECK(notes.first().findings.size() == 2);
+    CHECK(notes.first().findings.at(0).coded() == QStringLiteral("b134.3"));
+    CHECK(notes.first().findings.at(1).coded() == QStringLiteral("e310+2"));
+    CHECK(notes.first().tracks == QStringList{QStringLiteral("lifestyle")});
+
+    NoteEditor again(*f.t, notes.first(), f.nurse.id);
+    CHECK(again.isReadOnly());
+    CHECK_FALSE(find<QPushButton>(&again, QStringLiteral("signNote"))->isVisibleTo(&again));
+}
+
+TEST_CASE("The conference dialog: the merged worksheet and concluding into a draft plan", "[teamday]")
+{
+    UiTeamDay f;
+    NoteRepository notes(*f.t);
+    for (const auto& [author, q] : {std::pair{f.physio.id, 3}, std::pair{f.nurse.id, 1}}) {
+        IcfNote n;
+        n.citizenId = f.citizen;
+        n.authorId = author;
+        n.findings = {{QStringLiteral("b280"), q, false, {}}};
+        auto saved = notes.saveDraft(n);
+        REQUIRE(saved.ok());
+        REQUIRE(notes.sign(saved->id, author).ok());
+    }
+    ConferenceDialog dialog(*f.t, f.citizen, f.physio.id); // authors read their own; no consent
+    CHECK(dialog.worksheet()->rowCount() == 1 + 3); // one ICF row, then personal factors, job, tracks
+    Consent c;
+    c.citizenId = f.citizen;
+    c.givenOn = f.monday;
+    c.scope = {QStringLiteral("caseworker"), QStringLiteral("physiotherapist"), QStringLiteral("nurse")};
+    REQUIRE(ConsentRepository(*f.t).give(c).ok());
+    ConferenceDialog full(*f.t, f.citizen, f.caseworker.id);
+    REQUIRE(full.worksheet()->rowCount() == 1 + 3);
+    CHECK(full.worksheet()->item(2, 0)->text() == QStringLiteral("What it means for job or education"));
+    CHECK(full.worksheet()->item(0, 1)->text().startsWith(QStringLiteral("b280.3")));
+    CHECK(full.worksheet()->item(0, 3)->text().startsWith(QStringLiteral("b280.1")));
+    CHECK(full.worksheet()->item(0, 4)->text() == QStringLiteral("Yes"));
+
+    QTest::keyClicks(find<QLineEdit>(&full, QStringLiteral("employmentGoal")), QStringLiteral("Job i detailhandlen"));
+    find<QCheckBox>(&full, QStringLiteral("track_physical"))->setChecked(true);
+    PlanDrafts::setCreator({});
+    CHECK_FALSE(full.conclude());
+    CHECK(full.message().startsWith(QStringLiteral("Not concluded: This version of Samspil cannot create")));
+    FakePlanCreator plans;
+    REQUIRE(full.conclude());
+    REQUIRE(plans.requests.size() == 1);
+    CHECK(plans.requests.first().employmentGoal == QStringLiteral("Job i detailhandlen"));
+    CHECK(ConferenceRepository(*f.t).forCitizen(f.citizen).first().concluded());
+}
+
+TEST_CASE("The day view lists the team's appointments and prints them as a list", "[teamday]")
+{
+    UiTeamDay f;
+    REQUIRE(AppointmentRepository(*f.t).book({f.talk(f.physio, AppointmentKind::PhysiotherapistTalk, 10, 0),
+                                              f.talk(f.nurse, AppointmentKind::NurseTalk, 11, 0)}).ok());
+    DayView view(*f.t, f.monday);
+    CHECK(view.table()->rowCount() == 2);
+    CHECK(view.table()->item(0, 1)->text() == QStringLiteral("Frida Fysio"));
+    CHECK(view.html().contains(QStringLiteral("Svend Sygeplejerske")));
+    view.setStaff(f.nurse.id);
+    CHECK(view.table()->rowCount() == 1);
+    view.setDay(f.monday.addDays(1));
+    CHECK(view.table()->rowCount() == 0);
+    CHECK(view.html().contains(QStringLiteral("No appointments.")));
+}
+
+TEST_CASE("Menus: Book team day in the Citizen menu, the day view and my tasks in the Team menu", "[teamday]")
+{
+    UiTeamDay f;
+    MainWindow w(*f.t);
+    for (const char* name : {"actionBookTeamDay", "actionDayView", "actionMyTasks"}) {
+        INFO(name);
+        CHECK(w.findChild<QAction*>(QLatin1String(name)) != nullptr);
+    }
+    CHECK(w.menu(MainWindow::MenuKey::Citizen)->actions().contains(w.findChild<QAction*>(QStringLiteral("actionBookTeamDay"))));
+    CHECK(w.menu(MainWindow::MenuKey::Team)->actions().contains(w.findChild<QAction*>(QStringLiteral("actionMyTasks"))));
+}
+
+TEST_CASE("The Team day tab marks a talk held, and with all three held the next step is the notes", "[teamday]")
+{
+    UiTeamDay f;
+    REQUIRE(AppointmentRepository(*f.t).book({f.talk(f.physio, AppointmentKind::PhysiotherapistTalk, 8, 0),
+                                              f.talk(f.psych, AppointmentKind::PsychologistTalk, 9, 0),
+                                              f.talk(f.nurse, AppointmentKind::NurseTalk, 10, 0)}).ok());
+    TeamDayTab tab(*f.t, f.citizen);
+    tab.setUser(f.caseworker.id);
+    CHECK(tab.nextStepText().startsWith(QStringLiteral("Next step: Team day talks")));
+    tab.appointments()->setCurrentItem(tab.appointments()->topLevelItem(0));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QTest::mouseClick(find<QPushButton>(&tab, QStringLiteral("markHeld")), Qt::LeftButton); // 07:00: not yet
+    CHECK(MessageBox::lastText().contains(QStringLiteral("has not started yet")));
+    CHECK(tab.appointments()->topLevelItem(0)->text(5) == QStringLiteral("Planned"));
+    f.t.clock.set(QDateTime(f.monday, QTime(17, 0)));
+    for (int i = 0; i < 3; ++i) {
+        tab.appointments()->setCurrentItem(tab.appointments()->topLevelItem(i));
+        QTest::mouseClick(find<QPushButton>(&tab, QStringLiteral("markHeld")), Qt::LeftButton);
+    }
+    for (int i = 0; i < 3; ++i) {
+        CHECK(tab.appointments()->topLevelItem(i)->text(5) == QStringLiteral("Held"));
+    }
+    CHECK(tab.nextStepText().startsWith(QStringLiteral("Next step: Sign professional notes — due 25-11-2026")));
+}
+
+TEST_CASE("Moving an appointment: a clash is refused in place, a free time is taken", "[teamday]")
+{
+    UiTeamDay f;
+    AppointmentRepository repo(*f.t);
+    REQUIRE(repo.book({f.talk(f.physio, AppointmentKind::PhysiotherapistTalk, 8, 0),
+                       f.talk(f.nurse, AppointmentKind::NurseTalk, 10, 0)}).ok());
+    const auto physioTalk = repo.forCitizen(f.citizen).first();
+    MoveAppointmentDialog dialog(*f.t, physioTalk.id);
+    dialog.start()->setDateTime(QDateTime(f.monday, QTime(10, 15)));
+    CHECK_FALSE(dialog.apply());
+    CHECK(dialog.message().contains(QStringLiteral("Double booking")));
+    CHECK(repo.get(physioTalk.id)->start.time() == QTime(8, 0));
+    dialog.start()->setDateTime(QDateTime(f.monday, QTime(13, 0)));
+    dialog.place()->setText(QStringLiteral("Lokale 4"));
+    REQUIRE(dialog.apply());
+    const auto moved = repo.get(physioTalk.id);
+    CHECK(moved->start.time() == QTime(13, 0));
+    CHECK(moved->end.time() == QTime(13, 45));
+    CHECK(moved->place == QStringLiteral("Lokale 4"));
+}

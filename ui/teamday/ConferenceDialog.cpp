@@ -1,0 +1,292 @@
+#include "ui/teamday/ConferenceDialog.h"
+
+#include "core/domain/Tracks.h"
+#include "core/storage/CitizenRepository.h"
+#include "core/storage/ConferenceRepository.h"
+#include "core/storage/ConsentRepository.h"
+#include "core/storage/NoteRepository.h"
+#include "core/storage/StaffRepository.h"
+#include "core/util/Dates.h"
+#include "ui/MessageBox.h"
+
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <functional>
+
+namespace samspil::ui {
+
+ConferenceDialog::ConferenceDialog(Database& db, const QString& citizenId, const QString& userId, QWidget* parent)
+    : QDialog(parent)
+    , m_db(db)
+    , m_userId(userId)
+{
+    setObjectName(QStringLiteral("conferenceDialog"));
+    resize(980, 720);
+    const auto citizen = CitizenRepository(db).get(citizenId);
+    setWindowTitle(tr("Interdisciplinary conference — %1").arg(citizen ? citizen->name : QString()));
+    ConferenceRepository repo(db);
+    for (const auto& c : repo.forCitizen(citizenId)) {
+        if (!c.concluded()) {
+            m_conference = c;
+            break;
+        }
+    }
+    if (m_conference.id.isEmpty()) {
+        m_conference.citizenId = citizenId;
+        m_conference.heldOn = db.clock().today();
+        m_conference.caseworkerId = citizen ? citizen->caseworkerId : QString();
+        // Participants: the authors of the signed notes and the coordinating caseworker.
+        for (const auto& n : NoteRepository(db).currentSigned(citizenId)) {
+            m_conference.participants << n.authorId;
+        }
+        if (!m_conference.caseworkerId.isEmpty()) {
+            m_conference.participants << m_conference.caseworkerId;
+        }
+    }
+
+    auto* layout = new QVBoxLayout(this);
+    auto* top = new QGridLayout;
+    m_date = new QDateEdit(m_conference.heldOn, this);
+    m_date->setObjectName(QStringLiteral("conferenceDate"));
+    m_date->setDisplayFormat(dateInputFormat());
+    m_date->setCalendarPopup(true);
+    top->addWidget(new QLabel(tr("Date:"), this), 0, 0);
+    top->addWidget(m_date, 0, 1);
+    m_participants = new QListWidget(this);
+    m_participants->setObjectName(QStringLiteral("participants"));
+    m_participants->setMaximumHeight(110);
+    for (const auto& s : StaffRepository(db).all(false)) {
+        auto* item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(s.name, Professions::label(s.profession)),
+                                         m_participants);
+        item->setData(Qt::UserRole, s.id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(m_conference.participants.contains(s.id) ? Qt::Checked : Qt::Unchecked);
+    }
+    top->addWidget(new QLabel(tr("Participants:"), this), 1, 0, Qt::AlignTop);
+    top->addWidget(m_participants, 1, 1);
+    layout->addLayout(top);
+
+    auto* sheetBox = new QGroupBox(tr("Worksheet: the signed notes side by side"), this);
+    auto* sheetLayout = new QVBoxLayout(sheetBox);
+    m_worksheet = new QTableWidget(0, 5, sheetBox);
+    m_worksheet->setObjectName(QStringLiteral("worksheet"));
+    m_worksheet->setHorizontalHeaderLabels({tr("ICF category"), Professions::label(Profession::Physiotherapist),
+                                            Professions::label(Profession::Psychologist),
+                                            Professions::label(Profession::Nurse), tr("Shared")});
+    m_worksheet->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_worksheet->verticalHeader()->hide();
+    m_worksheet->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_worksheet->setWordWrap(true);
+    sheetLayout->addWidget(m_worksheet);
+    m_recommended = new QLabel(sheetBox);
+    m_recommended->setObjectName(QStringLiteral("recommendedTracks"));
+    m_recommended->setWordWrap(true);
+    sheetLayout->addWidget(m_recommended);
+    layout->addWidget(sheetBox, 3);
+
+    auto* form = new QFormLayout;
+    m_goal = new QLineEdit(m_conference.employmentGoal, this);
+    m_goal->setObjectName(QStringLiteral("employmentGoal"));
+    m_goal->setPlaceholderText(tr("e.g. a job as a warehouse worker, 25 hours a week"));
+    form->addRow(tr("Employment goal:"), m_goal);
+    auto* tracksBox = new QWidget(this);
+    auto* tracksLayout = new QGridLayout(tracksBox);
+    tracksLayout->setContentsMargins(0, 0, 0, 0);
+    int i = 0;
+    for (const auto& t : Tracks::all()) {
+        auto* box = new QCheckBox(QStringLiteral("%1 %2").arg(t.number).arg(t.name()), tracksBox);
+        box->setObjectName(QStringLiteral("track_") + t.code);
+        box->setProperty("code", t.code);
+        box->setChecked(m_conference.tracks.contains(t.code));
+        tracksLayout->addWidget(box, i / 4, i % 4);
+        m_tracks.append(box);
+        ++i;
+    }
+    form->addRow(tr("Intervention tracks:"), tracksBox);
+    m_draftGoals = new QPlainTextEdit(m_conference.draftGoals.join(QLatin1Char('\n')), this);
+    m_draftGoals->setObjectName(QStringLiteral("draftGoals"));
+    m_draftGoals->setPlaceholderText(tr("One goal per line"));
+    m_draftGoals->setMaximumHeight(90);
+    form->addRow(tr("Draft goals:"), m_draftGoals);
+    layout->addLayout(form);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("message"));
+    m_message->setWordWrap(true);
+    layout->addWidget(m_message);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_save = buttons->addButton(tr("Save"), QDialogButtonBox::ActionRole);
+    m_save->setObjectName(QStringLiteral("saveConference"));
+    m_conclude = buttons->addButton(tr("Conclude and draft the plan"), QDialogButtonBox::ActionRole);
+    m_conclude->setObjectName(QStringLiteral("concludeConference"));
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_save, &QPushButton::clicked, this, &ConferenceDialog::save);
+    connect(m_conclude, &QPushButton::clicked, this, [this] {
+        if (conclude()) {
+            accept();
+        }
+    });
+    fillWorksheet();
+}
+
+void ConferenceDialog::fillWorksheet()
+{
+    const auto notes = NoteRepository(m_db).currentSigned(m_conference.citizenId);
+    const auto consent = ConsentRepository(m_db).current(m_conference.citizenId);
+    const auto me = StaffRepository(m_db).get(m_userId);
+    const QString myProfession = me ? Professions::code(me->profession) : QString();
+    const QDate today = m_db.clock().today();
+    QVector<IcfNote> visible;
+    int hidden = 0;
+    for (const auto& n : notes) {
+        if (NoteVisibility::access(n, m_userId, myProfession, consent, today) == NoteAccess::Content) {
+            visible.append(n);
+        } else {
+            ++hidden;
+        }
+    }
+    const auto rows = Worksheet::merge(visible, IcfCatalogue::standard());
+    static const QStringList columns = {QStringLiteral("physiotherapist"), QStringLiteral("psychologist"),
+                                        QStringLiteral("nurse")};
+    m_worksheet->setRowCount(0);
+    for (const auto& r : rows) {
+        const int row = m_worksheet->rowCount();
+        m_worksheet->insertRow(row);
+        m_worksheet->setItem(row, 0, new QTableWidgetItem(QStringLiteral("%1 %2").arg(r.code, r.title)));
+        for (const auto& e : r.entries) {
+            const int col = int(columns.indexOf(e.profession));
+            if (col < 0) {
+                continue;
+            }
+            QString text = QStringLiteral("%1 %2").arg(e.finding.coded(), e.finding.qualifierLabel());
+            if (!e.finding.comment.isEmpty()) {
+                text += QStringLiteral("\n") + e.finding.comment;
+            }
+            m_worksheet->setItem(row, col + 1, new QTableWidgetItem(text));
+        }
+        auto* shared = new QTableWidgetItem(r.shared() ? tr("Yes") : QString());
+        m_worksheet->setItem(row, 4, shared);
+        if (r.shared()) {
+            for (int c = 0; c < 5; ++c) {
+                if (auto* item = m_worksheet->item(row, c)) {
+                    item->setBackground(QColor(255, 244, 214));
+                }
+            }
+        }
+    }
+    // Below the ICF findings, the rest of each note side by side.
+    const QVector<QPair<QString, std::function<QString(const IcfNote&)>>> extras = {
+        {tr("Personal factors"), [](const IcfNote& n) { return n.personalFactors; }},
+        {tr("What it means for job or education"), [](const IcfNote& n) { return n.jobMeaning; }},
+        {tr("Recommended intervention tracks"), [](const IcfNote& n) { return Tracks::displayNames(n.tracks); }},
+    };
+    for (const auto& [label, text] : extras) {
+        const int row = m_worksheet->rowCount();
+        m_worksheet->insertRow(row);
+        auto* head = new QTableWidgetItem(label);
+        QFont bold = head->font();
+        bold.setBold(true);
+        head->setFont(bold);
+        m_worksheet->setItem(row, 0, head);
+        for (const auto& n : visible) {
+            const int col = int(columns.indexOf(n.profession));
+            if (col >= 0) {
+                m_worksheet->setItem(row, col + 1, new QTableWidgetItem(text(n)));
+            }
+        }
+    }
+    m_worksheet->resizeRowsToContents();
+    QStringList rec;
+    for (const auto& [code, count] : Worksheet::recommendedTracks(visible)) {
+        if (const auto* t = Tracks::find(code)) {
+            rec << tr("%1 (%n note(s))", nullptr, count).arg(t->name());
+        }
+    }
+    QString text = tr("Signed notes: %1. Recommended tracks: %2.")
+                       .arg(notes.size())
+                       .arg(rec.isEmpty() ? tr("none") : rec.join(QStringLiteral(", ")));
+    if (hidden > 0) {
+        text += QLatin1Char(' ')
+            + tr("%n note(s) not shown: %1", nullptr, hidden).arg(NoteVisibility::hiddenReason(consent, myProfession, today));
+    }
+    m_recommended->setText(text);
+}
+
+Conference ConferenceDialog::conference() const
+{
+    Conference c = m_conference;
+    c.heldOn = m_date->date();
+    c.participants.clear();
+    for (int i = 0; i < m_participants->count(); ++i) {
+        if (m_participants->item(i)->checkState() == Qt::Checked) {
+            c.participants << m_participants->item(i)->data(Qt::UserRole).toString();
+        }
+    }
+    c.employmentGoal = m_goal->text();
+    c.tracks.clear();
+    for (auto* t : m_tracks) {
+        if (t->isChecked()) {
+            c.tracks << t->property("code").toString();
+        }
+    }
+    c.draftGoals = m_draftGoals->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    c.noteIds.clear();
+    for (const auto& n : NoteRepository(m_db).currentSigned(c.citizenId)) {
+        c.noteIds << n.id;
+    }
+    return c;
+}
+
+void ConferenceDialog::setMessage(const QString& text, bool error)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+}
+
+QString ConferenceDialog::message() const
+{
+    return m_message->text();
+}
+
+bool ConferenceDialog::save()
+{
+    auto r = ConferenceRepository(m_db).save(conference());
+    if (!r) {
+        setMessage(r.error(), true);
+        return false;
+    }
+    m_conference = r.value();
+    setMessage(tr("Saved."), false);
+    return true;
+}
+
+bool ConferenceDialog::conclude()
+{
+    if (!save()) {
+        return false;
+    }
+    auto r = ConferenceRepository(m_db).conclude(m_conference.id, m_userId);
+    if (!r) {
+        setMessage(tr("Not concluded: %1").arg(r.error()), true);
+        return false;
+    }
+    m_conference = r.value();
+    setMessage(tr("Concluded; the draft intervention plan is created."), false);
+    return true;
+}
+
+} // namespace samspil::ui

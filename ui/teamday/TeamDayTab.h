@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+
+namespace samspil {
+class Database;
+}
+
+namespace samspil::ui {
+
+/// The citizen page's "Team day" tab: consent, the appointments, the professional notes (with
+/// the consent rule: "content hidden" and why) and the conference.
+class TeamDayTab : public QWidget
+{
+    Q_OBJECT
+public:
+    TeamDayTab(Database& db, const QString& citizenId, QWidget* parent = nullptr);
+
+    /// The user the tab shows notes for; by default the main window's user.
+    void setUser(const QString& staffId);
+    QString user() const;
+    void refresh();
+
+    QTreeWidget* appointments() const { return m_appointments; }
+    QTreeWidget* notes() const { return m_notes; }
+    QString consentText() const;
+    QString nextStepText() const;
+
+    void bookTeamDay();
+    void recordConsent();
+    void withdrawConsent();
+    void setSelectedStatus(int status);
+    void moveAppointment();
+    void newNote();
+    void openNote();
+    void amendNote();
+    void openConference();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    QString selectedNoteId() const;
+
+    Database& m_db;
+    QString m_citizenId;
+    QString m_user;
+    QLabel* m_next;
+    QLabel* m_consent;
+    QPushButton* m_withdraw;
+    QTreeWidget* m_appointments;
+    QTreeWidget* m_notes;
+    QLabel* m_conference;
+};
+
+} // namespace samspil::ui
