@@ -11,7 +11,6 @@
 #include "core/util/Uuid.h"
 
 #include <QSet>
-#include <QSqlQuery>
 
 namespace samspil {
 
@@ -117,20 +116,6 @@ QString pickBenefit(DemoRandom& rnd)
     return QStringLiteral("kontanthjaelp");
 }
 
-// Ids in a stable order of a column the demo itself set (ids are random UUIDs), so that the
-// same seed gives the same assignments on every PC.
-QStringList liveIds(Database& db, const QString& table, const QString& orderBy, const QString& where = {})
-{
-    QStringList ids;
-    QSqlQuery q(db.sql());
-    q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT id FROM %1 WHERE deleted_at IS NULL %2 ORDER BY %3, id").arg(table, where, orderBy));
-    while (q.next()) {
-        ids << q.value(0).toString();
-    }
-    return ids;
-}
-
 QString demoPhone(DemoRandom& rnd)
 {
     // 00 00 xx xx is not a Danish subscriber number (those never start with 0).
@@ -153,7 +138,7 @@ void registerFoundationActions()
     }
     done = true;
     auto randomCitizen = [](Database& db, DemoRandom& rnd) -> std::optional<Citizen> {
-        const QStringList ids = liveIds(db, QStringLiteral("citizen"), QStringLiteral("cpr"));
+        const QStringList ids = CitizenRepository(db).idsInCprOrder();
         if (ids.isEmpty()) {
             return std::nullopt;
         }
@@ -179,7 +164,7 @@ void registerFoundationActions()
                          }});
     actions().push_back({QStringLiteral("change-caseworker"), 2, [randomCitizen](Database& db, DemoRandom& rnd) -> Result<bool> {
                              auto c = randomCitizen(db, rnd);
-                             const QStringList caseworkers = liveIds(db, QStringLiteral("staff"), QStringLiteral("initials"), QStringLiteral("AND profession = 'caseworker'"));
+                             const QStringList caseworkers = StaffRepository(db).idsInInitialsOrder(Profession::Caseworker);
                              if (!c || caseworkers.isEmpty()) {
                                  return false;
                              }
@@ -279,16 +264,9 @@ Result<QJsonObject> DemoData::populate(Database& db, const DemoOptions& options)
             ++staffCreated;
         }
     }
-    const QStringList caseworkers = liveIds(db, QStringLiteral("staff"), QStringLiteral("initials"), QStringLiteral("AND profession = 'caseworker'"));
+    const QStringList caseworkers = StaffRepository(db).idsInInitialsOrder(Profession::Caseworker);
 
-    QSet<QString> usedCpr;
-    {
-        QSqlQuery q(db.sql());
-        q.exec(QStringLiteral("SELECT cpr FROM citizen"));
-        while (q.next()) {
-            usedCpr.insert(q.value(0).toString());
-        }
-    }
+    QSet<QString> usedCpr = CitizenRepository(db).allCprNumbers();
     const auto& catalogue = BenefitCatalogue::shipped();
     int created = 0;
     for (int i = 0; i < options.citizens; ++i) {

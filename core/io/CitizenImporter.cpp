@@ -4,10 +4,10 @@
 #include "core/domain/Citizen.h"
 #include "core/domain/Cpr.h"
 #include "core/storage/CitizenRepository.h"
+#include "core/storage/StaffRepository.h"
 #include "core/util/Uuid.h"
 
 #include <QJsonArray>
-#include <QSqlQuery>
 
 namespace samspil {
 
@@ -94,20 +94,8 @@ Result<ImportReport> CitizenImporter::importTable(const CsvTable& table, const P
     }
 
     // Look-ups done once per file rather than once per row.
-    QHash<QString, QString> staffByInitials;
-    QHash<QString, QString> citizenByCpr;
-    {
-        QSqlQuery q(m_db.sql());
-        q.setForwardOnly(true);
-        q.exec(QStringLiteral("SELECT initials, id FROM staff WHERE deleted_at IS NULL ORDER BY id DESC"));
-        while (q.next()) {
-            staffByInitials.insert(q.value(0).toString().toUpper(), q.value(1).toString());
-        }
-        q.exec(QStringLiteral("SELECT cpr, id FROM citizen WHERE deleted_at IS NULL ORDER BY id DESC"));
-        while (q.next()) {
-            citizenByCpr.insert(q.value(0).toString(), q.value(1).toString());
-        }
-    }
+    const QHash<QString, QString> staffByInitials = StaffRepository(m_db).idsByInitials();
+    QHash<QString, QString> citizenByCpr = CitizenRepository(m_db, m_catalogue).idsByCpr();
 
     CitizenRepository citizens(m_db, m_catalogue);
     const QDate today = m_db.clock().today();

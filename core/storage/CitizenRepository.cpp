@@ -98,6 +98,43 @@ QVector<CaseloadEntry> CitizenRepository::caseload() const
     return out;
 }
 
+QHash<QString, QString> CitizenRepository::idsByCpr() const
+{
+    QHash<QString, QString> out;
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    // Newest id last wins on a (should-not-happen) duplicate, as before.
+    q.exec(QStringLiteral("SELECT cpr, id FROM citizen WHERE deleted_at IS NULL ORDER BY id DESC"));
+    while (q.next()) {
+        out.insert(q.value(0).toString(), q.value(1).toString());
+    }
+    return out;
+}
+
+QSet<QString> CitizenRepository::allCprNumbers() const
+{
+    QSet<QString> out;
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("SELECT cpr FROM citizen"));
+    while (q.next()) {
+        out.insert(q.value(0).toString());
+    }
+    return out;
+}
+
+QStringList CitizenRepository::idsInCprOrder() const
+{
+    QStringList out;
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("SELECT id FROM citizen WHERE deleted_at IS NULL ORDER BY cpr, id"));
+    while (q.next()) {
+        out << q.value(0).toString();
+    }
+    return out;
+}
+
 int CitizenRepository::countForCaseworker(const QString& staffId, bool activeOnly) const
 {
     QSqlQuery q(m_db.sql());

@@ -1,5 +1,9 @@
 #pragma once
 
+#include <QHash>
+#include <QSet>
+#include <QStringList>
+
 #include "core/domain/Citizen.h"
 #include "core/storage/Database.h"
 
@@ -30,6 +34,12 @@ public:
     std::optional<Citizen> findByCpr(const QString& cpr) const;
     QVector<Citizen> all() const;
     QVector<CaseloadEntry> caseload() const;
+    /// CPR number -> id of every live citizen (for bulk look-ups such as an import).
+    QHash<QString, QString> idsByCpr() const;
+    /// Every CPR number in the database, deleted citizens included (so demo data never reuses one).
+    QSet<QString> allCprNumbers() const;
+    /// Ids of live citizens in CPR order (stable across PCs, unlike the random ids).
+    QStringList idsInCprOrder() const;
     int countForCaseworker(const QString& staffId, bool activeOnly = true) const;
 
     /// Checks the data as it would be saved: validation plus a CPR number already in use.

@@ -48,6 +48,33 @@ std::optional<Staff> StaffRepository::get(const QString& id) const
     return std::nullopt;
 }
 
+QHash<QString, QString> StaffRepository::idsByInitials() const
+{
+    QHash<QString, QString> out;
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("SELECT initials, id FROM staff WHERE deleted_at IS NULL ORDER BY id DESC"));
+    while (q.next()) {
+        out.insert(q.value(0).toString().toUpper(), q.value(1).toString());
+    }
+    return out;
+}
+
+QStringList StaffRepository::idsInInitialsOrder(Profession profession) const
+{
+    QStringList out;
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id FROM staff WHERE deleted_at IS NULL AND profession = ? ORDER BY initials, id"));
+    q.addBindValue(Professions::code(profession));
+    if (q.exec()) {
+        while (q.next()) {
+            out << q.value(0).toString();
+        }
+    }
+    return out;
+}
+
 std::optional<Staff> StaffRepository::byInitials(const QString& initials) const
 {
     QSqlQuery q(m_db.sql());

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QHash>
+#include <QStringList>
+
 #include "core/domain/Staff.h"
 #include "core/storage/Database.h"
 
@@ -20,6 +23,10 @@ public:
     QVector<Staff> all(bool includeInactive = true) const;
     std::optional<Staff> get(const QString& id) const;
     std::optional<Staff> byInitials(const QString& initials) const;
+    /// Initials (upper case) -> id of every live staff member (for bulk look-ups such as an import).
+    QHash<QString, QString> idsByInitials() const;
+    /// Ids of live staff of one profession in initials order (stable across PCs).
+    QStringList idsInInitialsOrder(Profession profession) const;
 
     /// Problems with a staff record (empty name, initials missing, taken or malformed).
     QVector<QString> validate(const Staff& s) const;
