@@ -524,7 +524,8 @@ Result<QStringList> Database::writeRow(const QString& table,
                 // An ordinary edit does not decide a conflict nobody has looked at: the concurrent
                 // values stay for review until a person keeps or swaps them. Only values the new
                 // one has seen in its own line (this site's earlier edits) are superseded, exactly
-                // as every other site will judge it when the edit arrives there.
+                // as every other site will judge it when the edit arrives there; the new version
+                // carries their knowledge with it.
                 QSqlQuery& losers = prepared(QStringLiteral(
                     "SELECT id, clock FROM sync_conflict WHERE tbl = ? AND row_id = ? AND field = ?"));
                 losers.bindValue(0, table);
@@ -536,7 +537,12 @@ Result<QStringList> Database::writeRow(const QString& table,
                 QVector<qint64> superseded;
                 bool remaining = false;
                 while (losers.next()) {
-                    if (next.knows(FieldClock::parse(losers.value(1).toString()))) {
+                    const FieldClock loser = FieldClock::parse(losers.value(1).toString());
+                    if (next.knows(loser)) {
+                        // The new value has seen that earlier edit, and so everything it had seen:
+                        // without its history, an older edit it had superseded would arrive later
+                        // as a conflict nobody can explain.
+                        next.merge(loser);
                         superseded << losers.value(0).toLongLong();
                     } else {
                         remaining = true;

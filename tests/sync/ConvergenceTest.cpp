@@ -106,6 +106,7 @@ struct Damage
 void runScenario(quint64 seed)
 {
     INFO("seed " << seed);
+    seedUuidsForTesting(seed); // site and row ids decide ties: the same seed must replay the same run
     std::mt19937_64 rnd(seed);
     auto chance = [&](int percent) { return int(rnd() % 100) < percent; };
     auto pick = [&](int n) { return int(rnd() % quint64(n)); };

@@ -134,6 +134,54 @@ TEST_CASE("Concurrent edits of one field: the later wins and the other waits for
     }
 }
 
+TEST_CASE("A value superseded on one PC does not come back as a conflict when it arrives late elsewhere", "[sync]")
+{
+    // PC 2 writes X; PC 1 sees X and writes Y over it; PC 0 writes Z at the same time, and Z
+    // wins over Y on PC 1; PC 1 then writes W over Z. W has seen Y, and Y had seen X. When X
+    // reaches PC 0 last (its drive was slow), X is old news there, not a conflict.
+    Team team(3);
+    const QString id = addCitizen(team[0], QStringLiteral("Anna"));
+    team.syncUntilQuiet();
+    const Share share(team.share());
+    const QString slowDir = share.changesDir(team[2]->siteId());
+    const QString hiddenDir = slowDir + QStringLiteral("-not-yet-copied");
+    const QString phone = QStringLiteral("phone");
+
+    REQUIRE(team[2]->write(QStringLiteral("citizen"), id, {{phone, QStringLiteral("00 00 00 0X")}}).ok());
+    Team::sync(team[2]);
+    Team::sync(team[1]);
+    REQUIRE(field(team[1], id, phone) == QStringLiteral("00 00 00 0X"));
+    REQUIRE(QDir().rename(slowDir, hiddenDir)); // PC 0 does not see PC 2's files for a while
+
+    team[1].clock.advanceSeconds(10);
+    REQUIRE(team[1]->write(QStringLiteral("citizen"), id, {{phone, QStringLiteral("00 00 00 0Y")}}).ok());
+    team[0].clock.advanceSeconds(60); // PC 0's edit is later, so it wins over Y
+    REQUIRE(team[0]->write(QStringLiteral("citizen"), id, {{phone, QStringLiteral("00 00 00 0Z")}}).ok());
+    Team::sync(team[0]);
+    Team::sync(team[1]);
+    REQUIRE(field(team[1], id, phone) == QStringLiteral("00 00 00 0Z"));
+    REQUIRE(Replica(*team[1]).conflicts().size() == 1); // Y lost to Z and waits for review
+
+    team[1].clock.advanceSeconds(120);
+    REQUIRE(team[1]->write(QStringLiteral("citizen"), id, {{phone, QStringLiteral("00 00 00 0W")}}).ok());
+    Team::sync(team[1]);
+    Team::sync(team[0]);
+    REQUIRE(field(team[0], id, phone) == QStringLiteral("00 00 00 0W"));
+    CHECK(Replica(*team[0]).conflicts().isEmpty()); // W has seen both Z and Y
+
+    REQUIRE(QDir().rename(hiddenDir, slowDir));
+    team.syncUntilQuiet();
+    for (int i = 0; i < 3; ++i) {
+        INFO("PC " << i);
+        CHECK(field(team[i], id, phone) == QStringLiteral("00 00 00 0W"));
+        QStringList others;
+        for (const auto& c : Replica(*team[i]).conflicts()) {
+            others << c.otherValue.toString();
+        }
+        CHECK(others.isEmpty());
+    }
+}
+
 TEST_CASE("An edit made while another PC deleted the row keeps the row and flags it", "[sync]")
 {
     Team team(2);
