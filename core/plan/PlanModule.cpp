@@ -29,8 +29,9 @@ constexpr int kAgreeWithinDays = 14;
 
 void planFacts(Database& db, QHash<QString, CitizenFacts>& facts)
 {
-    PlanRepository plans(db);
-    for (auto [citizenId, m] : plans.milestonesForAll().asKeyValueRange()) {
+    // Lean rows: the caseload asks this for every citizen on every reload.
+    const auto outlines = PlanRepository(db).outlinesForAll();
+    for (auto [citizenId, m] : outlines.milestones.asKeyValueRange()) {
         auto it = facts.find(citizenId);
         if (it == facts.end()) {
             continue;
@@ -43,14 +44,13 @@ void planFacts(Database& db, QHash<QString, CitizenFacts>& facts)
         }
     }
     const QDate today = db.clock().today();
-    const auto ratings = ProgressionRepository(db).allByCitizen();
-    const auto current = plans.currentForAll();
-    for (auto it = current.cbegin(); it != current.cend(); ++it) {
+    const auto ratings = ProgressionRepository(db).scoresByCitizen();
+    for (auto it = outlines.current.cbegin(); it != outlines.current.cend(); ++it) {
         auto f = facts.find(it.key());
         if (f == facts.end()) {
             continue;
         }
-        if (!PlanSignals::compute(it.value(), ratings.value(it.key()), today).isEmpty()) {
+        if (PlanSignals::any(it.value(), ratings.value(it.key()), today)) {
             f->milestones.insert(QStringLiteral("plan_review_signal"), today);
         }
     }

@@ -53,49 +53,97 @@ QString stagnation(const QVector<Rating>& s, const QDate& today)
 
 } // namespace
 
-QVector<PlanSignal> PlanSignals::compute(const Plan& plan, const QVector<Rating>& ratings, const QDate& today)
+namespace {
+
+/// The one walk over a plan and its ratings behind compute() and any(). `sink` gets each signal
+/// with its message made only when `withText` is set (the caseload asks for tens of thousands of
+/// citizens and needs only a yes or no); it returns false to stop.
+template<typename Sink>
+void walk(const Plan& plan, const QVector<Rating>& ratings, const QDate& today, bool withText, Sink sink)
 {
-    QVector<PlanSignal> out;
+    auto text = [withText](auto make) { return withText ? make() : QString(); };
     if (plan.targetDate.isValid() && plan.targetDate < today) {
-        out.append({PlanSignal::Kind::PastTarget, {}, Rater::Caseworker,
-                    tr("The target date of the employment goal (%1) has passed.").arg(formatDate(plan.targetDate))});
+        if (!sink(PlanSignal{PlanSignal::Kind::PastTarget, {}, Rater::Caseworker, text([&] {
+                                 return PlanSignals::tr("The target date of the employment goal (%1) has passed.")
+                                     .arg(formatDate(plan.targetDate));
+                             })})) {
+            return;
+        }
     }
-    const QString why = stagnation(series(ratings, {}, Rater::Caseworker), today);
+    const QString why = stagnation(PlanSignals::series(ratings, {}, Rater::Caseworker), today);
     if (!why.isEmpty()) {
-        out.append({PlanSignal::Kind::Stagnation, {}, Rater::Caseworker,
-                    tr("Progress toward the employment goal stands still (caseworker's ratings: %1).").arg(why)});
+        if (!sink(PlanSignal{PlanSignal::Kind::Stagnation, {}, Rater::Caseworker, text([&] {
+                                 return PlanSignals::tr(
+                                            "Progress toward the employment goal stands still (caseworker's ratings: %1).")
+                                     .arg(why);
+                             })})) {
+            return;
+        }
     }
     for (const auto& g : plan.orderedGoals()) {
         if (g.achievedOn.isValid()) {
             continue;
         }
-        const QString name = goalName(plan, g.lineage);
+        auto name = [&] { return goalName(plan, g.lineage); };
         if (g.targetDate.isValid() && g.targetDate < today) {
-            out.append({PlanSignal::Kind::PastTarget, g.lineage, Rater::Professional,
-                        tr("Goal %1 is past its target date (%2).").arg(name, formatDate(g.targetDate))});
+            if (!sink(PlanSignal{PlanSignal::Kind::PastTarget, g.lineage, Rater::Professional, text([&] {
+                                     return PlanSignals::tr("Goal %1 is past its target date (%2).")
+                                         .arg(name(), formatDate(g.targetDate));
+                                 })})) {
+                return;
+            }
         }
-        const auto citizen = series(ratings, g.lineage, Rater::Citizen);
-        const auto professional = series(ratings, g.lineage, Rater::Professional);
+        const auto citizen = PlanSignals::series(ratings, g.lineage, Rater::Citizen);
+        const auto professional = PlanSignals::series(ratings, g.lineage, Rater::Professional);
         if (!citizen.isEmpty() && !professional.isEmpty()) {
             const int c = citizen.last().score;
             const int p = professional.last().score;
-            if (std::abs(c - p) >= kDivergence) {
-                out.append({PlanSignal::Kind::Divergence, g.lineage, Rater::Citizen,
-                            tr("Goal %1: the citizen rates %2 and the professional %3; talk about the difference.")
-                                .arg(name)
-                                .arg(c)
-                                .arg(p)});
+            if (std::abs(c - p) >= PlanSignals::kDivergence) {
+                if (!sink(PlanSignal{PlanSignal::Kind::Divergence, g.lineage, Rater::Citizen, text([&] {
+                                         return PlanSignals::tr("Goal %1: the citizen rates %2 and the professional %3; "
+                                                                "talk about the difference.")
+                                             .arg(name())
+                                             .arg(c)
+                                             .arg(p);
+                                     })})) {
+                    return;
+                }
             }
         }
         for (const auto& [rater, s] : {std::pair{Rater::Citizen, citizen}, std::pair{Rater::Professional, professional}}) {
             const QString w = stagnation(s, today);
             if (!w.isEmpty()) {
-                out.append({PlanSignal::Kind::Stagnation, g.lineage, rater,
-                            tr("Goal %1 stands still (%2's ratings: %3).").arg(name, PlanText::raterLabel(rater).toLower(), w)});
+                if (!sink(PlanSignal{PlanSignal::Kind::Stagnation, g.lineage, rater, text([&] {
+                                         return PlanSignals::tr("Goal %1 stands still (%2's ratings: %3).")
+                                             .arg(name(), PlanText::raterLabel(rater).toLower(), w);
+                                     })})) {
+                    return;
+                }
             }
         }
     }
+}
+
+} // namespace
+
+QVector<PlanSignal> PlanSignals::compute(const Plan& plan, const QVector<Rating>& ratings, const QDate& today)
+{
+    QVector<PlanSignal> out;
+    walk(plan, ratings, today, true, [&](PlanSignal&& s) {
+        out.append(std::move(s));
+        return true;
+    });
     return out;
+}
+
+bool PlanSignals::any(const Plan& plan, const QVector<Rating>& ratings, const QDate& today)
+{
+    bool found = false;
+    walk(plan, ratings, today, false, [&](PlanSignal&&) {
+        found = true;
+        return false;
+    });
+    return found;
 }
 
 } // namespace samspil

@@ -31,6 +31,8 @@ public:
     static constexpr int kStagnationDays = 56;
 
     static QVector<PlanSignal> compute(const Plan& plan, const QVector<Rating>& ratings, const QDate& today);
+    /// Whether compute() would give any signal, without making the messages (for the caseload).
+    static bool any(const Plan& plan, const QVector<Rating>& ratings, const QDate& today);
     /// The ratings of one series, oldest first.
     static QVector<Rating> series(const QVector<Rating>& ratings, const QString& goalLineage, Rater rater);
 };

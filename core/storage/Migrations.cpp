@@ -106,6 +106,7 @@ const std::vector<Migration>& migrations()
         migrateAudit, // 7
         migratePlan, // 8
         migrateTeamDay, // 9 (team day, notes, consent, conference)
+        migratePlanRatingSeriesIndex, // 10
     };
     return steps;
 }

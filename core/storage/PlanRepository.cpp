@@ -7,6 +7,9 @@
 
 #include <QSqlQuery>
 
+#include "core/storage/RawQuery.h"
+#include "core/util/Dates.h"
+
 #include <algorithm>
 
 namespace samspil {
@@ -651,18 +654,94 @@ QHash<QString, Plan> PlanRepository::currentForAll() const
     return out;
 }
 
-QHash<QString, PlanRepository::Milestones> PlanRepository::milestonesForAll() const
+PlanRepository::Outlines PlanRepository::outlinesForAll() const
 {
-    QHash<QString, Milestones> out;
-    QSqlQuery q(m_db.sql());
-    q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT citizen_id, min(created_at), max(agreed_on) FROM plan WHERE deleted_at IS NULL "
-                          "GROUP BY citizen_id"));
+    Outlines out;
+    QHash<QString, QString> citizenOfPlan;
+    {
+        // Every version in one lean pass, by citizen; the current one picked as current() does.
+        RawQuery q(m_db, "SELECT id, citizen_id, version, status, target_date, created_at, agreed_on FROM plan "
+                         "WHERE deleted_at IS NULL ORDER BY citizen_id, version DESC, id");
+        struct Version
+        {
+            QString id;
+            int version = 0;
+            PlanStatus status = PlanStatus::Draft;
+            QDate target;
+        };
+        QByteArray citizen;
+        QVector<Version> versions;
+        QByteArray firstCreated;
+        QByteArray lastAgreed;
+        const QByteArray draftCode = PlanText::statusCode(PlanStatus::Draft).toLatin1();
+        const QByteArray agreedCode = PlanText::statusCode(PlanStatus::Agreed).toLatin1();
+        auto finish = [&] {
+            if (versions.isEmpty()) {
+                return;
+            }
+            const QString citizenId = QString::fromLatin1(citizen);
+            // Newest first: the newest draft, else the newest agreed version, else the newest.
+            const Version* pick = nullptr;
+            for (PlanStatus wanted : {PlanStatus::Draft, PlanStatus::Agreed}) {
+                for (const auto& v : versions) {
+                    if (!pick && v.status == wanted) {
+                        pick = &v;
+                    }
+                }
+            }
+            pick = pick ? pick : &versions.front();
+            Plan p;
+            p.id = pick->id;
+            p.citizenId = citizenId;
+            p.version = pick->version;
+            p.status = pick->status;
+            p.targetDate = pick->target;
+            citizenOfPlan.insert(p.id, citizenId);
+            out.current.insert(citizenId, p);
+            Milestones m;
+            m.drafted = localDate(parseStoredDateTime(QString::fromLatin1(firstCreated)));
+            m.agreed = lastAgreed.isEmpty() ? QDate() : parseStoredDate(QString::fromLatin1(lastAgreed));
+            out.milestones.insert(citizenId, m);
+            versions.clear();
+            firstCreated.clear();
+            lastAgreed.clear();
+        };
+        while (q.next()) {
+            if (q.bytes(1) != citizen) {
+                finish();
+                citizen = q.bytes(1).toByteArray();
+            }
+            const QByteArrayView status = q.bytes(3);
+            versions.append({q.ascii(0), q.integer(2),
+                             status == draftCode ? PlanStatus::Draft
+                                 : status == agreedCode ? PlanStatus::Agreed
+                                                        : PlanStatus::Superseded,
+                             q.date(4)});
+            // Stored times and dates compare as text (fixed ISO layout).
+            if (const QByteArrayView created = q.bytes(5); !created.isEmpty() && (firstCreated.isEmpty() || created < firstCreated)) {
+                firstCreated = created.toByteArray();
+            }
+            if (const QByteArrayView agreed = q.bytes(6); agreed > lastAgreed) {
+                lastAgreed = agreed.toByteArray();
+            }
+        }
+        finish();
+    }
+    // No ORDER BY: Plan::orderedGoals() puts them in order.
+    RawQuery q(m_db, "SELECT plan_id, lineage, parent_lineage, position, target_date, achieved_on FROM plan_goal "
+                     "WHERE deleted_at IS NULL");
     while (q.next()) {
-        Milestones m;
-        m.drafted = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs).toLocalTime().date();
-        m.agreed = toDate(q.value(2));
-        out.insert(q.value(0).toString(), m);
+        const auto citizen = citizenOfPlan.constFind(q.ascii(0));
+        if (citizen == citizenOfPlan.cend()) {
+            continue; // a goal of an older version
+        }
+        PlanGoal g;
+        g.lineage = q.ascii(1);
+        g.parentLineage = q.ascii(2);
+        g.position = q.integer(3);
+        g.targetDate = q.date(4);
+        g.achievedOn = q.date(5);
+        out.current[*citizen].goals.append(g);
     }
     return out;
 }
@@ -794,6 +873,34 @@ QHash<QString, QVector<Rating>> ProgressionRepository::allByCitizen() const
     QHash<QString, QVector<Rating>> out;
     for (const auto& r : load(QString(), {})) {
         out[r.citizenId].append(r);
+    }
+    return out;
+}
+
+QHash<QString, QVector<Rating>> ProgressionRepository::scoresByCitizen() const
+{
+    // Hundreds of thousands of rows on a large team: read on the raw handle, through the covering
+    // index plan_rating_series (migration 10), grouped by citizen so that each id becomes a
+    // string once.
+    QHash<QString, QVector<Rating>> out;
+    RawQuery q(m_db, "SELECT citizen_id, goal_lineage, rater, score, rated_on FROM plan_rating "
+                     "WHERE deleted_at IS NULL ORDER BY citizen_id, rated_on, created_at, id");
+    const QByteArray citizenCode = PlanText::raterCode(Rater::Citizen).toLatin1();
+    const QByteArray professionalCode = PlanText::raterCode(Rater::Professional).toLatin1();
+    QByteArray citizen;
+    QVector<Rating>* series = nullptr;
+    while (q.next()) {
+        if (q.bytes(0) != citizen) {
+            citizen = q.bytes(0).toByteArray();
+            series = &out[QString::fromLatin1(citizen)];
+        }
+        Rating r;
+        r.goalLineage = q.ascii(1);
+        const QByteArrayView rater = q.bytes(2);
+        r.rater = rater == citizenCode ? Rater::Citizen : rater == professionalCode ? Rater::Professional : Rater::Caseworker;
+        r.score = q.integer(3);
+        r.ratedOn = q.date(4);
+        series->append(r);
     }
     return out;
 }

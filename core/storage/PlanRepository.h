@@ -56,7 +56,16 @@ public:
         QDate drafted;
         QDate agreed;
     };
-    QHash<QString, Milestones> milestonesForAll() const;
+    /// What the next-step facts need of every citizen's plans, in two lean reads: the
+    /// milestones, and the current plan (as current() picks it) with only what PlanSignals
+    /// reads — status, version, target date, and each goal's lineage, parent, position, target
+    /// and reached dates; no texts, no interventions. The caseload asks for it on every load.
+    struct Outlines
+    {
+        QHash<QString, Milestones> milestones;
+        QHash<QString, Plan> current;
+    };
+    Outlines outlinesForAll() const;
 
     /// The conference hand-over: a draft (version 1, or the next version) with the employment
     /// goal, tracks and draft goals, linked to the conference.
@@ -91,6 +100,8 @@ public:
     QVector<Rating> forCitizen(const QString& citizenId) const;
     /// Every rating, by citizen, oldest first (one query).
     QHash<QString, QVector<Rating>> allByCitizen() const;
+    /// The same with only goal, rater, score and date filled (what PlanSignals reads).
+    QHash<QString, QVector<Rating>> scoresByCitizen() const;
     int countWithoutCitizen() const;
 
 private:

@@ -2,7 +2,7 @@
 // CSV import runs, each beside the same work done in plain SQLite (the floor). A program that
 // prints a Markdown table, not a timed test; ctest runs it with --quick so it cannot rot.
 //
-//   bench_foundation [--quick] [--citizens N] [--verbose]
+//   bench_foundation [--quick] [--citizens N] [--reuse FILE] [--verbose]
 #include "core/demo/DemoData.h"
 #include "core/io/CitizenImporter.h"
 #include "core/storage/Database.h"
@@ -269,13 +269,28 @@ int main(int argc, char** argv)
     ui::Settings::useFile(dir.filePath(QStringLiteral("settings.ini")));
     const QString path = dir.filePath(QStringLiteral("bench.db"));
 
+    // --reuse FILE keeps the demo database between runs (making it is the slow part): made
+    // into FILE when it does not exist, copied from it when it does.
+    QString reuse;
+    if (const int i = int(args.indexOf(QStringLiteral("--reuse"))); i >= 0 && i + 1 < args.size()) {
+        reuse = args[i + 1];
+    }
     QElapsedTimer total;
     total.start();
-    {
-        auto db = openDb(path, OpenOptions::Mode::CreateNew);
-        auto r = DemoData::populate(*db, {citizens, 1});
-        if (!r) {
-            die(r.error());
+    if (!reuse.isEmpty() && QFile::exists(reuse)) {
+        if (!QFile::copy(reuse, path)) {
+            die(QStringLiteral("cannot copy %1").arg(reuse));
+        }
+    } else {
+        {
+            auto db = openDb(path, OpenOptions::Mode::CreateNew);
+            auto r = DemoData::populate(*db, {citizens, 1});
+            if (!r) {
+                die(r.error());
+            }
+        }
+        if (!reuse.isEmpty() && !QFile::copy(path, reuse)) {
+            die(QStringLiteral("cannot copy to %1").arg(reuse));
         }
     }
     const double populateMs = ms(total.nsecsElapsed());

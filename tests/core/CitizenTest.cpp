@@ -3,6 +3,8 @@
 #include "core/storage/StaffRepository.h"
 #include "tests/support/TestSupport.h"
 
+#include <ctime>
+
 using namespace samspil;
 using namespace samspil::test;
 
@@ -175,6 +177,23 @@ TEST_CASE("Stored dates and times are read back exactly, in the fast layout and 
         CHECK(samspil::formatStoredDateTime(when) == when.toUTC().toString(Qt::ISODateWithMs));
     }
     CHECK(samspil::formatStoredDate(QDate()).isEmpty());
+}
+
+TEST_CASE("The local day of a moment is the one Qt gives, also on the nights the clocks change", "[dates]")
+{
+    // Danish time: summer time starts 29-03-2026 at 01:00 UTC and ends 25-10-2026 at 01:00 UTC.
+    qputenv("TZ", "Europe/Copenhagen");
+    tzset();
+    for (const QDate day : {QDate(2026, 3, 28), QDate(2026, 3, 29), QDate(2026, 10, 24), QDate(2026, 10, 25), QDate(2026, 11, 22)}) {
+        for (int minute = 0; minute < 24 * 60; minute += 7) {
+            const QDateTime t(day, QTime(minute / 60, minute % 60), Qt::UTC);
+            INFO(t.toString(Qt::ISODate).toStdString());
+            CHECK(samspil::localDate(t) == t.toLocalTime().date());
+        }
+    }
+    // 23:30 UTC in winter is already the next day in Denmark.
+    CHECK(samspil::localDate(QDateTime(QDate(2026, 11, 22), QTime(23, 30), Qt::UTC)) == QDate(2026, 11, 23));
+    CHECK_FALSE(samspil::localDate(QDateTime()).isValid());
 }
 
 TEST_CASE("Closing a course records its outcome and date; weeks on support end there", "[citizen][outcome]")

@@ -289,3 +289,65 @@ TEST_CASE("a goal removed and saved, then put back (undo) and saved again, is in
     REQUIRE(sleep);
     CHECK(sleep->text == QStringLiteral("Sleep better"));
 }
+
+TEST_CASE("the next-step outlines pick the same current plan as the plan tab, with its goals, dates and ratings")
+{
+    PlanWorld w;
+    PlanRepository repo(*w.t);
+    CHECK(repo.outlinesForAll().current.isEmpty());
+
+    const Plan v1 = w.createAgreed();
+    w.t.clock.advanceSeconds(3600 * 24 * 3);
+    auto v2 = repo.revise(v1.id);
+    REQUIRE(v2.ok());
+    Plan edit = v2.value();
+    edit.goals[1].achievedOn = QDate(2026, 11, 25);
+    REQUIRE(repo.saveDraft(edit).ok());
+
+    const auto outlines = repo.outlinesForAll();
+    REQUIRE(outlines.current.contains(w.citizen));
+    const Plan& outline = outlines.current.value(w.citizen);
+    const Plan full = repo.current(w.citizen).value();
+    CHECK(outline.id == full.id);
+    CHECK(outline.status == PlanStatus::Draft);
+    CHECK(outline.version == 2);
+    CHECK(outline.targetDate == full.targetDate);
+    const auto lean = outline.orderedGoals();
+    const auto rich = full.orderedGoals();
+    REQUIRE(lean.size() == rich.size());
+    for (int i = 0; i < rich.size(); ++i) {
+        CHECK(lean[i].lineage == rich[i].lineage);
+        CHECK(lean[i].parentLineage == rich[i].parentLineage);
+        CHECK(lean[i].targetDate == rich[i].targetDate);
+        CHECK(lean[i].achievedOn == rich[i].achievedOn);
+        CHECK(lean[i].text.isEmpty()); // outlines carry no texts
+    }
+    // First drafted when version 1 was made; agreed when version 1 was agreed.
+    const auto m = outlines.milestones.value(w.citizen);
+    CHECK(m.drafted == v1.createdAt.toLocalTime().date());
+    CHECK(m.agreed == w.agreement().on);
+
+    ProgressionRepository ratings(*w.t);
+    for (auto [who, score, on] : {std::tuple{Rater::Citizen, 4, QDate(2026, 11, 10)}, std::tuple{Rater::Professional, 6, QDate(2026, 11, 3)},
+                                  std::tuple{Rater::Citizen, 5, QDate(2026, 11, 17)}}) {
+        Rating r;
+        r.citizenId = w.citizen;
+        r.goalLineage = v1.goals[0].lineage;
+        r.rater = who;
+        r.score = score;
+        r.ratedOn = on;
+        r.ratedBy = w.physio;
+        REQUIRE(ratings.add(r).ok());
+    }
+    const auto all = ratings.allByCitizen().value(w.citizen);
+    const auto scores = ratings.scoresByCitizen().value(w.citizen);
+    REQUIRE(scores.size() == 3);
+    REQUIRE(all.size() == 3);
+    for (int i = 0; i < 3; ++i) {
+        CHECK(scores[i].ratedOn == all[i].ratedOn);
+        CHECK(scores[i].score == all[i].score);
+        CHECK(scores[i].rater == all[i].rater);
+        CHECK(scores[i].goalLineage == all[i].goalLineage);
+    }
+    CHECK(scores[0].ratedOn == QDate(2026, 11, 3)); // oldest first
+}
