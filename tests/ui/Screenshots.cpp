@@ -23,6 +23,8 @@
 #include "ui/sync/SyncDialog.h"
 #include <QComboBox>
 #include <QTemporaryDir>
+#include "core/teamday/ConferenceBooking.h"
+#include "ui/teamday/BookConferenceDialog.h"
 #include "ui/teamday/BookTeamDayDialog.h"
 #include "ui/teamday/ConferenceDialog.h"
 #include "ui/teamday/ConsentDialog.h"
@@ -31,6 +33,7 @@
 #include "ui/teamday/MyTasksDialog.h"
 #include "ui/teamday/NoteEditor.h"
 #include "ui/teamday/TeamDayTab.h"
+#include "ui/teamday/WorkingHoursDialog.h"
 #include "core/storage/AppointmentRepository.h"
 #include "core/storage/NoteRepository.h"
 #include "core/workflow/NextStep.h"
@@ -42,6 +45,7 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace samspil;
@@ -116,6 +120,38 @@ void shootTeamDay(Database& db, MainWindow& w, const QString& dir, const QString
     }
     DayView day(db, busiest, &w);
     shoot(&day, dir, QStringLiteral("teamday-dayview"));
+    // The conference: one to book (notes signed, nothing booked), one booked and not yet held.
+    QString toBook;
+    QString booked;
+    for (auto it = steps.cbegin(); it != steps.cend(); ++it) {
+        if (it->code != QLatin1String("conference")) {
+            continue;
+        }
+        const bool hasBooking = !ConferenceBooking::booked(db, it.key()).isEmpty();
+        if (!hasBooking && toBook.isEmpty()) {
+            toBook = it.key();
+        } else if (hasBooking && booked.isEmpty()) {
+            booked = it.key();
+        }
+    }
+    if (!toBook.isEmpty()) {
+        BookConferenceDialog book(db, toBook, &w);
+        shoot(&book, dir, QStringLiteral("teamday-book-conference"));
+    }
+    if (!booked.isEmpty()) {
+        ConferenceDialog conference(db, booked, me, &w);
+        shoot(&conference, dir, QStringLiteral("teamday-conference-booked"));
+        DayView bookedDay(db, ConferenceBooking::booked(db, booked).first().start.date(), &w);
+        shoot(&bookedDay, dir, QStringLiteral("teamday-dayview-conference"));
+    }
+    WorkingHoursDialog hours(db, &w);
+    shoot(&hours, dir, QStringLiteral("teamday-working-hours"));
+    hours.addInterval(); // moved to Monday, where it overlaps: the problem is shown in place
+    const int last = hours.table()->rowCount() - 1;
+    if (auto* weekday = hours.findChild<QComboBox*>(QStringLiteral("weekday_%1").arg(last))) {
+        weekday->setCurrentIndex(0);
+    }
+    shoot(&hours, dir, QStringLiteral("teamday-working-hours-problem"));
     MyTasksDialog tasks(db, me, &w);
     shoot(&tasks, dir, QStringLiteral("teamday-mytasks"));
 }

@@ -6,6 +6,7 @@
 #include "core/storage/ConsentRepository.h"
 #include "core/storage/NoteRepository.h"
 #include "core/storage/StaffRepository.h"
+#include "core/teamday/ConferenceBooking.h"
 #include "core/util/Dates.h"
 #include "ui/MessageBox.h"
 
@@ -44,16 +45,29 @@ ConferenceDialog::ConferenceDialog(Database& db, const QString& citizenId, const
             break;
         }
     }
+    const auto booking = ConferenceBooking::booked(db, citizenId);
     if (m_conference.id.isEmpty()) {
         m_conference.citizenId = citizenId;
         m_conference.heldOn = db.clock().today();
         m_conference.caseworkerId = citizen ? citizen->caseworkerId : QString();
-        // Participants: the authors of the signed notes and the coordinating caseworker.
-        for (const auto& n : NoteRepository(db).currentSigned(citizenId)) {
-            m_conference.participants << n.authorId;
+        if (!booking.isEmpty()) {
+            // Booked: the participants and the day of the booking.
+            m_conference.heldOn = booking.first().start.date();
+            for (const auto& a : booking) {
+                m_conference.participants << a.staffId;
+            }
+        } else {
+            // Participants: the authors of the signed notes and the coordinating caseworker.
+            for (const auto& n : NoteRepository(db).currentSigned(citizenId)) {
+                m_conference.participants << n.authorId;
+            }
+            if (!m_conference.caseworkerId.isEmpty()) {
+                m_conference.participants << m_conference.caseworkerId;
+            }
         }
-        if (!m_conference.caseworkerId.isEmpty()) {
-            m_conference.participants << m_conference.caseworkerId;
+    } else if (m_conference.participants.isEmpty()) {
+        for (const auto& a : booking) {
+            m_conference.participants << a.staffId;
         }
     }
 

@@ -39,6 +39,7 @@ public:
     void openNote();
     void amendNote();
     void openConference();
+    void bookConference();
 
 protected:
     void showEvent(QShowEvent* event) override;
