@@ -3035,14 +3035,6 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
             <translation>Foreslå tid</translation>
         </message>
         <message>
-            <source>Day:</source>
-            <translation>Dag:</translation>
-        </message>
-        <message>
-            <source>Time:</source>
-            <translation>Tid:</translation>
-        </message>
-        <message>
             <source>e.g. Jobcenter, room 2</source>
             <translation>f.eks. Jobcenter, mødelokale 2</translation>
         </message>
@@ -3072,6 +3064,10 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
         <message>
             <source>Booked.</source>
             <translation>Booket.</translation>
+        </message>
+        <message>
+            <source>Day and time:</source>
+            <translation>Dag og tid:</translation>
         </message>
     </context>
     <context>
@@ -5509,6 +5505,18 @@ Licens: Mozilla Public License 2.0.</translation>
         <message>
             <source>%1 with %2.</source>
             <translation>%1 med %2.</translation>
+        </message>
+        <message>
+            <source>Held %1 %2–%3</source>
+            <translation>Holdt %1 %2–%3</translation>
+        </message>
+        <message>
+            <source>The conference is booked; move or cancel its appointments to book another time.</source>
+            <translation>Konferencen er booket; flyt eller aflys dens aftaler for at booke en anden tid.</translation>
+        </message>
+        <message>
+            <source>The conference has already been held and concluded.</source>
+            <translation>Konferencen er allerede holdt og afsluttet.</translation>
         </message>
     </context>
     <context>

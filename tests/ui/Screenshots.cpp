@@ -23,6 +23,7 @@
 #include "ui/sync/SyncDialog.h"
 #include <QComboBox>
 #include <QTemporaryDir>
+#include "core/storage/ConferenceRepository.h"
 #include "core/teamday/ConferenceBooking.h"
 #include "ui/teamday/BookConferenceDialog.h"
 #include "ui/teamday/BookTeamDayDialog.h"
@@ -127,16 +128,20 @@ void shootTeamDay(Database& db, MainWindow& w, const QString& dir, const QString
         if (it->code != QLatin1String("conference")) {
             continue;
         }
-        const bool hasBooking = !ConferenceBooking::booked(db, it.key()).isEmpty();
-        if (!hasBooking && toBook.isEmpty()) {
+        const auto booking = ConferenceBooking::booked(db, it.key());
+        if (booking.isEmpty() && toBook.isEmpty()) {
             toBook = it.key();
-        } else if (hasBooking && booked.isEmpty()) {
-            booked = it.key();
+        } else if (!booking.isEmpty() && booking.first().status == AppointmentStatus::Planned
+                   && ConferenceRepository(db).forCitizen(it.key()).isEmpty()) {
+            booked = it.key(); // booked ahead, no conference record yet
         }
     }
     if (!toBook.isEmpty()) {
         BookConferenceDialog book(db, toBook, &w);
         shoot(&book, dir, QStringLiteral("teamday-book-conference"));
+        if (booked.isEmpty() && book.book()) {
+            booked = toBook; // the last windows: booking here changes no other picture
+        }
     }
     if (!booked.isEmpty()) {
         ConferenceDialog conference(db, booked, me, &w);

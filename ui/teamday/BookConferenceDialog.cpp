@@ -8,6 +8,7 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -15,6 +16,8 @@
 #include <QSpinBox>
 #include <QTimeEdit>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace samspil::ui {
 
@@ -41,7 +44,16 @@ BookConferenceDialog::BookConferenceDialog(Database& db, const QString& citizenI
     m_participants->setObjectName(QStringLiteral("participants"));
     m_participants->setMaximumHeight(130);
     const auto defaults = ConferenceBooking::defaultParticipants(db, citizenId);
-    for (const auto& s : StaffRepository(db).all(false)) {
+    auto staff = StaffRepository(db).all(false);
+    // The proposed participants first, in the order the conference has them.
+    std::stable_sort(staff.begin(), staff.end(), [&](const Staff& a, const Staff& b) {
+        const auto rank = [&](const Staff& s) {
+            const int i = defaults ? int(defaults->indexOf(s.id)) : -1;
+            return i < 0 ? 1000 : i;
+        };
+        return rank(a) < rank(b);
+    });
+    for (const auto& s : staff) {
         auto* item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(s.name, Professions::label(s.profession)),
                                          m_participants);
         item->setData(Qt::UserRole, s.id);
@@ -55,25 +67,32 @@ BookConferenceDialog::BookConferenceDialog(Database& db, const QString& citizenI
     m_minutes->setSingleStep(5);
     m_minutes->setSuffix(tr(" min"));
     m_minutes->setValue(std::clamp(prefs::conferenceMinutes.get(), 15, 180));
-    form->addRow(tr("Length:"), m_minutes);
     m_days = new QSpinBox(this);
     m_days->setObjectName(QStringLiteral("withinDays"));
     m_days->setRange(0, 14);
     m_days->setSuffix(tr(" days after the talks"));
     m_days->setValue(std::clamp(prefs::conferenceWithinDays.get(), 0, 14));
-    form->addRow(tr("Look within:"), m_days);
     auto* proposeButton = new QPushButton(tr("Propose time"), this);
     proposeButton->setObjectName(QStringLiteral("proposeButton"));
-    form->addRow(QString(), proposeButton);
+    auto* search = new QHBoxLayout;
+    search->addWidget(m_minutes);
+    search->addWidget(new QLabel(tr("Look within:"), this));
+    search->addWidget(m_days);
+    search->addWidget(proposeButton);
+    search->addStretch();
+    form->addRow(tr("Length:"), search);
     m_day = new QDateEdit(db.clock().today(), this);
     m_day->setObjectName(QStringLiteral("day"));
     m_day->setDisplayFormat(dateInputFormat());
     m_day->setCalendarPopup(true);
-    form->addRow(tr("Day:"), m_day);
     m_time = new QTimeEdit(QTime(9, 0), this);
     m_time->setObjectName(QStringLiteral("time"));
     m_time->setDisplayFormat(QStringLiteral("HH:mm"));
-    form->addRow(tr("Time:"), m_time);
+    auto* when = new QHBoxLayout;
+    when->addWidget(m_day);
+    when->addWidget(m_time);
+    when->addStretch();
+    form->addRow(tr("Day and time:"), when);
     m_place = new QLineEdit(this);
     m_place->setObjectName(QStringLiteral("place"));
     m_place->setPlaceholderText(tr("e.g. Jobcenter, room 2"));

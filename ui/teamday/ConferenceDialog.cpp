@@ -25,6 +25,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <functional>
 
 namespace samspil::ui {
@@ -82,7 +83,11 @@ ConferenceDialog::ConferenceDialog(Database& db, const QString& citizenId, const
     m_participants = new QListWidget(this);
     m_participants->setObjectName(QStringLiteral("participants"));
     m_participants->setMaximumHeight(110);
-    for (const auto& s : StaffRepository(db).all(false)) {
+    auto staff = StaffRepository(db).all(false);
+    // The participants first.
+    std::stable_partition(staff.begin(), staff.end(),
+                          [this](const Staff& s) { return m_conference.participants.contains(s.id); });
+    for (const auto& s : staff) {
         auto* item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(s.name, Professions::label(s.profession)),
                                          m_participants);
         item->setData(Qt::UserRole, s.id);

@@ -26,6 +26,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace samspil::ui {
 
 namespace {
@@ -108,6 +110,7 @@ TeamDayTab::TeamDayTab(Database& db, const QString& citizenId, QWidget* parent)
     m_conference->setObjectName(QStringLiteral("conference"));
     m_conference->setWordWrap(true);
     auto* bookConf = button(tr("Book conference…"), QStringLiteral("bookConference"), confBox);
+    m_bookConference = bookConf;
     auto* conf = button(tr("Conference…"), QStringLiteral("openConference"), confBox);
     confLayout->addWidget(m_conference, 1);
     confLayout->addWidget(bookConf);
@@ -279,7 +282,9 @@ void TeamDayTab::refresh()
             who << staff.value(a.staffId).name;
         }
         const auto& a = booking.first();
-        QString when = tr("Booked %1 %2–%3").arg(formatDate(a.start.date()), a.start.time().toString(QStringLiteral("HH:mm")),
+        const bool held = std::all_of(booking.cbegin(), booking.cend(),
+                                      [](const Appointment& b) { return b.status == AppointmentStatus::Held; });
+        QString when = (held ? tr("Held %1 %2–%3") : tr("Booked %1 %2–%3")).arg(formatDate(a.start.date()), a.start.time().toString(QStringLiteral("HH:mm")),
                                                 a.end.time().toString(QStringLiteral("HH:mm")));
         if (!a.place.isEmpty()) {
             when += QStringLiteral(", ") + a.place;
@@ -287,6 +292,12 @@ void TeamDayTab::refresh()
         conferenceText << tr("%1 with %2.").arg(when, who.join(QStringLiteral(", ")));
     }
     const auto conferences = ConferenceRepository(m_db).forCitizen(m_citizenId);
+    const bool concluded = std::any_of(conferences.cbegin(), conferences.cend(), [](const Conference& c) { return c.concluded(); });
+    const bool booked = !conferenceText.isEmpty();
+    m_bookConference->setEnabled(!booked && !concluded);
+    m_bookConference->setToolTip(booked ? tr("The conference is booked; move or cancel its appointments to book another time.")
+                                 : concluded ? tr("The conference has already been held and concluded.")
+                                             : QString());
     if (!conferences.isEmpty()) {
         const auto& c = conferences.first();
         conferenceText << (c.concluded() ? tr("Concluded %1. Employment goal: %2. Tracks: %3.")

@@ -56,6 +56,7 @@ private:
     QTreeWidget* m_appointments;
     QTreeWidget* m_notes;
     QLabel* m_conference;
+    QPushButton* m_bookConference = nullptr;
 };
 
 } // namespace samspil::ui

@@ -40,7 +40,7 @@ WorkingHoursDialog::WorkingHoursDialog(Database& db, QWidget* parent)
 {
     setObjectName(QStringLiteral("workingHoursDialog"));
     setWindowTitle(tr("Working hours"));
-    resize(760, 460);
+    resize(900, 460);
 
     auto* layout = new QVBoxLayout(this);
     auto* intro = new QLabel(tr("When each staff member works, per weekday. A day can have several intervals, e.g. "
@@ -53,7 +53,6 @@ WorkingHoursDialog::WorkingHoursDialog(Database& db, QWidget* parent)
     auto* body = new QHBoxLayout;
     m_staff = new QListWidget(this);
     m_staff->setObjectName(QStringLiteral("staffList"));
-    m_staff->setMaximumWidth(260);
     AppointmentRepository repo(db);
     for (const auto& s : StaffRepository(db).all(false)) {
         auto* item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(s.name, Professions::label(s.profession)), m_staff);
@@ -63,6 +62,9 @@ WorkingHoursDialog::WorkingHoursDialog(Database& db, QWidget* parent)
         m_weeks.insert(s.id, hours);
         m_original.insert(s.id, hours);
     }
+    // Wide enough for the longest "name — profession" without a horizontal scroll bar.
+    m_staff->setMinimumWidth(m_staff->sizeHintForColumn(0) + 2 * m_staff->frameWidth() + 24);
+    m_staff->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     body->addWidget(m_staff);
 
     auto* right = new QVBoxLayout;
