@@ -1,6 +1,5 @@
 #include "app/cli/Cli.h"
 #include "app/cli/Commands.h"
-
 #include "core/icf/IcfCatalogue.h"
 #include "core/storage/AppointmentRepository.h"
 #include "core/storage/CitizenRepository.h"
@@ -68,6 +67,26 @@ QHash<QString, QString> cprById(Database& db)
     return out;
 }
 
+/// The citizen named by --citizen CPR; prints why and returns nothing when there is none.
+std::optional<Citizen> citizenOption(Context& ctx, const QCommandLineParser& p, Database& db)
+{
+    const auto c = CitizenRepository(db).findByCpr(p.value(QStringLiteral("citizen")));
+    if (!c) {
+        failWith(ctx, Tr::tr("No citizen has the CPR number %1.").arg(p.value(QStringLiteral("citizen"))));
+    }
+    return c;
+}
+
+/// True when --citizen was given; else says how and returns false.
+bool hasCitizenOption(Context& ctx, const QCommandLineParser& p)
+{
+    if (!p.isSet(QStringLiteral("citizen"))) {
+        ctx.err << Tr::tr("Name the citizen with --citizen CPR.") << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
 int runTeamDay(Context& ctx)
 {
     QCommandLineParser p;
@@ -117,17 +136,16 @@ int runBookTeamDay(Context& ctx)
     if (!parse(ctx, p)) {
         return Usage;
     }
-    if (!p.isSet(QStringLiteral("citizen"))) {
-        ctx.err << Tr::tr("Name the citizen with --citizen CPR.") << Qt::endl;
+    if (!hasCitizenOption(ctx, p)) {
         return Usage;
     }
     auto db = openDatabase(ctx, p, OpenOptions::Mode::OpenExisting);
     if (!db) {
         return Failed;
     }
-    const auto c = CitizenRepository(*db).findByCpr(p.value(QStringLiteral("citizen")));
+    const auto c = citizenOption(ctx, p, *db);
     if (!c) {
-        return failWith(ctx, Tr::tr("No citizen has the CPR number %1.").arg(p.value(QStringLiteral("citizen"))));
+        return Failed;
     }
     SlotRequest req;
     req.citizenId = c->id;
@@ -206,7 +224,8 @@ int runWorkingHours(Context& ctx)
     }
     AppointmentRepository repo(*db);
     // Without --weekday, --from and --to: only show the week.
-    const bool change = p.isSet(QStringLiteral("weekday")) || p.isSet(QStringLiteral("from")) || p.isSet(QStringLiteral("to"));
+    const bool change
+        = p.isSet(QStringLiteral("weekday")) || p.isSet(QStringLiteral("from")) || p.isSet(QStringLiteral("to"));
     if (change) {
         if (auto r = repo.setWorkingHours(s->id, p.value(QStringLiteral("weekday")).toInt(), from, to); !r) {
             return failWith(ctx, r.error());
@@ -227,19 +246,22 @@ int runBookConference(Context& ctx)
     QCommandLineParser p;
     addDatabaseOptions(p);
     p.addOption({QStringLiteral("citizen"), Tr::tr("The citizen's CPR number."), QStringLiteral("CPR")});
-    p.addOption({QStringLiteral("minutes"), Tr::tr("Length of the conference in minutes (default 30)."), QStringLiteral("N")});
-    p.addOption({QStringLiteral("days"), Tr::tr("Look within this many days after the talks (default 2)."), QStringLiteral("N")});
+    p.addOption(
+        {QStringLiteral("minutes"), Tr::tr("Length of the conference in minutes (default 30)."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("days"),
+                 Tr::tr("Look within this many days after the talks (default 2)."),
+                 QStringLiteral("N")});
     p.addOption({QStringLiteral("place"), Tr::tr("Where the conference is held."), QStringLiteral("TEXT")});
     p.addOption({QStringLiteral("dry-run"), Tr::tr("Only show the proposal; book nothing.")});
     if (!parse(ctx, p)) {
         return Usage;
     }
-    if (!p.isSet(QStringLiteral("citizen"))) {
-        ctx.err << Tr::tr("Name the citizen with --citizen CPR.") << Qt::endl;
+    if (!hasCitizenOption(ctx, p)) {
         return Usage;
     }
     ConferenceRequest req;
-    for (const auto& [option, target] : {std::pair{QStringLiteral("minutes"), &req.minutes}, std::pair{QStringLiteral("days"), &req.withinDays}}) {
+    for (const auto& [option, target] :
+         {std::pair{QStringLiteral("minutes"), &req.minutes}, std::pair{QStringLiteral("days"), &req.withinDays}}) {
         if (p.isSet(option)) {
             bool ok = false;
             *target = p.value(option).toInt(&ok);
@@ -254,9 +276,9 @@ int runBookConference(Context& ctx)
     if (!db) {
         return Failed;
     }
-    const auto c = CitizenRepository(*db).findByCpr(p.value(QStringLiteral("citizen")));
+    const auto c = citizenOption(ctx, p, *db);
     if (!c) {
-        return failWith(ctx, Tr::tr("No citizen has the CPR number %1.").arg(p.value(QStringLiteral("citizen"))));
+        return Failed;
     }
     req.citizenId = c->id;
     auto proposal = ConferenceBooking::propose(*db, req);
@@ -278,12 +300,13 @@ int runBookConference(Context& ctx)
     for (const auto& a : appointments) {
         out.append(appointmentJson(a, staff, cprs));
     }
-    printJson(ctx, {{QStringLiteral("start"), localIso(proposal->start)},
-                    {QStringLiteral("end"), localIso(proposal->end)},
-                    {QStringLiteral("after_talks"), proposal->talksEnd.isValid() ? QJsonValue(localIso(proposal->talksEnd))
-                                                                                 : QJsonValue()},
-                    {QStringLiteral("booked"), !dryRun},
-                    {QStringLiteral("appointments"), out}});
+    printJson(ctx,
+              {{QStringLiteral("start"), localIso(proposal->start)},
+               {QStringLiteral("end"), localIso(proposal->end)},
+               {QStringLiteral("after_talks"),
+                proposal->talksEnd.isValid() ? QJsonValue(localIso(proposal->talksEnd)) : QJsonValue()},
+               {QStringLiteral("booked"), !dryRun},
+               {QStringLiteral("appointments"), out}});
     return Ok;
 }
 
@@ -343,12 +366,14 @@ std::vector<Command> teamDayCommands()
     return {
         {QStringLiteral("team-day"), QStringLiteral("team-day --db FILE --date DATE [--staff INITIALS]"), runTeamDay},
         {QStringLiteral("book-team-day"),
-         QStringLiteral("book-team-day --db FILE --citizen CPR [--date DATE] [--minutes N] [--dry-run]"), runBookTeamDay},
+         QStringLiteral("book-team-day --db FILE --citizen CPR [--date DATE] [--minutes N] [--dry-run]"),
+         runBookTeamDay},
         {QStringLiteral("book-conference"),
          QStringLiteral("book-conference --db FILE --citizen CPR [--minutes N] [--days N] [--place TEXT] [--dry-run]"),
          runBookConference},
         {QStringLiteral("working-hours"),
-         QStringLiteral("working-hours --db FILE --staff INITIALS [--weekday N [--from HH:MM --to HH:MM]]"), runWorkingHours},
+         QStringLiteral("working-hours --db FILE --staff INITIALS [--weekday N [--from HH:MM --to HH:MM]]"),
+         runWorkingHours},
         {QStringLiteral("icf-search"), QStringLiteral("icf-search --query TEXT"), runIcfSearch},
         {QStringLiteral("my-tasks"), QStringLiteral("my-tasks --db FILE --staff INITIALS"), runMyTasks},
     };

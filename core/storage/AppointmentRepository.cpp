@@ -6,7 +6,6 @@
 #include "core/util/Uuid.h"
 
 #include <QSqlQuery>
-
 #include <algorithm>
 
 namespace samspil {
@@ -122,7 +121,8 @@ Status AppointmentRepository::replaceWorkingHours(const QHash<QString, QVector<W
     for (auto it = weeks.cbegin(); it != weeks.cend(); ++it) {
         QVector<WorkingHours> wanted = it.value();
         for (const auto& h : workingHours(it.key())) {
-            const auto same = std::find_if(wanted.begin(), wanted.end(), [&](const WorkingHours& w) { return w.sameTimes(h); });
+            const auto same
+                = std::find_if(wanted.begin(), wanted.end(), [&](const WorkingHours& w) { return w.sameTimes(h); });
             if (same != wanted.end()) {
                 wanted.erase(same); // kept as it is
             } else if (auto d = m_db.softDelete(QStringLiteral("working_hours"), h.id); !d) {
@@ -130,7 +130,8 @@ Status AppointmentRepository::replaceWorkingHours(const QHash<QString, QVector<W
             }
         }
         for (const auto& h : wanted) {
-            auto w = m_db.insertNew(QStringLiteral("working_hours"), newUuid(),
+            auto w = m_db.insertNew(QStringLiteral("working_hours"),
+                                    newUuid(),
                                     {{QStringLiteral("staff_id"), it.key()},
                                      {QStringLiteral("weekday"), h.weekday},
                                      {QStringLiteral("time_from"), h.from.toString(QStringLiteral("HH:mm"))},
@@ -413,12 +414,13 @@ int AppointmentRepository::countDoubleBookings() const
     for (const char* who : {"staff_id", "citizen_id"}) {
         const bool citizen = QLatin1String(who) == QLatin1String("citizen_id");
         QSqlQuery q(m_db.sql());
-        q.exec(QStringLiteral("SELECT count(*) FROM appointment a JOIN appointment b ON b.%1 = a.%1 AND b.id > a.id"
-                              " AND b.starts_at < a.ends_at AND a.starts_at < b.ends_at"
-                              " WHERE a.deleted_at IS NULL AND b.deleted_at IS NULL"
-                              " AND a.status <> 'cancelled' AND b.status <> 'cancelled'%2")
-                   .arg(QLatin1String(who),
-                        citizen ? QStringLiteral(" AND a.kind <> 'conference' AND b.kind <> 'conference'") : QString()));
+        q.exec(
+            QStringLiteral("SELECT count(*) FROM appointment a JOIN appointment b ON b.%1 = a.%1 AND b.id > a.id"
+                           " AND b.starts_at < a.ends_at AND a.starts_at < b.ends_at"
+                           " WHERE a.deleted_at IS NULL AND b.deleted_at IS NULL"
+                           " AND a.status <> 'cancelled' AND b.status <> 'cancelled'%2")
+                .arg(QLatin1String(who),
+                     citizen ? QStringLiteral(" AND a.kind <> 'conference' AND b.kind <> 'conference'") : QString()));
         total += q.next() ? q.value(0).toInt() : 0;
     }
     return total;

@@ -184,7 +184,8 @@ Result<Conference> ConferenceRepository::conclude(const QString& id, const QStri
     if (!plan) {
         return Error{plan.error()}; // the transaction rolls back: nothing is concluded
     }
-    auto w = m_db.write(kTable, id,
+    auto w = m_db.write(kTable,
+                        id,
                         {{QStringLiteral("concluded_at"), at.isValid() ? at.toUTC() : now},
                          {QStringLiteral("concluded_by"), byStaffId},
                          {QStringLiteral("plan_id"), plan.value()},

@@ -227,7 +227,8 @@ Result<IcfNote> NoteRepository::sign(const QString& id, const QString& signerId,
         return fail(tr("A note is signed after it was written, and not in the future."));
     }
     auto tx = m_db.transaction();
-    auto w = m_db.write(kTable, id,
+    auto w = m_db.write(kTable,
+                        id,
                         {{QStringLiteral("signed_at"), at.isValid() ? at.toUTC() : now},
                          {QStringLiteral("signed_hash"), n->contentHash()}});
     if (!w) {

@@ -32,15 +32,19 @@ QVector<TeamDayQueries::Talk> appointmentsOf(Database& db, const QString& sql)
 
 QVector<TeamDayQueries::Talk> TeamDayQueries::talks(Database& db)
 {
-    return appointmentsOf(db, QStringLiteral("SELECT citizen_id, kind, status, starts_at FROM appointment WHERE deleted_at IS NULL"
-                                             " AND kind IN ('physiotherapist_talk', 'psychologist_talk', 'nurse_talk')"
-                                             " AND status IN ('planned', 'held')"));
+    return appointmentsOf(
+        db,
+        QStringLiteral("SELECT citizen_id, kind, status, starts_at FROM appointment WHERE deleted_at IS NULL"
+                       " AND kind IN ('physiotherapist_talk', 'psychologist_talk', 'nurse_talk')"
+                       " AND status IN ('planned', 'held')"));
 }
 
 QVector<TeamDayQueries::Talk> TeamDayQueries::conferenceAppointments(Database& db)
 {
-    return appointmentsOf(db, QStringLiteral("SELECT citizen_id, kind, status, starts_at FROM appointment WHERE deleted_at IS NULL"
-                                             " AND kind = 'conference' AND status IN ('planned', 'held')"));
+    return appointmentsOf(
+        db,
+        QStringLiteral("SELECT citizen_id, kind, status, starts_at FROM appointment WHERE deleted_at IS NULL"
+                       " AND kind = 'conference' AND status IN ('planned', 'held')"));
 }
 
 QVector<TeamDayQueries::SignedNote> TeamDayQueries::signedNotes(Database& db)

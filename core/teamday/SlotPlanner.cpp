@@ -6,7 +6,6 @@
 
 #include <QLocale>
 #include <QSet>
-
 #include <algorithm>
 #include <array>
 #include <functional>
@@ -276,14 +275,16 @@ Result<MeetingSlot> meetingWith(const DataFor& dataFor, const MeetingRequest& re
         QVector<Who> people;
         bool everyoneWorks = true;
         for (const auto& id : req.staffIds) {
-            const auto s = std::find_if(data.staff.cbegin(), data.staff.cend(), [&](const Staff& st) { return st.id == id; });
+            const auto s
+                = std::find_if(data.staff.cbegin(), data.staff.cend(), [&](const Staff& st) { return st.id == id; });
             if (s == data.staff.cend() || !s->active) {
                 return fail(SlotPlanner::tr("A participant is not an active member of the team."));
             }
             names << s->name;
             Who w;
             for (const auto& h : data.hours) {
-                if (h.staffId == id && h.weekday == day.dayOfWeek() && h.from.isValid() && h.to.isValid() && h.from < h.to) {
+                if (h.staffId == id && h.weekday == day.dayOfWeek() && h.from.isValid() && h.to.isValid()
+                    && h.from < h.to) {
                     w.hours.append({minuteOfDay(h.from), minuteOfDay(h.to)});
                 }
             }
@@ -311,8 +312,9 @@ Result<MeetingSlot> meetingWith(const DataFor& dataFor, const MeetingRequest& re
         }
         for (int m = first; m + req.minutes <= kMinutesPerDay; m += kStepMinutes) {
             const bool free = std::all_of(people.cbegin(), people.cend(), [&](const Who& w) {
-                const bool inHours = std::any_of(w.hours.cbegin(), w.hours.cend(),
-                                                 [&](const Busy& h) { return h.from <= m && m + req.minutes <= h.to; });
+                const bool inHours = std::any_of(w.hours.cbegin(), w.hours.cend(), [&](const Busy& h) {
+                    return h.from <= m && m + req.minutes <= h.to;
+                });
                 return inHours && !overlapsAny(w.busy, m, m + req.minutes);
             });
             if (free) {
@@ -327,12 +329,14 @@ Result<MeetingSlot> meetingWith(const DataFor& dataFor, const MeetingRequest& re
             absent << s.name;
         }
     }
-    QString why = SlotPlanner::tr("From %1 to %2 there are not %3 minutes when %4 are all free within their working hours.")
-                      .arg(formatDateTime(from), formatDate(req.lastDay))
-                      .arg(req.minutes)
-                      .arg(names.join(QStringLiteral(", ")));
+    QString why
+        = SlotPlanner::tr("From %1 to %2 there are not %3 minutes when %4 are all free within their working hours.")
+              .arg(formatDateTime(from), formatDate(req.lastDay))
+              .arg(req.minutes)
+              .arg(names.join(QStringLiteral(", ")));
     if (!absent.isEmpty()) {
-        why += QLatin1Char(' ') + SlotPlanner::tr("No working hours on those days: %1.").arg(absent.join(QStringLiteral(", ")));
+        why += QLatin1Char(' ')
+            + SlotPlanner::tr("No working hours on those days: %1.").arg(absent.join(QStringLiteral(", ")));
     }
     return fail(why);
 }
@@ -343,19 +347,25 @@ Result<MeetingSlot> SlotPlanner::proposeMeeting(const PlanningData& data, const 
     return meetingWith([&](const QDate&) { return data; }, request);
 }
 
-Result<MeetingSlot> SlotPlanner::proposeMeeting(Database& db, const MeetingRequest& request)
+namespace {
+/// The active staff and their hours, read once, and one day's appointments at a time: a search
+/// nearly always ends on the first day tried.
+DataFor fromDatabase(Database& db)
 {
     PlanningData base;
     base.staff = StaffRepository(db).all(false);
-    AppointmentRepository repo(db);
-    base.hours = repo.workingHours();
-    return meetingWith(
-        [&](const QDate& day) {
-            PlanningData d = base;
-            d.appointments = repo.onDay(day);
-            return d;
-        },
-        request);
+    base.hours = AppointmentRepository(db).workingHours();
+    return [&db, base](const QDate& day) {
+        PlanningData d = base;
+        d.appointments = AppointmentRepository(db).onDay(day);
+        return d;
+    };
+}
+} // namespace
+
+Result<MeetingSlot> SlotPlanner::proposeMeeting(Database& db, const MeetingRequest& request)
+{
+    return meetingWith(fromDatabase(db), request);
 }
 
 Result<SlotProposal> SlotPlanner::propose(const PlanningData& data, const SlotRequest& req)
@@ -365,18 +375,7 @@ Result<SlotProposal> SlotPlanner::propose(const PlanningData& data, const SlotRe
 
 Result<SlotProposal> SlotPlanner::propose(Database& db, const SlotRequest& request)
 {
-    PlanningData base;
-    base.staff = StaffRepository(db).all(false);
-    AppointmentRepository repo(db);
-    base.hours = repo.workingHours();
-    // One day's appointments at a time: the search nearly always ends on the first day tried.
-    return proposeWith(
-        [&](const QDate& day) {
-            PlanningData d = base;
-            d.appointments = repo.onDay(day);
-            return d;
-        },
-        request);
+    return proposeWith(fromDatabase(db), request);
 }
 
 } // namespace samspil

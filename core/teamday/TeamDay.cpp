@@ -1,7 +1,6 @@
 #include "core/teamday/TeamDay.h"
 
 #include <QLocale>
-
 #include <algorithm>
 
 namespace samspil {
@@ -112,7 +111,8 @@ QStringList WorkingHoursRules::problems(const QVector<WorkingHours>& week)
     const auto hhmm = [](const QTime& t) { return t.toString(QStringLiteral("HH:mm")); };
     const QVector<WorkingHours> list = sorted(week);
     for (const auto& h : list) {
-        const QString day = h.weekday >= 1 && h.weekday <= 7 ? QLocale().dayName(h.weekday) : QString::number(h.weekday);
+        const QString day
+            = h.weekday >= 1 && h.weekday <= 7 ? QLocale().dayName(h.weekday) : QString::number(h.weekday);
         if (h.weekday < 1 || h.weekday > 7) {
             out << tr("The weekday must be 1 (Monday) to 7 (Sunday).");
         } else if (!h.from.isValid() || !h.to.isValid()) {

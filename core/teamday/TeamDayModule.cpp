@@ -94,7 +94,8 @@ void teamDayFacts(Database& db, QHash<QString, CitizenFacts>& facts)
     // Conference booked: the day of the newest booked (or held) conference appointment.
     for (const auto& a : TeamDayQueries::conferenceAppointments(db)) {
         auto f = facts.find(a.citizenId);
-        if (f != facts.end() && (!f->milestones.contains(kConferenceBooked) || a.day > f->milestones.value(kConferenceBooked))) {
+        if (f != facts.end()
+            && (!f->milestones.contains(kConferenceBooked) || a.day > f->milestones.value(kConferenceBooked))) {
             f->milestones.insert(kConferenceBooked, a.day);
         }
     }
@@ -147,7 +148,8 @@ std::optional<NextStep> conferenceRule(const CitizenFacts& f)
     }
     if (f.milestones.contains(kConferenceBooked)) {
         // Booked: the step is due the day it is booked for.
-        return NextStep{QStringLiteral("conference"), Tr::tr("Interdisciplinary conference (booked)"),
+        return NextStep{QStringLiteral("conference"),
+                        Tr::tr("Interdisciplinary conference (booked)"),
                         f.milestones.value(kConferenceBooked)};
     }
     const QDate base = f.milestones.contains(kHeld) ? f.milestones.value(kHeld) : f.milestones.value(kNotes);

@@ -1,7 +1,8 @@
+#include "core/teamday/ConferenceBooking.h"
+
 #include "core/Modules.h"
 #include "core/storage/ConsistencyCheck.h"
 #include "core/storage/NoteRepository.h"
-#include "core/teamday/ConferenceBooking.h"
 #include "core/teamday/SlotPlanner.h"
 #include "core/teamday/TeamDayModule.h"
 #include "core/workflow/NextStep.h"
@@ -49,7 +50,8 @@ struct Booked : TeamDayFixture
 };
 } // namespace
 
-TEST_CASE("Conference: the earliest slot after the talks when the three and the caseworker are all free", "[teamday][conference]")
+TEST_CASE("Conference: the earliest slot after the talks when the three and the caseworker are all free",
+          "[teamday][conference]")
 {
     Booked f;
     // The caseworker has a follow-up until 11:00 and the psychologist another one until 11:20.
@@ -92,7 +94,8 @@ TEST_CASE("Conference: the earliest slot after the talks when the three and the 
     CHECK(again.error().contains(QStringLiteral("already booked for 23-11-2026 11:20")));
 }
 
-TEST_CASE("Conference: the citizen does not attend, so the citizen's own appointments do not block it", "[teamday][conference]")
+TEST_CASE("Conference: the citizen does not attend, so the citizen's own appointments do not block it",
+          "[teamday][conference]")
 {
     Booked f;
     // The citizen has a follow-up right after the talks; the professionals are free.
@@ -156,7 +159,8 @@ TEST_CASE("Conference: needs the booked talks and a coordinating caseworker", "[
     CHECK(none.error().contains(QStringLiteral("Book the team day first")));
 }
 
-TEST_CASE("Conference booked: the next step shows the booked day, the participants see it in my tasks", "[teamday][conference][workflow]")
+TEST_CASE("Conference booked: the next step shows the booked day, the participants see it in my tasks",
+          "[teamday][conference][workflow]")
 {
     registerCoreModules();
     Booked f;
@@ -199,7 +203,8 @@ TEST_CASE("Conference booked: the next step shows the booked day, the participan
     CHECK(Workflow::nextStepFor(*f.t, f.citizen)->overdue(f.t.clock.today()));
 }
 
-TEST_CASE("Working hours: several intervals a day, overlaps refused naming them, nothing half stored", "[teamday][hours]")
+TEST_CASE("Working hours: several intervals a day, overlaps refused naming them, nothing half stored",
+          "[teamday][hours]")
 {
     TeamDayFixture f;
     AppointmentRepository repo(*f.t);
@@ -245,7 +250,9 @@ TEST_CASE("Working hours: several intervals a day, overlaps refused naming them,
         CHECK(after.size() == 4);
         int kept = 0;
         for (const auto& h : after) {
-            kept += std::any_of(before.cbegin(), before.cend(), [&](const WorkingHours& b) { return b.id == h.id; }) ? 1 : 0;
+            kept += std::any_of(before.cbegin(), before.cend(), [&](const WorkingHours& b) { return b.id == h.id; })
+                ? 1
+                : 0;
         }
         CHECK(kept == 3);
     }

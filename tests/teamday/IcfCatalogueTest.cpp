@@ -1,4 +1,5 @@
 #include "core/icf/IcfCatalogue.h"
+
 #include "tests/support/TestSupport.h"
 
 #include <QFile>
@@ -43,7 +44,8 @@ TEST_CASE("ICF catalogue: the brief core set is exactly the published list with 
 {
     const auto fx = fixture();
     const QSet<QString> published = codes(fx.value(QStringLiteral("brief")).toArray());
-    const auto counts = fx.value(QStringLiteral("published_counts")).toObject().value(QStringLiteral("brief")).toObject();
+    const auto counts
+        = fx.value(QStringLiteral("published_counts")).toObject().value(QStringLiteral("brief")).toObject();
     REQUIRE(published.size() == counts.value(QStringLiteral("total")).toInt());
 
     QSet<QString> shipped;
@@ -64,11 +66,12 @@ TEST_CASE("ICF catalogue: the brief core set is exactly the published list with 
     }
 }
 
-TEST_CASE("ICF catalogue: the comprehensive core set holds every confirmed category and never more than published", "[teamday][icf]")
+TEST_CASE("ICF catalogue: the comprehensive core set holds every confirmed category and never more than published",
+          "[teamday][icf]")
 {
     const auto fx = fixture();
-    const auto counts =
-        fx.value(QStringLiteral("published_counts")).toObject().value(QStringLiteral("comprehensive")).toObject();
+    const auto counts
+        = fx.value(QStringLiteral("published_counts")).toObject().value(QStringLiteral("comprehensive")).toObject();
     REQUIRE(counts.value(QStringLiteral("total")).toInt() == 90);
     REQUIRE(counts.value(QStringLiteral("b")).toInt() + counts.value(QStringLiteral("d")).toInt()
                 + counts.value(QStringLiteral("e")).toInt()

@@ -44,7 +44,8 @@ Appointment talk(const QString& citizen, const QString& staff, int hour)
 }
 } // namespace
 
-TEST_CASE("Appointments, hours and notes sync between PCs, and the same time booked on two PCs is flagged by check", "[teamday][sync]")
+TEST_CASE("Appointments, hours and notes sync between PCs, and the same time booked on two PCs is flagged by check",
+          "[teamday][sync]")
 {
     Team team(2);
     Database& a = *team[0];

@@ -6,8 +6,8 @@
 #include "core/storage/NoteRepository.h"
 #include "core/teamday/ConferenceBooking.h"
 #include "core/teamday/SlotPlanner.h"
-#include "core/util/Dates.h"
 #include "core/teamday/TeamDayModule.h"
+#include "core/util/Dates.h"
 #include "core/workflow/NextStep.h"
 #include "tests/teamday/TeamDayFixture.h"
 
@@ -198,14 +198,19 @@ TEST_CASE("Demo: team days, notes and conferences for moderate and high risk, in
                                     "WHERE s.decided_risk = 'low' AND NOT EXISTS (SELECT 1 FROM screening n WHERE "
                                     "n.supersedes = s.id)")) == 0);
     // No double bookings in the demo (the citizen does not attend the conference).
-    CHECK(scalar(*t, QStringLiteral("SELECT count(*) FROM appointment a JOIN appointment b ON a.id < b.id AND "
-                                    "(a.staff_id = b.staff_id OR (a.citizen_id = b.citizen_id AND a.kind <> 'conference' "
-                                    "AND b.kind <> 'conference')) AND a.starts_at < b.ends_at "
-                                    "AND b.starts_at < a.ends_at WHERE a.status <> 'cancelled' AND b.status <> 'cancelled'")) == 0);
+    CHECK(
+        scalar(*t,
+               QStringLiteral("SELECT count(*) FROM appointment a JOIN appointment b ON a.id < b.id AND "
+                              "(a.staff_id = b.staff_id OR (a.citizen_id = b.citizen_id AND a.kind <> 'conference' "
+                              "AND b.kind <> 'conference')) AND a.starts_at < b.ends_at "
+                              "AND b.starts_at < a.ends_at WHERE a.status <> 'cancelled' AND b.status <> 'cancelled'"))
+        == 0);
     // Conferences are booked as appointments, one per participant sharing a booking.
     CHECK(scalar(*t, QStringLiteral("SELECT count(*) FROM appointment WHERE kind = 'conference'")) > 0);
-    CHECK(scalar(*t, QStringLiteral("SELECT count(*) FROM (SELECT booking_id FROM appointment WHERE kind = 'conference' "
-                                    "GROUP BY booking_id HAVING count(*) < 3)")) == 0);
+    CHECK(scalar(*t,
+                 QStringLiteral("SELECT count(*) FROM (SELECT booking_id FROM appointment WHERE kind = 'conference' "
+                                "GROUP BY booking_id HAVING count(*) < 3)"))
+          == 0);
 
     // Notes are written at the talk and signed the same day or the next; conferences are held a
     // few days after the talks on the day they were booked, and concluded that day.

@@ -2,7 +2,15 @@
 // window, the citizen page and each dialog, in Danish, on demo data, for people to look at.
 #include "app/common/Startup.h"
 #include "core/demo/DemoData.h"
+#include "core/screening/InstrumentLoader.h"
+#include "core/storage/AppointmentRepository.h"
+#include "core/storage/ConferenceRepository.h"
+#include "core/storage/NoteRepository.h"
+#include "core/storage/PlanRepository.h"
+#include "core/sync/SyncEngine.h"
+#include "core/teamday/ConferenceBooking.h"
 #include "core/util/Language.h"
+#include "core/workflow/NextStep.h"
 #include "tests/ui/UiFixture.h"
 #include "ui/MainWindow.h"
 #include "ui/WhoAmIDialog.h"
@@ -13,18 +21,10 @@
 #include "ui/plan/PlanDialogs.h"
 #include "ui/plan/PlanDocument.h"
 #include "ui/plan/PlanTab.h"
-#include "core/storage/PlanRepository.h"
-#include "ui/staff/StaffDialog.h"
-#include "core/screening/InstrumentLoader.h"
 #include "ui/screening/ScreeningWizard.h"
-#include <QTabWidget>
-#include "core/sync/SyncEngine.h"
+#include "ui/staff/StaffDialog.h"
 #include "ui/sync/SyncController.h"
 #include "ui/sync/SyncDialog.h"
-#include <QComboBox>
-#include <QTemporaryDir>
-#include "core/storage/ConferenceRepository.h"
-#include "core/teamday/ConferenceBooking.h"
 #include "ui/teamday/BookConferenceDialog.h"
 #include "ui/teamday/BookTeamDayDialog.h"
 #include "ui/teamday/ConferenceDialog.h"
@@ -35,18 +35,15 @@
 #include "ui/teamday/NoteEditor.h"
 #include "ui/teamday/TeamDayTab.h"
 #include "ui/teamday/WorkingHoursDialog.h"
-#include "core/storage/AppointmentRepository.h"
-#include "core/storage/NoteRepository.h"
-#include "core/workflow/NextStep.h"
 
-#include <QTabWidget>
-
+#include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace samspil;

@@ -2,12 +2,12 @@
 #include "core/storage/ConferenceRepository.h"
 #include "core/storage/ConsentRepository.h"
 #include "core/storage/NoteRepository.h"
+#include "core/teamday/ConferenceBooking.h"
 #include "tests/teamday/TeamDayFixture.h"
 #include "tests/ui/UiFixture.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
 #include "ui/citizen/CitizenPage.h"
-#include "core/teamday/ConferenceBooking.h"
 #include "ui/teamday/BookConferenceDialog.h"
 #include "ui/teamday/BookTeamDayDialog.h"
 #include "ui/teamday/ConferenceDialog.h"
@@ -20,13 +20,13 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QPlainTextEdit>
 #include <QDateEdit>
 #include <QDateTimeEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -309,7 +309,8 @@ void choose(QListWidget* list, const QString& staffId)
 }
 } // namespace
 
-TEST_CASE("Working hours dialog: two intervals a day for several staff, problems shown in place, Cancel keeps all", "[teamday]")
+TEST_CASE("Working hours dialog: two intervals a day for several staff, problems shown in place, Cancel keeps all",
+          "[teamday]")
 {
     UiTeamDay f;
     AppointmentRepository repo(*f.t);
@@ -343,7 +344,8 @@ TEST_CASE("Working hours dialog: two intervals a day for several staff, problems
         find<QTimeEdit>(&dialog, QStringLiteral("to_5"))->setTime(QTime(15, 30));
 
         // Overlapping the morning: said in the dialog, and Save cannot be pressed.
-        CHECK(dialog.message().contains(QStringLiteral("Svend Sygeplejerske: Monday: 08:00–12:00 and 11:00–15:30 overlap.")));
+        CHECK(dialog.message().contains(
+            QStringLiteral("Svend Sygeplejerske: Monday: 08:00–12:00 and 11:00–15:30 overlap.")));
         CHECK_FALSE(find<QPushButton>(&dialog, QStringLiteral("saveHours"))->isEnabled());
         find<QTimeEdit>(&dialog, QStringLiteral("from_5"))->setTime(QTime(12, 30));
         CHECK(dialog.message().isEmpty());
@@ -382,13 +384,15 @@ TEST_CASE("Working hours dialog: two intervals a day for several staff, problems
     }
 }
 
-TEST_CASE("Book conference: proposed after the talks, a clash chosen by hand refused in place, then shown everywhere", "[teamday]")
+TEST_CASE("Book conference: proposed after the talks, a clash chosen by hand refused in place, then shown everywhere",
+          "[teamday]")
 {
     UiTeamDay f;
     AppointmentRepository repo(*f.t);
     REQUIRE(repo.book({f.talk(f.physio, AppointmentKind::PhysiotherapistTalk, 8, 0),
                        f.talk(f.psych, AppointmentKind::PsychologistTalk, 8, 45),
-                       f.talk(f.nurse, AppointmentKind::NurseTalk, 9, 30)}).ok());
+                       f.talk(f.nurse, AppointmentKind::NurseTalk, 9, 30)})
+                .ok());
     const QString other = f.addCitizen(QStringLiteral("020202-2222"));
     REQUIRE(repo.book({f.talk(f.caseworker, AppointmentKind::FollowUp, 10, 15, 45, other)}).ok());
 
@@ -403,8 +407,8 @@ TEST_CASE("Book conference: proposed after the talks, a clash chosen by hand ref
     find<QTimeEdit>(&dialog, QStringLiteral("time"))->setTime(QTime(10, 30));
     QTest::mouseClick(find<QPushButton>(&dialog, QStringLiteral("bookButton")), Qt::LeftButton);
     CHECK(dialog.isVisible());
-    CHECK(dialog.message().contains(
-        QStringLiteral("Double booking: Karen Koordinator already has an appointment (follow-up) at 23-11-2026 10:15–11:00.")));
+    CHECK(dialog.message().contains(QStringLiteral(
+        "Double booking: Karen Koordinator already has an appointment (follow-up) at 23-11-2026 10:15–11:00.")));
     CHECK(ConferenceBooking::booked(*f.t, f.citizen).isEmpty());
 
     QTest::mouseClick(find<QPushButton>(&dialog, QStringLiteral("proposeButton")), Qt::LeftButton);
@@ -419,8 +423,9 @@ TEST_CASE("Book conference: proposed after the talks, a clash chosen by hand ref
     // The tab, the day view and the conference dialog pick it up.
     TeamDayTab tab(*f.t, f.citizen);
     tab.setUser(f.caseworker.id);
-    CHECK(find<QLabel>(&tab, QStringLiteral("conference"))->text().startsWith(
-        QStringLiteral("Booked 23-11-2026 11:00–11:30, Mødelokale 3 with ")));
+    CHECK(find<QLabel>(&tab, QStringLiteral("conference"))
+              ->text()
+              .startsWith(QStringLiteral("Booked 23-11-2026 11:00–11:30, Mødelokale 3 with ")));
     DayView view(*f.t, f.monday);
     int conferenceRows = 0;
     for (int r = 0; r < view.table()->rowCount(); ++r) {

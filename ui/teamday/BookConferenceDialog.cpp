@@ -16,7 +16,6 @@
 #include <QSpinBox>
 #include <QTimeEdit>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 namespace samspil::ui {
@@ -175,9 +174,11 @@ void BookConferenceDialog::propose()
     }
     m_day->setDate(p->start.date());
     m_time->setTime(p->start.time());
-    setMessage(tr("Proposed for %1 %2–%3, the earliest time when all %n participant(s) are free.", nullptr,
+    setMessage(tr("Proposed for %1 %2–%3, the earliest time when all %n participant(s) are free.",
+                  nullptr,
                   int(r.participants.size()))
-                   .arg(formatDate(p->start.date()), p->start.time().toString(QStringLiteral("HH:mm")),
+                   .arg(formatDate(p->start.date()),
+                        p->start.time().toString(QStringLiteral("HH:mm")),
                         p->end.time().toString(QStringLiteral("HH:mm"))),
                false);
 }

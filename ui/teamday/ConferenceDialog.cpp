@@ -24,7 +24,6 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
-
 #include <algorithm>
 #include <functional>
 
@@ -85,8 +84,8 @@ ConferenceDialog::ConferenceDialog(Database& db, const QString& citizenId, const
     m_participants->setMaximumHeight(110);
     auto staff = StaffRepository(db).all(false);
     // The participants first.
-    std::stable_partition(staff.begin(), staff.end(),
-                          [this](const Staff& s) { return m_conference.participants.contains(s.id); });
+    std::stable_partition(
+        staff.begin(), staff.end(), [this](const Staff& s) { return m_conference.participants.contains(s.id); });
     for (const auto& s : staff) {
         auto* item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(s.name, Professions::label(s.profession)),
                                          m_participants);

@@ -25,7 +25,6 @@
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 namespace samspil::ui {
@@ -282,27 +281,32 @@ void TeamDayTab::refresh()
             who << staff.value(a.staffId).name;
         }
         const auto& a = booking.first();
-        const bool held = std::all_of(booking.cbegin(), booking.cend(),
-                                      [](const Appointment& b) { return b.status == AppointmentStatus::Held; });
-        QString when = (held ? tr("Held %1 %2–%3") : tr("Booked %1 %2–%3")).arg(formatDate(a.start.date()), a.start.time().toString(QStringLiteral("HH:mm")),
-                                                a.end.time().toString(QStringLiteral("HH:mm")));
+        const bool held = std::all_of(
+            booking.cbegin(), booking.cend(), [](const Appointment& b) { return b.status == AppointmentStatus::Held; });
+        QString when = (held ? tr("Held %1 %2–%3") : tr("Booked %1 %2–%3"))
+                           .arg(formatDate(a.start.date()),
+                                a.start.time().toString(QStringLiteral("HH:mm")),
+                                a.end.time().toString(QStringLiteral("HH:mm")));
         if (!a.place.isEmpty()) {
             when += QStringLiteral(", ") + a.place;
         }
         conferenceText << tr("%1 with %2.").arg(when, who.join(QStringLiteral(", ")));
     }
     const auto conferences = ConferenceRepository(m_db).forCitizen(m_citizenId);
-    const bool concluded = std::any_of(conferences.cbegin(), conferences.cend(), [](const Conference& c) { return c.concluded(); });
+    const bool concluded
+        = std::any_of(conferences.cbegin(), conferences.cend(), [](const Conference& c) { return c.concluded(); });
     const bool booked = !conferenceText.isEmpty();
     m_bookConference->setEnabled(!booked && !concluded);
-    m_bookConference->setToolTip(booked ? tr("The conference is booked; move or cancel its appointments to book another time.")
-                                 : concluded ? tr("The conference has already been held and concluded.")
-                                             : QString());
+    m_bookConference->setToolTip(
+        booked          ? tr("The conference is booked; move or cancel its appointments to book another time.")
+            : concluded ? tr("The conference has already been held and concluded.")
+                        : QString());
     if (!conferences.isEmpty()) {
         const auto& c = conferences.first();
         conferenceText << (c.concluded() ? tr("Concluded %1. Employment goal: %2. Tracks: %3.")
                                          : tr("Planned %1, not concluded. Employment goal: %2. Tracks: %3."))
-                              .arg(formatDate(c.heldOn), c.employmentGoal.isEmpty() ? tr("not set") : c.employmentGoal,
+                              .arg(formatDate(c.heldOn),
+                                   c.employmentGoal.isEmpty() ? tr("not set") : c.employmentGoal,
                                    c.tracks.isEmpty() ? tr("none") : Tracks::displayNames(c.tracks));
     }
     m_conference->setText(conferenceText.isEmpty() ? tr("No conference yet.") : conferenceText.join(QLatin1Char(' ')));

@@ -55,7 +55,8 @@ WorkingHoursDialog::WorkingHoursDialog(Database& db, QWidget* parent)
     m_staff->setObjectName(QStringLiteral("staffList"));
     AppointmentRepository repo(db);
     for (const auto& s : StaffRepository(db).all(false)) {
-        auto* item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(s.name, Professions::label(s.profession)), m_staff);
+        auto* item
+            = new QListWidgetItem(QStringLiteral("%1 — %2").arg(s.name, Professions::label(s.profession)), m_staff);
         item->setData(Qt::UserRole, s.id);
         m_names.insert(s.id, s.name);
         const auto hours = WorkingHoursRules::sorted(repo.workingHours(s.id));
@@ -265,7 +266,7 @@ void WorkingHoursDialog::validate()
         f.setBold(!sameWeek(m_weeks.value(id), m_original.value(id)));
         item->setFont(f);
         item->setForeground(WorkingHoursRules::problems(m_weeks.value(id)).isEmpty() ? palette().text().color()
-                                                                                      : QColor(0xb0, 0x00, 0x20));
+                                                                                     : QColor(0xb0, 0x00, 0x20));
     }
     const QStringList p = problems();
     if (!p.isEmpty()) {

@@ -48,7 +48,7 @@ private:
     void validate();
 
     Database& m_db;
-    QHash<QString, QVector<WorkingHours>> m_weeks;    ///< as edited
+    QHash<QString, QVector<WorkingHours>> m_weeks; ///< as edited
     QHash<QString, QVector<WorkingHours>> m_original; ///< as stored
     QHash<QString, QString> m_names;
     QString m_shown;
