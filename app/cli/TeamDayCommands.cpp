@@ -67,6 +67,17 @@ QHash<QString, QString> cprById(Database& db)
     return out;
 }
 
+QJsonArray appointmentsJson(Database& db, const QVector<Appointment>& appointments)
+{
+    const auto staff = staffById(db);
+    const auto cprs = cprById(db);
+    QJsonArray out;
+    for (const auto& a : appointments) {
+        out.append(appointmentJson(a, staff, cprs));
+    }
+    return out;
+}
+
 /// The citizen named by --citizen CPR; prints why and returns nothing when there is none.
 std::optional<Citizen> citizenOption(Context& ctx, const QCommandLineParser& p, Database& db)
 {
@@ -183,12 +194,7 @@ int runBookTeamDay(Context& ctx)
         }
         talks = booked.value();
     }
-    const auto staff = staffById(*db);
-    const auto cprs = cprById(*db);
-    QJsonArray out;
-    for (const auto& a : talks) {
-        out.append(appointmentJson(a, staff, cprs));
-    }
+    const QJsonArray out = appointmentsJson(*db, talks);
     printJson(ctx, {{QStringLiteral("date"), proposal->day.toString(Qt::ISODate)},
                     {QStringLiteral("late"), proposal->late},
                     {QStringLiteral("reason"), proposal->reason},
@@ -294,12 +300,7 @@ int runBookConference(Context& ctx)
         }
         appointments = booked.value();
     }
-    const auto staff = staffById(*db);
-    const auto cprs = cprById(*db);
-    QJsonArray out;
-    for (const auto& a : appointments) {
-        out.append(appointmentJson(a, staff, cprs));
-    }
+    const QJsonArray out = appointmentsJson(*db, appointments);
     printJson(ctx,
               {{QStringLiteral("start"), localIso(proposal->start)},
                {QStringLiteral("end"), localIso(proposal->end)},
