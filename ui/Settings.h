@@ -59,6 +59,9 @@ inline const Preference<QString> lastImportFolder{QStringLiteral("import/lastFol
 inline const Preference<QString> municipalityName{QStringLiteral("print/municipality"), QStringLiteral("Hjørring Kommune")};
 inline const Preference<QString> departmentName{QStringLiteral("print/department"), QStringLiteral("Jobcenter Hjørring")};
 inline const Preference<QString> departmentContact{QStringLiteral("print/contact")};
+/// The tværfaglig konference: how long it lasts and within how many days of the talks it is proposed.
+inline const Preference<int> conferenceMinutes{QStringLiteral("conference/minutes"), 30};
+inline const Preference<int> conferenceWithinDays{QStringLiteral("conference/withinDays"), 2};
 
 /// Who the user is in a given database (staff ids belong to one team's data, so the key
 /// carries the database's site id).

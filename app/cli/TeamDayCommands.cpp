@@ -1,10 +1,10 @@
 #include "app/cli/Cli.h"
 #include "app/cli/Commands.h"
-
 #include "core/icf/IcfCatalogue.h"
 #include "core/storage/AppointmentRepository.h"
 #include "core/storage/CitizenRepository.h"
 #include "core/storage/StaffRepository.h"
+#include "core/teamday/ConferenceBooking.h"
 #include "core/teamday/SlotPlanner.h"
 #include "core/teamday/TeamDayModule.h"
 #include "core/util/Dates.h"
@@ -67,6 +67,37 @@ QHash<QString, QString> cprById(Database& db)
     return out;
 }
 
+QJsonArray appointmentsJson(Database& db, const QVector<Appointment>& appointments)
+{
+    const auto staff = staffById(db);
+    const auto cprs = cprById(db);
+    QJsonArray out;
+    for (const auto& a : appointments) {
+        out.append(appointmentJson(a, staff, cprs));
+    }
+    return out;
+}
+
+/// The citizen named by --citizen CPR; prints why and returns nothing when there is none.
+std::optional<Citizen> citizenOption(Context& ctx, const QCommandLineParser& p, Database& db)
+{
+    const auto c = CitizenRepository(db).findByCpr(p.value(QStringLiteral("citizen")));
+    if (!c) {
+        failWith(ctx, Tr::tr("No citizen has the CPR number %1.").arg(p.value(QStringLiteral("citizen"))));
+    }
+    return c;
+}
+
+/// True when --citizen was given; else says how and returns false.
+bool hasCitizenOption(Context& ctx, const QCommandLineParser& p)
+{
+    if (!p.isSet(QStringLiteral("citizen"))) {
+        ctx.err << Tr::tr("Name the citizen with --citizen CPR.") << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
 int runTeamDay(Context& ctx)
 {
     QCommandLineParser p;
@@ -116,17 +147,16 @@ int runBookTeamDay(Context& ctx)
     if (!parse(ctx, p)) {
         return Usage;
     }
-    if (!p.isSet(QStringLiteral("citizen"))) {
-        ctx.err << Tr::tr("Name the citizen with --citizen CPR.") << Qt::endl;
+    if (!hasCitizenOption(ctx, p)) {
         return Usage;
     }
     auto db = openDatabase(ctx, p, OpenOptions::Mode::OpenExisting);
     if (!db) {
         return Failed;
     }
-    const auto c = CitizenRepository(*db).findByCpr(p.value(QStringLiteral("citizen")));
+    const auto c = citizenOption(ctx, p, *db);
     if (!c) {
-        return failWith(ctx, Tr::tr("No citizen has the CPR number %1.").arg(p.value(QStringLiteral("citizen"))));
+        return Failed;
     }
     SlotRequest req;
     req.citizenId = c->id;
@@ -164,12 +194,7 @@ int runBookTeamDay(Context& ctx)
         }
         talks = booked.value();
     }
-    const auto staff = staffById(*db);
-    const auto cprs = cprById(*db);
-    QJsonArray out;
-    for (const auto& a : talks) {
-        out.append(appointmentJson(a, staff, cprs));
-    }
+    const QJsonArray out = appointmentsJson(*db, talks);
     printJson(ctx, {{QStringLiteral("date"), proposal->day.toString(Qt::ISODate)},
                     {QStringLiteral("late"), proposal->late},
                     {QStringLiteral("reason"), proposal->reason},
@@ -204,8 +229,13 @@ int runWorkingHours(Context& ctx)
         return Usage;
     }
     AppointmentRepository repo(*db);
-    if (auto r = repo.setWorkingHours(s->id, p.value(QStringLiteral("weekday")).toInt(), from, to); !r) {
-        return failWith(ctx, r.error());
+    // Without --weekday, --from and --to: only show the week.
+    const bool change
+        = p.isSet(QStringLiteral("weekday")) || p.isSet(QStringLiteral("from")) || p.isSet(QStringLiteral("to"));
+    if (change) {
+        if (auto r = repo.setWorkingHours(s->id, p.value(QStringLiteral("weekday")).toInt(), from, to); !r) {
+            return failWith(ctx, r.error());
+        }
     }
     QJsonArray out;
     for (const auto& h : repo.workingHours(s->id)) {
@@ -214,6 +244,70 @@ int runWorkingHours(Context& ctx)
                                {QStringLiteral("to"), h.to.toString(QStringLiteral("HH:mm"))}});
     }
     printJson(ctx, {{QStringLiteral("staff"), s->initials}, {QStringLiteral("working_hours"), out}});
+    return Ok;
+}
+
+int runBookConference(Context& ctx)
+{
+    QCommandLineParser p;
+    addDatabaseOptions(p);
+    p.addOption({QStringLiteral("citizen"), Tr::tr("The citizen's CPR number."), QStringLiteral("CPR")});
+    p.addOption(
+        {QStringLiteral("minutes"), Tr::tr("Length of the conference in minutes (default 30)."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("days"),
+                 Tr::tr("Look within this many days after the talks (default 2)."),
+                 QStringLiteral("N")});
+    p.addOption({QStringLiteral("place"), Tr::tr("Where the conference is held."), QStringLiteral("TEXT")});
+    p.addOption({QStringLiteral("dry-run"), Tr::tr("Only show the proposal; book nothing.")});
+    if (!parse(ctx, p)) {
+        return Usage;
+    }
+    if (!hasCitizenOption(ctx, p)) {
+        return Usage;
+    }
+    ConferenceRequest req;
+    for (const auto& [option, target] :
+         {std::pair{QStringLiteral("minutes"), &req.minutes}, std::pair{QStringLiteral("days"), &req.withinDays}}) {
+        if (p.isSet(option)) {
+            bool ok = false;
+            *target = p.value(option).toInt(&ok);
+            if (!ok) {
+                ctx.err << Tr::tr("--%1 takes a whole number.").arg(option) << Qt::endl;
+                return Usage;
+            }
+        }
+    }
+    req.place = p.value(QStringLiteral("place"));
+    auto db = openDatabase(ctx, p, OpenOptions::Mode::OpenExisting);
+    if (!db) {
+        return Failed;
+    }
+    const auto c = citizenOption(ctx, p, *db);
+    if (!c) {
+        return Failed;
+    }
+    req.citizenId = c->id;
+    auto proposal = ConferenceBooking::propose(*db, req);
+    if (!proposal) {
+        return failWith(ctx, proposal.error());
+    }
+    QVector<Appointment> appointments = proposal->appointments;
+    const bool dryRun = p.isSet(QStringLiteral("dry-run"));
+    if (!dryRun) {
+        auto booked = ConferenceBooking::book(*db, proposal.value());
+        if (!booked) {
+            return failWith(ctx, booked.error());
+        }
+        appointments = booked.value();
+    }
+    const QJsonArray out = appointmentsJson(*db, appointments);
+    printJson(ctx,
+              {{QStringLiteral("start"), localIso(proposal->start)},
+               {QStringLiteral("end"), localIso(proposal->end)},
+               {QStringLiteral("after_talks"),
+                proposal->talksEnd.isValid() ? QJsonValue(localIso(proposal->talksEnd)) : QJsonValue()},
+               {QStringLiteral("booked"), !dryRun},
+               {QStringLiteral("appointments"), out}});
     return Ok;
 }
 
@@ -273,9 +367,14 @@ std::vector<Command> teamDayCommands()
     return {
         {QStringLiteral("team-day"), QStringLiteral("team-day --db FILE --date DATE [--staff INITIALS]"), runTeamDay},
         {QStringLiteral("book-team-day"),
-         QStringLiteral("book-team-day --db FILE --citizen CPR [--date DATE] [--minutes N] [--dry-run]"), runBookTeamDay},
+         QStringLiteral("book-team-day --db FILE --citizen CPR [--date DATE] [--minutes N] [--dry-run]"),
+         runBookTeamDay},
+        {QStringLiteral("book-conference"),
+         QStringLiteral("book-conference --db FILE --citizen CPR [--minutes N] [--days N] [--place TEXT] [--dry-run]"),
+         runBookConference},
         {QStringLiteral("working-hours"),
-         QStringLiteral("working-hours --db FILE --staff INITIALS --weekday N [--from HH:MM --to HH:MM]"), runWorkingHours},
+         QStringLiteral("working-hours --db FILE --staff INITIALS [--weekday N [--from HH:MM --to HH:MM]]"),
+         runWorkingHours},
         {QStringLiteral("icf-search"), QStringLiteral("icf-search --query TEXT"), runIcfSearch},
         {QStringLiteral("my-tasks"), QStringLiteral("my-tasks --db FILE --staff INITIALS"), runMyTasks},
     };

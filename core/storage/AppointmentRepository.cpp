@@ -6,6 +6,7 @@
 #include "core/util/Uuid.h"
 
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace samspil {
 
@@ -99,6 +100,45 @@ Status AppointmentRepository::setWorkingHours(const QString& staffId, int weekda
                              {QStringLiteral("time_to"), to.toString(QStringLiteral("HH:mm"))}});
         if (!w) {
             return Error{w.error()};
+        }
+    }
+    return tx.commit();
+}
+
+Status AppointmentRepository::replaceWorkingHours(const QHash<QString, QVector<WorkingHours>>& weeks)
+{
+    StaffRepository staff(m_db);
+    for (auto it = weeks.cbegin(); it != weeks.cend(); ++it) {
+        const auto s = staff.get(it.key());
+        if (!s) {
+            return fail(tr("The staff member does not exist."));
+        }
+        if (const auto p = WorkingHoursRules::problems(it.value()); !p.isEmpty()) {
+            return fail(tr("The working hours of %1 are not saved: %2").arg(s->name, p.join(QLatin1Char(' '))));
+        }
+    }
+    auto tx = m_db.transaction();
+    for (auto it = weeks.cbegin(); it != weeks.cend(); ++it) {
+        QVector<WorkingHours> wanted = it.value();
+        for (const auto& h : workingHours(it.key())) {
+            const auto same
+                = std::find_if(wanted.begin(), wanted.end(), [&](const WorkingHours& w) { return w.sameTimes(h); });
+            if (same != wanted.end()) {
+                wanted.erase(same); // kept as it is
+            } else if (auto d = m_db.softDelete(QStringLiteral("working_hours"), h.id); !d) {
+                return d;
+            }
+        }
+        for (const auto& h : wanted) {
+            auto w = m_db.insertNew(QStringLiteral("working_hours"),
+                                    newUuid(),
+                                    {{QStringLiteral("staff_id"), it.key()},
+                                     {QStringLiteral("weekday"), h.weekday},
+                                     {QStringLiteral("time_from"), h.from.toString(QStringLiteral("HH:mm"))},
+                                     {QStringLiteral("time_to"), h.to.toString(QStringLiteral("HH:mm"))}});
+            if (!w) {
+                return Error{w.error()};
+            }
         }
     }
     return tx.commit();
@@ -245,7 +285,8 @@ QString AppointmentRepository::clash(const Appointment& a, const QVector<Appoint
             return tr("Double booking: %1 already has an appointment (%2) at %3.")
                 .arg(s ? s->name : tr("the staff member"), AppointmentKinds::label(o.kind).toLower(), when);
         }
-        if (o.citizenId == a.citizenId) {
+        if (o.citizenId == a.citizenId && AppointmentKinds::citizenAttends(a.kind)
+            && AppointmentKinds::citizenAttends(o.kind)) {
             const auto s = staff.get(o.staffId);
             return tr("Double booking: the citizen already has an appointment (%1) with %2 at %3.")
                 .arg(AppointmentKinds::label(o.kind).toLower(), s ? s->name : tr("a staff member"), when);
@@ -367,14 +408,19 @@ int AppointmentRepository::countWithMissingReferences() const
 
 int AppointmentRepository::countDoubleBookings() const
 {
+    // The citizen does not attend the conference (AppointmentKinds::citizenAttends), so the four
+    // conference appointments of one citizen are no double booking of the citizen.
     int total = 0;
     for (const char* who : {"staff_id", "citizen_id"}) {
+        const bool citizen = QLatin1String(who) == QLatin1String("citizen_id");
         QSqlQuery q(m_db.sql());
-        q.exec(QStringLiteral("SELECT count(*) FROM appointment a JOIN appointment b ON b.%1 = a.%1 AND b.id > a.id"
-                              " AND b.starts_at < a.ends_at AND a.starts_at < b.ends_at"
-                              " WHERE a.deleted_at IS NULL AND b.deleted_at IS NULL"
-                              " AND a.status <> 'cancelled' AND b.status <> 'cancelled'")
-                   .arg(QLatin1String(who)));
+        q.exec(
+            QStringLiteral("SELECT count(*) FROM appointment a JOIN appointment b ON b.%1 = a.%1 AND b.id > a.id"
+                           " AND b.starts_at < a.ends_at AND a.starts_at < b.ends_at"
+                           " WHERE a.deleted_at IS NULL AND b.deleted_at IS NULL"
+                           " AND a.status <> 'cancelled' AND b.status <> 'cancelled'%2")
+                .arg(QLatin1String(who),
+                     citizen ? QStringLiteral(" AND a.kind <> 'conference' AND b.kind <> 'conference'") : QString()));
         total += q.next() ? q.value(0).toInt() : 0;
     }
     return total;

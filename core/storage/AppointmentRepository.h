@@ -22,6 +22,10 @@ public:
     QVector<WorkingHours> workingHours(const QString& staffId = {}) const;
     /// Replaces a staff member's hours for one weekday (an invalid from/to removes them).
     Status setWorkingHours(const QString& staffId, int weekday, const QTime& from, const QTime& to);
+    /// Replaces whole weeks of working hours, several staff members at once and all or nothing:
+    /// each week is checked by WorkingHoursRules (several intervals a day, none overlapping).
+    /// Unchanged intervals are kept as they are; removed ones are deleted (replicated).
+    Status replaceWorkingHours(const QHash<QString, QVector<WorkingHours>>& weeks);
 
     // --- appointments
     std::optional<Appointment> get(const QString& id) const;

@@ -159,7 +159,7 @@ QStringList ConferenceRepository::problems(const Conference& c) const
     return out;
 }
 
-Result<Conference> ConferenceRepository::conclude(const QString& id, const QString& byStaffId)
+Result<Conference> ConferenceRepository::conclude(const QString& id, const QString& byStaffId, const QDateTime& at)
 {
     auto c = get(id);
     if (!c) {
@@ -167,6 +167,10 @@ Result<Conference> ConferenceRepository::conclude(const QString& id, const QStri
     }
     if (const auto p = problems(*c); !p.isEmpty()) {
         return fail(p.join(QLatin1Char('\n')));
+    }
+    const QDateTime now = m_db.clock().now();
+    if (at.isValid() && (at > now || at.toLocalTime().date() < c->heldOn)) {
+        return fail(tr("A conference is concluded on or after the day it is held, and not in the future."));
     }
     QString caseworker = c->caseworkerId;
     if (caseworker.isEmpty()) {
@@ -180,8 +184,9 @@ Result<Conference> ConferenceRepository::conclude(const QString& id, const QStri
     if (!plan) {
         return Error{plan.error()}; // the transaction rolls back: nothing is concluded
     }
-    auto w = m_db.write(kTable, id,
-                        {{QStringLiteral("concluded_at"), m_db.clock().now()},
+    auto w = m_db.write(kTable,
+                        id,
+                        {{QStringLiteral("concluded_at"), at.isValid() ? at.toUTC() : now},
                          {QStringLiteral("concluded_by"), byStaffId},
                          {QStringLiteral("plan_id"), plan.value()},
                          {QStringLiteral("caseworker_id"), caseworker}});

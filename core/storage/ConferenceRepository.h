@@ -21,7 +21,8 @@ public:
     /// Concludes the conference: checks goal, tracks, participants, and in the same transaction
     /// creates the draft intervention plan (PlanDrafts). If the plan cannot be created, nothing
     /// is concluded and its message is returned.
-    Result<Conference> conclude(const QString& id, const QString& byStaffId);
+    /// Concluded now, or at `at` when given: on or after the day it was held, not in the future.
+    Result<Conference> conclude(const QString& id, const QString& byStaffId, const QDateTime& at = {});
 
     std::optional<Conference> get(const QString& id) const;
     QVector<Conference> forCitizen(const QString& citizenId) const;

@@ -184,7 +184,8 @@ Result<IcfNote> NoteRepository::saveDraft(IcfNote n)
     }
     n.id = newUuid();
     n.profession = Professions::code(author->profession);
-    n.createdAt = m_db.clock().now();
+    const QDateTime now = m_db.clock().now();
+    n.createdAt = n.createdAt.isValid() && n.createdAt <= now ? n.createdAt.toUTC() : now;
     if (n.version < 1) {
         n.version = 1;
     }
@@ -206,7 +207,7 @@ Result<IcfNote> NoteRepository::saveDraft(IcfNote n)
     return *get(n.id);
 }
 
-Result<IcfNote> NoteRepository::sign(const QString& id, const QString& signerId)
+Result<IcfNote> NoteRepository::sign(const QString& id, const QString& signerId, const QDateTime& at)
 {
     const auto n = get(id);
     if (!n) {
@@ -221,9 +222,14 @@ Result<IcfNote> NoteRepository::sign(const QString& id, const QString& signerId)
     if (const auto p = problems(*n); !p.isEmpty()) {
         return fail(p.join(QLatin1Char('\n')));
     }
+    const QDateTime now = m_db.clock().now();
+    if (at.isValid() && (at > now || (n->createdAt.isValid() && at < n->createdAt))) {
+        return fail(tr("A note is signed after it was written, and not in the future."));
+    }
     auto tx = m_db.transaction();
-    auto w = m_db.write(kTable, id,
-                        {{QStringLiteral("signed_at"), m_db.clock().now()},
+    auto w = m_db.write(kTable,
+                        id,
+                        {{QStringLiteral("signed_at"), at.isValid() ? at.toUTC() : now},
                          {QStringLiteral("signed_hash"), n->contentHash()}});
     if (!w) {
         return Error{w.error()};
@@ -252,6 +258,7 @@ Result<IcfNote> NoteRepository::amend(const QString& id, const QString& authorId
     IcfNote n = *old;
     n.id.clear();
     n.signedAt = QDateTime();
+    n.createdAt = QDateTime(); // the amendment is written now
     n.supersedes = old->id;
     n.supersededBy.clear();
     n.version = old->version + 1;

@@ -19,10 +19,12 @@ public:
     }
 
     /// Saves a draft: a new note when `note.id` is empty, else changes the draft (only its
-    /// author may, and never once signed).
+    /// author may, and never once signed). A new note is written now, or at `note.createdAt`
+    /// when that is given and not in the future (a note written at the talk and typed in later).
     Result<IcfNote> saveDraft(IcfNote note);
-    /// Signs the draft; only its author may. Checks every ICF code and qualifier.
-    Result<IcfNote> sign(const QString& id, const QString& signerId);
+    /// Signs the draft; only its author may. Checks every ICF code and qualifier. Signed now, or
+    /// at `at` when given: not before the note was written and not in the future.
+    Result<IcfNote> sign(const QString& id, const QString& signerId, const QDateTime& at = {});
     /// A new draft version of a signed note, with its content, for its author to change and sign.
     Result<IcfNote> amend(const QString& id, const QString& authorId);
     Status discardDraft(const QString& id, const QString& userId);

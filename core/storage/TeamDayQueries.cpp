@@ -11,12 +11,11 @@ QDate localDate(const QVariant& v)
 }
 } // namespace
 
-QVector<TeamDayQueries::Talk> TeamDayQueries::talks(Database& db)
+namespace {
+QVector<TeamDayQueries::Talk> appointmentsOf(Database& db, const QString& sql)
 {
-    QVector<Talk> out;
-    QSqlQuery& q = db.prepared(QStringLiteral(
-        "SELECT citizen_id, kind, status, starts_at FROM appointment WHERE deleted_at IS NULL"
-        " AND kind IN ('physiotherapist_talk', 'psychologist_talk', 'nurse_talk') AND status IN ('planned', 'held')"));
+    QVector<TeamDayQueries::Talk> out;
+    QSqlQuery& q = db.prepared(sql);
     if (!q.exec()) {
         return out;
     }
@@ -28,6 +27,24 @@ QVector<TeamDayQueries::Talk> TeamDayQueries::talks(Database& db)
     }
     q.finish();
     return out;
+}
+} // namespace
+
+QVector<TeamDayQueries::Talk> TeamDayQueries::talks(Database& db)
+{
+    return appointmentsOf(
+        db,
+        QStringLiteral("SELECT citizen_id, kind, status, starts_at FROM appointment WHERE deleted_at IS NULL"
+                       " AND kind IN ('physiotherapist_talk', 'psychologist_talk', 'nurse_talk')"
+                       " AND status IN ('planned', 'held')"));
+}
+
+QVector<TeamDayQueries::Talk> TeamDayQueries::conferenceAppointments(Database& db)
+{
+    return appointmentsOf(
+        db,
+        QStringLiteral("SELECT citizen_id, kind, status, starts_at FROM appointment WHERE deleted_at IS NULL"
+                       " AND kind = 'conference' AND status IN ('planned', 'held')"));
 }
 
 QVector<TeamDayQueries::SignedNote> TeamDayQueries::signedNotes(Database& db)

@@ -35,6 +35,8 @@ public:
 
     /// Team-day talks (physiotherapist, psychologist, nurse) that are planned or held.
     static QVector<Talk> talks(Database& db);
+    /// Conference appointments that are planned or held (one per participant).
+    static QVector<Talk> conferenceAppointments(Database& db);
     static QVector<SignedNote> signedNotes(Database& db);
     static QVector<Concluded> concludedConferences(Database& db);
 };

@@ -5,7 +5,7 @@
 #include "core/util/Dates.h"
 
 #include <QLocale>
-
+#include <QSet>
 #include <algorithm>
 #include <array>
 #include <functional>
@@ -134,7 +134,7 @@ QVector<Appointment> bestOnDay(const PlanningData& data, const SlotRequest& req,
     }
     QVector<Busy> citizenBusy;
     for (const auto& a : data.appointments) {
-        if (a.citizenId == req.citizenId) {
+        if (a.citizenId == req.citizenId && AppointmentKinds::citizenAttends(a.kind)) {
             if (const auto b = busyOn(a, day)) {
                 citizenBusy.append(*b);
             }
@@ -249,6 +249,125 @@ Result<SlotProposal> proposeWith(const DataFor& dataFor, const SlotRequest& req)
 }
 } // namespace
 
+namespace {
+Result<MeetingSlot> meetingWith(const DataFor& dataFor, const MeetingRequest& req)
+{
+    if (req.minutes < 5 || req.minutes > 8 * 60) {
+        return fail(SlotPlanner::tr("A meeting lasts from 5 minutes to 8 hours."));
+    }
+    if (req.staffIds.isEmpty()) {
+        return fail(SlotPlanner::tr("Choose the participants of the meeting."));
+    }
+    if (!req.notBefore.isValid() || !req.lastDay.isValid()) {
+        return fail(SlotPlanner::tr("Choose the days to look for a time in."));
+    }
+    const QDateTime from = req.notBefore.toLocalTime();
+    QStringList names;
+    QSet<QString> workedSomeDay;
+    for (QDate day = from.date(); day <= req.lastDay; day = day.addDays(1)) {
+        const PlanningData data = dataFor(day);
+        names.clear();
+        struct Who
+        {
+            QVector<Busy> hours;
+            QVector<Busy> busy;
+        };
+        QVector<Who> people;
+        bool everyoneWorks = true;
+        for (const auto& id : req.staffIds) {
+            const auto s
+                = std::find_if(data.staff.cbegin(), data.staff.cend(), [&](const Staff& st) { return st.id == id; });
+            if (s == data.staff.cend() || !s->active) {
+                return fail(SlotPlanner::tr("A participant is not an active member of the team."));
+            }
+            names << s->name;
+            Who w;
+            for (const auto& h : data.hours) {
+                if (h.staffId == id && h.weekday == day.dayOfWeek() && h.from.isValid() && h.to.isValid()
+                    && h.from < h.to) {
+                    w.hours.append({minuteOfDay(h.from), minuteOfDay(h.to)});
+                }
+            }
+            if (w.hours.isEmpty()) {
+                everyoneWorks = false;
+            } else {
+                workedSomeDay.insert(id);
+            }
+            for (const auto& a : data.appointments) {
+                if (a.staffId == id) {
+                    if (const auto b = busyOn(a, day)) {
+                        w.busy.append(*b);
+                    }
+                }
+            }
+            people.append(w);
+        }
+        if (!everyoneWorks) {
+            continue;
+        }
+        int first = 0;
+        if (day == from.date()) {
+            const int now = minuteOfDay(from.time()) + (from.time().second() > 0 ? 1 : 0);
+            first = ((now + kStepMinutes - 1) / kStepMinutes) * kStepMinutes;
+        }
+        for (int m = first; m + req.minutes <= kMinutesPerDay; m += kStepMinutes) {
+            const bool free = std::all_of(people.cbegin(), people.cend(), [&](const Who& w) {
+                const bool inHours = std::any_of(w.hours.cbegin(), w.hours.cend(), [&](const Busy& h) {
+                    return h.from <= m && m + req.minutes <= h.to;
+                });
+                return inHours && !overlapsAny(w.busy, m, m + req.minutes);
+            });
+            if (free) {
+                return MeetingSlot{at(day, m), at(day, m + req.minutes)};
+            }
+        }
+    }
+    QStringList absent;
+    const PlanningData data = dataFor(from.date());
+    for (const auto& s : data.staff) {
+        if (req.staffIds.contains(s.id) && !workedSomeDay.contains(s.id)) {
+            absent << s.name;
+        }
+    }
+    QString why
+        = SlotPlanner::tr("From %1 to %2 there are not %3 minutes when %4 are all free within their working hours.")
+              .arg(formatDateTime(from), formatDate(req.lastDay))
+              .arg(req.minutes)
+              .arg(names.join(QStringLiteral(", ")));
+    if (!absent.isEmpty()) {
+        why += QLatin1Char(' ')
+            + SlotPlanner::tr("No working hours on those days: %1.").arg(absent.join(QStringLiteral(", ")));
+    }
+    return fail(why);
+}
+} // namespace
+
+Result<MeetingSlot> SlotPlanner::proposeMeeting(const PlanningData& data, const MeetingRequest& request)
+{
+    return meetingWith([&](const QDate&) { return data; }, request);
+}
+
+namespace {
+/// The active staff and their hours, read once, and one day's appointments at a time: a search
+/// nearly always ends on the first day tried.
+DataFor fromDatabase(Database& db)
+{
+    PlanningData base;
+    base.staff = StaffRepository(db).all(false);
+    base.hours = AppointmentRepository(db).workingHours();
+    return [&db, base](const QDate& day) {
+        PlanningData d = base;
+        d.appointments = AppointmentRepository(db).onDay(day);
+        return d;
+    };
+}
+} // namespace
+
+Result<MeetingSlot> SlotPlanner::proposeMeeting(Database& db, const MeetingRequest& request)
+{
+    return meetingWith(fromDatabase(db), request);
+}
+
 Result<SlotProposal> SlotPlanner::propose(const PlanningData& data, const SlotRequest& req)
 {
     return proposeWith([&](const QDate&) { return data; }, req);
@@ -256,18 +375,7 @@ Result<SlotProposal> SlotPlanner::propose(const PlanningData& data, const SlotRe
 
 Result<SlotProposal> SlotPlanner::propose(Database& db, const SlotRequest& request)
 {
-    PlanningData base;
-    base.staff = StaffRepository(db).all(false);
-    AppointmentRepository repo(db);
-    base.hours = repo.workingHours();
-    // One day's appointments at a time: the search nearly always ends on the first day tried.
-    return proposeWith(
-        [&](const QDate& day) {
-            PlanningData d = base;
-            d.appointments = repo.onDay(day);
-            return d;
-        },
-        request);
+    return proposeWith(fromDatabase(db), request);
 }
 
 } // namespace samspil

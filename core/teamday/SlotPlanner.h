@@ -37,6 +37,21 @@ struct SlotProposal
     QString reason;
 };
 
+/// A meeting of several staff members (the conference): one time when all of them are free.
+struct MeetingRequest
+{
+    QStringList staffIds;
+    int minutes = 30;
+    QDateTime notBefore; ///< nothing starts earlier (the end of the talks, now)
+    QDate lastDay;       ///< the last day tried
+};
+
+struct MeetingSlot
+{
+    QDateTime start; ///< local time
+    QDateTime end;
+};
+
 /// Proposes the earliest free slots for the team day: within each staff member's working hours,
 /// never overlapping another appointment of the staff member or the citizen, and never running
 /// past midnight. Tries the screening day first; if that is impossible, says why and proposes
@@ -51,6 +66,13 @@ public:
 
     /// Why no team day fits on this day (empty if one does).
     static QString whyNot(const PlanningData& data, const SlotRequest& request, const QDate& day);
+
+    /// The earliest start, in 5-minute steps, from `notBefore` to the end of `lastDay`, when every
+    /// staff member of the meeting is within working hours and has no other appointment. A staff
+    /// member without working hours on a day is not available that day.
+    static Result<MeetingSlot> proposeMeeting(const PlanningData& data, const MeetingRequest& request);
+    /// The same with data read from the database.
+    static Result<MeetingSlot> proposeMeeting(Database& db, const MeetingRequest& request);
 };
 
 } // namespace samspil

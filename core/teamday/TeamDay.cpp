@@ -1,5 +1,8 @@
 #include "core/teamday/TeamDay.h"
 
+#include <QLocale>
+#include <algorithm>
+
 namespace samspil {
 
 const QVector<AppointmentKind>& AppointmentKinds::all()
@@ -83,6 +86,54 @@ const QVector<Profession>& AppointmentKinds::teamDayProfessions()
 {
     static const QVector<Profession> list = {Profession::Physiotherapist, Profession::Psychologist, Profession::Nurse};
     return list;
+}
+
+bool AppointmentKinds::isTalk(AppointmentKind k)
+{
+    return k == AppointmentKind::PhysiotherapistTalk || k == AppointmentKind::PsychologistTalk
+        || k == AppointmentKind::NurseTalk;
+}
+
+QVector<WorkingHours> WorkingHoursRules::sorted(QVector<WorkingHours> week)
+{
+    std::stable_sort(week.begin(), week.end(), [](const WorkingHours& a, const WorkingHours& b) {
+        if (a.weekday != b.weekday) {
+            return a.weekday < b.weekday;
+        }
+        return a.from < b.from;
+    });
+    return week;
+}
+
+QStringList WorkingHoursRules::problems(const QVector<WorkingHours>& week)
+{
+    QStringList out;
+    const auto hhmm = [](const QTime& t) { return t.toString(QStringLiteral("HH:mm")); };
+    const QVector<WorkingHours> list = sorted(week);
+    for (const auto& h : list) {
+        const QString day
+            = h.weekday >= 1 && h.weekday <= 7 ? QLocale().dayName(h.weekday) : QString::number(h.weekday);
+        if (h.weekday < 1 || h.weekday > 7) {
+            out << tr("The weekday must be 1 (Monday) to 7 (Sunday).");
+        } else if (!h.from.isValid() || !h.to.isValid()) {
+            out << tr("%1: enter both the start and the end of the working hours.").arg(day);
+        } else if (h.to <= h.from) {
+            out << tr("%1: %2–%3 must end after it starts, on the same day (hours across midnight are not supported).")
+                       .arg(day, hhmm(h.from), hhmm(h.to));
+        }
+    }
+    const auto sound = [](const WorkingHours& h) { return h.from.isValid() && h.to.isValid() && h.from < h.to; };
+    for (int i = 0; i < list.size(); ++i) {
+        for (int j = i + 1; j < list.size() && list[j].weekday == list[i].weekday; ++j) {
+            const auto& a = list[i];
+            const auto& b = list[j];
+            if (sound(a) && sound(b) && b.from < a.to) {
+                out << tr("%1: %2–%3 and %4–%5 overlap.")
+                           .arg(QLocale().dayName(a.weekday), hhmm(a.from), hhmm(a.to), hhmm(b.from), hhmm(b.to));
+            }
+        }
+    }
+    return out;
 }
 
 const QVector<AppointmentStatus>& AppointmentStatuses::all()

@@ -39,6 +39,11 @@ public:
     static std::optional<AppointmentKind> talkFor(Profession p);
     /// The three professions of the team day, in the order they are proposed.
     static const QVector<Profession>& teamDayProfessions();
+    /// The citizen takes part (and so cannot be booked twice at the time). The conference is the
+    /// professionals' meeting about the citizen: the citizen does not attend it.
+    static bool citizenAttends(AppointmentKind k) { return k != AppointmentKind::Conference; }
+    /// A team-day talk (physiotherapist, psychologist or nurse).
+    static bool isTalk(AppointmentKind k);
 };
 
 class AppointmentStatuses
@@ -60,6 +65,22 @@ struct WorkingHours
     int weekday = 1;
     QTime from;
     QTime to;
+
+    bool sameTimes(const WorkingHours& o) const { return weekday == o.weekday && from == o.from && to == o.to; }
+};
+
+/// The rules for a staff member's week: several intervals a day are allowed (e.g. 08:00–12:00
+/// and 12:30–15:30), each ending after it starts on the same day, none overlapping another on
+/// the same weekday.
+class WorkingHoursRules
+{
+    Q_DECLARE_TR_FUNCTIONS(WorkingHoursRules)
+public:
+    /// Problems with a week of intervals, as messages that name the weekday and the times;
+    /// empty when the week is sound.
+    static QStringList problems(const QVector<WorkingHours>& week);
+    /// The week sorted by weekday and start.
+    static QVector<WorkingHours> sorted(QVector<WorkingHours> week);
 };
 
 struct Appointment

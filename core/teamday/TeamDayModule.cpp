@@ -11,6 +11,7 @@
 #include "core/storage/ScreeningRepository.h"
 #include "core/storage/StaffRepository.h"
 #include "core/storage/TeamDayQueries.h"
+#include "core/teamday/ConferenceBooking.h"
 #include "core/teamday/SlotPlanner.h"
 #include "core/workflow/PlanDraft.h"
 
@@ -30,13 +31,8 @@ const QString kBooked = QStringLiteral("team_day_booked");
 const QString kHeld = QStringLiteral("team_day_held");
 const QString kNotes = QStringLiteral("notes_signed");
 const QString kConference = QStringLiteral("conference_held");
+const QString kConferenceBooked = QStringLiteral("conference_booked");
 const QString kPlan = QStringLiteral("plan_drafted");
-
-bool isTalk(AppointmentKind k)
-{
-    return k == AppointmentKind::PhysiotherapistTalk || k == AppointmentKind::PsychologistTalk
-        || k == AppointmentKind::NurseTalk;
-}
 
 bool teamDayCitizen(const CitizenFacts& f)
 {
@@ -95,6 +91,14 @@ void teamDayFacts(Database& db, QHash<QString, CitizenFacts>& facts)
             facts[it.key()].milestones.insert(kNotes, last);
         }
     }
+    // Conference booked: the day of the newest booked (or held) conference appointment.
+    for (const auto& a : TeamDayQueries::conferenceAppointments(db)) {
+        auto f = facts.find(a.citizenId);
+        if (f != facts.end()
+            && (!f->milestones.contains(kConferenceBooked) || a.day > f->milestones.value(kConferenceBooked))) {
+            f->milestones.insert(kConferenceBooked, a.day);
+        }
+    }
     // Conference concluded, and the draft plan it created.
     for (const auto& c : TeamDayQueries::concludedConferences(db)) {
         auto f = facts.find(c.citizenId);
@@ -141,6 +145,12 @@ std::optional<NextStep> conferenceRule(const CitizenFacts& f)
 {
     if (!teamDayCitizen(f) || !f.milestones.contains(kNotes) || f.milestones.contains(kConference)) {
         return std::nullopt;
+    }
+    if (f.milestones.contains(kConferenceBooked)) {
+        // Booked: the step is due the day it is booked for.
+        return NextStep{QStringLiteral("conference"),
+                        Tr::tr("Interdisciplinary conference (booked)"),
+                        f.milestones.value(kConferenceBooked)};
     }
     const QDate base = f.milestones.contains(kHeld) ? f.milestones.value(kHeld) : f.milestones.value(kNotes);
     return NextStep{QStringLiteral("conference"), Tr::tr("Interdisciplinary conference"),
@@ -284,9 +294,11 @@ Status demoTeamDay(Database& db, DemoRandom& rnd, const QString& citizenId)
     }
     StaffRepository staff(db);
     NoteRepository notes(db);
+    const QDateTime now = db.clock().now();
     QStringList signedNotes;
     QStringList participants;
     for (const auto& t : booked.value()) {
+        participants << t.staffId;
         if (auto s = appointments.setStatus(t.id, AppointmentStatus::Held); !s) {
             return s;
         }
@@ -294,11 +306,11 @@ Status demoTeamDay(Database& db, DemoRandom& rnd, const QString& citizenId)
         if (!author || rnd.chance(0.1)) {
             continue;
         }
-        participants << author->id;
         IcfNote n;
         n.citizenId = citizenId;
         n.authorId = author->id;
         n.appointmentId = t.id;
+        n.createdAt = std::min(t.end, now); // written right after the talk
         n.findings = demoFindings(author->profession, rnd);
         n.personalFactors = QString::fromUtf8(rnd.pick(kPersonal));
         n.jobMeaning = QString::fromUtf8(rnd.pick(kJobMeaning));
@@ -308,24 +320,53 @@ Status demoTeamDay(Database& db, DemoRandom& rnd, const QString& citizenId)
             return Error{saved.error()};
         }
         if (proposal->day.daysTo(today) >= 1 && rnd.chance(0.9)) {
-            auto s = notes.sign(saved->id, author->id);
+            // Signed the afternoon of the talk, or the next morning.
+            const QDate day = rnd.chance(0.7) ? t.end.date() : t.end.date().addDays(1);
+            QDateTime at(day, QTime(rnd.uniform(9, 15), rnd.uniform(0, 59)));
+            at = std::max(at, t.end.addSecs(15 * 60));
+            at = std::min(at, now.toLocalTime());
+            auto s = notes.sign(saved->id, author->id, std::max(at, saved->createdAt.toLocalTime()));
             if (!s) {
                 return Error{s.error()};
             }
             signedNotes << s->id;
         }
     }
-    if (signedNotes.size() < 3 || proposal->day.daysTo(today) < 3 || rnd.chance(0.2)) {
+    if (signedNotes.size() < 3 || rnd.chance(0.2)) {
         return {};
+    }
+    // The conference: the three and the coordinating caseworker, a few days after the talks.
+    if (citizen && !citizen->caseworkerId.isEmpty()) {
+        participants << citizen->caseworkerId;
+    }
+    participants.removeDuplicates();
+    const QDate wanted = proposal->day.addDays(rnd.uniform(2, 5));
+    MeetingRequest meeting{participants, 30, QDateTime(wanted, QTime(0, 0)), wanted.addDays(2)};
+    auto slot = SlotPlanner::proposeMeeting(db, meeting);
+    if (!slot) {
+        return {}; // no room: the conference step stays open in the caseload
+    }
+    ConferenceRequest request;
+    request.citizenId = citizenId;
+    request.participants = participants;
+    request.place = QStringLiteral("Jobcenter, mødelokale %1").arg(rnd.uniform(1, 4));
+    auto conference = ConferenceBooking::book(db, ConferenceBooking::at(request, slot->start));
+    if (!conference) {
+        return Error{conference.error()};
+    }
+    if (slot->end > now.toLocalTime()) {
+        return {}; // booked, still ahead
+    }
+    for (const auto& a : conference.value()) {
+        if (auto s = appointments.setStatus(a.id, AppointmentStatus::Held); !s) {
+            return s;
+        }
     }
     Conference c;
     c.citizenId = citizenId;
-    c.heldOn = std::min(today, proposal->day.addDays(rnd.uniform(2, 6)));
+    c.heldOn = slot->start.date();
     c.caseworkerId = citizen ? citizen->caseworkerId : QString();
     c.participants = participants;
-    if (!c.caseworkerId.isEmpty()) {
-        c.participants << c.caseworkerId;
-    }
     c.employmentGoal = QString::fromUtf8(rnd.pick(kGoals));
     QStringList tracks;
     for (const auto& n : notes.currentSigned(citizenId)) {
@@ -340,7 +381,8 @@ Status demoTeamDay(Database& db, DemoRandom& rnd, const QString& citizenId)
         return Error{saved.error()};
     }
     if (PlanDrafts::available() && rnd.chance(0.85)) {
-        auto concluded = conferences.conclude(saved->id, c.caseworkerId);
+        // Concluded at the end of the meeting.
+        auto concluded = conferences.conclude(saved->id, c.caseworkerId, slot->end);
         if (!concluded) {
             return Error{concluded.error()};
         }
@@ -446,14 +488,20 @@ QVector<MyTask> MyTasks::forStaff(Database& db, const QString& staffId)
         caseworkerOf.insert(c.id, c.caseworkerId);
     }
     QSet<QString> talkCitizens;
+    QSet<QString> conferenceCitizens;
     for (const auto& a : AppointmentRepository(db).all()) {
-        if (a.staffId == staffId && isTalk(a.kind) && a.occupies()) {
+        if (a.staffId == staffId && AppointmentKinds::isTalk(a.kind) && a.occupies()) {
             talkCitizens.insert(a.citizenId);
+        }
+        if (a.staffId == staffId && a.kind == AppointmentKind::Conference && a.occupies()) {
+            conferenceCitizens.insert(a.citizenId);
         }
     }
     for (auto it = steps.cbegin(); it != steps.cend(); ++it) {
         const bool talkStep = it->code == QLatin1String("team_day_talks") || it->code == QLatin1String("notes");
         bool mine = talkStep ? talkCitizens.contains(it.key()) : caseworkerOf.value(it.key()) == staffId;
+        // A booked conference is also on the list of every professional taking part.
+        mine = mine || (it->code == QLatin1String("conference") && conferenceCitizens.contains(it.key()));
         if (it->code == QLatin1String("notes") && mine) {
             // Not mine any more once my own note is signed.
             for (const auto& n : NoteRepository(db).currentSigned(it.key())) {

@@ -34,7 +34,8 @@ class MyTasks
 {
 public:
     /// Steps that are this staff member's: as coordinating caseworker (booking, conference,
-    /// plan), as the professional of a planned talk, or as the author of a note still to sign.
+    /// plan), as the professional of a planned talk, as the author of a note still to sign, or
+    /// as a participant of a booked conference.
     /// Sorted by due date (overdue first), no deadline last.
     static QVector<MyTask> forStaff(Database& db, const QString& staffId);
 };

@@ -94,3 +94,66 @@ TEST_CASE("CLI book-team-day books three talks and team-day lists them, per staf
     REQUIRE(caseworker.exitCode == 0);
     CHECK(caseworker.json.value(QStringLiteral("tasks")).toArray().isEmpty());
 }
+
+TEST_CASE("CLI book-conference books the three and the caseworker after the talks, once", "[teamday][cli]")
+{
+    // A Monday well ahead of the real clock the command line runs on.
+    QDate day = QDate::currentDate().addDays(14);
+    day = day.addDays(1 - day.dayOfWeek());
+    QString path;
+    QTemporaryDir keep;
+    {
+        TeamDayFixture f;
+        f.monday = day;
+        REQUIRE(AppointmentRepository(*f.t).book({f.talk(f.physio, AppointmentKind::PhysiotherapistTalk, 8, 0),
+                                                  f.talk(f.psych, AppointmentKind::PsychologistTalk, 8, 45),
+                                                  f.talk(f.nurse, AppointmentKind::NurseTalk, 9, 30)})
+                    .ok());
+        f.t.db.reset();
+        path = keep.filePath(QStringLiteral("cli.db"));
+        REQUIRE(QFile::copy(f.t.path(), path));
+    }
+    const QStringList base{QStringLiteral("book-conference"), QStringLiteral("--db"), path, QStringLiteral("--citizen"),
+                           QStringLiteral("610190-1234")};
+
+    auto dry = cli(base + QStringList{QStringLiteral("--dry-run")});
+    INFO(dry.err.toStdString());
+    REQUIRE(dry.exitCode == 0);
+    CHECK(dry.json.value(QStringLiteral("booked")) == false);
+    CHECK(dry.json.value(QStringLiteral("start")) == day.toString(Qt::ISODate) + QStringLiteral("T10:15"));
+    CHECK(dry.json.value(QStringLiteral("end")) == day.toString(Qt::ISODate) + QStringLiteral("T10:45"));
+    const auto proposed = dry.json.value(QStringLiteral("appointments")).toArray();
+    REQUIRE(proposed.size() == 4);
+    QStringList who;
+    for (const auto& a : proposed) {
+        CHECK(a[QStringLiteral("kind")] == QStringLiteral("conference"));
+        who << a[QStringLiteral("staff")].toString();
+    }
+    CHECK(who == QStringList{QStringLiteral("FF"), QStringLiteral("SP"), QStringLiteral("SS"), QStringLiteral("KK")});
+
+    auto booked = cli(base + QStringList{QStringLiteral("--minutes"), QStringLiteral("45"), QStringLiteral("--place"),
+                                         QStringLiteral("Mødelokale 3")});
+    INFO(booked.err.toStdString());
+    REQUIRE(booked.exitCode == 0);
+    CHECK(booked.json.value(QStringLiteral("booked")) == true);
+    CHECK(booked.json.value(QStringLiteral("end")) == day.toString(Qt::ISODate) + QStringLiteral("T11:00"));
+    CHECK(booked.json.value(QStringLiteral("appointments")).toArray().at(0)[QStringLiteral("place")]
+          == QStringLiteral("Mødelokale 3"));
+    auto listed = cli({QStringLiteral("team-day"), QStringLiteral("--db"), path, QStringLiteral("--date"),
+                       day.toString(Qt::ISODate), QStringLiteral("--staff"), QStringLiteral("KK")});
+    REQUIRE(listed.exitCode == 0);
+    CHECK(listed.json.value(QStringLiteral("appointments")).toArray().size() == 1);
+
+    auto again = cli(base);
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.contains(QStringLiteral("already booked")));
+    auto bad = cli(base + QStringList{QStringLiteral("--days"), QStringLiteral("two")});
+    CHECK(bad.exitCode == 2);
+    CHECK(bad.err.contains(QStringLiteral("--days takes a whole number")));
+
+    // Working hours: without --weekday the week is shown and nothing changes.
+    auto hours = cli({QStringLiteral("working-hours"), QStringLiteral("--db"), path, QStringLiteral("--staff"),
+                      QStringLiteral("SS")});
+    REQUIRE(hours.exitCode == 0);
+    CHECK(hours.json.value(QStringLiteral("working_hours")).toArray().size() == 5);
+}

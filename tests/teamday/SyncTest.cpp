@@ -44,7 +44,8 @@ Appointment talk(const QString& citizen, const QString& staff, int hour)
 }
 } // namespace
 
-TEST_CASE("Appointments, hours and notes sync between PCs; the same time booked on two PCs is flagged by check", "[teamday][sync]")
+TEST_CASE("Appointments, hours and notes sync between PCs, and the same time booked on two PCs is flagged by check",
+          "[teamday][sync]")
 {
     Team team(2);
     Database& a = *team[0];
@@ -72,6 +73,16 @@ TEST_CASE("Appointments, hours and notes sync between PCs; the same time booked 
     REQUIRE(amended.ok());
     REQUIRE(NoteRepository(b).sign(amended->id, physio.id).ok());
     team.syncUntilQuiet();
+
+    // A lunch break set on the other PC replaces the Monday hours everywhere.
+    WorkingHours morning{{}, physio.id, 1, QTime(8, 0), QTime(12, 0)};
+    WorkingHours afternoon{{}, physio.id, 1, QTime(12, 30), QTime(16, 0)};
+    REQUIRE(AppointmentRepository(b).replaceWorkingHours({{physio.id, {morning, afternoon}}}).ok());
+    team.syncUntilQuiet();
+    const auto hours = AppointmentRepository(a).workingHours(physio.id);
+    REQUIRE(hours.size() == 2);
+    CHECK(hours.at(0).to == QTime(12, 0));
+    CHECK(hours.at(1).from == QTime(12, 30));
 
     CHECK(team.dump(0) == team.dump(1));
     CHECK(AppointmentRepository(a).onDay(QDate(2026, 11, 23)).size() == 2);

@@ -4,8 +4,10 @@
 #include "core/storage/ConsistencyCheck.h"
 #include "core/storage/Dump.h"
 #include "core/storage/NoteRepository.h"
+#include "core/teamday/ConferenceBooking.h"
 #include "core/teamday/SlotPlanner.h"
 #include "core/teamday/TeamDayModule.h"
+#include "core/util/Dates.h"
 #include "core/workflow/NextStep.h"
 #include "tests/teamday/TeamDayFixture.h"
 
@@ -195,10 +197,63 @@ TEST_CASE("Demo: team days, notes and conferences for moderate and high risk, in
     CHECK(scalar(*t, QStringLiteral("SELECT count(*) FROM appointment a JOIN screening s ON s.citizen_id = a.citizen_id "
                                     "WHERE s.decided_risk = 'low' AND NOT EXISTS (SELECT 1 FROM screening n WHERE "
                                     "n.supersedes = s.id)")) == 0);
-    // No double bookings in the demo.
-    CHECK(scalar(*t, QStringLiteral("SELECT count(*) FROM appointment a JOIN appointment b ON a.id < b.id AND "
-                                    "(a.staff_id = b.staff_id OR a.citizen_id = b.citizen_id) AND a.starts_at < b.ends_at "
-                                    "AND b.starts_at < a.ends_at WHERE a.status <> 'cancelled' AND b.status <> 'cancelled'")) == 0);
+    // No double bookings in the demo (the citizen does not attend the conference).
+    CHECK(
+        scalar(*t,
+               QStringLiteral("SELECT count(*) FROM appointment a JOIN appointment b ON a.id < b.id AND "
+                              "(a.staff_id = b.staff_id OR (a.citizen_id = b.citizen_id AND a.kind <> 'conference' "
+                              "AND b.kind <> 'conference')) AND a.starts_at < b.ends_at "
+                              "AND b.starts_at < a.ends_at WHERE a.status <> 'cancelled' AND b.status <> 'cancelled'"))
+        == 0);
+    // Conferences are booked as appointments, one per participant sharing a booking.
+    CHECK(scalar(*t, QStringLiteral("SELECT count(*) FROM appointment WHERE kind = 'conference'")) > 0);
+    CHECK(scalar(*t,
+                 QStringLiteral("SELECT count(*) FROM (SELECT booking_id FROM appointment WHERE kind = 'conference' "
+                                "GROUP BY booking_id HAVING count(*) < 3)"))
+          == 0);
+
+    // Notes are written at the talk and signed the same day or the next; conferences are held a
+    // few days after the talks on the day they were booked, and concluded that day.
+    int signedNotes = 0;
+    int concluded = 0;
+    AppointmentRepository appointments(*t);
+    for (const auto& citizen : CitizenRepository(*t).all()) {
+        for (const auto& n : NoteRepository(*t).forCitizen(citizen.id)) {
+            if (!n.signedOff()) {
+                continue;
+            }
+            const auto talk = appointments.get(n.appointmentId);
+            REQUIRE(talk);
+            const QDate talkDay = talk->start.date();
+            const QDate signedOn = n.signedAt.toLocalTime().date();
+            INFO(formatDate(talkDay).toStdString() << " signed " << formatDate(signedOn).toStdString());
+            CHECK(n.signedAt >= talk->end);
+            CHECK(n.createdAt <= n.signedAt);
+            CHECK((signedOn == talkDay || signedOn == talkDay.addDays(1)));
+            ++signedNotes;
+        }
+        for (const auto& c : ConferenceRepository(*t).forCitizen(citizen.id)) {
+            if (!c.concluded()) {
+                continue;
+            }
+            const auto booking = ConferenceBooking::booked(*t, citizen.id);
+            REQUIRE_FALSE(booking.isEmpty());
+            const QDate talksDay = ConferenceBooking::talksEnd(*t, citizen.id).date();
+            INFO(formatDate(talksDay).toStdString() << " conference " << formatDate(c.heldOn).toStdString());
+            CHECK(c.heldOn == booking.first().start.date());
+            CHECK(c.heldOn >= talksDay.addDays(2));
+            CHECK(c.concludedAt.toLocalTime().date() == c.heldOn);
+            CHECK(c.concludedAt <= t.clock.now());
+            ++concluded;
+        }
+    }
+    CHECK(signedNotes > 0);
+    CHECK(concluded > 0);
+    // `check` finds nothing at all on fresh demo data.
+    for (const auto& f : ConsistencyCheck::run(*t)) {
+        FAIL_CHECK(f.message.toStdString());
+    }
+
     auto a = DemoData::activity(*t, 40, 5);
     INFO(a.error().toStdString());
     REQUIRE(a.ok());

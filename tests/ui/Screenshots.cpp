@@ -2,7 +2,15 @@
 // window, the citizen page and each dialog, in Danish, on demo data, for people to look at.
 #include "app/common/Startup.h"
 #include "core/demo/DemoData.h"
+#include "core/screening/InstrumentLoader.h"
+#include "core/storage/AppointmentRepository.h"
+#include "core/storage/ConferenceRepository.h"
+#include "core/storage/NoteRepository.h"
+#include "core/storage/PlanRepository.h"
+#include "core/sync/SyncEngine.h"
+#include "core/teamday/ConferenceBooking.h"
 #include "core/util/Language.h"
+#include "core/workflow/NextStep.h"
 #include "tests/ui/UiFixture.h"
 #include "ui/MainWindow.h"
 #include "ui/WhoAmIDialog.h"
@@ -13,16 +21,11 @@
 #include "ui/plan/PlanDialogs.h"
 #include "ui/plan/PlanDocument.h"
 #include "ui/plan/PlanTab.h"
-#include "core/storage/PlanRepository.h"
-#include "ui/staff/StaffDialog.h"
-#include "core/screening/InstrumentLoader.h"
 #include "ui/screening/ScreeningWizard.h"
-#include <QTabWidget>
-#include "core/sync/SyncEngine.h"
+#include "ui/staff/StaffDialog.h"
 #include "ui/sync/SyncController.h"
 #include "ui/sync/SyncDialog.h"
-#include <QComboBox>
-#include <QTemporaryDir>
+#include "ui/teamday/BookConferenceDialog.h"
 #include "ui/teamday/BookTeamDayDialog.h"
 #include "ui/teamday/ConferenceDialog.h"
 #include "ui/teamday/ConsentDialog.h"
@@ -31,17 +34,16 @@
 #include "ui/teamday/MyTasksDialog.h"
 #include "ui/teamday/NoteEditor.h"
 #include "ui/teamday/TeamDayTab.h"
-#include "core/storage/AppointmentRepository.h"
-#include "core/storage/NoteRepository.h"
-#include "core/workflow/NextStep.h"
+#include "ui/teamday/WorkingHoursDialog.h"
 
-#include <QTabWidget>
-
+#include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace samspil;
@@ -116,6 +118,42 @@ void shootTeamDay(Database& db, MainWindow& w, const QString& dir, const QString
     }
     DayView day(db, busiest, &w);
     shoot(&day, dir, QStringLiteral("teamday-dayview"));
+    // The conference: one to book (notes signed, nothing booked), one booked and not yet held.
+    QString toBook;
+    QString booked;
+    for (auto it = steps.cbegin(); it != steps.cend(); ++it) {
+        if (it->code != QLatin1String("conference")) {
+            continue;
+        }
+        const auto booking = ConferenceBooking::booked(db, it.key());
+        if (booking.isEmpty() && toBook.isEmpty()) {
+            toBook = it.key();
+        } else if (!booking.isEmpty() && booking.first().status == AppointmentStatus::Planned
+                   && ConferenceRepository(db).forCitizen(it.key()).isEmpty()) {
+            booked = it.key(); // booked ahead, no conference record yet
+        }
+    }
+    if (!toBook.isEmpty()) {
+        BookConferenceDialog book(db, toBook, &w);
+        shoot(&book, dir, QStringLiteral("teamday-book-conference"));
+        if (booked.isEmpty() && book.book()) {
+            booked = toBook; // the last windows: booking here changes no other picture
+        }
+    }
+    if (!booked.isEmpty()) {
+        ConferenceDialog conference(db, booked, me, &w);
+        shoot(&conference, dir, QStringLiteral("teamday-conference-booked"));
+        DayView bookedDay(db, ConferenceBooking::booked(db, booked).first().start.date(), &w);
+        shoot(&bookedDay, dir, QStringLiteral("teamday-dayview-conference"));
+    }
+    WorkingHoursDialog hours(db, &w);
+    shoot(&hours, dir, QStringLiteral("teamday-working-hours"));
+    hours.addInterval(); // moved to Monday, where it overlaps: the problem is shown in place
+    const int last = hours.table()->rowCount() - 1;
+    if (auto* weekday = hours.findChild<QComboBox*>(QStringLiteral("weekday_%1").arg(last))) {
+        weekday->setCurrentIndex(0);
+    }
+    shoot(&hours, dir, QStringLiteral("teamday-working-hours-problem"));
     MyTasksDialog tasks(db, me, &w);
     shoot(&tasks, dir, QStringLiteral("teamday-mytasks"));
 }

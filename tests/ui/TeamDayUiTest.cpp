@@ -2,28 +2,31 @@
 #include "core/storage/ConferenceRepository.h"
 #include "core/storage/ConsentRepository.h"
 #include "core/storage/NoteRepository.h"
+#include "core/teamday/ConferenceBooking.h"
 #include "tests/teamday/TeamDayFixture.h"
 #include "tests/ui/UiFixture.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
 #include "ui/citizen/CitizenPage.h"
+#include "ui/teamday/BookConferenceDialog.h"
 #include "ui/teamday/BookTeamDayDialog.h"
 #include "ui/teamday/ConferenceDialog.h"
 #include "ui/teamday/DayView.h"
 #include "ui/teamday/MoveAppointmentDialog.h"
 #include "ui/teamday/NoteEditor.h"
 #include "ui/teamday/TeamDayTab.h"
+#include "ui/teamday/WorkingHoursDialog.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QPlainTextEdit>
 #include <QDateEdit>
 #include <QDateTimeEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -283,4 +286,179 @@ TEST_CASE("Moving an appointment: a clash is refused in place, a free time is ta
     CHECK(moved->start.time() == QTime(13, 0));
     CHECK(moved->end.time() == QTime(13, 45));
     CHECK(moved->place == QStringLiteral("Lokale 4"));
+}
+
+namespace {
+QListWidgetItem* itemFor(QListWidget* list, const QString& staffId)
+{
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->data(Qt::UserRole).toString() == staffId) {
+            return list->item(i);
+        }
+    }
+    FAIL("no list item for the staff member");
+    return nullptr;
+}
+
+void choose(QListWidget* list, const QString& staffId)
+{
+    auto* item = itemFor(list, staffId);
+    list->scrollToItem(item);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(item).center());
+    REQUIRE(list->currentItem() == item);
+}
+} // namespace
+
+TEST_CASE("Working hours dialog: two intervals a day for several staff, problems shown in place, Cancel keeps all",
+          "[teamday]")
+{
+    UiTeamDay f;
+    AppointmentRepository repo(*f.t);
+    const auto before = repo.workingHours();
+
+    SECTION("Cancel changes nothing")
+    {
+        WorkingHoursDialog dialog(*f.t);
+        dialog.show();
+        choose(find<QListWidget>(&dialog, QStringLiteral("staffList")), f.nurse.id);
+        find<QTimeEdit>(&dialog, QStringLiteral("to_0"))->setTime(QTime(12, 0));
+        QTest::mouseClick(find<QPushButton>(&dialog, QStringLiteral("addInterval")), Qt::LeftButton);
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        CHECK(dialog.result() == QDialog::Rejected);
+        CHECK(repo.workingHours().size() == before.size());
+        CHECK(repo.workingHours(f.nurse.id).first().to == QTime(16, 0));
+    }
+    SECTION("a lunch break for the nurse and a day off for the psychologist are saved together")
+    {
+        WorkingHoursDialog dialog(*f.t);
+        dialog.show();
+        auto* staff = find<QListWidget>(&dialog, QStringLiteral("staffList"));
+        choose(staff, f.nurse.id);
+        REQUIRE(dialog.table()->rowCount() == 5); // Monday–Friday 08:00–16:00
+        find<QTimeEdit>(&dialog, QStringLiteral("to_0"))->setTime(QTime(12, 0));
+        QTest::mouseClick(find<QPushButton>(&dialog, QStringLiteral("addInterval")), Qt::LeftButton);
+        REQUIRE(dialog.table()->rowCount() == 6);
+        auto* day = find<QComboBox>(&dialog, QStringLiteral("weekday_5"));
+        day->setCurrentIndex(day->findData(1)); // Monday
+        find<QTimeEdit>(&dialog, QStringLiteral("from_5"))->setTime(QTime(11, 0));
+        find<QTimeEdit>(&dialog, QStringLiteral("to_5"))->setTime(QTime(15, 30));
+
+        // Overlapping the morning: said in the dialog, and Save cannot be pressed.
+        CHECK(dialog.message().contains(
+            QStringLiteral("Svend Sygeplejerske: Monday: 08:00–12:00 and 11:00–15:30 overlap.")));
+        CHECK_FALSE(find<QPushButton>(&dialog, QStringLiteral("saveHours"))->isEnabled());
+        find<QTimeEdit>(&dialog, QStringLiteral("from_5"))->setTime(QTime(12, 30));
+        CHECK(dialog.message().isEmpty());
+        CHECK(find<QPushButton>(&dialog, QStringLiteral("saveHours"))->isEnabled());
+
+        // An interval that ends before it starts.
+        find<QTimeEdit>(&dialog, QStringLiteral("to_1"))->setTime(QTime(7, 0));
+        CHECK(dialog.message().contains(QStringLiteral("Tuesday: 08:00–07:00 must end after it starts")));
+        find<QTimeEdit>(&dialog, QStringLiteral("to_1"))->setTime(QTime(16, 0));
+
+        // Another staff member: Friday off. Coming back, the nurse's edits are still there.
+        choose(staff, f.psych.id);
+        dialog.table()->selectRow(4);
+        QTest::mouseClick(find<QPushButton>(&dialog, QStringLiteral("removeInterval")), Qt::LeftButton);
+        CHECK(dialog.table()->rowCount() == 4);
+        choose(staff, f.nurse.id);
+        CHECK(dialog.table()->rowCount() == 6);
+        CHECK(staff->currentItem()->font().bold()); // changed, not saved yet
+        CHECK(repo.workingHours(f.nurse.id).size() == 5);
+
+        QTest::mouseClick(find<QPushButton>(&dialog, QStringLiteral("saveHours")), Qt::LeftButton);
+        CHECK(dialog.result() == QDialog::Accepted);
+        const auto nurse = repo.workingHours(f.nurse.id);
+        REQUIRE(nurse.size() == 6);
+        CHECK(nurse.at(0).weekday == 1);
+        CHECK(nurse.at(0).to == QTime(12, 0));
+        CHECK(nurse.at(1).weekday == 1);
+        CHECK(nurse.at(1).from == QTime(12, 30));
+        CHECK(nurse.at(1).to == QTime(15, 30));
+        const auto psych = repo.workingHours(f.psych.id);
+        REQUIRE(psych.size() == 4);
+        CHECK(psych.last().weekday == 4);
+        CHECK(repo.workingHours(f.physio.id).size() == 5); // untouched
+        // The planner keeps the nurse talk out of the lunch break.
+        CHECK_FALSE(repo.book({f.talk(f.nurse, AppointmentKind::NurseTalk, 11, 45)}).ok());
+    }
+}
+
+TEST_CASE("Book conference: proposed after the talks, a clash chosen by hand refused in place, then shown everywhere",
+          "[teamday]")
+{
+    UiTeamDay f;
+    AppointmentRepository repo(*f.t);
+    REQUIRE(repo.book({f.talk(f.physio, AppointmentKind::PhysiotherapistTalk, 8, 0),
+                       f.talk(f.psych, AppointmentKind::PsychologistTalk, 8, 45),
+                       f.talk(f.nurse, AppointmentKind::NurseTalk, 9, 30)})
+                .ok());
+    const QString other = f.addCitizen(QStringLiteral("020202-2222"));
+    REQUIRE(repo.book({f.talk(f.caseworker, AppointmentKind::FollowUp, 10, 15, 45, other)}).ok());
+
+    BookConferenceDialog dialog(*f.t, f.citizen);
+    dialog.show();
+    CHECK(dialog.message().startsWith(QStringLiteral("Proposed for 23-11-2026 11:00–11:30")));
+    CHECK(dialog.participants().size() == 4);
+    CHECK(dialog.participants().contains(f.caseworker.id));
+    CHECK(find<QTimeEdit>(&dialog, QStringLiteral("time"))->time() == QTime(11, 0));
+
+    // The caseworker tries 10:30: refused in place, naming the clash; nothing booked.
+    find<QTimeEdit>(&dialog, QStringLiteral("time"))->setTime(QTime(10, 30));
+    QTest::mouseClick(find<QPushButton>(&dialog, QStringLiteral("bookButton")), Qt::LeftButton);
+    CHECK(dialog.isVisible());
+    CHECK(dialog.message().contains(QStringLiteral(
+        "Double booking: Karen Koordinator already has an appointment (follow-up) at 23-11-2026 10:15–11:00.")));
+    CHECK(ConferenceBooking::booked(*f.t, f.citizen).isEmpty());
+
+    QTest::mouseClick(find<QPushButton>(&dialog, QStringLiteral("proposeButton")), Qt::LeftButton);
+    CHECK(find<QTimeEdit>(&dialog, QStringLiteral("time"))->time() == QTime(11, 0));
+    QTest::keyClicks(find<QLineEdit>(&dialog, QStringLiteral("place")), QStringLiteral("Mødelokale 3"));
+    QTest::mouseClick(find<QPushButton>(&dialog, QStringLiteral("bookButton")), Qt::LeftButton);
+    CHECK(dialog.result() == QDialog::Accepted);
+    const auto booked = ConferenceBooking::booked(*f.t, f.citizen);
+    REQUIRE(booked.size() == 4);
+    CHECK(booked.first().place == QStringLiteral("Mødelokale 3"));
+
+    // The tab, the day view and the conference dialog pick it up.
+    TeamDayTab tab(*f.t, f.citizen);
+    tab.setUser(f.caseworker.id);
+    CHECK(find<QLabel>(&tab, QStringLiteral("conference"))
+              ->text()
+              .startsWith(QStringLiteral("Booked 23-11-2026 11:00–11:30, Mødelokale 3 with ")));
+    DayView view(*f.t, f.monday);
+    int conferenceRows = 0;
+    for (int r = 0; r < view.table()->rowCount(); ++r) {
+        conferenceRows += view.table()->item(r, 2)->text() == QStringLiteral("Conference") ? 1 : 0;
+    }
+    CHECK(conferenceRows == 4);
+    ConferenceDialog conference(*f.t, f.citizen, f.caseworker.id);
+    CHECK(find<QDateEdit>(&conference, QStringLiteral("conferenceDate"))->date() == f.monday);
+    QStringList checked;
+    auto* participants = find<QListWidget>(&conference, QStringLiteral("participants"));
+    for (int i = 0; i < participants->count(); ++i) {
+        if (participants->item(i)->checkState() == Qt::Checked) {
+            checked << participants->item(i)->data(Qt::UserRole).toString();
+        }
+    }
+    checked.sort();
+    QStringList expected{f.physio.id, f.psych.id, f.nurse.id, f.caseworker.id};
+    expected.sort();
+    CHECK(checked == expected);
+
+    // A second booking is refused with the reason.
+    BookConferenceDialog again(*f.t, f.citizen);
+    CHECK(again.message().contains(QStringLiteral("already booked for 23-11-2026 11:00")));
+}
+
+TEST_CASE("Menus: Book conference in the Citizen menu and Working hours in the Team menu", "[teamday]")
+{
+    UiTeamDay f;
+    MainWindow w(*f.t);
+    auto* conference = w.findChild<QAction*>(QStringLiteral("actionBookConference"));
+    auto* hours = w.findChild<QAction*>(QStringLiteral("actionWorkingHours"));
+    REQUIRE(conference);
+    REQUIRE(hours);
+    CHECK(w.menu(MainWindow::MenuKey::Citizen)->actions().contains(conference));
+    CHECK(w.menu(MainWindow::MenuKey::Team)->actions().contains(hours));
 }

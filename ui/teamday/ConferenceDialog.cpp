@@ -6,6 +6,7 @@
 #include "core/storage/ConsentRepository.h"
 #include "core/storage/NoteRepository.h"
 #include "core/storage/StaffRepository.h"
+#include "core/teamday/ConferenceBooking.h"
 #include "core/util/Dates.h"
 #include "ui/MessageBox.h"
 
@@ -23,7 +24,7 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
-
+#include <algorithm>
 #include <functional>
 
 namespace samspil::ui {
@@ -44,16 +45,29 @@ ConferenceDialog::ConferenceDialog(Database& db, const QString& citizenId, const
             break;
         }
     }
+    const auto booking = ConferenceBooking::booked(db, citizenId);
     if (m_conference.id.isEmpty()) {
         m_conference.citizenId = citizenId;
         m_conference.heldOn = db.clock().today();
         m_conference.caseworkerId = citizen ? citizen->caseworkerId : QString();
-        // Participants: the authors of the signed notes and the coordinating caseworker.
-        for (const auto& n : NoteRepository(db).currentSigned(citizenId)) {
-            m_conference.participants << n.authorId;
+        if (!booking.isEmpty()) {
+            // Booked: the participants and the day of the booking.
+            m_conference.heldOn = booking.first().start.date();
+            for (const auto& a : booking) {
+                m_conference.participants << a.staffId;
+            }
+        } else {
+            // Participants: the authors of the signed notes and the coordinating caseworker.
+            for (const auto& n : NoteRepository(db).currentSigned(citizenId)) {
+                m_conference.participants << n.authorId;
+            }
+            if (!m_conference.caseworkerId.isEmpty()) {
+                m_conference.participants << m_conference.caseworkerId;
+            }
         }
-        if (!m_conference.caseworkerId.isEmpty()) {
-            m_conference.participants << m_conference.caseworkerId;
+    } else if (m_conference.participants.isEmpty()) {
+        for (const auto& a : booking) {
+            m_conference.participants << a.staffId;
         }
     }
 
@@ -68,7 +82,11 @@ ConferenceDialog::ConferenceDialog(Database& db, const QString& citizenId, const
     m_participants = new QListWidget(this);
     m_participants->setObjectName(QStringLiteral("participants"));
     m_participants->setMaximumHeight(110);
-    for (const auto& s : StaffRepository(db).all(false)) {
+    auto staff = StaffRepository(db).all(false);
+    // The participants first.
+    std::stable_partition(
+        staff.begin(), staff.end(), [this](const Staff& s) { return m_conference.participants.contains(s.id); });
+    for (const auto& s : staff) {
         auto* item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(s.name, Professions::label(s.profession)),
                                          m_participants);
         item->setData(Qt::UserRole, s.id);

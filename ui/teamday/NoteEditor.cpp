@@ -108,6 +108,9 @@ void NoteEditor::build()
     m_search->setClearButtonEnabled(true);
     m_results = new QListWidget(searchBox);
     m_results->setObjectName(QStringLiteral("icfResults"));
+    // Long titles wrap instead of hiding behind a horizontal scroll bar.
+    m_results->setWordWrap(true);
+    m_results->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* add = new QPushButton(tr("Add to note"), searchBox);
     add->setObjectName(QStringLiteral("addCategory"));
     searchLayout->addWidget(m_search);
@@ -129,7 +132,7 @@ void NoteEditor::build()
         m_components->addTab(table, IcfComponents::label(c));
     }
     split->setStretchFactor(1, 3);
-    split->setSizes({320, 580});
+    split->setSizes({380, 620});
     layout->addWidget(split, 3);
 
     auto* bottom = new QGridLayout;

@@ -6,10 +6,12 @@
 #include "core/storage/ConsentRepository.h"
 #include "core/storage/NoteRepository.h"
 #include "core/storage/StaffRepository.h"
+#include "core/teamday/ConferenceBooking.h"
 #include "core/util/Dates.h"
 #include "core/workflow/NextStep.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
+#include "ui/teamday/BookConferenceDialog.h"
 #include "ui/teamday/BookTeamDayDialog.h"
 #include "ui/teamday/ConferenceDialog.h"
 #include "ui/teamday/ConsentDialog.h"
@@ -23,6 +25,7 @@
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace samspil::ui {
 
@@ -105,8 +108,11 @@ TeamDayTab::TeamDayTab(Database& db, const QString& citizenId, QWidget* parent)
     m_conference = new QLabel(confBox);
     m_conference->setObjectName(QStringLiteral("conference"));
     m_conference->setWordWrap(true);
+    auto* bookConf = button(tr("Book conference…"), QStringLiteral("bookConference"), confBox);
+    m_bookConference = bookConf;
     auto* conf = button(tr("Conference…"), QStringLiteral("openConference"), confBox);
     confLayout->addWidget(m_conference, 1);
+    confLayout->addWidget(bookConf);
     confLayout->addWidget(conf);
     layout->addWidget(confBox);
 
@@ -122,6 +128,7 @@ TeamDayTab::TeamDayTab(Database& db, const QString& citizenId, QWidget* parent)
     connect(m_notes, &QTreeWidget::itemDoubleClicked, this, &TeamDayTab::openNote);
     connect(amend, &QPushButton::clicked, this, &TeamDayTab::amendNote);
     connect(conf, &QPushButton::clicked, this, &TeamDayTab::openConference);
+    connect(bookConf, &QPushButton::clicked, this, &TeamDayTab::bookConference);
     connect(&m_db, &Database::tablesChanged, this, [this](const QSet<QString>& tables) {
         static const QSet<QString> mine = {QStringLiteral("appointment"), QStringLiteral("icf_note"),
                                            QStringLiteral("consent"), QStringLiteral("conference"),
@@ -267,17 +274,42 @@ void TeamDayTab::refresh()
         m_notes->resizeColumnToContents(c);
     }
 
-    const auto conferences = ConferenceRepository(m_db).forCitizen(m_citizenId);
-    if (conferences.isEmpty()) {
-        m_conference->setText(tr("No conference yet."));
-    } else {
-        const auto& c = conferences.first();
-        m_conference->setText(
-            (c.concluded() ? tr("Concluded %1. Employment goal: %2. Tracks: %3.")
-                           : tr("Planned %1, not concluded. Employment goal: %2. Tracks: %3."))
-                .arg(formatDate(c.heldOn), c.employmentGoal.isEmpty() ? tr("not set") : c.employmentGoal,
-                     c.tracks.isEmpty() ? tr("none") : Tracks::displayNames(c.tracks)));
+    QStringList conferenceText;
+    if (const auto booking = ConferenceBooking::booked(m_db, m_citizenId); !booking.isEmpty()) {
+        QStringList who;
+        for (const auto& a : booking) {
+            who << staff.value(a.staffId).name;
+        }
+        const auto& a = booking.first();
+        const bool held = std::all_of(
+            booking.cbegin(), booking.cend(), [](const Appointment& b) { return b.status == AppointmentStatus::Held; });
+        QString when = (held ? tr("Held %1 %2–%3") : tr("Booked %1 %2–%3"))
+                           .arg(formatDate(a.start.date()),
+                                a.start.time().toString(QStringLiteral("HH:mm")),
+                                a.end.time().toString(QStringLiteral("HH:mm")));
+        if (!a.place.isEmpty()) {
+            when += QStringLiteral(", ") + a.place;
+        }
+        conferenceText << tr("%1 with %2.").arg(when, who.join(QStringLiteral(", ")));
     }
+    const auto conferences = ConferenceRepository(m_db).forCitizen(m_citizenId);
+    const bool concluded
+        = std::any_of(conferences.cbegin(), conferences.cend(), [](const Conference& c) { return c.concluded(); });
+    const bool booked = !conferenceText.isEmpty();
+    m_bookConference->setEnabled(!booked && !concluded);
+    m_bookConference->setToolTip(
+        booked          ? tr("The conference is booked; move or cancel its appointments to book another time.")
+            : concluded ? tr("The conference has already been held and concluded.")
+                        : QString());
+    if (!conferences.isEmpty()) {
+        const auto& c = conferences.first();
+        conferenceText << (c.concluded() ? tr("Concluded %1. Employment goal: %2. Tracks: %3.")
+                                         : tr("Planned %1, not concluded. Employment goal: %2. Tracks: %3."))
+                              .arg(formatDate(c.heldOn),
+                                   c.employmentGoal.isEmpty() ? tr("not set") : c.employmentGoal,
+                                   c.tracks.isEmpty() ? tr("none") : Tracks::displayNames(c.tracks));
+    }
+    m_conference->setText(conferenceText.isEmpty() ? tr("No conference yet.") : conferenceText.join(QLatin1Char(' ')));
 }
 
 void TeamDayTab::bookTeamDay()
@@ -383,6 +415,13 @@ void TeamDayTab::amendNote()
     }
     NoteEditor editor(m_db, r.value(), user(), this);
     editor.exec();
+    refresh();
+}
+
+void TeamDayTab::bookConference()
+{
+    BookConferenceDialog dialog(m_db, m_citizenId, this);
+    dialog.exec();
     refresh();
 }
 

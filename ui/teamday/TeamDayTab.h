@@ -39,6 +39,7 @@ public:
     void openNote();
     void amendNote();
     void openConference();
+    void bookConference();
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -55,6 +56,7 @@ private:
     QTreeWidget* m_appointments;
     QTreeWidget* m_notes;
     QLabel* m_conference;
+    QPushButton* m_bookConference = nullptr;
 };
 
 } // namespace samspil::ui

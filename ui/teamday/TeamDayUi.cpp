@@ -3,10 +3,12 @@
 #include "core/storage/Database.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
+#include "ui/teamday/BookConferenceDialog.h"
 #include "ui/teamday/BookTeamDayDialog.h"
 #include "ui/teamday/DayView.h"
 #include "ui/teamday/MyTasksDialog.h"
 #include "ui/teamday/TeamDayTab.h"
+#include "ui/teamday/WorkingHoursDialog.h"
 
 #include <QCoreApplication>
 #include <QMenu>
@@ -40,6 +42,17 @@ void registerTeamDayUi()
                 BookTeamDayDialog dialog(window->database(), id, window);
                 dialog.exec();
             });
+            auto* conference = citizen->addAction(Tr::tr("Book conference…"));
+            conference->setObjectName(QStringLiteral("actionBookConference"));
+            QObject::connect(conference, &QAction::triggered, window, [window] {
+                const QString id = window->currentCitizenId();
+                if (id.isEmpty()) {
+                    MessageBox::information(window, Tr::tr("Book conference"), Tr::tr("Choose a citizen first."));
+                    return;
+                }
+                BookConferenceDialog dialog(window->database(), id, window);
+                dialog.exec();
+            });
         }
         if (QMenu* team = w.menu(MainWindow::MenuKey::Team)) {
             auto* day = team->addAction(Tr::tr("Day view…"));
@@ -48,6 +61,12 @@ void registerTeamDayUi()
                 DayView view(window->database(), window->database().clock().today(), window);
                 view.setStaff(window->currentUser());
                 view.exec();
+            });
+            auto* hours = team->addAction(Tr::tr("Working hours…"));
+            hours->setObjectName(QStringLiteral("actionWorkingHours"));
+            QObject::connect(hours, &QAction::triggered, window, [window] {
+                WorkingHoursDialog dialog(window->database(), window);
+                dialog.exec();
             });
             auto* tasks = team->addAction(Tr::tr("My tasks…"));
             tasks->setObjectName(QStringLiteral("actionMyTasks"));

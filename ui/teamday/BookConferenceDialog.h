@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/teamday/ConferenceBooking.h"
+
+#include <QDialog>
+
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QSpinBox;
+class QTimeEdit;
+
+namespace samspil {
+class Database;
+}
+
+namespace samspil::ui {
+
+/// "Book conference…": proposes the earliest time after the three talks when the
+/// physiotherapist, the psychologist and the nurse who held them and the coordinating
+/// caseworker are all free within their working hours (30 minutes, within two days, both
+/// configurable), lets the caseworker change it, and books one appointment per participant.
+/// A clash is refused in place with a message that names it.
+class BookConferenceDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    BookConferenceDialog(Database& db, const QString& citizenId, QWidget* parent = nullptr);
+
+    /// Asks for the earliest time again with the participants, length and days shown.
+    void propose();
+    /// Books the conference as shown; false (with the reason shown) when nothing was booked.
+    bool book();
+    QString message() const;
+    QStringList participants() const;
+    QDateTime start() const;
+
+private:
+    ConferenceRequest request() const;
+    void setMessage(const QString& text, bool error);
+
+    Database& m_db;
+    QString m_citizenId;
+    QListWidget* m_participants;
+    QDateEdit* m_day;
+    QTimeEdit* m_time;
+    QSpinBox* m_minutes;
+    QSpinBox* m_days;
+    QLineEdit* m_place;
+    QLabel* m_message;
+    QPushButton* m_book;
+};
+
+} // namespace samspil::ui
