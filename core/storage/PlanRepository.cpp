@@ -894,13 +894,12 @@ QHash<QString, QVector<Rating>> ProgressionRepository::scoresByCitizen() const
             citizen = q.bytes(0).toByteArray();
             series = &out[QString::fromLatin1(citizen)];
         }
-        Rating r;
+        Rating& r = series->emplaceBack();
         r.goalLineage = q.ascii(1);
         const QByteArrayView rater = q.bytes(2);
         r.rater = rater == citizenCode ? Rater::Citizen : rater == professionalCode ? Rater::Professional : Rater::Caseworker;
         r.score = q.integer(3);
         r.ratedOn = q.date(4);
-        series->append(r);
     }
     return out;
 }

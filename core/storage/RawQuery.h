@@ -42,6 +42,20 @@ public:
     QDate date(int column) const
     {
         const QByteArrayView b = bytes(column);
+        if (b.size() == 10 && b[4] == '-' && b[7] == '-') {
+            int v[3] = {0, 0, 0};
+            const int from[3] = {0, 5, 8};
+            const int len[3] = {4, 2, 2};
+            for (int k = 0; k < 3; ++k) {
+                for (int i = from[k]; i < from[k] + len[k]; ++i) {
+                    if (b[i] < '0' || b[i] > '9') {
+                        return parseStoredDate(QString::fromLatin1(b));
+                    }
+                    v[k] = v[k] * 10 + (b[i] - '0');
+                }
+            }
+            return QDate(v[0], v[1], v[2]);
+        }
         return b.isEmpty() ? QDate() : parseStoredDate(QString::fromLatin1(b));
     }
 

@@ -1,83 +1,69 @@
 #include "core/storage/TeamDayQueries.h"
 
-#include <QSqlQuery>
+#include "core/storage/RawQuery.h"
+#include "core/util/Dates.h"
 
 namespace samspil {
 
 namespace {
-QDate localDate(const QVariant& v)
-{
-    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs).toLocalTime().date();
-}
-} // namespace
 
-namespace {
-QVector<TeamDayQueries::Talk> appointmentsOf(Database& db, const QString& sql)
+/// The local day of a stored UTC time.
+QDate localDay(const RawQuery& q, int column)
+{
+    const QByteArrayView b = q.bytes(column);
+    return b.isEmpty() ? QDate() : localDate(parseStoredDateTime(QString::fromLatin1(b)));
+}
+
+// Every appointment and note of the team on each caseload load: read on the raw handle.
+QVector<TeamDayQueries::Talk> appointmentsOf(Database& db, const char* sql)
 {
     QVector<TeamDayQueries::Talk> out;
-    QSqlQuery& q = db.prepared(sql);
-    if (!q.exec()) {
-        return out;
-    }
+    RawQuery q(db, sql);
     while (q.next()) {
-        out.append({q.value(0).toString(),
-                    AppointmentKinds::fromCode(q.value(1).toString()).value_or(AppointmentKind::FollowUp),
-                    AppointmentStatuses::fromCode(q.value(2).toString()).value_or(AppointmentStatus::Planned),
-                    localDate(q.value(3))});
+        out.append({q.ascii(0),
+                    AppointmentKinds::fromCode(q.ascii(1)).value_or(AppointmentKind::FollowUp),
+                    AppointmentStatuses::fromCode(q.ascii(2)).value_or(AppointmentStatus::Planned),
+                    localDay(q, 3)});
     }
-    q.finish();
     return out;
 }
+
 } // namespace
 
 QVector<TeamDayQueries::Talk> TeamDayQueries::talks(Database& db)
 {
-    return appointmentsOf(
-        db,
-        QStringLiteral("SELECT citizen_id, kind, status, starts_at FROM appointment WHERE deleted_at IS NULL"
-                       " AND kind IN ('physiotherapist_talk', 'psychologist_talk', 'nurse_talk')"
-                       " AND status IN ('planned', 'held')"));
+    return appointmentsOf(db,
+                          "SELECT citizen_id, kind, status, starts_at FROM appointment WHERE deleted_at IS NULL"
+                          " AND kind IN ('physiotherapist_talk', 'psychologist_talk', 'nurse_talk')"
+                          " AND status IN ('planned', 'held')");
 }
 
 QVector<TeamDayQueries::Talk> TeamDayQueries::conferenceAppointments(Database& db)
 {
-    return appointmentsOf(
-        db,
-        QStringLiteral("SELECT citizen_id, kind, status, starts_at FROM appointment WHERE deleted_at IS NULL"
-                       " AND kind = 'conference' AND status IN ('planned', 'held')"));
+    return appointmentsOf(db,
+                          "SELECT citizen_id, kind, status, starts_at FROM appointment WHERE deleted_at IS NULL"
+                          " AND kind = 'conference' AND status IN ('planned', 'held')");
 }
 
 QVector<TeamDayQueries::SignedNote> TeamDayQueries::signedNotes(Database& db)
 {
     QVector<SignedNote> out;
-    QSqlQuery& q = db.prepared(QStringLiteral(
-        "SELECT id, citizen_id, profession, signed_at, supersedes FROM icf_note"
-        " WHERE deleted_at IS NULL AND signed_at IS NOT NULL ORDER BY signed_at, id"));
-    if (!q.exec()) {
-        return out;
-    }
+    RawQuery q(db, "SELECT id, citizen_id, profession, signed_at, supersedes FROM icf_note"
+                   " WHERE deleted_at IS NULL AND signed_at IS NOT NULL ORDER BY signed_at, id");
     while (q.next()) {
-        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), localDate(q.value(3)),
-                    q.value(4).toString()});
+        out.append({q.ascii(0), q.ascii(1), q.ascii(2), localDay(q, 3), q.ascii(4)});
     }
-    q.finish();
     return out;
 }
 
 QVector<TeamDayQueries::Concluded> TeamDayQueries::concludedConferences(Database& db)
 {
     QVector<Concluded> out;
-    QSqlQuery& q = db.prepared(QStringLiteral(
-        "SELECT citizen_id, held_on, concluded_at, plan_id FROM conference"
-        " WHERE deleted_at IS NULL AND concluded_at IS NOT NULL"));
-    if (!q.exec()) {
-        return out;
-    }
+    RawQuery q(db, "SELECT citizen_id, held_on, concluded_at, plan_id FROM conference"
+                   " WHERE deleted_at IS NULL AND concluded_at IS NOT NULL");
     while (q.next()) {
-        out.append({q.value(0).toString(), QDate::fromString(q.value(1).toString(), Qt::ISODate),
-                    localDate(q.value(2)), !q.value(3).toString().isEmpty()});
+        out.append({q.ascii(0), q.date(1), localDay(q, 2), !q.bytes(3).isEmpty()});
     }
-    q.finish();
     return out;
 }
 

@@ -14,6 +14,7 @@
 #include "core/teamday/ConferenceBooking.h"
 #include "core/teamday/SlotPlanner.h"
 #include "core/workflow/PlanDraft.h"
+#include "core/util/Dates.h"
 
 #include <algorithm>
 #include <array>
@@ -120,7 +121,7 @@ std::optional<NextStep> bookingRule(const CitizenFacts& f)
         return std::nullopt;
     }
     return NextStep{QStringLiteral("team_day_booking"), Tr::tr("Book team day"),
-                    f.screening->screenedAt.toLocalTime().date()};
+                    localDate(f.screening->screenedAt)};
 }
 
 std::optional<NextStep> talksRule(const CitizenFacts& f)

@@ -2,6 +2,7 @@
 
 #include "core/storage/CitizenRepository.h"
 #include "core/storage/ScreeningRepository.h"
+#include "core/util/Dates.h"
 
 #include <algorithm>
 #include <vector>
@@ -31,7 +32,7 @@ std::optional<NextStep> teamDayRule(const CitizenFacts& f)
     if (!f.screening || f.screening->risk == Risk::Low || f.milestones.contains(QStringLiteral("team_day_held"))) {
         return std::nullopt;
     }
-    return NextStep{QStringLiteral("team_day"), Workflow::tr("Team day"), f.screening->screenedAt.toLocalTime().date()};
+    return NextStep{QStringLiteral("team_day"), Workflow::tr("Team day"), localDate(f.screening->screenedAt)};
 }
 
 std::optional<NextStep> standardCourseRule(const CitizenFacts& f)

@@ -3,6 +3,7 @@
 // prints a Markdown table, not a timed test; ctest runs it with --quick so it cannot rot.
 //
 //   bench_foundation [--quick] [--citizens N] [--reuse FILE] [--verbose]
+#include "core/Modules.h"
 #include "core/demo/DemoData.h"
 #include "core/io/CitizenImporter.h"
 #include "core/storage/Database.h"
@@ -253,6 +254,7 @@ int main(int argc, char** argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
     QApplication app(argc, argv);
+    registerCoreModules(); // every module's next-step facts, as in the desktop client
     Language::setCurrent(QStringLiteral("da"));
     QLocale::setDefault(QLocale(QLocale::Danish, QLocale::Denmark));
     const QStringList args = QCoreApplication::arguments();
