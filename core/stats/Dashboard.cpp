@@ -648,14 +648,14 @@ QStringList weeksHeaders(const QString& first)
 {
     return {first,
             Dashboard::tr("All: n"),
-            Dashboard::tr("All: median weeks"),
-            Dashboard::tr("All: average weeks"),
+            Dashboard::tr("All: median"),
+            Dashboard::tr("All: average"),
             Dashboard::tr("Closed: n"),
-            Dashboard::tr("Closed: median weeks"),
-            Dashboard::tr("Closed: average weeks"),
+            Dashboard::tr("Closed: median"),
+            Dashboard::tr("Closed: average"),
             Dashboard::tr("Open: n"),
-            Dashboard::tr("Open: median weeks"),
-            Dashboard::tr("Open: average weeks")};
+            Dashboard::tr("Open: median"),
+            Dashboard::tr("Open: average")};
 }
 
 DashboardTable shareTable(const QString& code, const QString& title, const QString& first, const QVector<Figure>& figures,
@@ -738,7 +738,7 @@ QVector<DashboardTable> Dashboard::tables() const
     }
     {
         DashboardTable t{QStringLiteral("progression"), tr("Progression of the plan goals"),
-                         {tr("Goals"), tr("Goals"), tr("Citizens"), tr("Share of rated goals (%)")}, {}};
+                         {tr("Goal status"), tr("Goals"), tr("Citizens"), tr("Share of rated goals (%)")}, {}};
         auto row = [&](const Figure& f, bool share) {
             t.rows.append({text(f.label), count(f), {DashboardCell::Kind::Count, int(f.citizenIds.size()), f.citizenIds},
                            share ? percent(f, goalsRated.count) : DashboardCell{DashboardCell::Kind::Percent, {}, {}}});

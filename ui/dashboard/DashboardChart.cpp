@@ -9,6 +9,7 @@
 #include <QHorizontalStackedBarSeries>
 #include <QImageWriter>
 #include <QLegend>
+#include <QLocale>
 #include <QPainter>
 #include <QStackedBarSeries>
 #include <QValueAxis>
@@ -24,8 +25,9 @@ namespace {
 QBrush setBrush(int set)
 {
     static const Qt::BrushStyle styles[] = {Qt::SolidPattern, Qt::BDiagPattern, Qt::DiagCrossPattern, Qt::Dense5Pattern};
-    static const QColor colors[] = {QColor(0x2b, 0x55, 0x8c), QColor(0x8c, 0x3b, 0x2b), QColor(0x3b, 0x6e, 0x3b),
-                                    QColor(0x55, 0x55, 0x55)};
+    // Light enough that the black value labels on the bars stay readable.
+    static const QColor colors[] = {QColor(0x9d, 0xb9, 0xdc), QColor(0x8c, 0x3b, 0x2b), QColor(0x2f, 0x5e, 0x2f),
+                                    QColor(0x44, 0x44, 0x44)};
     return QBrush(colors[set % 4], styles[set % 4]);
 }
 
@@ -44,6 +46,9 @@ void DashboardChart::setSpec(const BarChartSpec& spec)
     auto* chart = new QChart;
     chart->setTitle(spec.title);
     chart->setAnimationOptions(QChart::NoAnimation);
+    // Numbers in the user's language: 12,5 in Danish.
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale());
     QAbstractBarSeries* series = nullptr;
     if (spec.horizontal) {
         series = spec.stacked ? static_cast<QAbstractBarSeries*>(new QHorizontalStackedBarSeries)
@@ -52,22 +57,27 @@ void DashboardChart::setSpec(const BarChartSpec& spec)
         series = spec.stacked ? static_cast<QAbstractBarSeries*>(new QStackedBarSeries)
                               : static_cast<QAbstractBarSeries*>(new QBarSeries);
     }
+    const int n = int(spec.categories.size());
+    // Horizontal bars are drawn bottom-up; reversed, they read top-down in the table's order.
+    auto at = [&](int shown) { return spec.horizontal ? n - 1 - shown : shown; };
+    const double scale = std::pow(10.0, spec.decimals);
     double max = 0;
     for (int s = 0; s < spec.sets.size(); ++s) {
         auto* set = new QBarSet(spec.sets[s]);
         set->setBrush(setBrush(s));
         set->setPen(QPen(Qt::black, 1));
         set->setLabelColor(Qt::black);
-        for (int c = 0; c < spec.categories.size(); ++c) {
+        for (int shown = 0; shown < n; ++shown) {
+            const int c = at(shown);
             const double v = s < spec.values.size() && c < spec.values[s].size() ? spec.values[s][c] : 0;
-            *set << v;
+            *set << std::round(v * scale) / scale;
             max = std::max(max, v);
         }
         series->append(set);
-        connect(set, &QBarSet::clicked, this, [this, s](int index) { activate(s, index); });
+        connect(set, &QBarSet::clicked, this, [this, s, at](int index) { activate(s, at(index)); });
     }
     if (spec.stacked) {
-        for (int c = 0; c < spec.categories.size(); ++c) {
+        for (int c = 0; c < n; ++c) {
             double sum = 0;
             for (int s = 0; s < spec.values.size(); ++s) {
                 sum += c < spec.values[s].size() ? spec.values[s][c] : 0;
@@ -77,14 +87,17 @@ void DashboardChart::setSpec(const BarChartSpec& spec)
     }
     series->setLabelsVisible(true);
     series->setLabelsPosition(spec.stacked ? QAbstractBarSeries::LabelsCenter : QAbstractBarSeries::LabelsOutsideEnd);
-    series->setLabelsPrecision(spec.decimals + 3);
+    series->setLabelsPrecision(6);
     series->setLabelsFormat(QStringLiteral("@value"));
     chart->addSeries(series);
     auto* categories = new QBarCategoryAxis;
-    categories->append(spec.categories);
+    for (int shown = 0; shown < n; ++shown) {
+        categories->append(spec.categories[at(shown)]);
+    }
     auto* values = new QValueAxis;
-    values->setRange(0, max <= 0 ? 1 : std::ceil(max * 1.15));
-    values->setLabelFormat(QStringLiteral("%d"));
+    values->setRange(0, max <= 0 ? 4 : max * 1.12);
+    values->applyNiceNumbers();
+    values->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(categories, spec.horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     chart->addAxis(values, spec.horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(categories);

@@ -429,12 +429,20 @@ void DashboardWindow::buildPages()
             view->verticalHeader()->hide();
             view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
             view->setWordWrap(false);
+            view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
             connect(view, &QTableView::activated, this, [this, view](const QModelIndex& index) {
                 const auto ids = index.data(DashboardTableModel::CitizenIdsRole).toStringList();
                 const QString row = index.sibling(index.row(), 0).data().toString();
-                const QString column = view->model()->headerData(index.column(), Qt::Horizontal).toString();
+                const QString column
+                    = view->model()->headerData(index.column(), Qt::Horizontal).toString().replace(QLatin1Char('\n'), QLatin1Char(' '));
                 showCitizens(QStringLiteral("%1 – %2").arg(row, column), ids);
             });
+            auto* title = new QLabel(right);
+            title->setObjectName(QStringLiteral("title_") + code);
+            QFont bold = title->font();
+            bold.setBold(true);
+            title->setFont(bold);
+            rightLayout->addWidget(title);
             rightLayout->addWidget(view, 1);
             page.views.append(view);
             page.models.append(model);
@@ -447,8 +455,11 @@ void DashboardWindow::buildPages()
         buttons->addStretch();
         buttons->addWidget(show);
         rightLayout->addLayout(buttons);
-        splitter->setStretchFactor(0, 3);
-        splitter->setStretchFactor(1, 4);
+        // The weeks tables have ten columns: they get most of the width.
+        const bool wide = spec.tables.size() > 1;
+        splitter->setStretchFactor(0, wide ? 2 : 3);
+        splitter->setStretchFactor(1, wide ? 5 : 4);
+        splitter->setSizes(wide ? QList<int>{420, 840} : QList<int>{540, 720});
         m_tabs->addTab(splitter, spec.title);
         m_pages.append(page);
     }
@@ -465,6 +476,9 @@ void DashboardWindow::updatePages()
         for (int i = 0; i < page.models.size(); ++i) {
             const QString code = page.views[i]->objectName().mid(int(qstrlen("table_")));
             page.models[i]->setTable(tables.value(code));
+            if (auto* title = findChild<QLabel*>(QStringLiteral("title_") + code)) {
+                title->setText(tables.value(code).title);
+            }
             page.views[i]->resizeColumnsToContents();
         }
         BarChartSpec spec;
@@ -504,12 +518,13 @@ void DashboardWindow::updatePages()
             spec = figureChart(tr("Outcomes in the period"), d.outcomes, true);
         } else if (page.code == QLatin1String("weeks")) {
             spec.title = tr("Weeks on public support by entry quarter (all courses)");
+            spec.horizontal = true;
             spec.sets = {tr("Median"), tr("Average")};
             spec.decimals = 1;
             spec.values.resize(2);
             spec.ids.resize(2);
             for (const auto& r : d.weeksByCohort) {
-                spec.categories << QStringLiteral("%1 (n=%2)").arg(r.label).arg(r.all.n);
+                spec.categories << r.label; // n beside each in the table
                 spec.values[0] << r.all.median;
                 spec.values[1] << r.all.average;
                 spec.ids[0] << r.all.citizenIds;
@@ -517,10 +532,10 @@ void DashboardWindow::updatePages()
             }
         } else if (page.code == QLatin1String("team_day")) {
             spec = figureChart(tr("Moderate and high risk screened in the period: when was the team day?"),
-                               {d.teamDaySameDay, d.teamDayLater, d.teamDayNone}, false);
+                               {d.teamDaySameDay, d.teamDayLater, d.teamDayNone}, true);
         } else if (page.code == QLatin1String("progression")) {
             spec = figureChart(tr("Plan goals (a goal may both stagnate and diverge)"),
-                               {d.goalsRising, d.goalsStagnating, d.goalsDiverging, d.goalsReached, d.goalsNotRated}, false);
+                               {d.goalsRising, d.goalsStagnating, d.goalsDiverging, d.goalsReached, d.goalsNotRated}, true);
         }
         page.chart->setSpec(spec);
     }

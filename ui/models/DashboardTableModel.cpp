@@ -76,7 +76,9 @@ QVariant DashboardTableModel::data(const QModelIndex& index, int role) const
 QVariant DashboardTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 && section < m_table.headers.size()) {
-        return m_table.headers[section];
+        // "Closed: median weeks" on two lines, so the ten columns of the weeks tables fit.
+        QString header = m_table.headers[section];
+        return header.replace(QStringLiteral(": "), QStringLiteral("\n"));
     }
     return QAbstractTableModel::headerData(section, orientation, role);
 }
