@@ -53,6 +53,17 @@ QString stagnation(const QVector<Rating>& s, const QDate& today)
 
 } // namespace
 
+bool PlanSignals::stagnates(const QVector<Rating>& series, const QDate& today)
+{
+    return !stagnation(series, today).isEmpty();
+}
+
+bool PlanSignals::diverges(const QVector<Rating>& citizen, const QVector<Rating>& professional)
+{
+    return !citizen.isEmpty() && !professional.isEmpty()
+        && std::abs(citizen.last().score - professional.last().score) >= kDivergence;
+}
+
 QVector<PlanSignal> PlanSignals::compute(const Plan& plan, const QVector<Rating>& ratings, const QDate& today)
 {
     QVector<PlanSignal> out;
@@ -76,16 +87,12 @@ QVector<PlanSignal> PlanSignals::compute(const Plan& plan, const QVector<Rating>
         }
         const auto citizen = series(ratings, g.lineage, Rater::Citizen);
         const auto professional = series(ratings, g.lineage, Rater::Professional);
-        if (!citizen.isEmpty() && !professional.isEmpty()) {
-            const int c = citizen.last().score;
-            const int p = professional.last().score;
-            if (std::abs(c - p) >= kDivergence) {
-                out.append({PlanSignal::Kind::Divergence, g.lineage, Rater::Citizen,
-                            tr("Goal %1: the citizen rates %2 and the professional %3; talk about the difference.")
-                                .arg(name)
-                                .arg(c)
-                                .arg(p)});
-            }
+        if (diverges(citizen, professional)) {
+            out.append({PlanSignal::Kind::Divergence, g.lineage, Rater::Citizen,
+                        tr("Goal %1: the citizen rates %2 and the professional %3; talk about the difference.")
+                            .arg(name)
+                            .arg(citizen.last().score)
+                            .arg(professional.last().score)});
         }
         for (const auto& [rater, s] : {std::pair{Rater::Citizen, citizen}, std::pair{Rater::Professional, professional}}) {
             const QString w = stagnation(s, today);

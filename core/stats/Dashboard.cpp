@@ -5,10 +5,8 @@
 #include "core/io/CsvWriter.h"
 #include "core/plan/PlanSignals.h"
 #include "core/screening/Instrument.h"
-#include "core/storage/ScreeningRepository.h"
 #include "core/storage/StaffRepository.h"
 #include "core/storage/StatsQueries.h"
-#include "core/storage/TeamDayQueries.h"
 #include "core/util/Dates.h"
 #include "core/workflow/NextStep.h"
 
@@ -195,7 +193,15 @@ Result<Dashboard> Dashboard::compute(Database& db, const DashboardQuery& query, 
             mine.append(std::move(c));
         }
     }
-    const auto latest = ScreeningRepository(db).latestDecidedForAll();
+    // The workflow's facts of every citizen: the latest decided screening and what the next-step
+    // rules need (the same facts as the caseload's next step), read once.
+    const auto facts = Workflow::factsForAll(db);
+    QHash<QString, LatestRisk> latest;
+    for (auto it = facts.cbegin(); it != facts.cend(); ++it) {
+        if (it->screening) {
+            latest.insert(it.key(), *it->screening);
+        }
+    }
 
     // Citizens in the period: the course overlaps it.
     QVector<const StatsQueries::CitizenRow*> population;
@@ -302,12 +308,15 @@ Result<Dashboard> Dashboard::compute(Database& db, const DashboardQuery& query, 
         QStringList inPeriodIds, todayIds, overdueIds;
         QHash<QString, StepRow> rows;
         QHash<QString, QStringList> rowPeriod, rowToday, rowOverdue;
-        const auto steps = Workflow::nextStepsForAll(db);
-        for (auto it = steps.cbegin(); it != steps.cend(); ++it) {
-            const NextStep& s = it.value();
-            if (!mineActive.contains(it.key()) || !s.due.isValid()) {
+        for (auto it = facts.cbegin(); it != facts.cend(); ++it) {
+            if (!mineActive.contains(it.key())) {
                 continue;
             }
+            const auto step = Workflow::nextStep(it.value());
+            if (!step || !step->due.isValid()) {
+                continue;
+            }
+            const NextStep& s = *step;
             if (!rows.contains(s.code)) {
                 rows.insert(s.code, StepRow{s.code, s.label, {}, {}, {}});
             }
@@ -392,17 +401,15 @@ Result<Dashboard> Dashboard::compute(Database& db, const DashboardQuery& query, 
 
     // Team day on the day of the screening.
     {
-        QHash<QString, QVector<TeamDayQueries::Talk>> talks;
-        for (const auto& t : TeamDayQueries::talks(db)) {
-            talks[t.citizenId].append(t);
-        }
+        const auto talks = StatsQueries::talks(db);
+        StatsQueries::LocalDates local;
         QStringList base, same, later, none;
         for (const auto& c : mine) {
             const auto r = latestOf(latest, c.id);
             if (!r || r->risk == Risk::Low) {
                 continue;
             }
-            const QDate screened = r->screenedAt.toLocalTime().date();
+            const QDate screened = local.of(r->screenedAt);
             if (!inPeriod(screened, query)) {
                 continue;
             }
@@ -412,7 +419,7 @@ Result<Dashboard> Dashboard::compute(Database& db, const DashboardQuery& query, 
                 none.append(c.id);
                 continue;
             }
-            QSet<AppointmentKind> onTheDay;
+            QSet<QString> onTheDay;
             for (const auto& t : mineTalks) {
                 if (t.day == screened) {
                     onTheDay.insert(t.kind);
@@ -426,9 +433,9 @@ Result<Dashboard> Dashboard::compute(Database& db, const DashboardQuery& query, 
         d.teamDayNone = citizenFigure(QStringLiteral("not_booked"), tr("No team day booked"), none);
     }
 
-    // Progression of the goals in the current plans.
+    // Progression of the goals in the current plans, by PlanSignals' tests.
     {
-        const auto ratings = StatsQueries::goalRatings(db);
+        const auto series = StatsQueries::goalSeries(db);
         FigureBuilder all(QStringLiteral("goals"), tr("Goals in current plans"));
         FigureBuilder rated(QStringLiteral("rated"), tr("Rated, not reached"));
         FigureBuilder rising(QStringLiteral("rising"), tr("Rising"));
@@ -436,51 +443,34 @@ Result<Dashboard> Dashboard::compute(Database& db, const DashboardQuery& query, 
         FigureBuilder diverging(QStringLiteral("diverging"), tr("Diverging"));
         FigureBuilder reached(QStringLiteral("reached"), tr("Reached"));
         FigureBuilder notRated(QStringLiteral("not_rated"), tr("Not rated yet"));
+        const auto risen = [](const QVector<Rating>& s) { return s.size() >= 2 && s.last().score > s.first().score; };
         for (const auto* c : population) {
             const auto p = plans.constFind(c->id);
             if (p == plans.cend()) {
                 continue;
             }
-            Plan plan;
-            plan.citizenId = c->id;
-            plan.goals = p->goals;
-            const auto mineRatings = ratings.value(c->id);
-            QSet<QString> stagnant, divergent;
-            for (const auto& s : PlanSignals::compute(plan, mineRatings, today)) {
-                if (s.goalLineage.isEmpty()) {
-                    continue;
-                }
-                if (s.kind == PlanSignal::Kind::Stagnation) {
-                    stagnant.insert(s.goalLineage);
-                } else if (s.kind == PlanSignal::Kind::Divergence) {
-                    divergent.insert(s.goalLineage);
-                }
-            }
-            for (const auto& g : plan.goals) {
+            const auto mine = series.value(c->id);
+            for (const auto& g : p->goals) {
                 all.add(c->id);
                 if (g.achievedOn.isValid()) {
-                    reached.add(c->id);
+                    reached.add(c->id); // reached goals give no signals
                     continue;
                 }
-                const auto citizenSeries = PlanSignals::series(mineRatings, g.lineage, Rater::Citizen);
-                const auto proSeries = PlanSignals::series(mineRatings, g.lineage, Rater::Professional);
-                if (citizenSeries.isEmpty() && proSeries.isEmpty()) {
+                const auto it = mine.constFind(g.lineage);
+                if (it == mine.cend() || (it->citizen.isEmpty() && it->professional.isEmpty())) {
                     notRated.add(c->id);
                     continue;
                 }
                 rated.add(c->id);
-                const bool isStagnant = stagnant.contains(g.lineage);
-                const bool isDivergent = divergent.contains(g.lineage);
+                const bool isStagnant = PlanSignals::stagnates(it->citizen, today) || PlanSignals::stagnates(it->professional, today);
+                const bool isDivergent = PlanSignals::diverges(it->citizen, it->professional);
                 if (isStagnant) {
                     stagnating.add(c->id);
                 }
                 if (isDivergent) {
                     diverging.add(c->id);
                 }
-                const auto risen = [](const QVector<Rating>& s) {
-                    return s.size() >= 2 && s.last().score > s.first().score;
-                };
-                if (!isStagnant && !isDivergent && (risen(citizenSeries) || risen(proSeries))) {
+                if (!isStagnant && !isDivergent && (risen(it->citizen) || risen(it->professional))) {
                     rising.add(c->id);
                 }
             }

@@ -3,6 +3,7 @@
 #include "core/storage/AuditSchema.h"
 #include "core/storage/OutcomeSchema.h"
 #include "core/storage/ScreeningSchema.h"
+#include "core/storage/StatsSchema.h"
 #include "core/storage/PlanSchema.h"
 #include "core/storage/RcSchema.h"
 #include "core/storage/TeamDaySchema.h"
@@ -106,6 +107,7 @@ const std::vector<Migration>& migrations()
         migrateAudit, // 7
         migratePlan, // 8
         migrateTeamDay, // 9 (team day, notes, consent, conference)
+        migrateStatsIndexes, // 10 (the dashboard's covering indexes)
     };
     return steps;
 }

@@ -4,6 +4,7 @@
 #include "core/storage/Database.h"
 
 #include <QHash>
+#include <QStringView>
 
 namespace samspil {
 
@@ -39,8 +40,36 @@ public:
     /// The tracks of each citizen's latest conference (by the day it was held), where it chose any.
     static QHash<QString, QStringList> latestConferenceTracks(Database& db);
 
-    /// Every progression rating of a goal (not of the employment goal), by citizen, oldest first.
-    static QHash<QString, QVector<Rating>> goalRatings(Database& db);
+    /// A goal's two progression series, each oldest first (ratings carry only score and date).
+    struct GoalSeries
+    {
+        QVector<Rating> citizen;
+        QVector<Rating> professional;
+    };
+    /// Every goal's series (not the employment goal's), by citizen and goal lineage: one pass over
+    /// a covering index in series order (migration StatsIndexes), read without Qt Sql's per-cell cost.
+    static QHash<QString, QHash<QString, GoalSeries>> goalSeries(Database& db);
+
+    /// Team-day talks (physiotherapist, psychologist, nurse) that are planned or held, by
+    /// citizen: the kind and the local day each starts.
+    struct Talk
+    {
+        QString kind; ///< appointment kind code
+        QDate day;
+    };
+    static QHash<QString, QVector<Talk>> talks(Database& db);
+
+    /// The local date of a stored UTC time, through a cache by the hour (the dashboard converts
+    /// tens of thousands; the time zone conversion is the slow part and is the same all hour).
+    class LocalDates
+    {
+    public:
+        QDate of(const QDateTime& utc);
+        QDate ofStored(QStringView stored);
+
+    private:
+        QHash<qint64, QDate> m_byHour;
+    };
 
     /// Who a citizen is, for the list behind a figure.
     struct Person

@@ -273,7 +273,8 @@ void DashboardWindow::setRange(const QDate& from, const QDate& to)
     m_from->setDate(from);
     m_to->setDate(to);
     m_updatingRange = false;
-    datesEdited();
+    m_period->setCurrentIndex(m_period->findData(int(Period::Custom)));
+    refresh();
 }
 
 void DashboardWindow::setCaseworker(const QString& staffId)
@@ -301,7 +302,9 @@ void DashboardWindow::datesEdited()
         return;
     }
     m_period->setCurrentIndex(m_period->findData(int(Period::Custom)));
-    refresh();
+    // Typing a date changes it digit by digit: count once the user pauses.
+    m_dirty = true;
+    m_refreshTimer->start();
 }
 
 void DashboardWindow::fillCaseworkers()
