@@ -700,24 +700,19 @@ QVector<DashboardTable> Dashboard::tables() const
         total.label = tr("Total");
         out.append(shareTable(QStringLiteral("outcomes"), tr("Outcomes in the period"), tr("Outcome"), outcomes, total));
     }
-    {
-        DashboardTable t{QStringLiteral("weeks_by_cohort"), tr("Weeks on public support by entry quarter"),
-                         weeksHeaders(tr("Entry quarter")), {}};
-        for (const auto& r : weeksByCohort) {
+    const auto weeksTable = [this](const QString& code, const QString& title, const QString& first,
+                                   const QVector<WeeksRow>& rows) {
+        DashboardTable t{code, title, weeksHeaders(first), {}};
+        for (const auto& r : rows) {
             t.rows.append(weeksCells(r));
         }
         t.rows.append(weeksCells(weeksTotal));
-        out.append(t);
-    }
-    {
-        DashboardTable t{QStringLiteral("weeks_by_risk"), tr("Weeks on public support by decided risk"),
-                         weeksHeaders(tr("Risk")), {}};
-        for (const auto& r : weeksByRisk) {
-            t.rows.append(weeksCells(r));
-        }
-        t.rows.append(weeksCells(weeksTotal));
-        out.append(t);
-    }
+        return t;
+    };
+    out.append(weeksTable(QStringLiteral("weeks_by_cohort"), tr("Weeks on public support by entry quarter"),
+                          tr("Entry quarter"), weeksByCohort));
+    out.append(weeksTable(QStringLiteral("weeks_by_risk"), tr("Weeks on public support by decided risk"), tr("Risk"),
+                          weeksByRisk));
     {
         DashboardTable t{QStringLiteral("team_day"), tr("Team day on the screening day (moderate and high risk)"),
                          {tr("Team day"), tr("Citizens"), tr("Share (%)")}, {}};

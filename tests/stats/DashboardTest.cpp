@@ -18,19 +18,9 @@ QStringList sorted(QStringList ids)
     return ids;
 }
 
-const Figure& byCode(const QVector<Figure>& figures, const char* code)
-{
-    for (const auto& f : figures) {
-        if (f.code == QLatin1String(code)) {
-            return f;
-        }
-    }
-    FAIL("no figure " << code);
-    static Figure none;
-    return none;
-}
-
-const WeeksRow& weeksRow(const QVector<WeeksRow>& rows, const char* code)
+/// The row (a Figure or a WeeksRow) with this code.
+template <typename Row>
+const Row& byCode(const QVector<Row>& rows, const char* code)
 {
     for (const auto& r : rows) {
         if (r.code == QLatin1String(code)) {
@@ -38,7 +28,7 @@ const WeeksRow& weeksRow(const QVector<WeeksRow>& rows, const char* code)
         }
     }
     FAIL("no row " << code);
-    static WeeksRow none;
+    static Row none;
     return none;
 }
 
@@ -153,15 +143,15 @@ TEST_CASE("Dashboard figures for the whole team match the hand-made fixture", "[
     }
     SECTION("weeks on support by decided risk")
     {
-        CHECK(weeksRow(d.weeksByRisk, "low").all.citizenIds == QStringList{x.i});
-        const WeeksRow& moderate = weeksRow(d.weeksByRisk, "moderate"); // B 11, C 7, G 13
+        CHECK(byCode(d.weeksByRisk, "low").all.citizenIds == QStringList{x.i});
+        const WeeksRow& moderate = byCode(d.weeksByRisk, "moderate"); // B 11, C 7, G 13
         CHECK(moderate.all.n == 3);
         CHECK(moderate.all.median == Approx(11));
         CHECK(moderate.all.average == Approx(31.0 / 3));
         CHECK(moderate.closed.n == 1);
         CHECK(moderate.open.median == Approx(9));
-        CHECK(weeksRow(d.weeksByRisk, "high").all.median == Approx(16));
-        CHECK(weeksRow(d.weeksByRisk, "not_screened").all.median == Approx(3.5));
+        CHECK(byCode(d.weeksByRisk, "high").all.median == Approx(16));
+        CHECK(byCode(d.weeksByRisk, "not_screened").all.median == Approx(3.5));
     }
     SECTION("team day on the screening day")
     {

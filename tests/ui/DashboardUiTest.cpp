@@ -62,6 +62,15 @@ QStringList sorted(QStringList ids)
     return ids;
 }
 
+/// Shows the window at a readable size on the fixture's period.
+void showOnPeriod(DashboardWindow& w, const StatsFixture& fx)
+{
+    w.resize(1280, 800);
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    w.setRange(fx.from, fx.to);
+}
+
 /// The cell of a dashboard table whose first column reads `row`.
 QModelIndex cell(QTableView* view, const QString& row, int column)
 {
@@ -89,10 +98,7 @@ TEST_CASE("Overview window: period and caseworker change the figures", "[dashboa
     StatsFixture fx;
     QStringList opened;
     DashboardWindow w(*fx.t, [&](const QString& id) { opened << id; });
-    w.resize(1280, 800);
-    w.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&w));
-    w.setRange(fx.from, fx.to);
+    showOnPeriod(w, fx);
     CHECK(waitForTile(w, "citizens", QStringLiteral("9")) == QStringLiteral("9"));
     CHECK(tileValue(w, "overdue") == QStringLiteral("5"));
     CHECK(tileValue(w, "outcomes") == QStringLiteral("2"));
@@ -136,10 +142,7 @@ TEST_CASE("Overview window: every number opens the citizens behind it", "[dashbo
     StatsFixture fx;
     QStringList opened;
     DashboardWindow w(*fx.t, [&](const QString& id) { opened << id; });
-    w.resize(1280, 800);
-    w.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&w));
-    w.setRange(fx.from, fx.to);
+    showOnPeriod(w, fx);
     REQUIRE(waitForTile(w, "citizens", QStringLiteral("9")) == QStringLiteral("9"));
 
     SECTION("a tile")
@@ -191,10 +194,7 @@ TEST_CASE("Overview window follows edits and exports CSV and PNG", "[dashboard][
 {
     StatsFixture fx;
     DashboardWindow w(*fx.t, {});
-    w.resize(1280, 800);
-    w.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&w));
-    w.setRange(fx.from, fx.to);
+    showOnPeriod(w, fx);
     CHECK(waitForTile(w, "outcomes", QStringLiteral("2")) == QStringLiteral("2"));
 
     // Another caseworker closes Ida's course today: the window catches up by itself.
