@@ -53,6 +53,17 @@ QString stagnation(const QVector<Rating>& s, const QDate& today)
 
 } // namespace
 
+bool PlanSignals::stagnates(const QVector<Rating>& series, const QDate& today)
+{
+    return !stagnation(series, today).isEmpty();
+}
+
+bool PlanSignals::diverges(const QVector<Rating>& citizen, const QVector<Rating>& professional)
+{
+    return !citizen.isEmpty() && !professional.isEmpty()
+        && std::abs(citizen.last().score - professional.last().score) >= kDivergence;
+}
+
 namespace {
 
 /// The one walk over a plan and its ratings behind compute() and any(). `sink` gets each signal
@@ -95,19 +106,15 @@ void walk(const Plan& plan, const QVector<Rating>& ratings, const QDate& today, 
         }
         const auto citizen = PlanSignals::series(ratings, g.lineage, Rater::Citizen);
         const auto professional = PlanSignals::series(ratings, g.lineage, Rater::Professional);
-        if (!citizen.isEmpty() && !professional.isEmpty()) {
-            const int c = citizen.last().score;
-            const int p = professional.last().score;
-            if (std::abs(c - p) >= PlanSignals::kDivergence) {
-                if (!sink(PlanSignal{PlanSignal::Kind::Divergence, g.lineage, Rater::Citizen, text([&] {
-                                         return PlanSignals::tr("Goal %1: the citizen rates %2 and the professional %3; "
-                                                                "talk about the difference.")
-                                             .arg(name())
-                                             .arg(c)
-                                             .arg(p);
-                                     })})) {
-                    return;
-                }
+        if (PlanSignals::diverges(citizen, professional)) {
+            if (!sink(PlanSignal{PlanSignal::Kind::Divergence, g.lineage, Rater::Citizen, text([&] {
+                                     return PlanSignals::tr("Goal %1: the citizen rates %2 and the professional %3; "
+                                                            "talk about the difference.")
+                                         .arg(name())
+                                         .arg(citizen.last().score)
+                                         .arg(professional.last().score);
+                                 })})) {
+                return;
             }
         }
         for (const auto& [rater, s] : {std::pair{Rater::Citizen, citizen}, std::pair{Rater::Professional, professional}}) {

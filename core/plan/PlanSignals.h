@@ -35,6 +35,11 @@ public:
     static bool any(const Plan& plan, const QVector<Rating>& ratings, const QDate& today);
     /// The ratings of one series, oldest first.
     static QVector<Rating> series(const QVector<Rating>& ratings, const QString& goalLineage, Rater rater);
+    /// The two tests behind the signals, on series already in order (oldest first), for callers
+    /// that classify many goals at once (the dashboard): stagnation of one series as above (a
+    /// series at 10 does not stagnate), divergence of a goal's latest citizen and professional ratings.
+    static bool stagnates(const QVector<Rating>& series, const QDate& today);
+    static bool diverges(const QVector<Rating>& citizen, const QVector<Rating>& professional);
 };
 
 } // namespace samspil

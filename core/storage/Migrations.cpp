@@ -3,6 +3,7 @@
 #include "core/storage/AuditSchema.h"
 #include "core/storage/OutcomeSchema.h"
 #include "core/storage/ScreeningSchema.h"
+#include "core/storage/StatsSchema.h"
 #include "core/storage/PlanSchema.h"
 #include "core/storage/RcSchema.h"
 #include "core/storage/TeamDaySchema.h"
@@ -106,7 +107,7 @@ const std::vector<Migration>& migrations()
         migrateAudit, // 7
         migratePlan, // 8
         migrateTeamDay, // 9 (team day, notes, consent, conference)
-        migratePlanRatingSeriesIndex, // 10
+        migrateStatsIndexes, // 10 (covering indexes: the plan's next-step facts and the dashboard)
     };
     return steps;
 }

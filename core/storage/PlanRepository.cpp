@@ -879,12 +879,12 @@ QHash<QString, QVector<Rating>> ProgressionRepository::allByCitizen() const
 
 QHash<QString, QVector<Rating>> ProgressionRepository::scoresByCitizen() const
 {
-    // Hundreds of thousands of rows on a large team: read on the raw handle, through the covering
-    // index plan_rating_series (migration 10), grouped by citizen so that each id becomes a
-    // string once.
+    // Hundreds of thousands of rows on a large team: read on the raw handle, in the order of the
+    // covering index plan_rating_series (migration 10) — by citizen, then series, oldest first —
+    // so that each citizen's id becomes a string once.
     QHash<QString, QVector<Rating>> out;
     RawQuery q(m_db, "SELECT citizen_id, goal_lineage, rater, score, rated_on FROM plan_rating "
-                     "WHERE deleted_at IS NULL ORDER BY citizen_id, rated_on, created_at, id");
+                     "WHERE deleted_at IS NULL ORDER BY citizen_id, goal_lineage, rater, rated_on, created_at, id");
     const QByteArray citizenCode = PlanText::raterCode(Rater::Citizen).toLatin1();
     const QByteArray professionalCode = PlanText::raterCode(Rater::Professional).toLatin1();
     QByteArray citizen;

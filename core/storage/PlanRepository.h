@@ -100,7 +100,8 @@ public:
     QVector<Rating> forCitizen(const QString& citizenId) const;
     /// Every rating, by citizen, oldest first (one query).
     QHash<QString, QVector<Rating>> allByCitizen() const;
-    /// The same with only goal, rater, score and date filled (what PlanSignals reads).
+    /// The same with only goal, rater, score and date filled (what PlanSignals reads), each
+    /// citizen's ratings by series (goal, rater), each series oldest first.
     QHash<QString, QVector<Rating>> scoresByCitizen() const;
     int countWithoutCitizen() const;
 

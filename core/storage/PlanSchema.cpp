@@ -48,14 +48,6 @@ Status migratePlan(QSqlDatabase& db)
                    });
 }
 
-// Version 10: a covering index for reading every citizen's rating series in order (the plan's
-// next-step signals on each caseload load); without it that read sorts every rating.
-Status migratePlanRatingSeriesIndex(QSqlDatabase& db)
-{
-    return execAll(db, {QStringLiteral("CREATE INDEX plan_rating_series ON plan_rating "
-                                       "(citizen_id, rated_on, created_at, id, goal_lineage, rater, score, deleted_at)")});
-}
-
 QVector<TableSpec> planTableSpecs()
 {
     using T = ColumnType;

@@ -6,8 +6,6 @@ namespace samspil {
 
 /// Migration 6: the replicated indsatsplan tables (plan, plan_goal, plan_intervention, plan_rating).
 Status migratePlan(QSqlDatabase& db);
-/// Migration 10: the covering index for rating series.
-Status migratePlanRatingSeriesIndex(QSqlDatabase& db);
 QVector<TableSpec> planTableSpecs();
 
 } // namespace samspil

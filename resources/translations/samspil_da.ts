@@ -702,6 +702,30 @@
             <source>--%1 takes a whole number.</source>
             <translation>--%1 skal være et helt tal.</translation>
         </message>
+        <message>
+            <source>The first day of the period (default: a year before --to).</source>
+            <translation>Periodens første dag (standard: et år før --to).</translation>
+        </message>
+        <message>
+            <source>The last day of the period (default: today).</source>
+            <translation>Periodens sidste dag (standard: i dag).</translation>
+        </message>
+        <message>
+            <source>Only this caseworker's citizens (initials).</source>
+            <translation>Kun denne sagsbehandlers borgere (initialer).</translation>
+        </message>
+        <message>
+            <source>Count as on this day (weeks of open courses, overdue steps); default: today.</source>
+            <translation>Tæl som på denne dag (uger for åbne forløb, overskredne skridt); standard: i dag.</translation>
+        </message>
+        <message>
+            <source>stats takes no file names; did you mean --db %1?</source>
+            <translation>stats tager ingen filnavne; mente du --db %1?</translation>
+        </message>
+        <message>
+            <source>--%1 takes a date such as 2026-11-23 or 23-11-2026, not “%2”.</source>
+            <translation>--%1 skal have en dato som 2026-11-23 eller 23-11-2026, ikke “%2”.</translation>
+        </message>
     </context>
     <context>
         <name>ConferenceBooking</name>
@@ -939,6 +963,276 @@
         <message>
             <source>Line %1: a quoted field is never closed.</source>
             <translation>Linje %1: et felt i anførselstegn bliver aldrig afsluttet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CsvWriter</name>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>Kunne ikke skrive %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dashboard</name>
+        <message>
+            <source>Not screened</source>
+            <translation>Ikke screenet</translation>
+        </message>
+        <message>
+            <source>%1 Q%2</source>
+            <extracomment>A quarter of a year: "2026 Q1" (Danish "2026 K1")</extracomment>
+            <translation>%1 K%2</translation>
+        </message>
+        <message>
+            <source>Choose the first and the last day of the period.</source>
+            <translation>Vælg periodens første og sidste dag.</translation>
+        </message>
+        <message>
+            <source>The period ends (%1) before it starts (%2).</source>
+            <translation>Perioden slutter (%1), før den begynder (%2).</translation>
+        </message>
+        <message>
+            <source>The caseworker chosen is not on the staff of this database.</source>
+            <translation>Den valgte sagsbehandler findes ikke blandt medarbejderne i denne database.</translation>
+        </message>
+        <message>
+            <source>Citizens in the period</source>
+            <translation>Borgere i perioden</translation>
+        </message>
+        <message>
+            <source>(no caseworker)</source>
+            <translation>(ingen sagsbehandler)</translation>
+        </message>
+        <message>
+            <source>No track yet</source>
+            <translation>Intet indsatsspor endnu</translation>
+        </message>
+        <message>
+            <source>Due in the period</source>
+            <translation>Frist i perioden</translation>
+        </message>
+        <message>
+            <source>Due today</source>
+            <translation>Frist i dag</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overskredet</translation>
+        </message>
+        <message>
+            <source>Outcomes in the period</source>
+            <translation>Afslutninger i perioden</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>I alt</translation>
+        </message>
+        <message>
+            <source>Moderate or high risk, screened in the period</source>
+            <translation>Moderat eller høj risiko, screenet i perioden</translation>
+        </message>
+        <message>
+            <source>Team day on the screening day</source>
+            <translation>Teamdag på screeningsdagen</translation>
+        </message>
+        <message>
+            <source>Team day on another day</source>
+            <translation>Teamdag en anden dag</translation>
+        </message>
+        <message>
+            <source>No team day booked</source>
+            <translation>Ingen teamdag booket</translation>
+        </message>
+        <message>
+            <source>Goals in current plans</source>
+            <translation>Mål i gældende planer</translation>
+        </message>
+        <message>
+            <source>Rated, not reached</source>
+            <translation>Vurderet, ikke nået</translation>
+        </message>
+        <message>
+            <source>Rising</source>
+            <translation>I fremgang</translation>
+        </message>
+        <message>
+            <source>Stagnating</source>
+            <translation>Står stille</translation>
+        </message>
+        <message>
+            <source>Diverging</source>
+            <translation>Uenige vurderinger</translation>
+        </message>
+        <message>
+            <source>Reached</source>
+            <translation>Nået</translation>
+        </message>
+        <message>
+            <source>Not rated yet</source>
+            <translation>Ikke vurderet endnu</translation>
+        </message>
+        <message>
+            <source>All: n</source>
+            <translation>Alle: n</translation>
+        </message>
+        <message>
+            <source>All: median</source>
+            <translation>Alle: median</translation>
+        </message>
+        <message>
+            <source>All: average</source>
+            <translation>Alle: gennemsnit</translation>
+        </message>
+        <message>
+            <source>Closed: n</source>
+            <translation>Afsluttede: n</translation>
+        </message>
+        <message>
+            <source>Closed: median</source>
+            <translation>Afsluttede: median</translation>
+        </message>
+        <message>
+            <source>Closed: average</source>
+            <translation>Afsluttede: gennemsnit</translation>
+        </message>
+        <message>
+            <source>Open: n</source>
+            <translation>Åbne: n</translation>
+        </message>
+        <message>
+            <source>Open: median</source>
+            <translation>Åbne: median</translation>
+        </message>
+        <message>
+            <source>Open: average</source>
+            <translation>Åbne: gennemsnit</translation>
+        </message>
+        <message>
+            <source>Citizens</source>
+            <translation>Borgere</translation>
+        </message>
+        <message>
+            <source>Share (%)</source>
+            <translation>Andel (%)</translation>
+        </message>
+        <message>
+            <source>Cases per caseworker</source>
+            <translation>Sager pr. sagsbehandler</translation>
+        </message>
+        <message>
+            <source>Caseworker</source>
+            <translation>Sagsbehandler</translation>
+        </message>
+        <message>
+            <source>Initials</source>
+            <translation>Initialer</translation>
+        </message>
+        <message>
+            <source>Active cases</source>
+            <translation>Aktive sager</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Mål</translation>
+        </message>
+        <message>
+            <source>Above target</source>
+            <translation>Over målet</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <source>Citizens by decided risk</source>
+            <translation>Borgere efter besluttet risiko</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Risiko</translation>
+        </message>
+        <message>
+            <source>Citizens by intervention track</source>
+            <translation>Borgere efter indsatsspor</translation>
+        </message>
+        <message>
+            <source>Track</source>
+            <translation>Indsatsspor</translation>
+        </message>
+        <message>
+            <source>Next steps</source>
+            <translation>Næste skridt</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Skridt</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Afslutning</translation>
+        </message>
+        <message>
+            <source>Weeks on public support by entry quarter</source>
+            <translation>Uger på offentlig forsørgelse efter startkvartal</translation>
+        </message>
+        <message>
+            <source>Entry quarter</source>
+            <translation>Startkvartal</translation>
+        </message>
+        <message>
+            <source>Weeks on public support by decided risk</source>
+            <translation>Uger på offentlig forsørgelse efter besluttet risiko</translation>
+        </message>
+        <message>
+            <source>Team day on the screening day (moderate and high risk)</source>
+            <translation>Teamdag på screeningsdagen (moderat og høj risiko)</translation>
+        </message>
+        <message>
+            <source>Team day</source>
+            <translation>Teamdag</translation>
+        </message>
+        <message>
+            <source>Progression of the plan goals</source>
+            <translation>Progression i planens mål</translation>
+        </message>
+        <message>
+            <source>Goal status</source>
+            <translation>Målstatus</translation>
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation>Mål</translation>
+        </message>
+        <message>
+            <source>Share of rated goals (%)</source>
+            <translation>Andel af vurderede mål (%)</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Overblik</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Fra</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Til</translation>
+        </message>
+        <message>
+            <source>Made</source>
+            <translation>Dannet</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardUi</name>
+        <message>
+            <source>&amp;Overview…</source>
+            <translation>&amp;Overblik…</translation>
+        </message>
+        <message>
+            <source>The team's numbers for a period: cases, risk, tracks, steps, outcomes, weeks on support, team days and progression</source>
+            <translation>Teamets tal for en periode: sager, risiko, indsatsspor, skridt, afslutninger, uger på forsørgelse, teamdage og progression</translation>
         </message>
     </context>
     <context>
@@ -3252,6 +3546,51 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
         </message>
     </context>
     <context>
+        <name>samspil::ui::CitizenListDialog</name>
+        <message>
+            <source>&amp;Open the citizen's page</source>
+            <translation>Å&amp;bn borgerens side</translation>
+        </message>
+        <message>
+            <source>Citizens behind the number</source>
+            <translation>Borgerne bag tallet</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n citizen(s)</source>
+            <translation>
+                <numerusform>%1: %n borger</numerusform>
+                <numerusform>%1: %n borgere</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>samspil::ui::CitizenListModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <source>CPR number</source>
+            <translation>CPR-nummer</translation>
+        </message>
+        <message>
+            <source>Caseworker</source>
+            <translation>Sagsbehandler</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Benefit start</source>
+            <translation>Ydelsesstart</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Afslutning</translation>
+        </message>
+    </context>
+    <context>
         <name>samspil::ui::CitizenPage</name>
         <message>
             <source>&amp;Save</source>
@@ -3471,6 +3810,286 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
         <message>
             <source>Record consent</source>
             <translation>Registrér samtykke</translation>
+        </message>
+    </context>
+    <context>
+        <name>samspil::ui::DashboardChart</name>
+        <message>
+            <source>Could not save the picture %1: %2</source>
+            <translation>Kunne ikke gemme billedet %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>samspil::ui::DashboardTableModel</name>
+        <message numerus="yes">
+            <source>Double-click to list the %n citizen(s) behind this number.</source>
+            <translation>
+                <numerusform>Dobbeltklik for at se den borger, der ligger bag tallet.</numerusform>
+                <numerusform>Dobbeltklik for at se de %n borgere, der ligger bag tallet.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>samspil::ui::DashboardWindow</name>
+        <message>
+            <source>Overview</source>
+            <translation>Overblik</translation>
+        </message>
+        <message>
+            <source>This quarter</source>
+            <translation>Dette kvartal</translation>
+        </message>
+        <message>
+            <source>Last quarter</source>
+            <translation>Sidste kvartal</translation>
+        </message>
+        <message>
+            <source>This year</source>
+            <translation>I år</translation>
+        </message>
+        <message>
+            <source>Last 12 months</source>
+            <translation>Sidste 12 måneder</translation>
+        </message>
+        <message>
+            <source>Chosen dates</source>
+            <translation>Valgte datoer</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Opdatér</translation>
+        </message>
+        <message>
+            <source>Export tables (&amp;CSV)…</source>
+            <translation>Eksportér tabeller (&amp;CSV)…</translation>
+        </message>
+        <message>
+            <source>Save chart as &amp;PNG…</source>
+            <translation>Gem diagram som &amp;PNG…</translation>
+        </message>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>&amp;Periode:</translation>
+        </message>
+        <message>
+            <source>&amp;From</source>
+            <translation>&amp;Fra</translation>
+        </message>
+        <message>
+            <source>&amp;to</source>
+            <translation>&amp;til</translation>
+        </message>
+        <message>
+            <source>Case&amp;worker:</source>
+            <translation>Sags&amp;behandler:</translation>
+        </message>
+        <message>
+            <source>Active cases today</source>
+            <translation>Aktive sager i dag</translation>
+        </message>
+        <message>
+            <source>Citizens in the period</source>
+            <translation>Borgere i perioden</translation>
+        </message>
+        <message>
+            <source>Overdue next steps</source>
+            <translation>Overskredne næste skridt</translation>
+        </message>
+        <message>
+            <source>Next steps due today</source>
+            <translation>Næste skridt med frist i dag</translation>
+        </message>
+        <message>
+            <source>Courses ended in the period</source>
+            <translation>Forløb afsluttet i perioden</translation>
+        </message>
+        <message>
+            <source>Team day on the screening day</source>
+            <translation>Teamdag på screeningsdagen</translation>
+        </message>
+        <message>
+            <source>Median weeks on support (started in the period)</source>
+            <translation>Median uger på forsørgelse (startet i perioden)</translation>
+        </message>
+        <message>
+            <source>Plan goals rising</source>
+            <translation>Planmål i fremgang</translation>
+        </message>
+        <message>
+            <source>The whole team</source>
+            <translation>Hele teamet</translation>
+        </message>
+        <message>
+            <source>%1, %2 to %3. Counted %4.</source>
+            <translation>%1, %2 til %3. Optalt %4.</translation>
+        </message>
+        <message>
+            <source>Target: at most %1 cases per caseworker</source>
+            <translation>Mål: højst %1 sager pr. sagsbehandler</translation>
+        </message>
+        <message>
+            <source>Citizens whose course overlaps the period</source>
+            <translation>Borgere hvis forløb overlapper perioden</translation>
+        </message>
+        <message>
+            <source>Next steps whose due date has passed</source>
+            <translation>Næste skridt hvis frist er overskredet</translation>
+        </message>
+        <message>
+            <source>Courses closed with an outcome dated in the period</source>
+            <translation>Forløb afsluttet med en afslutning dateret i perioden</translation>
+        </message>
+        <message>
+            <source>%1 of %2 moderate- or high-risk citizens screened in the period</source>
+            <translation>%1 af %2 borgere med moderat eller høj risiko screenet i perioden</translation>
+        </message>
+        <message>
+            <source>Weeks on support</source>
+            <translation>Uger på forsørgelse</translation>
+        </message>
+        <message>
+            <source>n = %1 (closed courses to the outcome, open ones to today); average %2</source>
+            <translation>n = %1 (afsluttede forløb til afslutningen, åbne til i dag); gennemsnit %2</translation>
+        </message>
+        <message>
+            <source>%1 of %2 rated goals</source>
+            <translation>%1 af %2 vurderede mål</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Sager</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Risiko</translation>
+        </message>
+        <message>
+            <source>Tracks</source>
+            <translation>Indsatsspor</translation>
+        </message>
+        <message>
+            <source>Next steps</source>
+            <translation>Næste skridt</translation>
+        </message>
+        <message>
+            <source>Outcomes</source>
+            <translation>Afslutninger</translation>
+        </message>
+        <message>
+            <source>Team day</source>
+            <translation>Teamdag</translation>
+        </message>
+        <message>
+            <source>Progression</source>
+            <translation>Progression</translation>
+        </message>
+        <message>
+            <source>&amp;Show citizens</source>
+            <translation>&amp;Vis borgere</translation>
+        </message>
+        <message>
+            <source>The citizens behind the selected number in the table</source>
+            <translation>Borgerne bag det valgte tal i tabellen</translation>
+        </message>
+        <message>
+            <source>Active cases per caseworker (target: at most %1)</source>
+            <translation>Aktive sager pr. sagsbehandler (mål: højst %1)</translation>
+        </message>
+        <message>
+            <source>Within the target</source>
+            <translation>Inden for målet</translation>
+        </message>
+        <message>
+            <source>Above the target</source>
+            <translation>Over målet</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(ingen)</translation>
+        </message>
+        <message>
+            <source>Citizens by decided risk</source>
+            <translation>Borgere efter besluttet risiko</translation>
+        </message>
+        <message>
+            <source>Citizens by intervention track (a citizen counts in each of their tracks)</source>
+            <translation>Borgere efter indsatsspor (en borger tæller med i hvert af sine spor)</translation>
+        </message>
+        <message>
+            <source>Due in the period</source>
+            <translation>Frist i perioden</translation>
+        </message>
+        <message>
+            <source>Due today</source>
+            <translation>Frist i dag</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overskredet</translation>
+        </message>
+        <message>
+            <source>Outcomes in the period</source>
+            <translation>Afslutninger i perioden</translation>
+        </message>
+        <message>
+            <source>Weeks on public support by entry quarter (all courses)</source>
+            <translation>Uger på offentlig forsørgelse efter startkvartal (alle forløb)</translation>
+        </message>
+        <message>
+            <source>Median</source>
+            <translation>Median</translation>
+        </message>
+        <message>
+            <source>Average</source>
+            <translation>Gennemsnit</translation>
+        </message>
+        <message>
+            <source>Moderate and high risk screened in the period: when was the team day?</source>
+            <translation>Moderat og høj risiko screenet i perioden: hvornår var teamdagen?</translation>
+        </message>
+        <message>
+            <source>Plan goals (a goal may both stagnate and diverge)</source>
+            <translation>Planmål (et mål kan både stå stille og have uenige vurderinger)</translation>
+        </message>
+        <message>
+            <source>Select a number in the table first.</source>
+            <translation>Vælg først et tal i tabellen.</translation>
+        </message>
+        <message>
+            <source>The tables were saved as %1.</source>
+            <translation>Tabellerne blev gemt som %1.</translation>
+        </message>
+        <message>
+            <source>There is no chart to save.</source>
+            <translation>Der er intet diagram at gemme.</translation>
+        </message>
+        <message>
+            <source>The chart was saved as %1.</source>
+            <translation>Diagrammet blev gemt som %1.</translation>
+        </message>
+        <message>
+            <source>overblik-%1-%2.csv</source>
+            <translation>overblik-%1-%2.csv</translation>
+        </message>
+        <message>
+            <source>Export the tables as CSV</source>
+            <translation>Eksportér tabellerne som CSV</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-filer (*.csv)</translation>
+        </message>
+        <message>
+            <source>overblik</source>
+            <translation>overblik</translation>
+        </message>
+        <message>
+            <source>Save the chart as PNG</source>
+            <translation>Gem diagrammet som PNG</translation>
+        </message>
+        <message>
+            <source>PNG pictures (*.png)</source>
+            <translation>PNG-billeder (*.png)</translation>
         </message>
     </context>
     <context>

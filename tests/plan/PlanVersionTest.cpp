@@ -1,4 +1,5 @@
 #include "core/plan/PlanDiff.h"
+#include "core/plan/PlanSignals.h"
 #include "core/storage/ConsistencyCheck.h"
 #include "core/storage/Dump.h"
 #include "core/workflow/NextStep.h"
@@ -343,11 +344,17 @@ TEST_CASE("the next-step outlines pick the same current plan as the plan tab, wi
     const auto scores = ratings.scoresByCitizen().value(w.citizen);
     REQUIRE(scores.size() == 3);
     REQUIRE(all.size() == 3);
-    for (int i = 0; i < 3; ++i) {
-        CHECK(scores[i].ratedOn == all[i].ratedOn);
-        CHECK(scores[i].score == all[i].score);
-        CHECK(scores[i].rater == all[i].rater);
-        CHECK(scores[i].goalLineage == all[i].goalLineage);
+    for (Rater who : {Rater::Citizen, Rater::Professional}) {
+        const auto lean = PlanSignals::series(scores, v1.goals[0].lineage, who);
+        const auto rich = PlanSignals::series(all, v1.goals[0].lineage, who);
+        REQUIRE(lean.size() == rich.size());
+        for (int i = 0; i < rich.size(); ++i) {
+            CHECK(lean[i].ratedOn == rich[i].ratedOn);
+            CHECK(lean[i].score == rich[i].score);
+        }
     }
-    CHECK(scores[0].ratedOn == QDate(2026, 11, 3)); // oldest first
+    const auto citizenSeries = PlanSignals::series(scores, v1.goals[0].lineage, Rater::Citizen);
+    REQUIRE(citizenSeries.size() == 2);
+    CHECK(citizenSeries[0].ratedOn == QDate(2026, 11, 10)); // oldest first
+    CHECK(citizenSeries[1].score == 5);
 }

@@ -14,6 +14,8 @@
 #include "tests/ui/UiFixture.h"
 #include "ui/MainWindow.h"
 #include "ui/WhoAmIDialog.h"
+#include "ui/dashboard/DashboardWindow.h"
+#include "ui/dashboard/CitizenListDialog.h"
 #include "ui/citizen/CitizenPage.h"
 #include "ui/citizen/CloseCaseDialog.h"
 #include "ui/citizen/NewCitizenDialog.h"
@@ -278,5 +280,20 @@ TEST_CASE("Screenshots of every window in Danish", "[.][screenshots]")
         REQUIRE(PlanDocument(data.value()).writePdf(QDir(dir).filePath(QStringLiteral("plan.pdf"))).ok());
     }
     shootTeamDay(*tdb, w, dir, mha->id);
+    {
+        // Team ▸ Overblik: every page, and the list behind a number.
+        DashboardWindow dashboard(*tdb, {}, &w);
+        dashboard.setWindowFlag(Qt::Window);
+        dashboard.resize(1280, 800);
+        auto* tabs = dashboard.findChild<QTabWidget*>(QStringLiteral("dashboardTabs"));
+        REQUIRE(tabs);
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            shoot(&dashboard, dir, QStringLiteral("dashboard-") + dashboard.pageCodes().at(i));
+        }
+        REQUIRE(dashboard.exportChart(QStringLiteral("weeks"), QDir(dir).filePath(QStringLiteral("dashboard-chart-weeks.png"))));
+        auto* list = dashboard.showCitizens(dashboard.dashboard().stepsOverdue.label, dashboard.dashboard().stepsOverdue.citizenIds);
+        shoot(list, dir, QStringLiteral("dashboard-list"));
+    }
     Language::setCurrent(QStringLiteral("en"));
 }

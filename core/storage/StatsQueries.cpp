@@ -1,0 +1,281 @@
+#include "core/storage/StatsQueries.h"
+
+#include "core/util/Dates.h"
+
+#include <QSet>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+#include <cstring>
+#include <utility>
+
+namespace samspil {
+
+namespace {
+
+QSqlQuery run(Database& db, const QString& sql)
+{
+    QSqlQuery q(db.sql());
+    q.setForwardOnly(true);
+    q.exec(sql);
+    return q;
+}
+
+QStringList splitCodes(const QString& s)
+{
+    return s.split(QLatin1Char(','), Qt::SkipEmptyParts);
+}
+
+/// The current version per citizen: drafts first, then agreed, then the rest; newest first.
+const char* const kCurrentPlanCte =
+    "WITH cur AS (SELECT id, citizen_id FROM (SELECT id, citizen_id, row_number() OVER (PARTITION BY citizen_id "
+    "ORDER BY CASE status WHEN 'draft' THEN 0 WHEN 'agreed' THEN 1 ELSE 2 END, version DESC, id) AS rk "
+    "FROM plan WHERE deleted_at IS NULL) WHERE rk = 1) ";
+
+/// A stored date ("2026-11-22") from SQLite's bytes, without a UTF-16 copy for the usual layout.
+QDate storedDate(QLatin1String s)
+{
+    const auto digits = [&](int from, int n) {
+        int v = 0;
+        for (int k = from; k < from + n; ++k) {
+            const char ch = s.data()[k];
+            if (ch < '0' || ch > '9') {
+                return -1;
+            }
+            v = v * 10 + (ch - '0');
+        }
+        return v;
+    };
+    if (s.size() == 10 && s.data()[4] == '-' && s.data()[7] == '-') {
+        const int y = digits(0, 4), m = digits(5, 2), d = digits(8, 2);
+        if (y >= 0 && m >= 0 && d >= 0) {
+            return QDate(y, m, d);
+        }
+    }
+    return s.isEmpty() ? QDate() : parseStoredDate(QString(s));
+}
+
+/// A read straight through SQLite (Database::handle) for the big scans, where Qt Sql's QVariant
+/// per cell costs more than the read itself. Same connection, so it sees the same data.
+class RawQuery
+{
+public:
+    RawQuery(Database& db, const char* sql)
+    {
+        if (sqlite3_prepare_v2(db.handle(), sql, -1, &m_stmt, nullptr) != SQLITE_OK) {
+            m_stmt = nullptr;
+        }
+    }
+    ~RawQuery() { sqlite3_finalize(m_stmt); }
+    RawQuery(const RawQuery&) = delete;
+    RawQuery& operator=(const RawQuery&) = delete;
+
+    bool next()
+    {
+        if (!m_stmt) {
+            return false;
+        }
+        if (sqlite3_step(m_stmt) != SQLITE_ROW) {
+            return false;
+        }
+        for (int c = 0; c < kRemembered && c < sqlite3_column_count(m_stmt); ++c) {
+            std::swap(m_previous[c], m_current[c]);
+            const QByteArrayView b = bytes(c);
+            m_current[c].resize(b.size()); // keeps its buffer: no allocation per row
+            if (!b.isEmpty()) {
+                std::memcpy(m_current[c].data(), b.data(), size_t(b.size()));
+            }
+        }
+        return true;
+    }
+    QString text(int c) const { return QString::fromUtf8(bytes(c)); }
+    /// ASCII columns (codes, dates) without a UTF-16 copy.
+    QLatin1String latin1(int c) const
+    {
+        const QByteArrayView b = bytes(c);
+        return QLatin1String(b.data(), b.size());
+    }
+    int integer(int c) const { return sqlite3_column_int(m_stmt, c); }
+    bool isNull(int c) const { return sqlite3_column_type(m_stmt, c) == SQLITE_NULL; }
+    /// Whether column c (one of the first two) holds what it held in the row before.
+    bool sameAsBefore(int c) const { return m_current[c] == m_previous[c]; }
+
+private:
+    QByteArrayView bytes(int c) const
+    {
+        const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, c));
+        return p ? QByteArrayView(p, sqlite3_column_bytes(m_stmt, c)) : QByteArrayView();
+    }
+
+    static constexpr int kRemembered = 2;
+    sqlite3_stmt* m_stmt = nullptr;
+    // Copies: SQLite's pointers are valid only until the next step.
+    QByteArray m_current[kRemembered];
+    QByteArray m_previous[kRemembered];
+};
+
+} // namespace
+
+QVector<StatsQueries::CitizenRow> StatsQueries::citizens(Database& db)
+{
+    QVector<CitizenRow> out;
+    RawQuery q(db, "SELECT id, caseworker_id, status, benefit_start, outcome, outcome_date "
+                   "FROM citizen WHERE deleted_at IS NULL ORDER BY id");
+    while (q.next()) {
+        out.append({q.text(0), q.text(1), q.latin1(2) != QLatin1String("closed"), storedDate(q.latin1(3)),
+                    q.text(4), storedDate(q.latin1(5))});
+    }
+    return out;
+}
+
+QHash<QString, StatsQueries::CurrentPlan> StatsQueries::currentPlans(Database& db)
+{
+    QHash<QString, CurrentPlan> out;
+    const QByteArray goals = QByteArray(kCurrentPlanCte)
+        + "SELECT cur.citizen_id, cur.id, g.lineage, g.parent_lineage, g.position, g.tracks, g.target_date, g.achieved_on "
+          "FROM cur LEFT JOIN plan_goal g ON g.plan_id = cur.id AND g.deleted_at IS NULL";
+    RawQuery q(db, goals.constData());
+    CurrentPlan* plan = nullptr;
+    while (q.next()) {
+        if (!plan || !q.sameAsBefore(0)) {
+            plan = &out[q.text(0)];
+            plan->planId = q.text(1);
+        }
+        if (q.isNull(2)) {
+            continue; // a plan without goals
+        }
+        PlanGoal g;
+        g.lineage = q.text(2);
+        g.parentLineage = q.text(3);
+        g.position = q.integer(4);
+        g.tracks = splitCodes(q.text(5));
+        g.targetDate = storedDate(q.latin1(6));
+        g.achievedOn = storedDate(q.latin1(7));
+        plan->goals.append(g);
+    }
+    const QByteArray interventions = QByteArray(kCurrentPlanCte)
+        + "SELECT cur.citizen_id, i.tracks FROM cur JOIN plan_intervention i "
+          "ON i.plan_id = cur.id AND i.deleted_at IS NULL WHERE i.tracks IS NOT NULL";
+    RawQuery i(db, interventions.constData());
+    while (i.next()) {
+        out[i.text(0)].interventionTracks += splitCodes(i.text(1));
+    }
+    return out;
+}
+
+QHash<QString, QStringList> StatsQueries::latestConferenceTracks(Database& db)
+{
+    QHash<QString, QStringList> out;
+    // Newest first per citizen; the first row of each citizen wins.
+    auto q = run(db, QStringLiteral("SELECT citizen_id, tracks FROM conference WHERE deleted_at IS NULL "
+                                    "ORDER BY citizen_id, held_on DESC, created_at DESC, id"));
+    QString previous;
+    while (q.next()) {
+        const QString citizen = q.value(0).toString();
+        if (citizen == previous) {
+            continue;
+        }
+        previous = citizen;
+        const QStringList tracks = splitCodes(q.value(1).toString());
+        if (!tracks.isEmpty()) {
+            out.insert(citizen, tracks);
+        }
+    }
+    return out;
+}
+
+QDate StatsQueries::LocalDates::of(const QDateTime& utc)
+{
+    if (!utc.isValid()) {
+        return {};
+    }
+    const qint64 hour = utc.toSecsSinceEpoch() / 3600;
+    auto it = m_byHour.constFind(hour);
+    if (it == m_byHour.cend()) {
+        it = m_byHour.insert(hour, utc.toLocalTime().date());
+    }
+    return *it;
+}
+
+QDate StatsQueries::LocalDates::ofStored(QStringView stored)
+{
+    return of(parseStoredDateTime(stored));
+}
+
+namespace {
+QDate localDateOf(StatsQueries::LocalDates& local, QLatin1String stored)
+{
+    return local.ofStored(QString(stored));
+}
+} // namespace
+
+QHash<QString, QHash<QString, StatsQueries::GoalSeries>> StatsQueries::goalSeries(Database& db)
+{
+    QHash<QString, QHash<QString, GoalSeries>> out;
+    RawQuery q(db, "SELECT citizen_id, goal_lineage, rater, score, rated_on FROM plan_rating INDEXED BY plan_rating_series "
+                   "WHERE deleted_at IS NULL AND goal_lineage IS NOT NULL AND goal_lineage <> '' "
+                   "ORDER BY citizen_id, goal_lineage, rater, rated_on, created_at, id");
+    QHash<QString, GoalSeries>* citizen = nullptr;
+    GoalSeries* goal = nullptr;
+    while (q.next()) {
+        if (!citizen || !q.sameAsBefore(0)) {
+            citizen = &out[q.text(0)];
+            goal = nullptr;
+        }
+        if (!goal || !q.sameAsBefore(1)) {
+            goal = &(*citizen)[q.text(1)];
+        }
+        const QLatin1String rater = q.latin1(2);
+        QVector<Rating>* series = rater == QLatin1String("citizen")        ? &goal->citizen
+                                  : rater == QLatin1String("professional") ? &goal->professional
+                                                                           : nullptr;
+        if (!series) {
+            continue; // caseworkers rate the employment goal only
+        }
+        Rating r;
+        r.score = q.integer(3);
+        r.ratedOn = storedDate(q.latin1(4));
+        series->append(r);
+    }
+    return out;
+}
+
+QHash<QString, QVector<StatsQueries::Talk>> StatsQueries::talks(Database& db)
+{
+    QHash<QString, QVector<Talk>> out;
+    LocalDates local;
+    RawQuery q(db, "SELECT citizen_id, kind, starts_at FROM appointment WHERE deleted_at IS NULL"
+                   " AND kind IN ('physiotherapist_talk', 'psychologist_talk', 'nurse_talk') AND status IN ('planned', 'held')");
+    while (q.next()) {
+        out[q.text(0)].append({q.text(1), localDateOf(local, q.latin1(2))});
+    }
+    return out;
+}
+
+QVector<StatsQueries::Person> StatsQueries::people(Database& db, const QStringList& ids)
+{
+    QHash<QString, Person> byId;
+    const QSet<QString> wanted(ids.cbegin(), ids.cend());
+    auto q = run(db, QStringLiteral("SELECT id, cpr, name, caseworker_id, status, benefit_start, outcome, outcome_date "
+                                    "FROM citizen WHERE deleted_at IS NULL"));
+    while (q.next()) {
+        const QString id = q.value(0).toString();
+        if (!wanted.contains(id)) {
+            continue;
+        }
+        byId.insert(id, {id, q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                         q.value(4).toString() != QLatin1String("closed"), parseStoredDate(q.value(5).toString()),
+                         q.value(6).toString(), parseStoredDate(q.value(7).toString())});
+    }
+    QVector<Person> out;
+    out.reserve(byId.size());
+    for (const auto& id : ids) {
+        if (auto it = byId.constFind(id); it != byId.cend()) {
+            out.append(*it);
+        }
+    }
+    return out;
+}
+
+} // namespace samspil

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "core/plan/Plan.h"
+#include "core/storage/Database.h"
+
+#include <QHash>
+#include <QStringView>
+
+namespace samspil {
+
+/// Lean reads for the team dashboard (core/stats/Dashboard): each figure's rows for every
+/// citizen at once, only the columns the figures need (no names, CPR numbers, answers or texts),
+/// a constant number of queries whatever the number of citizens.
+class StatsQueries
+{
+public:
+    struct CitizenRow
+    {
+        QString id;
+        QString caseworkerId;
+        bool active = true;
+        QDate benefitStart;
+        QString outcome;
+        QDate outcomeDate;
+    };
+    /// Every live citizen.
+    static QVector<CitizenRow> citizens(Database& db);
+
+    /// A citizen's current plan as the dashboard needs it: the version the team works with (the
+    /// draft if there is one, else the agreed one, else the newest, as PlanRepository::current),
+    /// its goals (lineage, parent, position, tracks, target, reached) and its interventions' tracks.
+    struct CurrentPlan
+    {
+        QString planId;
+        QVector<PlanGoal> goals;           ///< without texts
+        QStringList interventionTracks;    ///< every intervention's tracks, doubles possible
+    };
+    static QHash<QString, CurrentPlan> currentPlans(Database& db);
+
+    /// The tracks of each citizen's latest conference (by the day it was held), where it chose any.
+    static QHash<QString, QStringList> latestConferenceTracks(Database& db);
+
+    /// A goal's two progression series, each oldest first (ratings carry only score and date).
+    struct GoalSeries
+    {
+        QVector<Rating> citizen;
+        QVector<Rating> professional;
+    };
+    /// Every goal's series (not the employment goal's), by citizen and goal lineage: one pass over
+    /// a covering index in series order (migration StatsIndexes), read without Qt Sql's per-cell cost.
+    static QHash<QString, QHash<QString, GoalSeries>> goalSeries(Database& db);
+
+    /// Team-day talks (physiotherapist, psychologist, nurse) that are planned or held, by
+    /// citizen: the kind and the local day each starts.
+    struct Talk
+    {
+        QString kind; ///< appointment kind code
+        QDate day;
+    };
+    static QHash<QString, QVector<Talk>> talks(Database& db);
+
+    /// The local date of a stored UTC time, through a cache by the hour (the dashboard converts
+    /// tens of thousands; the time zone conversion is the slow part and is the same all hour).
+    class LocalDates
+    {
+    public:
+        QDate of(const QDateTime& utc);
+        QDate ofStored(QStringView stored);
+
+    private:
+        QHash<qint64, QDate> m_byHour;
+    };
+
+    /// Who a citizen is, for the list behind a figure.
+    struct Person
+    {
+        QString id;
+        QString cpr;
+        QString name;
+        QString caseworkerId;
+        bool active = true;
+        QDate benefitStart;
+        QString outcome;
+        QDate outcomeDate;
+    };
+    /// These citizens (one query over all live citizens, filtered), in the order of `ids`.
+    static QVector<Person> people(Database& db, const QStringList& ids);
+};
+
+} // namespace samspil
