@@ -44,13 +44,36 @@ void planFacts(Database& db, QHash<QString, CitizenFacts>& facts)
         }
     }
     const QDate today = db.clock().today();
-    const auto ratings = ProgressionRepository(db).scoresByCitizen();
+    const QDate cutoff = PlanSignals::stagnationCutoff(today);
+    // Each series summed up as its rows stream past, a string made only when a series begins.
+    QHash<QString, SeriesSummaries> series;
+    QByteArray citizen;
+    QByteArray lineage;
+    Rater rater = Rater::Citizen;
+    SeriesSummaries* ofCitizen = nullptr;
+    SeriesSummary* current = nullptr;
+    ProgressionRepository(db).forEachScore(
+        [&](QByteArrayView citizenId, QByteArrayView goal, Rater who, int score, const QDate& on) {
+            if (citizenId != citizen) {
+                citizen = citizenId.toByteArray();
+                ofCitizen = &series[QString::fromLatin1(citizen)];
+                current = nullptr;
+            }
+            if (!current || goal != lineage || who != rater) {
+                lineage = goal.toByteArray();
+                rater = who;
+                current = &(*ofCitizen)[PlanSignals::key(QString::fromLatin1(lineage), who)];
+            }
+            current->add(score, on, cutoff);
+        });
+    const SeriesSummaries none;
     for (auto it = outlines.current.cbegin(); it != outlines.current.cend(); ++it) {
         auto f = facts.find(it.key());
         if (f == facts.end()) {
             continue;
         }
-        if (PlanSignals::any(it.value(), ratings.value(it.key()), today)) {
+        const auto s = series.constFind(it.key());
+        if (PlanSignals::any(it.value(), s == series.cend() ? none : *s, today)) {
             f->milestones.insert(QStringLiteral("plan_review_signal"), today);
         }
     }

@@ -877,31 +877,20 @@ QHash<QString, QVector<Rating>> ProgressionRepository::allByCitizen() const
     return out;
 }
 
-QHash<QString, QVector<Rating>> ProgressionRepository::scoresByCitizen() const
+void ProgressionRepository::forEachScore(const ScoreVisitor& visit) const
 {
     // Hundreds of thousands of rows on a large team: read on the raw handle, in the order of the
-    // covering index plan_rating_series (migration 10) — by citizen, then series, oldest first —
-    // so that each citizen's id becomes a string once.
-    QHash<QString, QVector<Rating>> out;
+    // covering index plan_rating_series (migration 10), so SQLite neither sorts nor visits rows.
     RawQuery q(m_db, "SELECT citizen_id, goal_lineage, rater, score, rated_on FROM plan_rating "
                      "WHERE deleted_at IS NULL ORDER BY citizen_id, goal_lineage, rater, rated_on, created_at, id");
     const QByteArray citizenCode = PlanText::raterCode(Rater::Citizen).toLatin1();
     const QByteArray professionalCode = PlanText::raterCode(Rater::Professional).toLatin1();
-    QByteArray citizen;
-    QVector<Rating>* series = nullptr;
     while (q.next()) {
-        if (q.bytes(0) != citizen) {
-            citizen = q.bytes(0).toByteArray();
-            series = &out[QString::fromLatin1(citizen)];
-        }
-        Rating& r = series->emplaceBack();
-        r.goalLineage = q.ascii(1);
         const QByteArrayView rater = q.bytes(2);
-        r.rater = rater == citizenCode ? Rater::Citizen : rater == professionalCode ? Rater::Professional : Rater::Caseworker;
-        r.score = q.integer(3);
-        r.ratedOn = q.date(4);
+        visit(q.bytes(0), q.bytes(1),
+              rater == citizenCode ? Rater::Citizen : rater == professionalCode ? Rater::Professional : Rater::Caseworker,
+              q.integer(3), q.date(4));
     }
-    return out;
 }
 
 int ProgressionRepository::countWithoutCitizen() const

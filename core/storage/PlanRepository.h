@@ -6,6 +6,7 @@
 
 #include <QHash>
 
+#include <functional>
 #include <optional>
 
 namespace samspil {
@@ -100,9 +101,13 @@ public:
     QVector<Rating> forCitizen(const QString& citizenId) const;
     /// Every rating, by citizen, oldest first (one query).
     QHash<QString, QVector<Rating>> allByCitizen() const;
-    /// The same with only goal, rater, score and date filled (what PlanSignals reads), each
-    /// citizen's ratings by series (goal, rater), each series oldest first.
-    QHash<QString, QVector<Rating>> scoresByCitizen() const;
+    /// Every rating's series and score, in series order — by citizen, then goal and rater,
+    /// each series oldest first — handed to `visit` without building a Rating for each (the
+    /// next-step facts read them all on every caseload load). The citizen id and goal lineage
+    /// are ASCII bytes, valid during the call.
+    using ScoreVisitor = std::function<void(QByteArrayView citizenId, QByteArrayView goalLineage, Rater rater,
+                                            int score, const QDate& ratedOn)>;
+    void forEachScore(const ScoreVisitor& visit) const;
     int countWithoutCitizen() const;
 
 private:

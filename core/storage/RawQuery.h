@@ -42,24 +42,38 @@ public:
     QDate date(int column) const
     {
         const QByteArrayView b = bytes(column);
-        if (b.size() == 10 && b[4] == '-' && b[7] == '-') {
-            int v[3] = {0, 0, 0};
-            const int from[3] = {0, 5, 8};
-            const int len[3] = {4, 2, 2};
-            for (int k = 0; k < 3; ++k) {
-                for (int i = from[k]; i < from[k] + len[k]; ++i) {
-                    if (b[i] < '0' || b[i] > '9') {
-                        return parseStoredDate(QString::fromLatin1(b));
-                    }
-                    v[k] = v[k] * 10 + (b[i] - '0');
-                }
-            }
-            return QDate(v[0], v[1], v[2]);
+        int y = 0, m = 0, d = 0;
+        if (b.size() == 10 && b[4] == '-' && b[7] == '-' && digits(b, 0, 4, y) && digits(b, 5, 2, m) && digits(b, 8, 2, d)) {
+            return QDate(y, m, d);
         }
         return b.isEmpty() ? QDate() : parseStoredDate(QString::fromLatin1(b));
     }
+    /// The local day of a stored UTC time ("2026-11-22T14:05:00.123Z"), invalid when empty.
+    QDate localDay(int column) const
+    {
+        const QByteArrayView b = bytes(column);
+        int y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0;
+        if (b.size() == 24 && b[4] == '-' && b[7] == '-' && b[10] == 'T' && b[13] == ':' && b[16] == ':' && b[23] == 'Z'
+            && digits(b, 0, 4, y) && digits(b, 5, 2, mo) && digits(b, 8, 2, d) && digits(b, 11, 2, h)
+            && digits(b, 14, 2, mi) && digits(b, 17, 2, s) && h < 24 && mi < 60 && s < 60) {
+            return localDateOf(QDate(y, mo, d), h * 3600 + mi * 60 + s);
+        }
+        return b.isEmpty() ? QDate() : localDate(parseStoredDateTime(QString::fromLatin1(b)));
+    }
 
 private:
+    static bool digits(QByteArrayView b, int from, int n, int& out)
+    {
+        out = 0;
+        for (int i = from; i < from + n; ++i) {
+            if (b[i] < '0' || b[i] > '9') {
+                return false;
+            }
+            out = out * 10 + (b[i] - '0');
+        }
+        return true;
+    }
+
     sqlite3_stmt* m_stmt = nullptr;
 };
 

@@ -1,5 +1,6 @@
 #include "core/storage/ScreeningRepository.h"
 
+#include "core/storage/RawQuery.h"
 #include "core/util/Dates.h"
 #include "core/util/Uuid.h"
 
@@ -223,24 +224,21 @@ std::optional<Screening> ScreeningRepository::latestDecided(const QString& citiz
 
 QHash<QString, LatestRisk> ScreeningRepository::latestDecidedForAll() const
 {
+    // Every citizen's screenings on each caseload load: on the raw handle, through the covering
+    // index screening_latest (migration 5).
     QHash<QString, LatestRisk> out;
-    QSqlQuery q(m_db.sql());
-    q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT s.citizen_id, s.id, s.decided_risk, s.screened_at FROM screening s "
-                          "WHERE s.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM screening t "
-                          "WHERE t.supersedes = s.id AND t.deleted_at IS NULL) "
-                          "ORDER BY s.citizen_id, s.screened_at DESC, (s.supersedes IS NOT NULL) DESC, s.id DESC"));
-    QString previous;
+    RawQuery q(m_db, "SELECT s.citizen_id, s.id, s.decided_risk, s.screened_at FROM screening s "
+                     "WHERE s.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM screening t "
+                     "WHERE t.supersedes = s.id AND t.deleted_at IS NULL) "
+                     "ORDER BY s.citizen_id, s.screened_at DESC, (s.supersedes IS NOT NULL) DESC, s.id DESC");
+    QByteArray previous;
     while (q.next()) {
-        const QString citizen = q.value(0).toString();
-        if (citizen == previous) {
+        if (q.bytes(0) == previous) {
             continue;
         }
-        previous = citizen;
-        out.insert(citizen,
-                   {q.value(1).toString(),
-                    Risks::fromCode(q.value(2).toString()).value_or(Risk::Low),
-                    parseStoredDateTime(q.value(3).toString())});
+        previous = q.bytes(0).toByteArray();
+        out.insert(QString::fromLatin1(previous),
+                   {q.ascii(1), Risks::fromCode(q.ascii(2)).value_or(Risk::Low), parseStoredDateTime(q.ascii(3))});
     }
     return out;
 }

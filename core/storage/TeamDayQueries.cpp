@@ -1,18 +1,10 @@
 #include "core/storage/TeamDayQueries.h"
 
 #include "core/storage/RawQuery.h"
-#include "core/util/Dates.h"
 
 namespace samspil {
 
 namespace {
-
-/// The local day of a stored UTC time.
-QDate localDay(const RawQuery& q, int column)
-{
-    const QByteArrayView b = q.bytes(column);
-    return b.isEmpty() ? QDate() : localDate(parseStoredDateTime(QString::fromLatin1(b)));
-}
 
 // Every appointment and note of the team on each caseload load: read on the raw handle.
 QVector<TeamDayQueries::Talk> appointmentsOf(Database& db, const char* sql)
@@ -23,7 +15,7 @@ QVector<TeamDayQueries::Talk> appointmentsOf(Database& db, const char* sql)
         out.append({q.ascii(0),
                     AppointmentKinds::fromCode(q.ascii(1)).value_or(AppointmentKind::FollowUp),
                     AppointmentStatuses::fromCode(q.ascii(2)).value_or(AppointmentStatus::Planned),
-                    localDay(q, 3)});
+                    q.localDay(3)});
     }
     return out;
 }
@@ -51,7 +43,7 @@ QVector<TeamDayQueries::SignedNote> TeamDayQueries::signedNotes(Database& db)
     RawQuery q(db, "SELECT id, citizen_id, profession, signed_at, supersedes FROM icf_note"
                    " WHERE deleted_at IS NULL AND signed_at IS NOT NULL ORDER BY signed_at, id");
     while (q.next()) {
-        out.append({q.ascii(0), q.ascii(1), q.ascii(2), localDay(q, 3), q.ascii(4)});
+        out.append({q.ascii(0), q.ascii(1), q.ascii(2), q.localDay(3), q.ascii(4)});
     }
     return out;
 }
@@ -62,7 +54,7 @@ QVector<TeamDayQueries::Concluded> TeamDayQueries::concludedConferences(Database
     RawQuery q(db, "SELECT citizen_id, held_on, concluded_at, plan_id FROM conference"
                    " WHERE deleted_at IS NULL AND concluded_at IS NOT NULL");
     while (q.next()) {
-        out.append({q.ascii(0), q.date(1), localDay(q, 2), !q.bytes(3).isEmpty()});
+        out.append({q.ascii(0), q.date(1), q.localDay(2), !q.bytes(3).isEmpty()});
     }
     return out;
 }

@@ -122,33 +122,51 @@ inline QString formatStoredDateTime(const QDateTime& t)
     return s;
 }
 
-/// The local calendar day of a moment: `t.toLocalTime().date()`, without the time-zone look-up
-/// per call (which costs microseconds each; next-step facts ask it for every citizen). The
-/// offset from UTC is looked up once per UTC day and reused when it is the same at both ends
-/// of that day; on the days the clocks change it is looked up for the moment itself.
+namespace detail {
+/// The offset from UTC at both ends of a UTC day, looked up once per day.
+struct DayOffsets
+{
+    int start;
+    int end;
+};
+inline const DayOffsets& offsetsOf(const QDate& utcDay)
+{
+    thread_local QHash<qint64, DayOffsets> offsets;
+    auto it = offsets.constFind(utcDay.toJulianDay());
+    if (it == offsets.cend()) {
+        const int start = QDateTime(utcDay, QTime(0, 0), Qt::UTC).toLocalTime().offsetFromUtc();
+        const int end = QDateTime(utcDay, QTime(23, 59, 59, 999), Qt::UTC).toLocalTime().offsetFromUtc();
+        it = offsets.insert(utcDay.toJulianDay(), {start, end});
+    }
+    return *it;
+}
+} // namespace detail
+
+/// The local calendar day of the moment `secondsOfDay` into the UTC day `utcDay`, without the
+/// time-zone look-up per call (which costs microseconds each; next-step facts ask it for every
+/// appointment and note). The offset is looked up once per UTC day and used when it is the same
+/// at both ends of that day; on the days the clocks change, the moment itself is converted.
+inline QDate localDateOf(const QDate& utcDay, int secondsOfDay)
+{
+    if (!utcDay.isValid()) {
+        return {};
+    }
+    const detail::DayOffsets& o = detail::offsetsOf(utcDay);
+    if (o.start != o.end) {
+        return QDateTime(utcDay, QTime(0, 0), Qt::UTC).addSecs(secondsOfDay).toLocalTime().date();
+    }
+    const int local = secondsOfDay + o.start;
+    return utcDay.addDays(local >= 86400 ? 1 : local < 0 ? -1 : 0);
+}
+
+/// `t.toLocalTime().date()`, through localDateOf().
 inline QDate localDate(const QDateTime& t)
 {
     if (!t.isValid()) {
         return {};
     }
     const QDateTime u = t.toUTC();
-    struct Day
-    {
-        int startOffset;
-        int endOffset;
-    };
-    thread_local QHash<qint64, Day> offsets;
-    const QDate day = u.date();
-    auto it = offsets.constFind(day.toJulianDay());
-    if (it == offsets.cend()) {
-        const int start = QDateTime(day, QTime(0, 0), Qt::UTC).toLocalTime().offsetFromUtc();
-        const int end = QDateTime(day, QTime(23, 59, 59, 999), Qt::UTC).toLocalTime().offsetFromUtc();
-        it = offsets.insert(day.toJulianDay(), {start, end});
-    }
-    if (it->startOffset != it->endOffset) {
-        return u.toLocalTime().date();
-    }
-    return u.addSecs(it->startOffset).date();
+    return localDateOf(u.date(), u.time().msecsSinceStartOfDay() / 1000);
 }
 
 inline const QString& dateInputFormat()

@@ -340,21 +340,19 @@ TEST_CASE("the next-step outlines pick the same current plan as the plan tab, wi
         r.ratedBy = w.physio;
         REQUIRE(ratings.add(r).ok());
     }
-    const auto all = ratings.allByCitizen().value(w.citizen);
-    const auto scores = ratings.scoresByCitizen().value(w.citizen);
-    REQUIRE(scores.size() == 3);
-    REQUIRE(all.size() == 3);
-    for (Rater who : {Rater::Citizen, Rater::Professional}) {
-        const auto lean = PlanSignals::series(scores, v1.goals[0].lineage, who);
-        const auto rich = PlanSignals::series(all, v1.goals[0].lineage, who);
-        REQUIRE(lean.size() == rich.size());
-        for (int i = 0; i < rich.size(); ++i) {
-            CHECK(lean[i].ratedOn == rich[i].ratedOn);
-            CHECK(lean[i].score == rich[i].score);
-        }
-    }
-    const auto citizenSeries = PlanSignals::series(scores, v1.goals[0].lineage, Rater::Citizen);
-    REQUIRE(citizenSeries.size() == 2);
-    CHECK(citizenSeries[0].ratedOn == QDate(2026, 11, 10)); // oldest first
-    CHECK(citizenSeries[1].score == 5);
+    // The lean read gives every rating, series by series, each oldest first.
+    QStringList seen;
+    ratings.forEachScore([&](QByteArrayView citizenId, QByteArrayView goal, Rater who, int score, const QDate& on) {
+        CHECK(QString::fromLatin1(citizenId) == w.citizen);
+        CHECK(QString::fromLatin1(goal) == v1.goals[0].lineage);
+        seen << QStringLiteral("%1 %2 %3").arg(PlanText::raterCode(who)).arg(score).arg(on.toString(Qt::ISODate));
+    });
+    CHECK(seen == QStringList{QStringLiteral("citizen 4 2026-11-10"), QStringLiteral("citizen 5 2026-11-17"),
+                              QStringLiteral("professional 6 2026-11-03")});
+    const auto summaries = PlanSignals::summarize(ratings.allByCitizen().value(w.citizen), QDate(2026, 11, 23));
+    const SeriesSummary c = summaries.value(PlanSignals::key(v1.goals[0].lineage, Rater::Citizen));
+    CHECK(c.count == 2);
+    CHECK(c.last == 5);
+    CHECK(c.beforeLast == 4);
+    CHECK(c.latestOld == -1); // nothing eight weeks old
 }

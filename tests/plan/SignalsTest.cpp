@@ -36,7 +36,7 @@ Rating rating(Rater who, int score, const QDate& on, const QString& goal = QStri
 QVector<PlanSignal> signalsOf(const Plan& plan, const QVector<Rating>& ratings, const QDate& today)
 {
     const QVector<PlanSignal> all = PlanSignals::compute(plan, ratings, today);
-    CHECK(PlanSignals::any(plan, ratings, today) == !all.isEmpty());
+    CHECK(PlanSignals::any(plan, PlanSignals::summarize(ratings, today), today) == !all.isEmpty());
     return all;
 }
 
