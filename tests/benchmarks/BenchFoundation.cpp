@@ -299,9 +299,11 @@ int main(int argc, char** argv)
 
     QVector<Line> lines;
 
-    // 1. Open the database and load the caseload model, sorted by name as the window shows it.
+    // 1. Open the database and load the caseload model, sorted by name as the window shows it;
+    //    then the next steps, which are worked out in the background, until every row has one.
     {
-        std::vector<double> samspil;
+        std::vector<double> shown;
+        std::vector<double> withSteps;
         std::vector<double> floor;
         for (int i = 0; i < rounds; ++i) {
             QElapsedTimer t;
@@ -314,15 +316,23 @@ int main(int argc, char** argv)
             if (filter.rowCount() != citizens) {
                 die(QStringLiteral("caseload has %1 rows").arg(filter.rowCount()));
             }
-            samspil.push_back(ms(t.nsecsElapsed()));
+            shown.push_back(ms(t.nsecsElapsed()));
+            model.waitForNextSteps();
+            if (model.nextStepsPending()) {
+                die(QStringLiteral("the next steps did not arrive"));
+            }
+            withSteps.push_back(ms(t.nsecsElapsed()));
         }
         for (int i = 0; i < rounds; ++i) {
             int rows = citizens;
             floor.push_back(ms(floorCaseload(path, &rows)));
         }
-        const double s = median(samspil);
-        lines.append({QStringLiteral("Open database + load caseload (%L1 citizens, median of %2)").arg(citizens).arg(rounds),
+        const double s = median(shown);
+        const double w = median(withSteps);
+        lines.append({QStringLiteral("Open database + show caseload (%L1 citizens, median of %2)").arg(citizens).arg(rounds),
                       s, median(floor), QStringLiteral("< 300 ms"), s < 300});
+        lines.append({QStringLiteral("… until every next step is in (worked out in the background)"), w, median(floor),
+                      QStringLiteral("< 1000 ms"), w < 1000});
     }
 
     // 2. Search as you type in the main window: one keystroke filters the table and repaints it.
@@ -338,6 +348,7 @@ int main(int argc, char** argv)
         if (!QTest::qWaitForWindowExposed(&w)) {
             die(QStringLiteral("the window was not shown"));
         }
+        w.caseloadModel()->waitForNextSteps(); // measure the filter, not the background work beside it
         QCoreApplication::processEvents();
         auto* search = w.findChild<QLineEdit*>(QStringLiteral("searchEdit"));
         search->setFocus();

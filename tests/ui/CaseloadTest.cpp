@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTest>
@@ -317,6 +318,7 @@ TEST_CASE("The caseload shows the latest decided risk and the next step, and fil
     auto cell = [&](const QString& id, int column) { return model->index(model->rowOf(id), column).data().toString(); };
 
     // Nobody is screened yet: the next step is the screening, due a week after the benefit started.
+    model->waitForNextSteps();
     CHECK(cell(f.hans, CaseloadModel::Risk).isEmpty());
     CHECK(cell(f.hans, CaseloadModel::NextStep) == QStringLiteral("Screening · 08-10-2026"));
     CHECK(model->index(model->rowOf(f.hans), CaseloadModel::NextStep).data(CaseloadModel::OverdueRole).toBool());
@@ -326,6 +328,7 @@ TEST_CASE("The caseload shows the latest decided risk and the next step, and fil
     screen(f.db(), f.hanne, Risk::Low, f.jv);
     CHECK(cell(f.hans, CaseloadModel::Risk) == QStringLiteral("high"));
     CHECK(cell(f.hanne, CaseloadModel::Risk) == QStringLiteral("low"));
+    model->waitForNextSteps();
     // High risk: the team day is to be booked the same day, so not overdue yet; low: the standard course.
     CHECK(cell(f.hans, CaseloadModel::NextStep).startsWith(QStringLiteral("Book team day")));
     CHECK_FALSE(model->index(model->rowOf(f.hans), CaseloadModel::NextStep).data(CaseloadModel::OverdueRole).toBool());
@@ -341,6 +344,7 @@ TEST_CASE("The caseload shows the latest decided risk and the next step, and fil
     // A day later the team day is overdue, and "only overdue" finds it (and the unscreened).
     f.tdb.clock.advanceSeconds(24 * 3600);
     model->reload();
+    model->waitForNextSteps();
     child<QCheckBox>(&w, "overdueFilter")->setChecked(true);
     QStringList shown = names(*table->model());
     shown.sort();
@@ -350,4 +354,43 @@ TEST_CASE("The caseload shows the latest decided risk and the next step, and fil
     child<QCheckBox>(&w, "overdueFilter")->setChecked(false);
     table->sortByColumn(CaseloadModel::NextStep, Qt::AscendingOrder);
     CHECK(names(*table->model()).constLast() == QStringLiteral("Hanne Hansen"));
+}
+
+TEST_CASE("The caseload shows at once and its next steps follow from the background", "[caseload]")
+{
+    UiFixture f;
+    CaseloadModel model(f.db());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    CaseloadFilter overdue;
+    overdue.setSourceModel(&model);
+    overdue.setOverdueOnly(true);
+    auto cell = [&](const QString& id) { return model.index(model.rowOf(id), CaseloadModel::NextStep).data().toString(); };
+    QSignalSpy ready(&model, &CaseloadModel::nextStepsReady);
+    CHECK(model.rowCount() == 4); // the names are there before the steps
+    REQUIRE(model.nextStepsPending());
+    CHECK(cell(f.hans).isEmpty());
+    CHECK(overdue.rowCount() == 0);
+    REQUIRE(ready.wait(10000));
+    CHECK(overdue.rowCount() > 0); // "only overdue" follows the steps when they arrive
+    CHECK_FALSE(model.nextStepsPending());
+    CHECK(cell(f.hans) == QStringLiteral("Screening · 08-10-2026"));
+
+    // A change reloads the list at once; until the new step is worked out, the old one shows.
+    f.tdb.clock.advanceSeconds(60);
+    screen(f.db(), f.hans, Risk::High, f.mha);
+    CHECK(model.index(model.rowOf(f.hans), CaseloadModel::Risk).data().toString() == QStringLiteral("high"));
+    CHECK(model.nextStepsPending());
+    CHECK(cell(f.hans) == QStringLiteral("Screening · 08-10-2026"));
+    REQUIRE(ready.wait(10000));
+    CHECK(cell(f.hans).startsWith(QStringLiteral("Book team day")));
+
+    // Two reloads in a row: only the newest steps are shown, once.
+    ready.clear();
+    model.reload();
+    model.reload();
+    REQUIRE(ready.wait(10000));
+    QTest::qWait(200); // the older work finishes too, and is dropped
+    CHECK(ready.count() == 1);
+    CHECK_FALSE(model.nextStepsPending());
+    CHECK(cell(f.hans).startsWith(QStringLiteral("Book team day")));
 }

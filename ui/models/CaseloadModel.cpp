@@ -3,6 +3,7 @@
 #include "core/domain/Cpr.h"
 #include "core/storage/CitizenRepository.h"
 #include "core/storage/Database.h"
+#include "core/storage/ScreeningRepository.h"
 #include "core/util/Dates.h"
 #include "core/workflow/NextStep.h"
 
@@ -11,7 +12,9 @@
 #include <QPalette>
 #include <QApplication>
 #include <QFont>
+#include <QFutureWatcher>
 #include <QStyle>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <vector>
@@ -53,6 +56,32 @@ int ageOn(const QDate& birth, const QDate& today)
     return age;
 }
 
+/// The next steps of these citizens, read on a connection of its own (run on a worker thread;
+/// everything it touches it owns, but the clock, which outlives the model).
+CaseloadModel::Steps workOutSteps(const QString& path, const Clock* clock, const QVector<Citizen>& citizens,
+                                  quint64 generation)
+{
+    CaseloadModel::Steps out;
+    out.generation = generation;
+    OpenOptions options;
+    options.path = path;
+    options.mode = OpenOptions::Mode::OpenExisting;
+    options.clock = clock;
+    options.takeLock = false; // the window's own connection holds the lock
+    auto db = Database::open(options);
+    if (!db) {
+        return out;
+    }
+    const auto facts = Workflow::factsForCitizens(*db.value(), citizens);
+    for (auto it = facts.cbegin(); it != facts.cend(); ++it) {
+        if (const auto step = Workflow::nextStep(*it)) {
+            out.byCitizen.insert(it.key(), *step);
+        }
+    }
+    out.computed = true;
+    return out;
+}
+
 } // namespace
 
 CaseloadModel::CaseloadModel(Database& db, QObject* parent)
@@ -77,6 +106,13 @@ void CaseloadModel::onTablesChanged(const QSet<QString>& tables)
     }
 }
 
+CaseloadModel::~CaseloadModel()
+{
+    for (auto& f : m_running) {
+        f.waitForFinished();
+    }
+}
+
 void CaseloadModel::reload()
 {
     const auto entries = CitizenRepository(m_db).caseload();
@@ -86,18 +122,15 @@ void CaseloadModel::reload()
     for (const auto& b : catalogue.benefits()) {
         benefitLabels.insert(b.code, b.label());
     }
+    const auto risks = ScreeningRepository(m_db).latestDecidedForAll();
 
     QVector<Citizen> citizens;
     citizens.reserve(entries.size());
-    for (const auto& e : entries) {
-        citizens.append(e.citizen);
-    }
-    const auto facts = Workflow::factsForCitizens(m_db, citizens);
-
     QVector<Row> rows;
     rows.reserve(entries.size());
     for (const auto& e : entries) {
         const Citizen& c = e.citizen;
+        citizens.append(c);
         Row r;
         r.id = c.id;
         r.name = c.name;
@@ -119,19 +152,14 @@ void CaseloadModel::reload()
                            : CitizenRules::statusLabel(c.status);
         r.ageText = r.age >= 0 ? QString::number(r.age) : QString();
         r.weeksText = c.benefitStart.isValid() ? QString::number(r.weeks) : QString();
-        if (const auto f = facts.find(c.id); f != facts.end()) {
-            if (f->screening) {
-                r.riskCode = Risks::code(f->screening->risk);
-                r.riskRank = int(f->screening->risk) + 1;
-                r.riskText = Risks::label(f->screening->risk);
-            }
-            if (const auto step = Workflow::nextStep(*f)) {
-                r.nextStepCode = step->code;
-                r.nextStepDue = step->due;
-                r.overdue = step->overdue(today);
-                r.nextStepText = step->due.isValid() ? tr("%1 · %2").arg(step->label, formatDate(step->due)) : step->label;
-            }
+        if (const auto risk = risks.constFind(c.id); risk != risks.cend()) {
+            r.riskCode = Risks::code(risk->risk);
+            r.riskRank = int(risk->risk) + 1;
+            r.riskText = Risks::label(risk->risk);
         }
+        // Until the new steps are in, the one worked out last time (none for a new citizen).
+        const auto step = m_steps.constFind(c.id);
+        setStep(r, step == m_steps.cend() ? nullptr : &*step, today);
         rows.append(std::move(r));
     }
     beginResetModel();
@@ -149,6 +177,84 @@ void CaseloadModel::reload()
     }
     endResetModel();
     emit reloaded();
+    startNextSteps(citizens);
+}
+
+void CaseloadModel::setStep(Row& r, const samspil::NextStep* step, const QDate& today) const
+{
+    if (!step) {
+        r.nextStepCode.clear();
+        r.nextStepText.clear();
+        r.nextStepDue = QDate();
+        r.overdue = false;
+        return;
+    }
+    r.nextStepCode = step->code;
+    r.nextStepDue = step->due;
+    r.overdue = step->overdue(today);
+    r.nextStepText = step->due.isValid() ? tr("%1 · %2").arg(step->label, formatDate(step->due)) : step->label;
+}
+
+void CaseloadModel::startNextSteps(const QVector<Citizen>& citizens)
+{
+    const quint64 generation = ++m_generation;
+    auto future = QtConcurrent::run(workOutSteps, m_db.path(), &m_db.clock(), citizens, generation);
+    m_pending = future;
+    m_running.append(future);
+    auto* watcher = new QFutureWatcher<Steps>(this);
+    connect(watcher, &QFutureWatcher<Steps>::finished, this, [this, watcher] {
+        const QFuture<Steps> done = watcher->future();
+        watcher->deleteLater();
+        m_running.removeIf([](const QFuture<Steps>& f) { return f.isFinished(); });
+        applyNextSteps(done.result());
+    });
+    watcher->setFuture(future);
+}
+
+void CaseloadModel::waitForNextSteps()
+{
+    if (!m_pending.isValid()) {
+        return;
+    }
+    m_pending.waitForFinished();
+    applyNextSteps(m_pending.result());
+}
+
+void CaseloadModel::applyNextSteps(const Steps& steps)
+{
+    if (steps.generation != m_generation || !m_pending.isValid()) {
+        return; // an older reload's steps, or already shown
+    }
+    m_pending = {};
+    if (steps.computed) {
+        m_steps = steps.byCitizen;
+    } else {
+        // No second connection (should not happen with a file on local disk): work them out here.
+        QVector<Citizen> citizens;
+        for (const auto& r : m_rows) {
+            if (auto c = CitizenRepository(m_db).get(r.id)) {
+                citizens.append(*c);
+            }
+        }
+        m_steps.clear();
+        const auto facts = Workflow::factsForCitizens(m_db, citizens);
+        for (auto it = facts.cbegin(); it != facts.cend(); ++it) {
+            if (const auto step = Workflow::nextStep(*it)) {
+                m_steps.insert(it.key(), *step);
+            }
+        }
+    }
+    const QDate today = m_db.clock().today();
+    for (auto& r : m_rows) {
+        const auto step = m_steps.constFind(r.id);
+        setStep(r, step == m_steps.cend() ? nullptr : &*step, today);
+    }
+    m_ranks[NextStep].clear();
+    m_orders[NextStep].clear();
+    if (!m_rows.isEmpty()) {
+        emit dataChanged(index(0, NextStep), index(int(m_rows.size()) - 1, NextStep));
+    }
+    emit nextStepsReady();
 }
 
 int CaseloadModel::rowCount(const QModelIndex& parent) const

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "core/domain/Citizen.h"
+#include "core/workflow/NextStep.h"
 
 #include <QAbstractTableModel>
+#include <QFuture>
 #include <QIcon>
 #include <QDate>
 #include <QHash>
@@ -19,6 +21,12 @@ namespace samspil::ui {
 /// The caseload as a table: a thin adaptor over CitizenRepository::caseload(). Display strings
 /// and sort keys are computed once per load, so data() and sorting stay cheap over 20,000 rows.
 /// Reloads itself when citizens or staff change (Database::tablesChanged).
+///
+/// The next steps draw on every module's tables and take a while for a large team, so they are
+/// worked out in the background on a read-only connection of their own (WAL lets it read the
+/// last commit while the window goes on): the list shows at once with the steps it had, and the
+/// new ones arrive a moment later (nextStepsReady). Where no second connection can be opened,
+/// they are worked out at once, as before.
 class CaseloadModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -65,8 +73,14 @@ public:
 
     explicit CaseloadModel(Database& db, QObject* parent = nullptr);
 
-    /// Reads the caseload again from the database.
+    ~CaseloadModel() override;
+
+    /// Reads the caseload again from the database; the next steps follow in the background.
     void reload();
+    /// Whether the next steps of the last reload are still being worked out.
+    bool nextStepsPending() const { return m_pending.isValid(); }
+    /// Waits until they are in and shows them (tests, the benchmark, printing a list).
+    void waitForNextSteps();
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -84,12 +98,25 @@ public:
     /// Active cases of one caseworker.
     int activeCount(const QString& caseworkerId) const;
 
+    /// What the background work hands back: the steps of one reload.
+    struct Steps
+    {
+        quint64 generation = 0;
+        bool computed = false; ///< false: the second connection could not be opened
+        QHash<QString, samspil::NextStep> byCitizen;
+    };
+
 signals:
     /// After every reload (the count of cases may have changed).
     void reloaded();
+    /// The next steps of the last reload are in.
+    void nextStepsReady();
 
 private:
     void onTablesChanged(const QSet<QString>& tables);
+    void startNextSteps(const QVector<Citizen>& citizens);
+    void applyNextSteps(const Steps& steps);
+    void setStep(Row& r, const samspil::NextStep* step, const QDate& today) const;
 
     Database& m_db;
     QVector<Row> m_rows;
@@ -98,6 +125,10 @@ private:
     mutable std::array<QVector<int>, ColumnCount> m_ranks;
     mutable std::array<QVector<int>, ColumnCount> m_orders;
     QHash<QString, int> m_rowOfId;
+    quint64 m_generation = 0;
+    QFuture<Steps> m_pending;         ///< the newest background work, while it runs
+    QList<QFuture<Steps>> m_running;  ///< all that run (waited for before the model goes)
+    QHash<QString, samspil::NextStep> m_steps; ///< the steps last worked out, kept across reloads
     mutable QIcon m_warningIcon; ///< made on first use (the style is not there before QApplication)
 };
 
