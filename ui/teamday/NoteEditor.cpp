@@ -66,13 +66,16 @@ public:
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override
     {
+        // Headings cannot be chosen, so the view hands them a disabled palette; draw them in the view's own.
+        const auto group = option.widget && !option.widget->isEnabled() ? QPalette::Disabled : QPalette::Normal;
+        const QColor text = option.palette.color(group, QPalette::Text);
         if (!index.data(NoteEditor::ChapterRole).toString().isEmpty()) {
             painter->save();
-            painter->fillRect(option.rect, option.palette.alternateBase());
+            painter->fillRect(option.rect, option.palette.color(group, QPalette::AlternateBase));
             QFont bold = option.font;
             bold.setBold(true);
             painter->setFont(bold);
-            painter->setPen(option.palette.color(QPalette::Text));
+            painter->setPen(text);
             painter->drawText(option.rect.adjusted(Margin, 0, -Margin, 0), Qt::AlignVCenter | Qt::TextWordWrap,
                               index.data(Qt::DisplayRole).toString());
             painter->restore();
@@ -87,9 +90,10 @@ public:
         style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget); // background and selection
         painter->save();
         const bool selected = option.state & QStyle::State_Selected;
-        painter->setPen(option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
-        const QRect text = textRect(option.rect, option.font, tagged);
-        painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, index.data(Qt::DisplayRole).toString());
+        painter->setPen(selected ? option.palette.color(group, QPalette::HighlightedText) : text);
+        const auto [code, title] = columns(option.rect, option.font, tagged);
+        painter->drawText(code, Qt::AlignLeft | Qt::AlignVCenter, index.data(NoteEditor::CodeRole).toString());
+        painter->drawText(title, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, titleOf(index));
         if (tagged) {
             const QFont small = tagFont(option.font);
             const QFontMetrics fm(small);
@@ -110,12 +114,16 @@ public:
     {
         const auto* view = qobject_cast<const QAbstractItemView*>(option.widget);
         const int width = view ? view->viewport()->width() : 320;
-        const bool heading = !index.data(NoteEditor::ChapterRole).toString().isEmpty();
-        QFont font = option.font;
-        font.setBold(heading);
-        const QRect text = textRect(QRect(0, 0, width, 1000), font, index.data(NoteEditor::CoreSetRole).toBool());
-        const QRect needed = QFontMetrics(font).boundingRect(text, Qt::TextWordWrap, index.data(Qt::DisplayRole).toString());
-        return {width, needed.height() + (heading ? 10 : 6)};
+        if (!index.data(NoteEditor::ChapterRole).toString().isEmpty()) {
+            QFont bold = option.font;
+            bold.setBold(true);
+            const QRect needed = QFontMetrics(bold).boundingRect(QRect(0, 0, width - 2 * Margin, 1000), Qt::TextWordWrap,
+                                                                 index.data(Qt::DisplayRole).toString());
+            return {width, needed.height() + 10};
+        }
+        const auto [code, title] = columns(QRect(0, 0, width, 1000), option.font, index.data(NoteEditor::CoreSetRole).toBool());
+        const QRect needed = QFontMetrics(option.font).boundingRect(title, Qt::TextWordWrap, titleOf(index));
+        return {width, needed.height() + 6};
     }
 
 private:
@@ -129,10 +137,21 @@ private:
         return f;
     }
 
-    QRect textRect(const QRect& row, const QFont& font, bool tagged) const
+    /// The title alone: the display text is "code  title".
+    static QString titleOf(const QModelIndex& index)
     {
+        const QString code = index.data(NoteEditor::CodeRole).toString();
+        return index.data(Qt::DisplayRole).toString().mid(code.size()).trimmed();
+    }
+
+    /// The code's column and the title's, which wraps beside it (a hanging indent) and leaves room for the tag.
+    std::pair<QRect, QRect> columns(const QRect& row, const QFont& font, bool tagged) const
+    {
+        const QFontMetrics fm(font);
+        const int codeWidth = fm.horizontalAdvance(QStringLiteral("d999")) + fm.horizontalAdvance(QLatin1Char(' ')) * 2;
         const int tag = tagged ? QFontMetrics(tagFont(font)).horizontalAdvance(m_tag) + 2 * PillPadding + 2 * Margin : 0;
-        return row.adjusted(Margin, 0, -Margin - tag, 0);
+        const QRect code(row.left() + Margin, row.top(), codeWidth, row.height());
+        return {code, QRect(code.right() + 1, row.top(), row.width() - codeWidth - 2 * Margin - tag, row.height())};
     }
 
     QString m_tag;
@@ -166,7 +185,7 @@ void NoteEditor::build()
     setObjectName(QStringLiteral("noteEditor"));
     const auto author = StaffRepository(m_db).get(m_note.authorId);
     setWindowTitle(tr("Professional note — %1").arg(author ? author->name : QString()));
-    resize(1040, 660);
+    resize(1080, 740);
     auto* layout = new QVBoxLayout(this);
 
     auto* status = new QLabel(this);
@@ -228,7 +247,10 @@ void NoteEditor::build()
     searchLayout->addWidget(m_resultInfo);
     searchLayout->addWidget(m_results);
     searchLayout->addWidget(add);
-    searchBox->setEnabled(!m_readOnly);
+    // A signed note, or someone else's, is only read: the catalogue would be noise beside it.
+    if (m_readOnly) {
+        searchBox->hide();
+    }
 
     m_components = new QTabWidget(split);
     m_components->setObjectName(QStringLiteral("components"));
@@ -236,16 +258,21 @@ void NoteEditor::build()
         auto* table = new QTableWidget(0, 4, m_components);
         table->setObjectName(QStringLiteral("findings_") + IcfComponents::letter(c));
         table->setHorizontalHeaderLabels({tr("Code"), tr("Category"), tr("Qualifier"), tr("Comment")});
+        // The title gets the room (long ones wrap, with both languages in the tooltip); the comment a fair share.
+        table->horizontalHeader()->setSectionResizeMode(CodeCol, QHeaderView::ResizeToContents);
         table->horizontalHeader()->setSectionResizeMode(TitleCol, QHeaderView::Stretch);
-        table->horizontalHeader()->setSectionResizeMode(CommentCol, QHeaderView::Stretch);
         table->horizontalHeader()->setSectionResizeMode(QualifierCol, QHeaderView::ResizeToContents);
+        table->horizontalHeader()->setSectionResizeMode(CommentCol, QHeaderView::Interactive);
+        table->horizontalHeader()->resizeSection(CommentCol, 200);
+        table->setWordWrap(true);
+        table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
         table->verticalHeader()->hide();
         m_tables.append(table);
         m_components->addTab(table, IcfComponents::label(c));
     }
     split->setStretchFactor(1, 3);
-    split->setSizes({380, 620});
-    layout->addWidget(split, 3);
+    split->setSizes({420, 640});
+    layout->addWidget(split, 5);
 
     auto* bottom = new QGridLayout;
     m_personal = new QPlainTextEdit(this);
@@ -432,6 +459,9 @@ void NoteEditor::addRow(const IcfFinding& f)
     const auto* cat = IcfCatalogue::standard().find(f.code);
     auto* title = new QTableWidgetItem(cat ? cat->title() : QString());
     title->setFlags(title->flags() & ~Qt::ItemIsEditable);
+    if (cat) {
+        title->setToolTip(QStringLiteral("%1 / %2").arg(cat->titleDa, cat->titleEn)); // long titles are elided
+    }
     table->setItem(row, TitleCol, title);
     auto* box = new QComboBox(table);
     box->setObjectName(QStringLiteral("qualifier_") + f.code);
