@@ -96,7 +96,8 @@ Result<IcfCatalogue> IcfCatalogue::fromJson(const QByteArray& json)
     QSet<QString> chapterCodes;
     for (const auto& v : doc.object().value(QStringLiteral("chapters")).toArray()) {
         const auto o = v.toObject();
-        IcfChapter ch{o.value(QStringLiteral("code")).toString(), o.value(QStringLiteral("da")).toString(),
+        IcfChapter ch{o.value(QStringLiteral("code")).toString(),
+                      o.value(QStringLiteral("da")).toString(),
                       o.value(QStringLiteral("en")).toString()};
         if (!chapterPattern.match(ch.code).hasMatch() || chapterCodes.contains(ch.code)) {
             return fail(tr("The ICF catalogue has a malformed or repeated chapter: %1").arg(ch.code));

@@ -65,7 +65,7 @@ class IcfCatalogue
 public:
     /// Which categories a search looks at.
     enum class Scope {
-        All,     ///< every category in the catalogue
+        All, ///< every category in the catalogue
         CoreSets ///< only those in an ICF Core Set for vocational rehabilitation
     };
 
@@ -90,8 +90,8 @@ public:
 private:
     QVector<IcfCategory> m_categories;
     QVector<IcfChapter> m_chapters;
-    QHash<QString, int> m_index;        ///< code -> position in m_categories
-    QVector<QString> m_searchText;      ///< lower-case Danish and English title, per category
+    QHash<QString, int> m_index; ///< code -> position in m_categories
+    QVector<QString> m_searchText; ///< lower-case Danish and English title, per category
 };
 
 /// A qualifier on an ICF category in a note: 0–4, 8 (not specified), 9 (not applicable); for

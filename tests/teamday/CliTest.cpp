@@ -43,7 +43,10 @@ TEST_CASE("CLI icf-search finds categories by code and by words, all or only the
     REQUIRE_FALSE(assisting.isEmpty());
     CHECK(assisting.first()[QStringLiteral("code")] == QStringLiteral("d660"));
     CHECK(assisting.first()[QStringLiteral("core_sets")].toArray().isEmpty());
-    auto core = cli({QStringLiteral("icf-search"), QStringLiteral("--query"), QStringLiteral("hjælpe andre"), QStringLiteral("--core")});
+    auto core = cli({QStringLiteral("icf-search"),
+                     QStringLiteral("--query"),
+                     QStringLiteral("hjælpe andre"),
+                     QStringLiteral("--core")});
     REQUIRE(core.exitCode == 0);
     CHECK(core.json.value(QStringLiteral("categories")).toArray().isEmpty());
 }

@@ -240,7 +240,8 @@ TEST_CASE("ICF catalogue: search finds categories outside the core sets in Danis
     CHECK_FALSE(assisting->inCoreSet());
     CHECK(codes(c.search(QStringLiteral("hjælpe andre"))).contains(QStringLiteral("d660")));
     CHECK(codes(c.search(QStringLiteral("Assisting others"))).contains(QStringLiteral("d660")));
-    CHECK_FALSE(codes(c.search(QStringLiteral("hjælpe andre"), IcfCatalogue::Scope::CoreSets)).contains(QStringLiteral("d660")));
+    CHECK_FALSE(codes(c.search(QStringLiteral("hjælpe andre"), IcfCatalogue::Scope::CoreSets))
+                    .contains(QStringLiteral("d660")));
     CHECK(c.search(QStringLiteral("muskeltonus")).size() == 1);
     CHECK(c.search(QStringLiteral("muscle tone")).first().code == QStringLiteral("b735"));
 
@@ -266,7 +267,8 @@ TEST_CASE("ICF catalogue: a catalogue whose category has no chapter is refused",
     const auto r = IcfCatalogue::fromJson(json);
     REQUIRE_FALSE(r.ok());
     CHECK(r.error().contains(QStringLiteral("b280")));
-    const auto ok = IcfCatalogue::fromJson(R"({"categories": [{"code": "b280", "da": "Smerteopfattelse", "en": "Sensation of pain"}]})");
+    const auto ok = IcfCatalogue::fromJson(
+        R"({"categories": [{"code": "b280", "da": "Smerteopfattelse", "en": "Sensation of pain"}]})");
     REQUIRE(ok.ok());
     CHECK(ok->chapterOf(QStringLiteral("b280")) == nullptr);
 }

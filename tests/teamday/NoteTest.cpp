@@ -65,14 +65,16 @@ TEST_CASE("Qualifiers: 0–4, 8, 9, and environmental factors as barriers or fac
     CHECK(IcfFinding{QStringLiteral("e310"), 3, true, {}}.qualifierLabel() == QStringLiteral("substantial facilitator"));
 }
 
-TEST_CASE("Signing validates against the whole ICF catalogue: outside the core sets is sound, a code it lacks is refused",
-          "[teamday][notes][icf]")
+TEST_CASE(
+    "Signing validates against the whole ICF catalogue: outside the core sets is sound, a code it lacks is refused",
+    "[teamday][notes][icf]")
 {
     TeamDayFixture f;
     NoteRepository notes(*f.t);
     // b735 muscle tone and s750 lower extremity are in no core set; b2801 is a finer ICF level the catalogue lacks.
     REQUIRE_FALSE(IcfCatalogue::standard().find(QStringLiteral("b735"))->inCoreSet());
-    auto n = notes.saveDraft(draft(f, f.physio,
+    auto n = notes.saveDraft(draft(f,
+                                   f.physio,
                                    {{QStringLiteral("b735"), 2, false, {}},
                                     {QStringLiteral("s750"), 1, false, {}},
                                     {QStringLiteral("b2801"), 2, false, {}}}));

@@ -204,7 +204,8 @@ TEST_CASE("The note editor: search in either language, qualifiers, sign, then re
     NoteEditor again(*f.t, notes.first(), f.nurse.id);
     CHECK(again.isReadOnly());
     CHECK_FALSE(find<QPushButton>(&again, QStringLiteral("signNote"))->isVisibleTo(&again));
-    CHECK_FALSE(find<QLineEdit>(&again, QStringLiteral("icfSearch"))->isVisibleTo(&again)); // nothing to add to a signed note
+    CHECK_FALSE(
+        find<QLineEdit>(&again, QStringLiteral("icfSearch"))->isVisibleTo(&again)); // nothing to add to a signed note
 }
 
 TEST_CASE("The note editor: the core set first, all ICF categories on request, under their chapters and tagged",

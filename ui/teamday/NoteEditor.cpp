@@ -5,6 +5,8 @@
 #include "core/storage/StaffRepository.h"
 #include "core/util/Dates.h"
 
+#include <QApplication>
+#include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -12,8 +14,6 @@
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
-#include <QApplication>
-#include <QButtonGroup>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPainter>
@@ -76,7 +76,8 @@ public:
             bold.setBold(true);
             painter->setFont(bold);
             painter->setPen(text);
-            painter->drawText(option.rect.adjusted(Margin, 0, -Margin, 0), Qt::AlignVCenter | Qt::TextWordWrap,
+            painter->drawText(option.rect.adjusted(Margin, 0, -Margin, 0),
+                              Qt::AlignVCenter | Qt::TextWordWrap,
                               index.data(Qt::DisplayRole).toString());
             painter->restore();
             return;
@@ -117,11 +118,12 @@ public:
         if (!index.data(NoteEditor::ChapterRole).toString().isEmpty()) {
             QFont bold = option.font;
             bold.setBold(true);
-            const QRect needed = QFontMetrics(bold).boundingRect(QRect(0, 0, width - 2 * Margin, 1000), Qt::TextWordWrap,
-                                                                 index.data(Qt::DisplayRole).toString());
+            const QRect needed = QFontMetrics(bold).boundingRect(
+                QRect(0, 0, width - 2 * Margin, 1000), Qt::TextWordWrap, index.data(Qt::DisplayRole).toString());
             return {width, needed.height() + 10};
         }
-        const auto [code, title] = columns(QRect(0, 0, width, 1000), option.font, index.data(NoteEditor::CoreSetRole).toBool());
+        const auto [code, title]
+            = columns(QRect(0, 0, width, 1000), option.font, index.data(NoteEditor::CoreSetRole).toBool());
         const QRect needed = QFontMetrics(option.font).boundingRect(title, Qt::TextWordWrap, titleOf(index));
         return {width, needed.height() + 6};
     }
@@ -149,7 +151,8 @@ private:
     {
         const QFontMetrics fm(font);
         const int codeWidth = fm.horizontalAdvance(QStringLiteral("d999")) + fm.horizontalAdvance(QLatin1Char(' ')) * 2;
-        const int tag = tagged ? QFontMetrics(tagFont(font)).horizontalAdvance(m_tag) + 2 * PillPadding + 2 * Margin : 0;
+        const int tag
+            = tagged ? QFontMetrics(tagFont(font)).horizontalAdvance(m_tag) + 2 * PillPadding + 2 * Margin : 0;
         const QRect code(row.left() + Margin, row.top(), codeWidth, row.height());
         return {code, QRect(code.right() + 1, row.top(), row.width() - codeWidth - 2 * Margin - tag, row.height())};
     }
@@ -218,12 +221,14 @@ void NoteEditor::build()
     const auto& catalogue = IcfCatalogue::standard();
     m_coreOnly = new QRadioButton(tr("Only the core set for vocational rehabilitation"), searchBox);
     m_coreOnly->setObjectName(QStringLiteral("icfCoreSetOnly"));
-    m_coreOnly->setToolTip(tr("The brief and the comprehensive ICF Core Set for vocational rehabilitation: %n categories",
-                              "", catalogue.size(IcfCatalogue::Scope::CoreSets)));
+    m_coreOnly->setToolTip(
+        tr("The brief and the comprehensive ICF Core Set for vocational rehabilitation: %n categories",
+           "",
+           catalogue.size(IcfCatalogue::Scope::CoreSets)));
     m_allCategories = new QRadioButton(tr("All ICF categories"), searchBox);
     m_allCategories->setObjectName(QStringLiteral("icfAllCategories"));
-    m_allCategories->setToolTip(tr("Every second-level category of the WHO's ICF: %n categories", "",
-                                   catalogue.size(IcfCatalogue::Scope::All)));
+    m_allCategories->setToolTip(tr(
+        "Every second-level category of the WHO's ICF: %n categories", "", catalogue.size(IcfCatalogue::Scope::All)));
     auto* scope = new QButtonGroup(searchBox);
     scope->addButton(m_coreOnly);
     scope->addButton(m_allCategories);
@@ -325,8 +330,9 @@ void NoteEditor::build()
             addCategory(item->data(CodeRole).toString());
         }
     });
-    connect(m_results, &QListWidget::itemDoubleClicked, this,
-            [this](QListWidgetItem* item) { addCategory(item->data(CodeRole).toString()); });
+    connect(m_results, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem* item) {
+        addCategory(item->data(CodeRole).toString());
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_save, &QPushButton::clicked, this, &NoteEditor::saveDraft);
     connect(m_sign, &QPushButton::clicked, this, [this] {
@@ -401,8 +407,9 @@ void NoteEditor::refreshResults()
         QString tip = QStringLiteral("%1 / %2").arg(c.titleDa, c.titleEn);
         if (c.inCoreSet()) {
             tip += QLatin1Char('\n')
-                   + (c.inBriefCoreSet() ? tr("In the brief and the comprehensive ICF Core Set for vocational rehabilitation.")
-                                         : tr("In the comprehensive ICF Core Set for vocational rehabilitation."));
+                + (c.inBriefCoreSet()
+                       ? tr("In the brief and the comprehensive ICF Core Set for vocational rehabilitation.")
+                       : tr("In the comprehensive ICF Core Set for vocational rehabilitation."));
         }
         item->setToolTip(tip);
         if (c.code == current) {
@@ -416,11 +423,13 @@ void NoteEditor::refreshResults()
         m_resultInfo->setText(scope == IcfCatalogue::Scope::CoreSets ? tr("%n categories in the core set.", "", count)
                                                                      : tr("%n ICF categories.", "", count));
     } else if (count > 0) {
-        m_resultInfo->setText(scope == IcfCatalogue::Scope::CoreSets ? tr("%n found in the core set.", "", count)
-                                                                     : tr("%n found among all ICF categories.", "", count));
-    } else if (const int wider = int(catalogue.search(text).size()); scope == IcfCatalogue::Scope::CoreSets && wider > 0) {
-        m_resultInfo->setText(tr("None in the core set, %n among all ICF categories: <a href=\"all\">show them</a>.", "",
-                                 wider));
+        m_resultInfo->setText(scope == IcfCatalogue::Scope::CoreSets
+                                  ? tr("%n found in the core set.", "", count)
+                                  : tr("%n found among all ICF categories.", "", count));
+    } else if (const int wider = int(catalogue.search(text).size());
+               scope == IcfCatalogue::Scope::CoreSets && wider > 0) {
+        m_resultInfo->setText(
+            tr("None in the core set, %n among all ICF categories: <a href=\"all\">show them</a>.", "", wider));
     } else {
         m_resultInfo->setText(tr("No ICF category matches “%1”.").arg(text.toHtmlEscaped()));
     }

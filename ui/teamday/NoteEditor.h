@@ -38,8 +38,8 @@ public:
     /// Custom roles on the search results.
     enum ResultRole {
         CodeRole = Qt::UserRole, ///< the category's code; empty on a chapter heading
-        CoreSetRole,             ///< bool: shown with the core-set tag
-        ChapterRole              ///< the chapter's code, on a chapter heading
+        CoreSetRole, ///< bool: shown with the core-set tag
+        ChapterRole ///< the chapter's code, on a chapter heading
     };
 
     /// Puts the text in the search field; the results follow.
