@@ -315,13 +315,16 @@ int runIcfSearch(Context& ctx)
 {
     QCommandLineParser p;
     p.addOption({QStringLiteral("query"), Tr::tr("A code (b130) or words in Danish or English."), QStringLiteral("TEXT")});
+    p.addOption({QStringLiteral("core"), Tr::tr("Only the ICF Core Sets for vocational rehabilitation.")});
     if (!parse(ctx, p)) {
         return Usage;
     }
+    const auto scope = p.isSet(QStringLiteral("core")) ? IcfCatalogue::Scope::CoreSets : IcfCatalogue::Scope::All;
     QJsonArray out;
-    for (const auto& c : IcfCatalogue::standard().search(p.value(QStringLiteral("query")))) {
+    for (const auto& c : IcfCatalogue::standard().search(p.value(QStringLiteral("query")), scope)) {
         out.append(QJsonObject{{QStringLiteral("code"), c.code},
                                {QStringLiteral("component"), QString(IcfComponents::letter(c.component))},
+                               {QStringLiteral("chapter"), c.chapterCode()},
                                {QStringLiteral("da"), c.titleDa},
                                {QStringLiteral("en"), c.titleEn},
                                {QStringLiteral("core_sets"), QJsonArray::fromStringList(c.coreSets)}});
@@ -375,7 +378,7 @@ std::vector<Command> teamDayCommands()
         {QStringLiteral("working-hours"),
          QStringLiteral("working-hours --db FILE --staff INITIALS [--weekday N [--from HH:MM --to HH:MM]]"),
          runWorkingHours},
-        {QStringLiteral("icf-search"), QStringLiteral("icf-search --query TEXT"), runIcfSearch},
+        {QStringLiteral("icf-search"), QStringLiteral("icf-search --query TEXT [--core]"), runIcfSearch},
         {QStringLiteral("my-tasks"), QStringLiteral("my-tasks --db FILE --staff INITIALS"), runMyTasks},
     };
 }

@@ -7,6 +7,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
 
 namespace samspil {
 
@@ -62,6 +65,11 @@ QString IcfCategory::title() const
     return Language::isDanish() ? titleDa : titleEn;
 }
 
+QString IcfChapter::title() const
+{
+    return Language::isDanish() ? titleDa : titleEn;
+}
+
 const IcfCatalogue& IcfCatalogue::standard()
 {
     static const IcfCatalogue catalogue = [] {
@@ -83,7 +91,23 @@ Result<IcfCatalogue> IcfCatalogue::fromJson(const QByteArray& json)
         return fail(tr("The ICF catalogue is not valid JSON: %1").arg(err.errorString()));
     }
     static const QRegularExpression codePattern(QStringLiteral("^[bsde][0-9]{3,5}$"));
+    static const QRegularExpression chapterPattern(QStringLiteral("^[bsde][1-9]$"));
     IcfCatalogue out;
+    QSet<QString> chapterCodes;
+    for (const auto& v : doc.object().value(QStringLiteral("chapters")).toArray()) {
+        const auto o = v.toObject();
+        IcfChapter ch{o.value(QStringLiteral("code")).toString(),
+                      o.value(QStringLiteral("da")).toString(),
+                      o.value(QStringLiteral("en")).toString()};
+        if (!chapterPattern.match(ch.code).hasMatch() || chapterCodes.contains(ch.code)) {
+            return fail(tr("The ICF catalogue has a malformed or repeated chapter: %1").arg(ch.code));
+        }
+        if (ch.titleDa.isEmpty() || ch.titleEn.isEmpty()) {
+            return fail(tr("The ICF chapter %1 lacks a Danish or English title.").arg(ch.code));
+        }
+        chapterCodes.insert(ch.code);
+        out.m_chapters.append(ch);
+    }
     for (const auto& v : doc.object().value(QStringLiteral("categories")).toArray()) {
         const auto o = v.toObject();
         IcfCategory c;
@@ -97,12 +121,17 @@ Result<IcfCatalogue> IcfCatalogue::fromJson(const QByteArray& json)
         if (c.titleDa.isEmpty() || c.titleEn.isEmpty()) {
             return fail(tr("The ICF category %1 lacks a Danish or English title.").arg(c.code));
         }
+        if (!chapterCodes.isEmpty() && !chapterCodes.contains(c.chapterCode())) {
+            return fail(tr("The ICF category %1 belongs to no chapter in the catalogue.").arg(c.code));
+        }
         for (const auto& s : o.value(QStringLiteral("sets")).toArray()) {
             c.coreSets << s.toString();
         }
         if (out.find(c.code)) {
             return fail(tr("The ICF catalogue lists %1 twice.").arg(c.code));
         }
+        out.m_index.insert(c.code, int(out.m_categories.size()));
+        out.m_searchText.append(c.titleDa.toLower() + QLatin1Char(' ') + c.titleEn.toLower());
         out.m_categories.append(c);
     }
     return out;
@@ -110,35 +139,51 @@ Result<IcfCatalogue> IcfCatalogue::fromJson(const QByteArray& json)
 
 const IcfCategory* IcfCatalogue::find(const QString& code) const
 {
-    for (const auto& c : m_categories) {
-        if (c.code == code) {
-            return &c;
+    const auto it = m_index.constFind(code);
+    return it == m_index.cend() ? nullptr : &m_categories.at(it.value());
+}
+
+const IcfChapter* IcfCatalogue::chapterOf(const QString& code) const
+{
+    const QString chapter = code.left(2);
+    for (const auto& ch : m_chapters) {
+        if (ch.code == chapter) {
+            return &ch;
         }
     }
     return nullptr;
 }
 
-QVector<IcfCategory> IcfCatalogue::search(const QString& query) const
+QVector<IcfCategory> IcfCatalogue::search(const QString& query, Scope scope) const
 {
     const QString q = query.trimmed().toLower();
-    if (q.isEmpty()) {
-        return m_categories;
-    }
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    const QStringList words = q.split(spaces, Qt::SkipEmptyParts);
     QVector<IcfCategory> byCode;
     QVector<IcfCategory> byWords;
-    const QStringList words = q.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
-    for (const auto& c : m_categories) {
-        if (c.code.startsWith(q)) {
+    for (int i = 0; i < m_categories.size(); ++i) {
+        const auto& c = m_categories.at(i);
+        if (scope == Scope::CoreSets && !c.inCoreSet()) {
+            continue;
+        }
+        if (q.isEmpty() || c.code.startsWith(q)) {
             byCode.append(c);
             continue;
         }
-        const QString text = c.titleDa.toLower() + QLatin1Char(' ') + c.titleEn.toLower();
-        const bool all = std::all_of(words.cbegin(), words.cend(), [&](const QString& w) { return text.contains(w); });
-        if (all) {
+        const QString& text = m_searchText.at(i);
+        if (std::all_of(words.cbegin(), words.cend(), [&](const QString& w) { return text.contains(w); })) {
             byWords.append(c);
         }
     }
     return byCode + byWords;
+}
+
+int IcfCatalogue::size(Scope scope) const
+{
+    if (scope == Scope::All) {
+        return int(m_categories.size());
+    }
+    return int(std::count_if(m_categories.cbegin(), m_categories.cend(), [](const auto& c) { return c.inCoreSet(); }));
 }
 
 QVector<IcfCategory> IcfCatalogue::ofComponent(IcfComponent component) const

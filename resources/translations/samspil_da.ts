@@ -726,6 +726,10 @@
             <source>--%1 takes a date such as 2026-11-23 or 23-11-2026, not “%2”.</source>
             <translation>--%1 skal have en dato som 2026-11-23 eller 23-11-2026, ikke “%2”.</translation>
         </message>
+        <message>
+            <source>Only the ICF Core Sets for vocational rehabilitation.</source>
+            <translation>Kun ICF-kernesættene for erhvervsrettet rehabilitering.</translation>
+        </message>
     </context>
     <context>
         <name>ConferenceBooking</name>
@@ -1325,6 +1329,18 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
         <message>
             <source>The ICF catalogue lists %1 twice.</source>
             <translation>ICF-kataloget har %1 to gange.</translation>
+        </message>
+        <message>
+            <source>The ICF catalogue has a malformed or repeated chapter: %1</source>
+            <translation>ICF-kataloget har et forkert eller gentaget kapitel: %1</translation>
+        </message>
+        <message>
+            <source>The ICF chapter %1 lacks a Danish or English title.</source>
+            <translation>ICF-kapitlet %1 mangler en dansk eller engelsk titel.</translation>
+        </message>
+        <message>
+            <source>The ICF category %1 belongs to no chapter in the catalogue.</source>
+            <translation>ICF-kategorien %1 hører ikke til noget kapitel i kataloget.</translation>
         </message>
     </context>
     <context>
@@ -4717,6 +4733,79 @@ Licens: Mozilla Public License 2.0.</translation>
         <message>
             <source>Signed.</source>
             <translation>Underskrevet.</translation>
+        </message>
+        <message>
+            <source>Only the core set for vocational rehabilitation</source>
+            <translation>Kun kernesæt for erhvervsrettet rehabilitering</translation>
+        </message>
+        <message numerus="yes">
+            <source>The brief and the comprehensive ICF Core Set for vocational rehabilitation: %n categories</source>
+            <translation>
+                <numerusform>Det korte og det omfattende ICF-kernesæt for erhvervsrettet rehabilitering: %n kategori</numerusform>
+                <numerusform>Det korte og det omfattende ICF-kernesæt for erhvervsrettet rehabilitering: %n kategorier</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>All ICF categories</source>
+            <translation>Alle ICF-kategorier</translation>
+        </message>
+        <message numerus="yes">
+            <source>Every second-level category of the WHO's ICF: %n categories</source>
+            <translation>
+                <numerusform>Alle kategorier på andet niveau i WHO's ICF: %n kategori</numerusform>
+                <numerusform>Alle kategorier på andet niveau i WHO's ICF: %n kategorier</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>core set</source>
+            <translation>kernesæt</translation>
+        </message>
+        <message>
+            <source>In the brief and the comprehensive ICF Core Set for vocational rehabilitation.</source>
+            <translation>I det korte og det omfattende ICF-kernesæt for erhvervsrettet rehabilitering.</translation>
+        </message>
+        <message>
+            <source>In the comprehensive ICF Core Set for vocational rehabilitation.</source>
+            <translation>I det omfattende ICF-kernesæt for erhvervsrettet rehabilitering.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n categories in the core set.</source>
+            <translation>
+                <numerusform>%n kategori i kernesættet.</numerusform>
+                <numerusform>%n kategorier i kernesættet.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ICF categories.</source>
+            <translation>
+                <numerusform>%n ICF-kategori.</numerusform>
+                <numerusform>%n ICF-kategorier.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n found in the core set.</source>
+            <translation>
+                <numerusform>%n fundet i kernesættet.</numerusform>
+                <numerusform>%n fundet i kernesættet.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n found among all ICF categories.</source>
+            <translation>
+                <numerusform>%n fundet blandt alle ICF-kategorier.</numerusform>
+                <numerusform>%n fundet blandt alle ICF-kategorier.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>None in the core set, %n among all ICF categories: &lt;a href="all"&gt;show them&lt;/a&gt;.</source>
+            <translation>
+                <numerusform>Ingen i kernesættet, %n blandt alle ICF-kategorier: &lt;a href="all"&gt;vis den&lt;/a&gt;.</numerusform>
+                <numerusform>Ingen i kernesættet, %n blandt alle ICF-kategorier: &lt;a href="all"&gt;vis dem&lt;/a&gt;.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No ICF category matches “%1”.</source>
+            <translation>Ingen ICF-kategori passer til »%1«.</translation>
         </message>
     </context>
     <context>

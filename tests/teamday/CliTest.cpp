@@ -26,7 +26,7 @@ Run cli(const QStringList& args)
 }
 } // namespace
 
-TEST_CASE("CLI icf-search finds categories by code and by words", "[teamday][cli]")
+TEST_CASE("CLI icf-search finds categories by code and by words, all or only the core sets", "[teamday][cli]")
 {
     auto r = cli({QStringLiteral("icf-search"), QStringLiteral("--query"), QStringLiteral("job")});
     REQUIRE(r.exitCode == 0);
@@ -34,6 +34,21 @@ TEST_CASE("CLI icf-search finds categories by code and by words", "[teamday][cli
     REQUIRE(cats.size() == 1);
     CHECK(cats.first()[QStringLiteral("code")] == QStringLiteral("d845"));
     CHECK(cats.first()[QStringLiteral("core_sets")].toArray().contains(QStringLiteral("brief")));
+    CHECK(cats.first()[QStringLiteral("chapter")] == QStringLiteral("d8"));
+
+    // Outside the core sets: found among all categories, not with --core.
+    auto all = cli({QStringLiteral("icf-search"), QStringLiteral("--query"), QStringLiteral("hjælpe andre")});
+    REQUIRE(all.exitCode == 0);
+    const auto assisting = all.json.value(QStringLiteral("categories")).toArray();
+    REQUIRE_FALSE(assisting.isEmpty());
+    CHECK(assisting.first()[QStringLiteral("code")] == QStringLiteral("d660"));
+    CHECK(assisting.first()[QStringLiteral("core_sets")].toArray().isEmpty());
+    auto core = cli({QStringLiteral("icf-search"),
+                     QStringLiteral("--query"),
+                     QStringLiteral("hjælpe andre"),
+                     QStringLiteral("--core")});
+    REQUIRE(core.exitCode == 0);
+    CHECK(core.json.value(QStringLiteral("categories")).toArray().isEmpty());
 }
 
 TEST_CASE("CLI book-team-day books three talks and team-day lists them, per staff member too", "[teamday][cli]")

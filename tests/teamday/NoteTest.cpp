@@ -65,6 +65,35 @@ TEST_CASE("Qualifiers: 0–4, 8, 9, and environmental factors as barriers or fac
     CHECK(IcfFinding{QStringLiteral("e310"), 3, true, {}}.qualifierLabel() == QStringLiteral("substantial facilitator"));
 }
 
+TEST_CASE(
+    "Signing validates against the whole ICF catalogue: outside the core sets is sound, a code it lacks is refused",
+    "[teamday][notes][icf]")
+{
+    TeamDayFixture f;
+    NoteRepository notes(*f.t);
+    // b735 muscle tone and s750 lower extremity are in no core set; b2801 is a finer ICF level the catalogue lacks.
+    REQUIRE_FALSE(IcfCatalogue::standard().find(QStringLiteral("b735"))->inCoreSet());
+    auto n = notes.saveDraft(draft(f,
+                                   f.physio,
+                                   {{QStringLiteral("b735"), 2, false, {}},
+                                    {QStringLiteral("s750"), 1, false, {}},
+                                    {QStringLiteral("b2801"), 2, false, {}}}));
+    REQUIRE(n.ok());
+    auto refused = notes.sign(n->id, f.physio.id);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().contains(QStringLiteral("b2801")));
+    CHECK_FALSE(refused.error().contains(QStringLiteral("b735")));
+    CHECK_FALSE(notes.get(n->id)->signedOff());
+
+    auto fixed = notes.get(n->id).value();
+    fixed.findings.removeLast();
+    REQUIRE(notes.saveDraft(fixed).ok());
+    auto signedNote = notes.sign(n->id, f.physio.id);
+    INFO(signedNote.error().toStdString());
+    REQUIRE(signedNote.ok());
+    CHECK(signedNote->findings.size() == 2);
+}
+
 TEST_CASE("Signing makes a note immutable, an amendment is a new version and both stay readable", "[teamday][notes]")
 {
     TeamDayFixture f;

@@ -102,6 +102,15 @@ void shootTeamDay(Database& db, MainWindow& w, const QString& dir, const QString
         blank.addCategory(QStringLiteral("d845"));
         blank.addCategory(QStringLiteral("e310"));
         shoot(&blank, dir, QStringLiteral("teamday-note-new"));
+        // Every ICF category: the core-set ones tagged, then nothing in the core set.
+        blank.setScope(IcfCatalogue::Scope::All);
+        blank.addCategory(QStringLiteral("e575"));
+        shoot(&blank, dir, QStringLiteral("teamday-note-all"));
+        blank.search(QString());
+        shoot(&blank, dir, QStringLiteral("teamday-note-all-browse"));
+        blank.setScope(IcfCatalogue::Scope::CoreSets);
+        blank.search(QStringLiteral("muskeltonus"));
+        shoot(&blank, dir, QStringLiteral("teamday-note-none-in-core"));
         ConsentDialog consent(db, waiting, &w);
         shoot(&consent, dir, QStringLiteral("teamday-consent"));
     }

@@ -28,6 +28,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
@@ -57,6 +58,36 @@ T* find(QWidget* parent, const QString& name)
     INFO(name.toStdString());
     REQUIRE(w != nullptr);
     return w;
+}
+
+/// The category codes in the note editor's result list (chapter headings left out), in order.
+QStringList resultCodes(QListWidget* results)
+{
+    QStringList out;
+    for (int i = 0; i < results->count(); ++i) {
+        const QString code = results->item(i)->data(NoteEditor::CodeRole).toString();
+        if (!code.isEmpty()) {
+            out << code;
+        }
+    }
+    return out;
+}
+
+/// Clicks a radio button on its label, where a person clicks (past the label it does not toggle).
+void clickLabel(QRadioButton* button)
+{
+    QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(button->height(), button->height() / 2));
+}
+
+/// The row of a category in the result list, or -1.
+int resultRow(QListWidget* results, const QString& code)
+{
+    for (int i = 0; i < results->count(); ++i) {
+        if (results->item(i)->data(NoteEditor::CodeRole).toString() == code) {
+            return i;
+        }
+    }
+    return -1;
 }
 } // namespace
 
@@ -153,8 +184,8 @@ TEST_CASE("The note editor: search in either language, qualifiers, sign, then re
     NoteEditor editor(*f.t, f.citizen, f.nurse.id);
     QTest::keyClicks(find<QLineEdit>(&editor, QStringLiteral("icfSearch")), QStringLiteral("søvn"));
     auto* results = find<QListWidget>(&editor, QStringLiteral("icfResults"));
-    REQUIRE(results->count() == 1);
-    results->setCurrentRow(0);
+    REQUIRE(resultCodes(results) == QStringList{QStringLiteral("b134")});
+    results->setCurrentRow(resultRow(results, QStringLiteral("b134")));
     QTest::mouseClick(find<QPushButton>(&editor, QStringLiteral("addCategory")), Qt::LeftButton);
     CHECK(editor.addCategory(QStringLiteral("e310")));
     CHECK_FALSE(editor.addCategory(QStringLiteral("e310"))); // once
@@ -173,6 +204,80 @@ TEST_CASE("The note editor: search in either language, qualifiers, sign, then re
     NoteEditor again(*f.t, notes.first(), f.nurse.id);
     CHECK(again.isReadOnly());
     CHECK_FALSE(find<QPushButton>(&again, QStringLiteral("signNote"))->isVisibleTo(&again));
+    CHECK_FALSE(
+        find<QLineEdit>(&again, QStringLiteral("icfSearch"))->isVisibleTo(&again)); // nothing to add to a signed note
+}
+
+TEST_CASE("The note editor: the core set first, all ICF categories on request, under their chapters and tagged",
+          "[teamday]")
+{
+    UiTeamDay f;
+    NoteEditor editor(*f.t, f.citizen, f.physio.id);
+    editor.show();
+    auto* search = find<QLineEdit>(&editor, QStringLiteral("icfSearch"));
+    auto* results = find<QListWidget>(&editor, QStringLiteral("icfResults"));
+    auto* coreOnly = find<QRadioButton>(&editor, QStringLiteral("icfCoreSetOnly"));
+    auto* all = find<QRadioButton>(&editor, QStringLiteral("icfAllCategories"));
+    auto* info = find<QLabel>(&editor, QStringLiteral("icfResultInfo"));
+    const auto& catalogue = IcfCatalogue::standard();
+
+    // On opening: only the core set, every one of it, under chapter headings that cannot be chosen.
+    CHECK(coreOnly->isChecked());
+    const auto core = resultCodes(results);
+    CHECK(core.size() == catalogue.size(IcfCatalogue::Scope::CoreSets));
+    for (const auto& code : core) {
+        INFO(code.toStdString());
+        CHECK(catalogue.find(code)->inCoreSet());
+    }
+    REQUIRE(results->count() > core.size());
+    CHECK(results->item(0)->data(NoteEditor::ChapterRole).toString() == QStringLiteral("b1"));
+    CHECK(results->item(0)->flags() == Qt::NoItemFlags);
+    CHECK(info->text().contains(QString::number(core.size())));
+
+    // A category outside the core set: the editor says where to find it, and finds it there.
+    QTest::keyClicks(search, QStringLiteral("muskeltonus"));
+    CHECK(resultCodes(results).isEmpty());
+    CHECK(info->text().contains(QStringLiteral("None in the core set, 1 among all ICF categories")));
+    clickLabel(all);
+    REQUIRE(all->isChecked());
+    REQUIRE(resultCodes(results) == QStringList{QStringLiteral("b735")});
+    CHECK_FALSE(results->item(resultRow(results, QStringLiteral("b735")))->data(NoteEditor::CoreSetRole).toBool());
+    // Return adds the only result.
+    QTest::keyClick(search, Qt::Key_Return);
+    auto* bodyFunctions = find<QTableWidget>(&editor, QStringLiteral("findings_b"));
+    REQUIRE(bodyFunctions->rowCount() == 1);
+    CHECK(bodyFunctions->item(0, 1)->text() == QStringLiteral("Muscle tone functions"));
+
+    // In English too, and the core-set categories among all of them carry the tag.
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("assisting others"));
+    CHECK(resultCodes(results).contains(QStringLiteral("d660")));
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("employment"));
+    const auto employment = resultCodes(results);
+    REQUIRE(employment.contains(QStringLiteral("d850")));
+    REQUIRE(employment.contains(QStringLiteral("e590")));
+    CHECK(results->item(resultRow(results, QStringLiteral("d850")))->data(NoteEditor::CoreSetRole).toBool());
+    CHECK(results->item(resultRow(results, QStringLiteral("d859")))->data(NoteEditor::CoreSetRole).toBool() == false);
+    CHECK(info->text().contains(QStringLiteral("among all ICF categories")));
+
+    // Back to the core set: the same search, narrowed; the selected category stays selected.
+    results->setCurrentRow(resultRow(results, QStringLiteral("d850")));
+    clickLabel(coreOnly);
+    CHECK_FALSE(resultCodes(results).contains(QStringLiteral("d859")));
+    REQUIRE(results->currentItem() != nullptr);
+    CHECK(results->currentItem()->data(NoteEditor::CodeRole).toString() == QStringLiteral("d850"));
+    QTest::mouseClick(find<QPushButton>(&editor, QStringLiteral("addCategory")), Qt::LeftButton);
+
+    // Signing validates against the whole catalogue: a category outside the core set is sound.
+    REQUIRE(editor.sign());
+    const auto notes = NoteRepository(*f.t).currentSigned(f.citizen);
+    REQUIRE(notes.size() == 1);
+    QStringList signedCodes;
+    for (const auto& finding : notes.first().findings) {
+        signedCodes << finding.code;
+    }
+    CHECK(signedCodes == QStringList{QStringLiteral("b735"), QStringLiteral("d850")});
 }
 
 TEST_CASE("The conference dialog: the merged worksheet and concluding into a draft plan", "[teamday]")

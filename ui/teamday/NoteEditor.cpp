@@ -5,6 +5,8 @@
 #include "core/storage/StaffRepository.h"
 #include "core/util/Dates.h"
 
+#include <QApplication>
+#include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -14,9 +16,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSplitter>
+#include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -47,6 +52,113 @@ QString qualifierKey(int q, bool facilitator)
 {
     return (facilitator ? QStringLiteral("+") : QStringLiteral(".")) + QString::number(q);
 }
+
+/// Paints the search results: chapter headings in bold on a shaded band, categories wrapped to
+/// the list's width, and a small tag at the right of those in a core set.
+class ResultDelegate : public QStyledItemDelegate
+{
+public:
+    ResultDelegate(const QString& tag, QObject* parent)
+        : QStyledItemDelegate(parent)
+        , m_tag(tag)
+    {
+    }
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        // Headings cannot be chosen, so the view hands them a disabled palette; draw them in the view's own.
+        const auto group = option.widget && !option.widget->isEnabled() ? QPalette::Disabled : QPalette::Normal;
+        const QColor text = option.palette.color(group, QPalette::Text);
+        if (!index.data(NoteEditor::ChapterRole).toString().isEmpty()) {
+            painter->save();
+            painter->fillRect(option.rect, option.palette.color(group, QPalette::AlternateBase));
+            QFont bold = option.font;
+            bold.setBold(true);
+            painter->setFont(bold);
+            painter->setPen(text);
+            painter->drawText(option.rect.adjusted(Margin, 0, -Margin, 0),
+                              Qt::AlignVCenter | Qt::TextWordWrap,
+                              index.data(Qt::DisplayRole).toString());
+            painter->restore();
+            return;
+        }
+        const bool tagged = index.data(NoteEditor::CoreSetRole).toBool();
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        opt.text.clear();
+        const QWidget* widget = option.widget;
+        QStyle* style = widget ? widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget); // background and selection
+        painter->save();
+        const bool selected = option.state & QStyle::State_Selected;
+        painter->setPen(selected ? option.palette.color(group, QPalette::HighlightedText) : text);
+        const auto [code, title] = columns(option.rect, option.font, tagged);
+        painter->drawText(code, Qt::AlignLeft | Qt::AlignVCenter, index.data(NoteEditor::CodeRole).toString());
+        painter->drawText(title, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, titleOf(index));
+        if (tagged) {
+            const QFont small = tagFont(option.font);
+            const QFontMetrics fm(small);
+            QRect pill(0, 0, fm.horizontalAdvance(m_tag) + 2 * PillPadding, fm.height() + 2);
+            pill.moveCenter(QPoint(option.rect.right() - Margin - pill.width() / 2, option.rect.center().y()));
+            painter->setRenderHint(QPainter::Antialiasing);
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(QColor(0xdf, 0xee, 0xe2));
+            painter->drawRoundedRect(pill, pill.height() / 2.0, pill.height() / 2.0);
+            painter->setPen(QColor(0x1b, 0x5e, 0x20));
+            painter->setFont(small);
+            painter->drawText(pill, Qt::AlignCenter, m_tag);
+        }
+        painter->restore();
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        const auto* view = qobject_cast<const QAbstractItemView*>(option.widget);
+        const int width = view ? view->viewport()->width() : 320;
+        if (!index.data(NoteEditor::ChapterRole).toString().isEmpty()) {
+            QFont bold = option.font;
+            bold.setBold(true);
+            const QRect needed = QFontMetrics(bold).boundingRect(
+                QRect(0, 0, width - 2 * Margin, 1000), Qt::TextWordWrap, index.data(Qt::DisplayRole).toString());
+            return {width, needed.height() + 10};
+        }
+        const auto [code, title]
+            = columns(QRect(0, 0, width, 1000), option.font, index.data(NoteEditor::CoreSetRole).toBool());
+        const QRect needed = QFontMetrics(option.font).boundingRect(title, Qt::TextWordWrap, titleOf(index));
+        return {width, needed.height() + 6};
+    }
+
+private:
+    static constexpr int Margin = 4;
+    static constexpr int PillPadding = 6;
+
+    static QFont tagFont(const QFont& base)
+    {
+        QFont f = base;
+        f.setPointSizeF(base.pointSizeF() * 0.85);
+        return f;
+    }
+
+    /// The title alone: the display text is "code  title".
+    static QString titleOf(const QModelIndex& index)
+    {
+        const QString code = index.data(NoteEditor::CodeRole).toString();
+        return index.data(Qt::DisplayRole).toString().mid(code.size()).trimmed();
+    }
+
+    /// The code's column and the title's, which wraps beside it (a hanging indent) and leaves room for the tag.
+    std::pair<QRect, QRect> columns(const QRect& row, const QFont& font, bool tagged) const
+    {
+        const QFontMetrics fm(font);
+        const int codeWidth = fm.horizontalAdvance(QStringLiteral("d999")) + fm.horizontalAdvance(QLatin1Char(' ')) * 2;
+        const int tag
+            = tagged ? QFontMetrics(tagFont(font)).horizontalAdvance(m_tag) + 2 * PillPadding + 2 * Margin : 0;
+        const QRect code(row.left() + Margin, row.top(), codeWidth, row.height());
+        return {code, QRect(code.right() + 1, row.top(), row.width() - codeWidth - 2 * Margin - tag, row.height())};
+    }
+
+    QString m_tag;
+};
 } // namespace
 
 NoteEditor::NoteEditor(Database& db, const QString& citizenId, const QString& authorId, QWidget* parent)
@@ -76,7 +188,7 @@ void NoteEditor::build()
     setObjectName(QStringLiteral("noteEditor"));
     const auto author = StaffRepository(m_db).get(m_note.authorId);
     setWindowTitle(tr("Professional note — %1").arg(author ? author->name : QString()));
-    resize(1040, 660);
+    resize(1080, 740);
     auto* layout = new QVBoxLayout(this);
 
     auto* status = new QLabel(this);
@@ -106,17 +218,44 @@ void NoteEditor::build()
     m_search->setObjectName(QStringLiteral("icfSearch"));
     m_search->setPlaceholderText(tr("Code or words (Danish or English)"));
     m_search->setClearButtonEnabled(true);
+    const auto& catalogue = IcfCatalogue::standard();
+    m_coreOnly = new QRadioButton(tr("Only the core set for vocational rehabilitation"), searchBox);
+    m_coreOnly->setObjectName(QStringLiteral("icfCoreSetOnly"));
+    m_coreOnly->setToolTip(
+        tr("The brief and the comprehensive ICF Core Set for vocational rehabilitation: %n categories",
+           "",
+           catalogue.size(IcfCatalogue::Scope::CoreSets)));
+    m_allCategories = new QRadioButton(tr("All ICF categories"), searchBox);
+    m_allCategories->setObjectName(QStringLiteral("icfAllCategories"));
+    m_allCategories->setToolTip(tr(
+        "Every second-level category of the WHO's ICF: %n categories", "", catalogue.size(IcfCatalogue::Scope::All)));
+    auto* scope = new QButtonGroup(searchBox);
+    scope->addButton(m_coreOnly);
+    scope->addButton(m_allCategories);
+    m_coreOnly->setChecked(true);
+    m_resultInfo = new QLabel(searchBox);
+    m_resultInfo->setObjectName(QStringLiteral("icfResultInfo"));
+    m_resultInfo->setWordWrap(true);
+    m_resultInfo->setTextFormat(Qt::RichText);
     m_results = new QListWidget(searchBox);
     m_results->setObjectName(QStringLiteral("icfResults"));
-    // Long titles wrap instead of hiding behind a horizontal scroll bar.
+    // Long titles wrap instead of hiding behind a horizontal scroll bar; rows follow the width.
     m_results->setWordWrap(true);
     m_results->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_results->setResizeMode(QListView::Adjust);
+    m_results->setItemDelegate(new ResultDelegate(tr("core set"), m_results));
     auto* add = new QPushButton(tr("Add to note"), searchBox);
     add->setObjectName(QStringLiteral("addCategory"));
     searchLayout->addWidget(m_search);
+    searchLayout->addWidget(m_coreOnly);
+    searchLayout->addWidget(m_allCategories);
+    searchLayout->addWidget(m_resultInfo);
     searchLayout->addWidget(m_results);
     searchLayout->addWidget(add);
-    searchBox->setEnabled(!m_readOnly);
+    // A signed note, or someone else's, is only read: the catalogue would be noise beside it.
+    if (m_readOnly) {
+        searchBox->hide();
+    }
 
     m_components = new QTabWidget(split);
     m_components->setObjectName(QStringLiteral("components"));
@@ -124,16 +263,21 @@ void NoteEditor::build()
         auto* table = new QTableWidget(0, 4, m_components);
         table->setObjectName(QStringLiteral("findings_") + IcfComponents::letter(c));
         table->setHorizontalHeaderLabels({tr("Code"), tr("Category"), tr("Qualifier"), tr("Comment")});
+        // The title gets the room (long ones wrap, with both languages in the tooltip); the comment a fair share.
+        table->horizontalHeader()->setSectionResizeMode(CodeCol, QHeaderView::ResizeToContents);
         table->horizontalHeader()->setSectionResizeMode(TitleCol, QHeaderView::Stretch);
-        table->horizontalHeader()->setSectionResizeMode(CommentCol, QHeaderView::Stretch);
         table->horizontalHeader()->setSectionResizeMode(QualifierCol, QHeaderView::ResizeToContents);
+        table->horizontalHeader()->setSectionResizeMode(CommentCol, QHeaderView::Interactive);
+        table->horizontalHeader()->resizeSection(CommentCol, 200);
+        table->setWordWrap(true);
+        table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
         table->verticalHeader()->hide();
         m_tables.append(table);
         m_components->addTab(table, IcfComponents::label(c));
     }
     split->setStretchFactor(1, 3);
-    split->setSizes({380, 620});
-    layout->addWidget(split, 3);
+    split->setSizes({420, 640});
+    layout->addWidget(split, 5);
 
     auto* bottom = new QGridLayout;
     m_personal = new QPlainTextEdit(this);
@@ -177,14 +321,18 @@ void NoteEditor::build()
         t->setEnabled(!m_readOnly);
     }
 
-    connect(m_search, &QLineEdit::textChanged, this, &NoteEditor::search);
+    connect(m_search, &QLineEdit::textChanged, this, &NoteEditor::refreshResults);
+    connect(m_search, &QLineEdit::returnPressed, this, &NoteEditor::acceptSearch);
+    connect(m_coreOnly, &QRadioButton::toggled, this, &NoteEditor::refreshResults);
+    connect(m_resultInfo, &QLabel::linkActivated, this, [this] { setScope(IcfCatalogue::Scope::All); });
     connect(add, &QPushButton::clicked, this, [this] {
         if (auto* item = m_results->currentItem()) {
-            addCategory(item->data(Qt::UserRole).toString());
+            addCategory(item->data(CodeRole).toString());
         }
     });
-    connect(m_results, &QListWidget::itemDoubleClicked, this,
-            [this](QListWidgetItem* item) { addCategory(item->data(Qt::UserRole).toString()); });
+    connect(m_results, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem* item) {
+        addCategory(item->data(CodeRole).toString());
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_save, &QPushButton::clicked, this, &NoteEditor::saveDraft);
     connect(m_sign, &QPushButton::clicked, this, [this] {
@@ -192,7 +340,7 @@ void NoteEditor::build()
             accept();
         }
     });
-    search(QString());
+    refreshResults();
 }
 
 void NoteEditor::load(const IcfNote& note)
@@ -215,11 +363,94 @@ QTableWidget* NoteEditor::tableFor(QChar letter) const
 
 void NoteEditor::search(const QString& text)
 {
+    if (m_search->text() == text) {
+        refreshResults();
+    } else {
+        m_search->setText(text); // refreshes through textChanged
+    }
+}
+
+void NoteEditor::setScope(IcfCatalogue::Scope scope)
+{
+    (scope == IcfCatalogue::Scope::CoreSets ? m_coreOnly : m_allCategories)->setChecked(true);
+}
+
+IcfCatalogue::Scope NoteEditor::scope() const
+{
+    return m_coreOnly->isChecked() ? IcfCatalogue::Scope::CoreSets : IcfCatalogue::Scope::All;
+}
+
+void NoteEditor::refreshResults()
+{
+    const auto& catalogue = IcfCatalogue::standard();
+    const QString text = m_search->text().trimmed();
+    const auto scope = this->scope();
+    const auto found = catalogue.search(text, scope);
+    const QString current = m_results->currentItem() ? m_results->currentItem()->data(CodeRole).toString() : QString();
+
+    m_results->setUpdatesEnabled(false);
     m_results->clear();
-    for (const auto& c : IcfCatalogue::standard().search(text)) {
+    QString chapter;
+    for (const auto& c : found) {
+        if (c.chapterCode() != chapter) {
+            chapter = c.chapterCode();
+            if (const auto* ch = catalogue.chapterOf(c.code)) {
+                auto* heading = new QListWidgetItem(QStringLiteral("%1  %2").arg(ch->code, ch->title()), m_results);
+                heading->setData(ChapterRole, ch->code);
+                heading->setFlags(Qt::NoItemFlags);
+            }
+        }
         auto* item = new QListWidgetItem(QStringLiteral("%1  %2").arg(c.code, c.title()), m_results);
-        item->setData(Qt::UserRole, c.code);
-        item->setToolTip(QStringLiteral("%1 / %2").arg(c.titleDa, c.titleEn));
+        item->setData(CodeRole, c.code);
+        const bool tagged = scope == IcfCatalogue::Scope::All && c.inCoreSet();
+        item->setData(CoreSetRole, tagged);
+        QString tip = QStringLiteral("%1 / %2").arg(c.titleDa, c.titleEn);
+        if (c.inCoreSet()) {
+            tip += QLatin1Char('\n')
+                + (c.inBriefCoreSet()
+                       ? tr("In the brief and the comprehensive ICF Core Set for vocational rehabilitation.")
+                       : tr("In the comprehensive ICF Core Set for vocational rehabilitation."));
+        }
+        item->setToolTip(tip);
+        if (c.code == current) {
+            m_results->setCurrentItem(item);
+        }
+    }
+    m_results->setUpdatesEnabled(true);
+
+    const int count = int(found.size());
+    if (text.isEmpty()) {
+        m_resultInfo->setText(scope == IcfCatalogue::Scope::CoreSets ? tr("%n categories in the core set.", "", count)
+                                                                     : tr("%n ICF categories.", "", count));
+    } else if (count > 0) {
+        m_resultInfo->setText(scope == IcfCatalogue::Scope::CoreSets
+                                  ? tr("%n found in the core set.", "", count)
+                                  : tr("%n found among all ICF categories.", "", count));
+    } else if (const int wider = int(catalogue.search(text).size());
+               scope == IcfCatalogue::Scope::CoreSets && wider > 0) {
+        m_resultInfo->setText(
+            tr("None in the core set, %n among all ICF categories: <a href=\"all\">show them</a>.", "", wider));
+    } else {
+        m_resultInfo->setText(tr("No ICF category matches “%1”.").arg(text.toHtmlEscaped()));
+    }
+}
+
+void NoteEditor::acceptSearch()
+{
+    QListWidgetItem* first = nullptr;
+    int categories = 0;
+    for (int i = 0; i < m_results->count(); ++i) {
+        auto* item = m_results->item(i);
+        if (!item->data(CodeRole).toString().isEmpty()) {
+            first = first ? first : item;
+            ++categories;
+        }
+    }
+    if (categories == 1) {
+        addCategory(first->data(CodeRole).toString());
+    } else if (first) {
+        m_results->setCurrentItem(first);
+        m_results->setFocus();
     }
 }
 
@@ -237,6 +468,9 @@ void NoteEditor::addRow(const IcfFinding& f)
     const auto* cat = IcfCatalogue::standard().find(f.code);
     auto* title = new QTableWidgetItem(cat ? cat->title() : QString());
     title->setFlags(title->flags() & ~Qt::ItemIsEditable);
+    if (cat) {
+        title->setToolTip(QStringLiteral("%1 / %2").arg(cat->titleDa, cat->titleEn)); // long titles are elided
+    }
     table->setItem(row, TitleCol, title);
     auto* box = new QComboBox(table);
     box->setObjectName(QStringLiteral("qualifier_") + f.code);
