@@ -31,6 +31,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -203,7 +204,15 @@ QWidget* MainWindow::buildCaseloadPage()
     fit(CaseloadModel::Weeks, QStringLiteral("0000"));
     fit(CaseloadModel::Caseworker, QStringLiteral("MMMM"));
     fit(CaseloadModel::Risk, Risks::label(Risk::Moderate));
-    fit(CaseloadModel::NextStep, QStringLiteral("Tværfaglig konference · 00-00-0000 MMMM"));
+    {
+        // Overdue steps are bold and carry a warning sign: measure the widest kind that way.
+        QFont bold = m_table->font();
+        bold.setBold(true);
+        const int icon = m_table->style()->pixelMetric(QStyle::PM_SmallIconSize) + 8;
+        // Not shown: a sample as wide as the widest step in Danish, the longer language.
+        const QString sample = QStringLiteral("Underskriv faglige notater · 00-00-0000");
+        header->resizeSection(CaseloadModel::NextStep, QFontMetrics(bold).horizontalAdvance(sample) + icon + 16);
+    }
     fit(CaseloadModel::Status, CitizenRules::statusLabel(CitizenStatus::Closed));
 
     m_empty = new QLabel(page);

@@ -27,10 +27,10 @@ struct Tr
 /// Days the caseworker has to agree a drafted plan with the citizen.
 constexpr int kAgreeWithinDays = 14;
 
-void planFacts(Database& db, QHash<QString, CitizenFacts>& facts)
+void planFacts(Database& db, QHash<QString, CitizenFacts>& facts, const QString& onlyCitizen)
 {
     // Lean rows: the caseload asks this for every citizen on every reload.
-    const auto outlines = PlanRepository(db).outlinesForAll();
+    const auto outlines = PlanRepository(db).outlinesForAll(onlyCitizen);
     for (auto [citizenId, m] : outlines.milestones.asKeyValueRange()) {
         auto it = facts.find(citizenId);
         if (it == facts.end()) {
@@ -65,7 +65,8 @@ void planFacts(Database& db, QHash<QString, CitizenFacts>& facts)
                 current = &(*ofCitizen)[PlanSignals::key(QString::fromLatin1(lineage), who)];
             }
             current->add(score, on, cutoff);
-        });
+        },
+        onlyCitizen);
     const SeriesSummaries none;
     for (auto it = outlines.current.cbegin(); it != outlines.current.cend(); ++it) {
         auto f = facts.find(it.key());

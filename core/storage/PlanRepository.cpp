@@ -654,14 +654,18 @@ QHash<QString, Plan> PlanRepository::currentForAll() const
     return out;
 }
 
-PlanRepository::Outlines PlanRepository::outlinesForAll() const
+PlanRepository::Outlines PlanRepository::outlinesForAll(const QString& citizenId) const
 {
     Outlines out;
     QHash<QString, QString> citizenOfPlan;
+    const QByteArray onlyOne = citizenId.isEmpty() ? QByteArray() : QByteArray(" AND citizen_id = ?");
     {
         // Every version in one lean pass, by citizen; the current one picked as current() does.
         RawQuery q(m_db, "SELECT id, citizen_id, version, status, target_date, created_at, agreed_on FROM plan "
-                         "WHERE deleted_at IS NULL ORDER BY citizen_id, version DESC, id");
+                         "WHERE deleted_at IS NULL" + onlyOne + " ORDER BY citizen_id, version DESC, id");
+        if (!citizenId.isEmpty()) {
+            q.bind(0, citizenId);
+        }
         struct Version
         {
             QString id;
@@ -729,7 +733,11 @@ PlanRepository::Outlines PlanRepository::outlinesForAll() const
     }
     // No ORDER BY: Plan::orderedGoals() puts them in order.
     RawQuery q(m_db, "SELECT plan_id, lineage, parent_lineage, position, target_date, achieved_on FROM plan_goal "
-                     "WHERE deleted_at IS NULL");
+                     "WHERE deleted_at IS NULL"
+                         + (citizenId.isEmpty() ? QByteArray() : QByteArray(" AND plan_id IN (SELECT id FROM plan WHERE citizen_id = ?)")));
+    if (!citizenId.isEmpty()) {
+        q.bind(0, citizenId);
+    }
     while (q.next()) {
         const auto citizen = citizenOfPlan.constFind(q.ascii(0));
         if (citizen == citizenOfPlan.cend()) {
@@ -877,12 +885,16 @@ QHash<QString, QVector<Rating>> ProgressionRepository::allByCitizen() const
     return out;
 }
 
-void ProgressionRepository::forEachScore(const ScoreVisitor& visit) const
+void ProgressionRepository::forEachScore(const ScoreVisitor& visit, const QString& citizenId) const
 {
     // Hundreds of thousands of rows on a large team: read on the raw handle, in the order of the
     // covering index plan_rating_series (migration 10), so SQLite neither sorts nor visits rows.
-    RawQuery q(m_db, "SELECT citizen_id, goal_lineage, rater, score, rated_on FROM plan_rating "
-                     "WHERE deleted_at IS NULL ORDER BY citizen_id, goal_lineage, rater, rated_on, created_at, id");
+    RawQuery q(m_db, "SELECT citizen_id, goal_lineage, rater, score, rated_on FROM plan_rating WHERE deleted_at IS NULL"
+                         + (citizenId.isEmpty() ? QByteArray() : QByteArray(" AND citizen_id = ?"))
+                         + " ORDER BY citizen_id, goal_lineage, rater, rated_on, created_at, id");
+    if (!citizenId.isEmpty()) {
+        q.bind(0, citizenId);
+    }
     const QByteArray citizenCode = PlanText::raterCode(Rater::Citizen).toLatin1();
     const QByteArray professionalCode = PlanText::raterCode(Rater::Professional).toLatin1();
     while (q.next()) {

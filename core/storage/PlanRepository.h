@@ -66,7 +66,8 @@ public:
         QHash<QString, Milestones> milestones;
         QHash<QString, Plan> current;
     };
-    Outlines outlinesForAll() const;
+    /// Every citizen's, or only `citizenId`'s when it is not empty.
+    Outlines outlinesForAll(const QString& citizenId = {}) const;
 
     /// The conference hand-over: a draft (version 1, or the next version) with the employment
     /// goal, tracks and draft goals, linked to the conference.
@@ -104,10 +105,10 @@ public:
     /// Every rating's series and score, in series order — by citizen, then goal and rater,
     /// each series oldest first — handed to `visit` without building a Rating for each (the
     /// next-step facts read them all on every caseload load). The citizen id and goal lineage
-    /// are ASCII bytes, valid during the call.
+    /// are ASCII bytes, valid during the call. Only `citizenId`'s when it is not empty.
     using ScoreVisitor = std::function<void(QByteArrayView citizenId, QByteArrayView goalLineage, Rater rater,
                                             int score, const QDate& ratedOn)>;
-    void forEachScore(const ScoreVisitor& visit) const;
+    void forEachScore(const ScoreVisitor& visit, const QString& citizenId = {}) const;
     int countWithoutCitizen() const;
 
 private:

@@ -18,6 +18,10 @@ class RawQuery
 {
 public:
     RawQuery(Database& db, const char* sql);
+    RawQuery(Database& db, const QByteArray& sql)
+        : RawQuery(db, sql.constData())
+    {
+    }
     ~RawQuery();
     RawQuery(const RawQuery&) = delete;
     RawQuery& operator=(const RawQuery&) = delete;

@@ -33,12 +33,13 @@ public:
         bool planCreated = false;
     };
 
+    // Every citizen's, or only `citizenId`'s when it is not empty.
     /// Team-day talks (physiotherapist, psychologist, nurse) that are planned or held.
-    static QVector<Talk> talks(Database& db);
+    static QVector<Talk> talks(Database& db, const QString& citizenId = {});
     /// Conference appointments that are planned or held (one per participant).
-    static QVector<Talk> conferenceAppointments(Database& db);
-    static QVector<SignedNote> signedNotes(Database& db);
-    static QVector<Concluded> concludedConferences(Database& db);
+    static QVector<Talk> conferenceAppointments(Database& db, const QString& citizenId = {});
+    static QVector<SignedNote> signedNotes(Database& db, const QString& citizenId = {});
+    static QVector<Concluded> concludedConferences(Database& db, const QString& citizenId = {});
 };
 
 } // namespace samspil

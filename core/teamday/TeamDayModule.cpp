@@ -42,11 +42,11 @@ bool teamDayCitizen(const CitizenFacts& f)
 
 // --- workflow facts and rules ------------------------------------------------------------
 
-void teamDayFacts(Database& db, QHash<QString, CitizenFacts>& facts)
+void teamDayFacts(Database& db, QHash<QString, CitizenFacts>& facts, const QString& onlyCitizen)
 {
     // Talks: booked when one is planned or held; held when all three kinds are held.
     QHash<QString, QHash<AppointmentKind, QDate>> held;
-    for (const auto& a : TeamDayQueries::talks(db)) {
+    for (const auto& a : TeamDayQueries::talks(db, onlyCitizen)) {
         auto f = facts.find(a.citizenId);
         if (f == facts.end()) {
             continue;
@@ -71,7 +71,7 @@ void teamDayFacts(Database& db, QHash<QString, CitizenFacts>& facts)
     // Notes: a signed note from each of the three professions (a signed amendment replaces the
     // version it amends; the date counts from the first signature of each profession).
     QHash<QString, QHash<QString, QDate>> firstSigned;
-    for (const auto& n : TeamDayQueries::signedNotes(db)) {
+    for (const auto& n : TeamDayQueries::signedNotes(db, onlyCitizen)) {
         if (!facts.contains(n.citizenId)) {
             continue;
         }
@@ -93,7 +93,7 @@ void teamDayFacts(Database& db, QHash<QString, CitizenFacts>& facts)
         }
     }
     // Conference booked: the day of the newest booked (or held) conference appointment.
-    for (const auto& a : TeamDayQueries::conferenceAppointments(db)) {
+    for (const auto& a : TeamDayQueries::conferenceAppointments(db, onlyCitizen)) {
         auto f = facts.find(a.citizenId);
         if (f != facts.end()
             && (!f->milestones.contains(kConferenceBooked) || a.day > f->milestones.value(kConferenceBooked))) {
@@ -101,7 +101,7 @@ void teamDayFacts(Database& db, QHash<QString, CitizenFacts>& facts)
         }
     }
     // Conference concluded, and the draft plan it created.
-    for (const auto& c : TeamDayQueries::concludedConferences(db)) {
+    for (const auto& c : TeamDayQueries::concludedConferences(db, onlyCitizen)) {
         auto f = facts.find(c.citizenId);
         if (f == facts.end()) {
             continue;

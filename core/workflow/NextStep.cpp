@@ -115,7 +115,7 @@ QHash<QString, CitizenFacts> Workflow::factsForCitizens(Database& db, const QVec
         }
     }
     for (const auto& p : providers()) {
-        p(db, facts);
+        p(db, facts, QString());
     }
     return facts;
 }
@@ -131,9 +131,8 @@ std::optional<CitizenFacts> Workflow::factsFor(Database& db, const QString& citi
     if (const auto s = ScreeningRepository(db).latestDecided(citizenId)) {
         facts[c->id].screening = LatestRisk{s->id, s->decidedRisk, s->screenedAt};
     }
-    // Providers work on the whole hash; they only fill citizens present in it.
     for (const auto& p : providers()) {
-        p(db, facts);
+        p(db, facts, c->id);
     }
     return facts.value(c->id);
 }

@@ -57,8 +57,10 @@ public:
     static constexpr int kScreeningDueDays = 7;
 
     using Rule = std::function<std::optional<NextStep>(const CitizenFacts&)>;
-    /// Fills facts for all citizens at once (one or a few queries, never one per citizen).
-    using FactProvider = std::function<void(Database&, QHash<QString, CitizenFacts>&)>;
+    /// Fills facts for all citizens at once (one or a few queries, never one per citizen), or,
+    /// when `onlyCitizen` is not empty, for that one citizen only (a citizen's page): the
+    /// provider then reads that citizen's rows alone.
+    using FactProvider = std::function<void(Database&, QHash<QString, CitizenFacts>&, const QString& onlyCitizen)>;
 
     static void registerRule(int rank, const QString& name, Rule rule);
     static void registerFacts(FactProvider provider);

@@ -1,7 +1,9 @@
 #include "core/demo/DemoData.h"
 #include "core/plan/PlanSignals.h"
 #include "core/storage/ConsistencyCheck.h"
+#include "core/storage/CitizenRepository.h"
 #include "core/storage/PlanRepository.h"
+#include "core/workflow/NextStep.h"
 #include "tests/support/TestSupport.h"
 
 using namespace samspil;
@@ -33,4 +35,31 @@ TEST_CASE("demo data has plans with rising, diverging and stagnating ratings, an
     REQUIRE(r.ok());
     CHECK(scalar(*t, QStringLiteral("SELECT count(*) FROM change_log")) > before);
     CHECK(ConsistencyCheck::sound(ConsistencyCheck::run(*t)));
+}
+
+TEST_CASE("a citizen's page gets the same next step as the caseload, reading only that citizen's rows")
+{
+    TempDb t;
+    DemoOptions o;
+    o.citizens = 60;
+    o.seed = 11;
+    REQUIRE(DemoData::populate(*t, o).ok());
+    const auto all = Workflow::nextStepsForAll(*t);
+    QSet<QString> codes;
+    int compared = 0;
+    for (const auto& c : CitizenRepository(*t).all()) {
+        INFO("citizen " << c.name.toStdString());
+        const auto one = Workflow::nextStepFor(*t, c.id);
+        REQUIRE(one.has_value() == all.contains(c.id));
+        if (one) {
+            CHECK(one->code == all.value(c.id).code);
+            CHECK(one->due == all.value(c.id).due);
+            codes.insert(one->code);
+            ++compared;
+        }
+    }
+    CHECK(compared > 40);
+    // The demo reaches the team day's and the plan's steps, so their providers were asked.
+    CHECK(codes.contains(QStringLiteral("agree_plan")));
+    CHECK(codes.size() >= 4);
 }
