@@ -3672,6 +3672,33 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
             <source>This citizen was changed on another PC while you were editing. Save keeps your values; Undo changes shows the new ones.</source>
             <translation>Borgeren er blevet ændret på en anden pc, mens du redigerede. Gem beholder dine værdier; Fortryd ændringer viser de nye.</translation>
         </message>
+        <message>
+            <source>Risk: %1</source>
+            <translation>Risiko: %1</translation>
+        </message>
+        <message>
+            <source>Not screened yet</source>
+            <translation>Ikke screenet endnu</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n week(s) on support</source>
+            <translation>
+                <numerusform>%n uge på offentlig forsørgelse</numerusform>
+                <numerusform>%n uger på offentlig forsørgelse</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Next step: %1</source>
+            <translation>Næste skridt: %1</translation>
+        </message>
+        <message>
+            <source>Next step: %1 · overdue since %2</source>
+            <translation>Næste skridt: %1 · overskredet siden %2</translation>
+        </message>
+        <message>
+            <source>Next step: %1 · due %2</source>
+            <translation>Næste skridt: %1 · frist %2</translation>
+        </message>
     </context>
     <context>
         <name>samspil::ui::CloseCaseDialog</name>

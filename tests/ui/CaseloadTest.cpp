@@ -1,5 +1,6 @@
 #include "tests/ui/UiFixture.h"
 #include "ui/MainWindow.h"
+#include "ui/citizen/CitizenPage.h"
 #include "ui/Settings.h"
 #include "ui/models/CaseloadFilter.h"
 #include "ui/models/CaseloadModel.h"
@@ -393,4 +394,17 @@ TEST_CASE("The caseload shows at once and its next steps follow from the backgro
     CHECK(ready.count() == 1);
     CHECK_FALSE(model.nextStepsPending());
     CHECK(cell(f.hans).startsWith(QStringLiteral("Book team day")));
+}
+
+TEST_CASE("The citizen page says where the citizen stands: risk, weeks on support and the next step", "[citizen][caseload]")
+{
+    UiFixture f;
+    CitizenPage page(f.db(), f.hans);
+    auto* standing = child<QLabel>(&page, "citizenStanding");
+    CHECK(standing->text() == QStringLiteral("Not screened yet · 7 week(s) on support · Next step: Screening · overdue since 08-10-2026"));
+
+    // A screening elsewhere (another window, or sync) moves it on.
+    f.tdb.clock.advanceSeconds(60);
+    screen(f.db(), f.hans, Risk::High, f.mha);
+    CHECK(standing->text() == QStringLiteral("Risk: high · 7 week(s) on support · Next step: Book team day · due 23-11-2026"));
 }

@@ -1,10 +1,12 @@
 #include "ui/citizen/CitizenPage.h"
 
-#include "core/storage/Database.h"
-
 #include "core/domain/Cpr.h"
 #include "core/storage/CitizenRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/ScreeningRepository.h"
 #include "core/storage/StaffRepository.h"
+#include "core/util/Dates.h"
+#include "core/workflow/NextStep.h"
 #include "ui/MessageBox.h"
 #include "ui/citizen/CitizenForm.h"
 
@@ -43,6 +45,7 @@ CitizenPage::CitizenPage(Database& db, const QString& citizenId, QWidget* parent
     , m_citizenId(citizenId)
     , m_title(new QLabel(this))
     , m_subtitle(new QLabel(this))
+    , m_standing(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_form(new CitizenForm(db, this))
     , m_save(new QPushButton(tr("&Save"), this))
@@ -62,6 +65,9 @@ CitizenPage::CitizenPage(Database& db, const QString& citizenId, QWidget* parent
     m_title->setFont(big);
     m_title->setTextFormat(Qt::PlainText);
     m_subtitle->setTextFormat(Qt::PlainText);
+    m_subtitle->setObjectName(QStringLiteral("citizenSubtitle"));
+    m_standing->setTextFormat(Qt::PlainText);
+    m_standing->setObjectName(QStringLiteral("citizenStanding"));
 
     auto* header = new QHBoxLayout;
     header->addWidget(back);
@@ -70,6 +76,7 @@ CitizenPage::CitizenPage(Database& db, const QString& citizenId, QWidget* parent
     titles->setSpacing(0);
     titles->addWidget(m_title);
     titles->addWidget(m_subtitle);
+    titles->addWidget(m_standing);
     header->addLayout(titles, 1);
 
     // Stamdata: the form, its buttons and the message line.
@@ -139,6 +146,10 @@ void CitizenPage::revert()
 
 void CitizenPage::onStoreChanged(const QSet<QString>& tables)
 {
+    // The risk and the next step draw on every module's tables; the access log never changes them.
+    if (!(tables.size() == 1 && tables.contains(QStringLiteral("audit_log")))) {
+        updateStanding();
+    }
     if (m_saving || !(tables.contains(QStringLiteral("citizen")) || tables.contains(QStringLiteral("staff")))) {
         return;
     }
@@ -235,6 +246,33 @@ void CitizenPage::updateHeader()
         parts << tr("Caseworker: %1").arg(cw->name);
     }
     m_subtitle->setText(parts.join(QStringLiteral(" · ")));
+    updateStanding();
+}
+
+void CitizenPage::updateStanding()
+{
+    const auto c = CitizenRepository(m_db).get(m_citizenId);
+    if (!c) {
+        m_standing->clear();
+        return;
+    }
+    const QDate today = m_db.clock().today();
+    QStringList parts;
+    const auto screening = ScreeningRepository(m_db).latestDecided(m_citizenId);
+    parts << (screening ? tr("Risk: %1").arg(Risks::label(screening->decidedRisk)) : tr("Not screened yet"));
+    if (c->benefitStart.isValid()) {
+        parts << tr("%n week(s) on support", nullptr, CitizenRules::weeksOnSupport(*c, today));
+    }
+    if (const auto step = Workflow::nextStepFor(m_db, m_citizenId)) {
+        if (!step->due.isValid()) {
+            parts << tr("Next step: %1").arg(step->label);
+        } else if (step->overdue(today)) {
+            parts << tr("Next step: %1 · overdue since %2").arg(step->label, formatDate(step->due));
+        } else {
+            parts << tr("Next step: %1 · due %2").arg(step->label, formatDate(step->due));
+        }
+    }
+    m_standing->setText(parts.join(QStringLiteral(" · ")));
 }
 
 void CitizenPage::setMessage(const QString& text, bool error)

@@ -60,6 +60,7 @@ signals:
 
 private:
     void updateHeader();
+    void updateStanding();
     /// Stored data changed (a sync, another window): show it, or say so while the user edits.
     void onStoreChanged(const QSet<QString>& tables);
     void setMessage(const QString& text, bool error);
@@ -69,6 +70,8 @@ private:
     QString m_citizenId;
     QLabel* m_title;
     QLabel* m_subtitle;
+    QLabel* m_standing; ///< risk, weeks on support and the next step
+
     QTabWidget* m_tabs;
     CitizenForm* m_form;
     QPushButton* m_save;
