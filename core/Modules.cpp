@@ -1,4 +1,4 @@
-#include "core/Modules.h"
+#include "Modules.h"
 
 #include "core/screening/ScreeningModule.h"
 #include "core/rc/RcModule.h"

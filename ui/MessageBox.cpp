@@ -1,4 +1,4 @@
-#include "ui/MessageBox.h"
+#include "MessageBox.h"
 
 #include <QPushButton>
 

@@ -1,4 +1,4 @@
-#include "ui/Settings.h"
+#include "Settings.h"
 
 namespace samspil::ui {
 

@@ -1,4 +1,4 @@
-#include "ui/UiModules.h"
+#include "UiModules.h"
 
 #include "ui/audit/AccessLogUi.h"
 #include "ui/dashboard/DashboardUi.h"

@@ -1,4 +1,4 @@
-#include "ui/WhoAmIDialog.h"
+#include "WhoAmIDialog.h"
 
 #include "core/storage/StaffRepository.h"
 #include "ui/Settings.h"

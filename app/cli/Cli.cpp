@@ -1,4 +1,4 @@
-#include "app/cli/Cli.h"
+#include "Cli.h"
 
 #include "core/storage/StaffRepository.h"
 

@@ -1,4 +1,4 @@
-#include "app/cli/Commands.h"
+#include "Commands.h"
 
 namespace samspil::cli {
 

@@ -1,4 +1,4 @@
-#include "app/common/Startup.h"
+#include "Startup.h"
 
 #include "core/util/Language.h"
 

@@ -1,4 +1,4 @@
-#include "core/demo/DemoData.h"
+#include "DemoData.h"
 
 #include "core/Modules.h"
 

@@ -1,4 +1,4 @@
-#include "core/domain/Catalogue.h"
+#include "Catalogue.h"
 
 #include "core/util/Language.h"
 

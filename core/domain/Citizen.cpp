@@ -1,4 +1,4 @@
-#include "core/domain/Citizen.h"
+#include "Citizen.h"
 #include "core/util/Dates.h"
 
 #include "core/domain/Cpr.h"

@@ -1,4 +1,4 @@
-#include "core/domain/Cpr.h"
+#include "Cpr.h"
 #include "core/util/Dates.h"
 
 namespace samspil {

@@ -1,4 +1,4 @@
-#include "core/domain/Staff.h"
+#include "Staff.h"
 
 namespace samspil {
 

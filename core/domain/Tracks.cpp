@@ -1,4 +1,4 @@
-#include "core/domain/Tracks.h"
+#include "Tracks.h"
 
 #include "core/util/Language.h"
 

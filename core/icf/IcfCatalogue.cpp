@@ -1,4 +1,4 @@
-#include "core/icf/IcfCatalogue.h"
+#include "IcfCatalogue.h"
 
 #include "core/util/Language.h"
 

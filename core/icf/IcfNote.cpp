@@ -1,4 +1,4 @@
-#include "core/icf/IcfNote.h"
+#include "IcfNote.h"
 
 #include "core/util/Dates.h"
 

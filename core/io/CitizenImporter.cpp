@@ -1,4 +1,4 @@
-#include "core/io/CitizenImporter.h"
+#include "CitizenImporter.h"
 #include "core/util/Dates.h"
 
 #include "core/domain/Citizen.h"

@@ -1,4 +1,4 @@
-#include "core/io/CsvReader.h"
+#include "CsvReader.h"
 
 #include "core/util/Dates.h"
 

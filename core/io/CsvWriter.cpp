@@ -1,4 +1,4 @@
-#include "core/io/CsvWriter.h"
+#include "CsvWriter.h"
 
 #include <QSaveFile>
 

@@ -1,4 +1,4 @@
-#include "core/plan/InterventionCatalogue.h"
+#include "InterventionCatalogue.h"
 
 #include "core/util/Language.h"
 

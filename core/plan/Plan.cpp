@@ -1,4 +1,4 @@
-#include "core/plan/Plan.h"
+#include "Plan.h"
 
 #include <algorithm>
 #include <array>

@@ -1,4 +1,4 @@
-#include "core/plan/PlanDiff.h"
+#include "PlanDiff.h"
 
 #include "core/domain/Tracks.h"
 #include "core/plan/InterventionCatalogue.h"

@@ -1,4 +1,4 @@
-#include "core/plan/PlanModule.h"
+#include "PlanModule.h"
 
 #include "core/demo/DemoData.h"
 #include "core/domain/Tracks.h"

@@ -1,4 +1,4 @@
-#include "core/plan/PlanSignals.h"
+#include "PlanSignals.h"
 
 #include "core/util/Dates.h"
 

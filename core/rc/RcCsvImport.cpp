@@ -1,4 +1,4 @@
-#include "core/rc/RcCsvImport.h"
+#include "RcCsvImport.h"
 
 #include "core/rc/RcSurvey.h"
 #include "core/storage/RcRepository.h"

@@ -1,4 +1,4 @@
-#include "core/rc/RcMeasure.h"
+#include "RcMeasure.h"
 
 #include <QHash>
 #include <cmath>

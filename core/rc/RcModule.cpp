@@ -1,4 +1,4 @@
-#include "core/rc/RcModule.h"
+#include "RcModule.h"
 
 #include "core/demo/DemoData.h"
 #include "core/storage/ConsistencyCheck.h"

@@ -1,4 +1,4 @@
-#include "core/rc/RcSurvey.h"
+#include "RcSurvey.h"
 
 namespace samspil {
 

@@ -1,4 +1,4 @@
-#include "core/rc/RcWording.h"
+#include "RcWording.h"
 
 #include <QFile>
 

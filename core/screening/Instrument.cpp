@@ -1,4 +1,4 @@
-#include "core/screening/Instrument.h"
+#include "Instrument.h"
 
 #include "core/util/Language.h"
 

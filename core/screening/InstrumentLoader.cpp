@@ -1,4 +1,4 @@
-#include "core/screening/InstrumentLoader.h"
+#include "InstrumentLoader.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "core/screening/ScreeningModule.h"
+#include "ScreeningModule.h"
 
 #include "core/demo/DemoData.h"
 #include "core/screening/InstrumentLoader.h"

@@ -1,4 +1,4 @@
-#include "core/stats/Dashboard.h"
+#include "Dashboard.h"
 
 #include "core/domain/Citizen.h"
 #include "core/domain/Tracks.h"

@@ -1,4 +1,4 @@
-#include "core/storage/AccessLog.h"
+#include "AccessLog.h"
 
 #include "core/storage/Database.h"
 #include "core/util/Dates.h"

@@ -1,4 +1,4 @@
-#include "core/storage/AppointmentRepository.h"
+#include "AppointmentRepository.h"
 
 #include "core/storage/CitizenRepository.h"
 #include "core/storage/StaffRepository.h"

@@ -1,4 +1,4 @@
-#include "core/storage/AuditSchema.h"
+#include "AuditSchema.h"
 
 #include "core/storage/Migrations.h"
 

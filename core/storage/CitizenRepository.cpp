@@ -1,4 +1,4 @@
-#include "core/storage/CitizenRepository.h"
+#include "CitizenRepository.h"
 
 #include "core/domain/Cpr.h"
 #include "core/storage/RawQuery.h"

@@ -1,4 +1,4 @@
-#include "core/storage/ConferenceRepository.h"
+#include "ConferenceRepository.h"
 
 #include "core/domain/Tracks.h"
 #include "core/storage/CitizenRepository.h"

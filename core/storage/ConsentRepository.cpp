@@ -1,4 +1,4 @@
-#include "core/storage/ConsentRepository.h"
+#include "ConsentRepository.h"
 
 #include "core/storage/CitizenRepository.h"
 #include "core/util/Dates.h"

@@ -1,4 +1,4 @@
-#include "core/storage/ConsistencyCheck.h"
+#include "ConsistencyCheck.h"
 
 #include "core/Modules.h"
 

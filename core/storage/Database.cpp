@@ -1,4 +1,4 @@
-#include "core/storage/Database.h"
+#include "Database.h"
 
 #include "core/util/Dates.h"
 

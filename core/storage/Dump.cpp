@@ -1,4 +1,4 @@
-#include "core/storage/Dump.h"
+#include "Dump.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "core/storage/Migrations.h"
+#include "Migrations.h"
 
 #include "core/storage/AuditSchema.h"
 #include "core/storage/OutcomeSchema.h"

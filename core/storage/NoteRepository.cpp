@@ -1,4 +1,4 @@
-#include "core/storage/NoteRepository.h"
+#include "NoteRepository.h"
 
 #include "core/domain/Tracks.h"
 #include "core/storage/CitizenRepository.h"

@@ -1,4 +1,4 @@
-#include "core/storage/OutcomeSchema.h"
+#include "OutcomeSchema.h"
 
 #include "core/storage/Migrations.h"
 

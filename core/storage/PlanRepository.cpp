@@ -1,4 +1,4 @@
-#include "core/storage/PlanRepository.h"
+#include "PlanRepository.h"
 
 #include "core/domain/Tracks.h"
 #include "core/plan/InterventionCatalogue.h"

@@ -1,4 +1,4 @@
-#include "core/storage/PlanSchema.h"
+#include "PlanSchema.h"
 
 #include "core/storage/Migrations.h"
 

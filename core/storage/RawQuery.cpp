@@ -1,4 +1,4 @@
-#include "core/storage/RawQuery.h"
+#include "RawQuery.h"
 
 #include "core/storage/Database.h"
 

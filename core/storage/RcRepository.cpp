@@ -1,4 +1,4 @@
-#include "core/storage/RcRepository.h"
+#include "RcRepository.h"
 
 #include "core/util/Uuid.h"
 

@@ -1,4 +1,4 @@
-#include "core/storage/RcSchema.h"
+#include "RcSchema.h"
 
 #include "core/storage/Migrations.h"
 

@@ -1,4 +1,4 @@
-#include "core/storage/Replica.h"
+#include "Replica.h"
 
 #include "core/util/Dates.h"
 

@@ -1,4 +1,4 @@
-#include "core/storage/RowClock.h"
+#include "RowClock.h"
 
 #include <charconv>
 #include <string>

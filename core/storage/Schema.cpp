@@ -1,4 +1,4 @@
-#include "core/storage/Schema.h"
+#include "Schema.h"
 
 #include "core/util/Dates.h"
 

@@ -1,4 +1,4 @@
-#include "core/storage/ScreeningRepository.h"
+#include "ScreeningRepository.h"
 
 #include "core/storage/RawQuery.h"
 #include "core/util/Dates.h"

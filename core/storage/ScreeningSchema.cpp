@@ -1,4 +1,4 @@
-#include "core/storage/ScreeningSchema.h"
+#include "ScreeningSchema.h"
 
 #include "core/storage/Migrations.h"
 

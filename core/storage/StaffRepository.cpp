@@ -1,4 +1,4 @@
-#include "core/storage/StaffRepository.h"
+#include "StaffRepository.h"
 
 #include "core/util/Uuid.h"
 

@@ -1,4 +1,4 @@
-#include "core/storage/StatsQueries.h"
+#include "StatsQueries.h"
 
 #include "core/util/Dates.h"
 

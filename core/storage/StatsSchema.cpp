@@ -1,4 +1,4 @@
-#include "core/storage/StatsSchema.h"
+#include "StatsSchema.h"
 
 #include "core/storage/Migrations.h"
 

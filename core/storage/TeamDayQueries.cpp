@@ -1,4 +1,4 @@
-#include "core/storage/TeamDayQueries.h"
+#include "TeamDayQueries.h"
 
 #include "core/storage/RawQuery.h"
 

@@ -1,4 +1,4 @@
-#include "core/storage/TeamDaySchema.h"
+#include "TeamDaySchema.h"
 
 #include "core/storage/Migrations.h"
 

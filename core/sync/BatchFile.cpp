@@ -1,4 +1,4 @@
-#include "core/sync/BatchFile.h"
+#include "BatchFile.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "core/sync/Share.h"
+#include "Share.h"
 
 #include "core/sync/BatchFile.h"
 

@@ -1,4 +1,4 @@
-#include "core/sync/SyncEngine.h"
+#include "SyncEngine.h"
 
 #include "core/storage/Replica.h"
 #include "core/sync/BatchFile.h"

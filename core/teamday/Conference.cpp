@@ -1,4 +1,4 @@
-#include "core/teamday/Conference.h"
+#include "Conference.h"
 
 #include "core/domain/Tracks.h"
 

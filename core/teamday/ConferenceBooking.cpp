@@ -1,4 +1,4 @@
-#include "core/teamday/ConferenceBooking.h"
+#include "ConferenceBooking.h"
 
 #include "core/storage/AppointmentRepository.h"
 #include "core/storage/CitizenRepository.h"

@@ -1,4 +1,4 @@
-#include "core/teamday/SlotPlanner.h"
+#include "SlotPlanner.h"
 
 #include "core/storage/AppointmentRepository.h"
 #include "core/storage/StaffRepository.h"

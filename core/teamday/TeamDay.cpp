@@ -1,4 +1,4 @@
-#include "core/teamday/TeamDay.h"
+#include "TeamDay.h"
 
 #include <QLocale>
 #include <algorithm>

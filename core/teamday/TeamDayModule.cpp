@@ -1,4 +1,4 @@
-#include "core/teamday/TeamDayModule.h"
+#include "TeamDayModule.h"
 
 #include "core/demo/DemoData.h"
 #include "core/domain/Tracks.h"

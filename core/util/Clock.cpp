@@ -1,4 +1,4 @@
-#include "core/util/Clock.h"
+#include "Clock.h"
 
 namespace samspil {
 

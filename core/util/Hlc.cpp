@@ -1,4 +1,4 @@
-#include "core/util/Hlc.h"
+#include "Hlc.h"
 
 namespace samspil {
 

@@ -1,4 +1,4 @@
-#include "core/util/Language.h"
+#include "Language.h"
 
 namespace samspil {
 

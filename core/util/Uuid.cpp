@@ -1,4 +1,4 @@
-#include "core/util/Uuid.h"
+#include "Uuid.h"
 
 #include <optional>
 #include <random>

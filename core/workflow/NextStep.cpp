@@ -1,4 +1,4 @@
-#include "core/workflow/NextStep.h"
+#include "NextStep.h"
 
 #include "core/storage/CitizenRepository.h"
 #include "core/storage/ScreeningRepository.h"

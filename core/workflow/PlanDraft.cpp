@@ -1,4 +1,4 @@
-#include "core/workflow/PlanDraft.h"
+#include "PlanDraft.h"
 
 #include "core/Modules.h"
 

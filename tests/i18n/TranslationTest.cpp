@@ -60,7 +60,7 @@ TEST_CASE("Every user-visible string in the source has a Danish translation", "[
     lupdate.setWorkingDirectory(src);
     lupdate.start(QStringLiteral(SAMSPIL_LUPDATE),
                   {QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-extensions"), QStringLiteral("cpp,h"),
-                   QStringLiteral("-I"), src, src + QStringLiteral("/core"), src + QStringLiteral("/ui"),
+                   src + QStringLiteral("/core"), src + QStringLiteral("/ui"),
                    src + QStringLiteral("/app"), QStringLiteral("-ts"), fresh});
     REQUIRE(lupdate.waitForFinished(120000));
     REQUIRE(lupdate.exitCode() == 0);

@@ -1,4 +1,4 @@
-#include "ui/audit/AccessLogUi.h"
+#include "AccessLogUi.h"
 
 #include "core/domain/Cpr.h"
 #include "core/storage/AccessLog.h"

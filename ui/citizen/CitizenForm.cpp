@@ -1,4 +1,4 @@
-#include "ui/citizen/CitizenForm.h"
+#include "CitizenForm.h"
 
 #include "core/domain/Cpr.h"
 #include "core/storage/CitizenRepository.h"

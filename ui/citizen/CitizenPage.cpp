@@ -1,4 +1,4 @@
-#include "ui/citizen/CitizenPage.h"
+#include "CitizenPage.h"
 
 #include "core/domain/Cpr.h"
 #include "core/storage/CitizenRepository.h"

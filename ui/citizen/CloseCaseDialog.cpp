@@ -1,4 +1,4 @@
-#include "ui/citizen/CloseCaseDialog.h"
+#include "CloseCaseDialog.h"
 
 #include "core/domain/Citizen.h"
 #include "core/storage/CitizenRepository.h"

@@ -1,4 +1,4 @@
-#include "ui/citizen/NewCitizenDialog.h"
+#include "NewCitizenDialog.h"
 
 #include "core/storage/CitizenRepository.h"
 #include "ui/MessageBox.h"

@@ -1,4 +1,4 @@
-#include "ui/dashboard/CitizenListDialog.h"
+#include "CitizenListDialog.h"
 
 #include "ui/models/CitizenListModel.h"
 

@@ -1,4 +1,4 @@
-#include "ui/dashboard/DashboardChart.h"
+#include "DashboardChart.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

@@ -1,4 +1,4 @@
-#include "ui/dashboard/DashboardUi.h"
+#include "DashboardUi.h"
 
 #include "ui/MainWindow.h"
 #include "ui/dashboard/DashboardWindow.h"

@@ -1,4 +1,4 @@
-#include "ui/dashboard/DashboardWindow.h"
+#include "DashboardWindow.h"
 
 #include "core/domain/Staff.h"
 #include "core/io/CsvWriter.h"

@@ -1,4 +1,4 @@
-#include "ui/import/ImportDialog.h"
+#include "ImportDialog.h"
 
 #include "ui/MessageBox.h"
 #include "ui/Settings.h"

@@ -1,4 +1,4 @@
-#include "ui/models/CaseloadFilter.h"
+#include "CaseloadFilter.h"
 
 #include "ui/models/CaseloadModel.h"
 

@@ -1,4 +1,4 @@
-#include "ui/models/CaseloadModel.h"
+#include "CaseloadModel.h"
 
 #include "core/domain/Cpr.h"
 #include "core/storage/CitizenRepository.h"

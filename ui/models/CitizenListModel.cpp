@@ -1,4 +1,4 @@
-#include "ui/models/CitizenListModel.h"
+#include "CitizenListModel.h"
 
 #include "core/domain/Citizen.h"
 #include "core/domain/Cpr.h"

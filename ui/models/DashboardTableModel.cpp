@@ -1,4 +1,4 @@
-#include "ui/models/DashboardTableModel.h"
+#include "DashboardTableModel.h"
 
 #include <QLocale>
 

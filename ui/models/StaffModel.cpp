@@ -1,4 +1,4 @@
-#include "ui/models/StaffModel.h"
+#include "StaffModel.h"
 
 #include "core/storage/StaffRepository.h"
 

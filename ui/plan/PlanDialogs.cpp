@@ -1,4 +1,4 @@
-#include "ui/plan/PlanDialogs.h"
+#include "PlanDialogs.h"
 
 #include "core/domain/Tracks.h"
 #include "core/plan/InterventionCatalogue.h"

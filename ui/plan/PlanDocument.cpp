@@ -1,4 +1,4 @@
-#include "ui/plan/PlanDocument.h"
+#include "PlanDocument.h"
 
 #include "core/domain/Cpr.h"
 #include "core/domain/Tracks.h"

@@ -1,4 +1,4 @@
-#include "ui/plan/PlanTab.h"
+#include "PlanTab.h"
 
 #include "core/domain/Tracks.h"
 #include "core/plan/InterventionCatalogue.h"

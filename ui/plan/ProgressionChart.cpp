@@ -1,4 +1,4 @@
-#include "ui/plan/ProgressionChart.h"
+#include "ProgressionChart.h"
 
 #include "core/plan/PlanSignals.h"
 

@@ -1,4 +1,4 @@
-#include "ui/rc/RcMatrixModel.h"
+#include "RcMatrixModel.h"
 
 #include <QBrush>
 #include <QLocale>

@@ -1,4 +1,4 @@
-#include "ui/rc/RcMatrixView.h"
+#include "RcMatrixView.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>

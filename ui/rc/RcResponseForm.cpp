@@ -1,4 +1,4 @@
-#include "ui/rc/RcResponseForm.h"
+#include "RcResponseForm.h"
 
 #include "core/storage/RcRepository.h"
 #include "core/util/Language.h"

@@ -1,4 +1,4 @@
-#include "ui/rc/RcUi.h"
+#include "RcUi.h"
 
 #include "ui/MainWindow.h"
 #include "ui/rc/RcWindow.h"

@@ -1,4 +1,4 @@
-#include "ui/rc/RcWindow.h"
+#include "RcWindow.h"
 
 #include "core/storage/RcRepository.h"
 #include "core/util/Dates.h"

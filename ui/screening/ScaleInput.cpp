@@ -1,4 +1,4 @@
-#include "ui/screening/ScaleInput.h"
+#include "ScaleInput.h"
 
 #include <QButtonGroup>
 #include <QGridLayout>

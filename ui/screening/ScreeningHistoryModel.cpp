@@ -1,4 +1,4 @@
-#include "ui/screening/ScreeningHistoryModel.h"
+#include "ScreeningHistoryModel.h"
 
 #include "core/storage/ScreeningRepository.h"
 #include "core/storage/StaffRepository.h"

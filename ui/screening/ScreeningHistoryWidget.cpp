@@ -1,4 +1,4 @@
-#include "ui/screening/ScreeningHistoryWidget.h"
+#include "ScreeningHistoryWidget.h"
 
 #include "core/screening/InstrumentLoader.h"
 #include "core/storage/ScreeningRepository.h"

@@ -1,4 +1,4 @@
-#include "ui/screening/ScreeningUi.h"
+#include "ScreeningUi.h"
 
 #include "core/storage/Database.h"
 #include "ui/MainWindow.h"

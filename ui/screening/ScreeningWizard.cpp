@@ -1,4 +1,4 @@
-#include "ui/screening/ScreeningWizard.h"
+#include "ScreeningWizard.h"
 
 #include "core/storage/CitizenRepository.h"
 #include "core/storage/ScreeningRepository.h"

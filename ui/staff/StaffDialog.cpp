@@ -1,4 +1,4 @@
-#include "ui/staff/StaffDialog.h"
+#include "StaffDialog.h"
 
 #include "core/storage/CitizenRepository.h"
 #include "core/storage/StaffRepository.h"

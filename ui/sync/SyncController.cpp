@@ -1,4 +1,4 @@
-#include "ui/sync/SyncController.h"
+#include "SyncController.h"
 
 #include "ui/Settings.h"
 

@@ -1,4 +1,4 @@
-#include "ui/sync/SyncDialog.h"
+#include "SyncDialog.h"
 
 #include "core/domain/Citizen.h"
 #include "core/storage/CitizenRepository.h"

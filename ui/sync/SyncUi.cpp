@@ -1,4 +1,4 @@
-#include "ui/sync/SyncUi.h"
+#include "SyncUi.h"
 
 #include "core/storage/Database.h"
 #include "core/util/Dates.h"

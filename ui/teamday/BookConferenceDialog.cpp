@@ -1,4 +1,4 @@
-#include "ui/teamday/BookConferenceDialog.h"
+#include "BookConferenceDialog.h"
 
 #include "core/storage/CitizenRepository.h"
 #include "core/storage/StaffRepository.h"

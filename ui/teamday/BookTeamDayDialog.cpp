@@ -1,4 +1,4 @@
-#include "ui/teamday/BookTeamDayDialog.h"
+#include "BookTeamDayDialog.h"
 
 #include "core/storage/AppointmentRepository.h"
 #include "core/storage/CitizenRepository.h"

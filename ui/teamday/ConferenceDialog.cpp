@@ -1,4 +1,4 @@
-#include "ui/teamday/ConferenceDialog.h"
+#include "ConferenceDialog.h"
 
 #include "core/domain/Tracks.h"
 #include "core/storage/CitizenRepository.h"

@@ -1,4 +1,4 @@
-#include "ui/teamday/ConsentDialog.h"
+#include "ConsentDialog.h"
 
 #include "core/storage/ConsentRepository.h"
 #include "core/util/Dates.h"

@@ -1,4 +1,4 @@
-#include "ui/teamday/DayView.h"
+#include "DayView.h"
 
 #include "core/storage/AppointmentRepository.h"
 #include "core/storage/CitizenRepository.h"

@@ -1,4 +1,4 @@
-#include "ui/teamday/MoveAppointmentDialog.h"
+#include "MoveAppointmentDialog.h"
 
 #include "core/storage/AppointmentRepository.h"
 #include "core/util/Dates.h"

@@ -1,4 +1,4 @@
-#include "ui/teamday/MyTasksDialog.h"
+#include "MyTasksDialog.h"
 
 #include "core/storage/CitizenRepository.h"
 #include "core/teamday/TeamDayModule.h"

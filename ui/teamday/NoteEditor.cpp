@@ -1,4 +1,4 @@
-#include "ui/teamday/NoteEditor.h"
+#include "NoteEditor.h"
 
 #include "core/domain/Tracks.h"
 #include "core/storage/NoteRepository.h"

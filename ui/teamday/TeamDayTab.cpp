@@ -1,4 +1,4 @@
-#include "ui/teamday/TeamDayTab.h"
+#include "TeamDayTab.h"
 
 #include "core/domain/Tracks.h"
 #include "core/storage/AppointmentRepository.h"

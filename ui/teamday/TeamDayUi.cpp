@@ -1,4 +1,4 @@
-#include "ui/teamday/TeamDayUi.h"
+#include "TeamDayUi.h"
 
 #include "core/storage/Database.h"
 #include "ui/MainWindow.h"

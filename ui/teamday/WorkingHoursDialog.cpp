@@ -1,4 +1,4 @@
-#include "ui/teamday/WorkingHoursDialog.h"
+#include "WorkingHoursDialog.h"
 
 #include "core/storage/AppointmentRepository.h"
 #include "core/storage/StaffRepository.h"
