@@ -3,6 +3,7 @@
 // prints a Markdown table, not a timed test; ctest runs it with --quick so it cannot rot.
 //
 //   bench_foundation [--quick] [--citizens N] [--reuse FILE] [--verbose]
+#include "tests/benchmarks/BenchSupport.h"
 #include "core/Modules.h"
 #include "core/demo/DemoData.h"
 #include "core/io/CitizenImporter.h"
@@ -34,43 +35,22 @@
 #include <vector>
 
 using namespace samspil;
+using bench::median;
+using bench::ms;
 
 namespace {
 
 QTextStream out(stdout);
 QTextStream err(stderr);
 
-double ms(qint64 ns)
-{
-    return double(ns) / 1e6;
-}
-
-double median(std::vector<double> v)
-{
-    if (v.empty()) {
-        return 0;
-    }
-    std::sort(v.begin(), v.end());
-    const size_t n = v.size();
-    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-}
-
 [[noreturn]] void die(const QString& what)
 {
-    err << "bench_foundation: " << what << Qt::endl;
-    std::exit(1);
+    bench::die("bench_foundation", what);
 }
 
 std::unique_ptr<Database> openDb(const QString& path, OpenOptions::Mode mode = OpenOptions::Mode::OpenOrCreate)
 {
-    OpenOptions o;
-    o.path = path;
-    o.mode = mode;
-    auto r = Database::open(o);
-    if (!r) {
-        die(r.error());
-    }
-    return std::move(r).value();
+    return bench::openDb("bench_foundation", path, mode);
 }
 
 sqlite3* rawOpen(const QString& path)

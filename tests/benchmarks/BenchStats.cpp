@@ -3,6 +3,7 @@
 // program that prints a Markdown table, not a timed test; ctest runs it with --quick so it cannot rot.
 //
 //   bench_stats [--quick] [--citizens N] [--db FILE]   (--db: a copy of an existing database instead of demo data)
+#include "tests/benchmarks/BenchSupport.h"
 #include "core/Modules.h"
 #include "core/demo/DemoData.h"
 #include "core/stats/Dashboard.h"
@@ -28,43 +29,22 @@
 #include <vector>
 
 using namespace samspil;
+using bench::median;
+using bench::ms;
 
 namespace {
 
 QTextStream out(stdout);
 QTextStream err(stderr);
 
-double ms(qint64 ns)
-{
-    return double(ns) / 1e6;
-}
-
-double median(std::vector<double> v)
-{
-    if (v.empty()) {
-        return 0;
-    }
-    std::sort(v.begin(), v.end());
-    const size_t n = v.size();
-    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-}
-
 [[noreturn]] void die(const QString& what)
 {
-    err << "bench_stats: " << what << Qt::endl;
-    std::exit(1);
+    bench::die("bench_stats", what);
 }
 
-std::unique_ptr<Database> openDb(const QString& path, OpenOptions::Mode mode)
+std::unique_ptr<Database> openDb(const QString& path, OpenOptions::Mode mode = OpenOptions::Mode::OpenOrCreate)
 {
-    OpenOptions o;
-    o.path = path;
-    o.mode = mode;
-    auto r = Database::open(o);
-    if (!r) {
-        die(r.error());
-    }
-    return std::move(r).value();
+    return bench::openDb("bench_stats", path, mode);
 }
 
 /// The rows the dashboard reads (core/storage/StatsQueries and the latest decided screenings),

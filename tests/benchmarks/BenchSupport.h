@@ -1,0 +1,50 @@
+#pragma once
+
+// What the benchmark programs share: timing helpers, a stop with a message, opening a database.
+
+#include "core/storage/Database.h"
+
+#include <QTextStream>
+
+#include <algorithm>
+#include <cstdlib>
+#include <memory>
+#include <vector>
+
+namespace samspil::bench {
+
+inline double ms(qint64 ns)
+{
+    return double(ns) / 1e6;
+}
+
+inline double median(std::vector<double> v)
+{
+    if (v.empty()) {
+        return 0;
+    }
+    std::sort(v.begin(), v.end());
+    const size_t n = v.size();
+    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+/// Stops the benchmark: `program: what`, exit code 1.
+[[noreturn]] inline void die(const char* program, const QString& what)
+{
+    QTextStream(stderr) << program << ": " << what << Qt::endl;
+    std::exit(1);
+}
+
+inline std::unique_ptr<Database> openDb(const char* program, const QString& path, OpenOptions::Mode mode)
+{
+    OpenOptions o;
+    o.path = path;
+    o.mode = mode;
+    auto r = Database::open(o);
+    if (!r) {
+        die(program, r.error());
+    }
+    return std::move(r).value();
+}
+
+} // namespace samspil::bench
