@@ -1,5 +1,6 @@
 #include "core/storage/Database.h"
 
+#include "core/storage/CitizenRecords.h"
 #include "core/util/Dates.h"
 
 #include "core/util/Uuid.h"
@@ -343,6 +344,12 @@ Status Database::endTransaction(bool commit)
     if (!commit) {
         m_rollbackOnly = true;
     }
+    if (m_txDepth == 1 && !m_rollbackOnly && !m_pendingAudit.isEmpty()) {
+        // The change audit goes into the same transaction as the changes it describes.
+        if (auto s = flushAudit(); !s) {
+            m_rollbackOnly = true;
+        }
+    }
     if (--m_txDepth > 0) {
         return {};
     }
@@ -353,6 +360,9 @@ Status Database::endTransaction(bool commit)
     if (m_rollbackOnly) {
         q.exec(QStringLiteral("ROLLBACK"));
         m_changedTables.clear();
+        m_pendingAudit.clear();
+        m_pendingAuditIndex.clear();
+        m_erasedLoaded = false;
         reloadSitesAfterRollback();
         // The stamps issued in the rolled-back work are simply never used; stamps stay unique.
         return commit ? fail(tr("The change was not saved because part of it failed.")) : Status{};
@@ -361,6 +371,9 @@ Status Database::endTransaction(bool commit)
         QSqlQuery r(m_db);
         r.exec(QStringLiteral("ROLLBACK"));
         m_changedTables.clear();
+        m_pendingAudit.clear();
+        m_pendingAuditIndex.clear();
+        m_erasedLoaded = false;
         reloadSitesAfterRollback();
         return fail(tr("The change could not be saved: %1").arg(q.lastError().text()));
     }
@@ -485,6 +498,12 @@ Result<QStringList> Database::writeRow(const QString& table,
             if (change.first->name != QLatin1String("deleted_at")) {
                 return fail(tr("This record is final and cannot be changed; record a correction instead."));
             }
+        }
+    }
+
+    if (spec->citizenLink.aboutCitizen()) {
+        if (auto s = refuseErased(*spec, id, old, changes); !s) {
+            return Error{s.error()};
         }
     }
 
@@ -620,11 +639,188 @@ Result<QStringList> Database::writeRow(const QString& table,
     if (!log.exec()) {
         return queryError(log);
     }
+    if (m_auditPaused == 0 && spec->auditChanges && spec->citizenLink.aboutCitizen()) {
+        noteAudit(*spec, id, exists, old, changes);
+    }
     m_changedTables.insert(table);
     if (auto s = tx.commit(); !s) {
         return Error{s.error()};
     }
     return changedNames;
+}
+
+namespace {
+QString linkValue(const QString& column, const QVariantMap& old, const QVector<QPair<const ColumnSpec*, QVariant>>& changes)
+{
+    for (const auto& [col, value] : changes) {
+        if (col->name == column) {
+            return value.toString();
+        }
+    }
+    return old.value(column).toString();
+}
+} // namespace
+
+void Database::noteAudit(const TableSpec& spec, const QString& id, bool existed, const QVariantMap& old,
+                         const QVector<QPair<const ColumnSpec*, QVariant>>& changes)
+{
+    PendingAudit p;
+    p.table = spec.name;
+    p.rowId = id;
+    switch (spec.citizenLink.kind) {
+    case CitizenLink::Kind::Self:
+        p.citizenId = id;
+        break;
+    case CitizenLink::Kind::Column:
+        p.citizenId = linkValue(spec.citizenLink.column, old, changes);
+        break;
+    case CitizenLink::Kind::Parent:
+        p.parentId = linkValue(spec.citizenLink.column, old, changes);
+        break;
+    default:
+        return;
+    }
+    p.kind = existed ? 1 : 0;
+    for (const auto& [col, value] : changes) {
+        if (col->name == QLatin1String("deleted_at")) {
+            if (existed && !value.isNull()) {
+                p.kind = 2;
+            } else if (existed) {
+                p.fields << col->name; // brought back
+            }
+            continue;
+        }
+        p.fields << col->name;
+    }
+    const QString key = spec.name + QLatin1Char('/') + id;
+    auto it = m_pendingAuditIndex.constFind(key);
+    if (it == m_pendingAuditIndex.constEnd()) {
+        m_pendingAuditIndex.insert(key, int(m_pendingAudit.size()));
+        m_pendingAudit.append(std::move(p));
+        return;
+    }
+    PendingAudit& q = m_pendingAudit[*it];
+    for (const auto& f : std::as_const(p.fields)) {
+        if (!q.fields.contains(f)) {
+            q.fields << f;
+        }
+    }
+    if (q.kind != 0) {
+        q.kind = std::max(q.kind, p.kind);
+    }
+    if (!p.citizenId.isEmpty()) {
+        q.citizenId = p.citizenId;
+    }
+    if (!p.parentId.isEmpty()) {
+        q.parentId = p.parentId;
+    }
+}
+
+Status Database::flushAudit()
+{
+    const QVector<PendingAudit> pending = std::exchange(m_pendingAudit, {});
+    m_pendingAuditIndex.clear();
+    static const QString kinds[] = {QStringLiteral("new"), QStringLiteral("changed"), QStringLiteral("deleted")};
+    const QDateTime at = m_clock->now();
+    const QString table = QStringLiteral("audit_log");
+    CitizenRecords records(*this);
+    QHash<QString, QString> parents; // parent id -> citizen, for the many rows of one plan
+    for (const PendingAudit& p : pending) {
+        QString citizen = p.citizenId;
+        if (citizen.isEmpty() && !p.parentId.isEmpty()) {
+            auto it = parents.constFind(p.parentId);
+            if (it == parents.constEnd()) {
+                const TableSpec* spec = Schema::table(p.table);
+                const TableSpec* parent = spec ? Schema::table(spec->citizenLink.parentTable) : nullptr;
+                it = parents.insert(p.parentId, parent ? records.citizenOf(*parent, p.parentId) : QString());
+            }
+            citizen = *it;
+        }
+        if (citizen.isEmpty()) {
+            continue; // a row that belongs to no citizen (yet): nobody's record was changed
+        }
+        auto r = insertNew(table, newUuid(),
+                           {{QStringLiteral("at"), at},
+                            {QStringLiteral("staff_id"), m_actor},
+                            {QStringLiteral("action"), QStringLiteral("change")},
+                            {QStringLiteral("citizen_id"), citizen},
+                            {QStringLiteral("detail"), kinds[p.kind]},
+                            {QStringLiteral("record_table"), p.table},
+                            {QStringLiteral("record_id"), p.rowId},
+                            {QStringLiteral("fields"), p.fields.join(QLatin1Char(','))}});
+        if (!r) {
+            return Error{r.error()};
+        }
+    }
+    return {};
+}
+
+Status Database::refuseErased(const TableSpec& spec, const QString& id, const QVariantMap& old,
+                              const QVector<QPair<const ColumnSpec*, QVariant>>& changes)
+{
+    const auto& erased = erasedCitizens();
+    if (erased.isEmpty()) {
+        return {};
+    }
+    const CitizenLink& link = spec.citizenLink;
+    bool gone = false;
+    if (link.kind == CitizenLink::Kind::Self) {
+        gone = erased.contains(id);
+    } else if (link.kind == CitizenLink::Kind::Column) {
+        gone = erased.contains(linkValue(link.column, old, changes));
+    }
+    auto erasedRow = [&](const QString& table, const QString& rowId) {
+        QSqlQuery& q = prepared(QStringLiteral("SELECT 1 FROM erased_row WHERE row_id = ? AND tbl = ?"));
+        q.bindValue(0, rowId);
+        q.bindValue(1, table);
+        const bool found = q.exec() && q.next();
+        q.finish();
+        return found;
+    };
+    if (!gone && link.kind == CitizenLink::Kind::Parent) {
+        const QString parent = linkValue(link.column, old, changes);
+        gone = !parent.isEmpty() && erasedRow(link.parentTable, parent);
+    }
+    gone = gone || erasedRow(spec.name, id);
+    if (gone) {
+        return fail(tr("This citizen's data has been erased; nothing was saved."));
+    }
+    return {};
+}
+
+const QHash<QString, QString>& Database::erasedCitizens()
+{
+    if (!m_erasedLoaded) {
+        m_erasedCitizens.clear();
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (q.exec(QStringLiteral("SELECT citizen_ref, id FROM erasure WHERE citizen_ref IS NOT NULL AND deleted_at IS NULL"))) {
+            while (q.next()) {
+                m_erasedCitizens.insert(q.value(0).toString(), q.value(1).toString());
+            }
+        }
+        m_erasedLoaded = true;
+    }
+    return m_erasedCitizens;
+}
+
+Status Database::vacuum()
+{
+    if (m_txDepth > 0) {
+        return fail(tr("The database cannot be tidied up in the middle of a change."));
+    }
+    for (auto& [sql, stmt] : m_statements) {
+        stmt->finish();
+    }
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("VACUUM"))) {
+        return queryError(q);
+    }
+    if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"))) {
+        return queryError(q);
+    }
+    q.finish();
+    return {};
 }
 
 Status Database::softDelete(const QString& table, const QString& id)

@@ -1,6 +1,7 @@
 #include "core/storage/Migrations.h"
 
 #include "core/storage/AuditSchema.h"
+#include "core/storage/CitizenDataSchema.h"
 #include "core/storage/OutcomeSchema.h"
 #include "core/storage/ScreeningSchema.h"
 #include "core/storage/PlanSchema.h"
@@ -106,6 +107,7 @@ const std::vector<Migration>& migrations()
         migrateAudit, // 7
         migratePlan, // 8
         migrateTeamDay, // 9 (team day, notes, consent, conference)
+        migrateCitizenData, // 10 (change audit, erasure)
     };
     return steps;
 }
@@ -134,11 +136,14 @@ QVector<TableSpec> replicatedTableSpecs()
           {QStringLiteral("outcome"), T::Text},      // migration 6
           {QStringLiteral("outcome_date"), T::Date}}}, // migration 6
     };
+    specs[0].citizenLink = CitizenLink::none(); // staff
+    specs[1].citizenLink = CitizenLink::self(); // citizen
     specs += screeningTableSpecs();
     specs += relationalCoordinationTableSpecs();
     specs += auditTableSpecs();
     specs += planTableSpecs();
     specs += teamDayTableSpecs();
+    specs += citizenDataTableSpecs();
     return specs;
 }
 
