@@ -59,6 +59,11 @@ inline const Preference<QString> lastImportFolder{QStringLiteral("import/lastFol
 inline const Preference<QString> municipalityName{QStringLiteral("print/municipality"), QStringLiteral("Hjørring Kommune")};
 inline const Preference<QString> departmentName{QStringLiteral("print/department"), QStringLiteral("Jobcenter Hjørring")};
 inline const Preference<QString> departmentContact{QStringLiteral("print/contact")};
+/// How many years a closed case is kept after it ended before it may be erased (passed to core's
+/// Erasure as a plain number).
+inline const Preference<int> retentionYears{QStringLiteral("dataProtection/retentionYears"), 5};
+/// The folder the last citizen export went to.
+inline const Preference<QString> lastExportFolder{QStringLiteral("dataProtection/lastExportFolder")};
 
 /// Who the user is in a given database (staff ids belong to one team's data, so the key
 /// carries the database's site id).

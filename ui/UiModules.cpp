@@ -1,6 +1,7 @@
 #include "ui/UiModules.h"
 
 #include "ui/audit/AccessLogUi.h"
+#include "ui/citizendata/CitizenDataUi.h"
 #include "ui/rc/RcUi.h"
 #include "ui/screening/ScreeningUi.h"
 #include "ui/sync/SyncUi.h"
@@ -22,6 +23,7 @@ void registerUiModules()
     registerAccessLogUi();
     registerPlanUi();
     registerTeamDayUi();
+    registerCitizenDataUi();
 }
 
 } // namespace samspil::ui

@@ -19,5 +19,6 @@ std::vector<Command> planCommands();
 /// A QApplication on the offscreen platform (unless one is chosen), for export-plan.
 std::unique_ptr<QCoreApplication> makeGuiApplication(int& argc, char** argv);
 std::vector<Command> teamDayCommands();
+std::vector<Command> citizenDataCommands();
 
 } // namespace samspil::cli

@@ -1,0 +1,419 @@
+// The sections of the citizen's report for the modules shipped so far. A module added later
+// registers its own section in its registerXxxUi() with CitizenReport::registerSection().
+#include "ui/citizendata/CitizenReport.h"
+
+#include "core/domain/Catalogue.h"
+#include "core/domain/Cpr.h"
+#include "core/domain/Tracks.h"
+#include "core/icf/IcfCatalogue.h"
+#include "core/icf/IcfNote.h"
+#include "core/plan/InterventionCatalogue.h"
+#include "core/screening/InstrumentLoader.h"
+#include "core/storage/AccessLog.h"
+#include "core/storage/AppointmentRepository.h"
+#include "core/storage/ConferenceRepository.h"
+#include "core/storage/ConsentRepository.h"
+#include "core/storage/NoteRepository.h"
+#include "core/storage/PlanRepository.h"
+#include "core/storage/ScreeningRepository.h"
+#include "core/util/Dates.h"
+
+#include <QLocale>
+
+namespace samspil::ui {
+
+namespace {
+
+using R = CitizenReport;
+
+QString professionList(const QStringList& codes)
+{
+    QStringList out;
+    for (const auto& c : codes) {
+        const auto p = Professions::fromCode(c);
+        out << (p ? Professions::label(*p).toLower() : c);
+    }
+    return out.join(QStringLiteral(", "));
+}
+
+QString staffList(const CitizenReportContext& ctx, const QStringList& ids)
+{
+    QStringList out;
+    for (const auto& id : ids) {
+        out << ctx.staffName(id);
+    }
+    return out.join(QStringLiteral(", "));
+}
+
+QString basicData(const CitizenReportContext& ctx)
+{
+    const Citizen& c = ctx.citizen;
+    const auto& catalogue = BenefitCatalogue::shipped();
+    QVector<QPair<QString, QString>> rows{
+        {R::tr("Name"), c.name},
+        {R::tr("CPR number"), Cpr::format(c.cpr)},
+        {R::tr("Phone"), c.phone},
+        {R::tr("E-mail"), c.email},
+        {R::tr("Benefit"), catalogue.benefitLabel(c.benefit)},
+        {R::tr("On the benefit since"), formatDate(c.benefitStart)},
+        {R::tr("Target group"), c.targetGroup.isEmpty() ? QString() : catalogue.targetGroupLabel(c.targetGroup)},
+        {R::tr("Your coordinating caseworker"), c.caseworkerId.isEmpty() ? QString() : ctx.staffName(c.caseworkerId)},
+        {R::tr("Registered in Samspil"), formatDate(c.createdAt.toLocalTime().date())},
+        {R::tr("Your case"), c.status == CitizenStatus::Closed ? R::tr("closed") : R::tr("open")},
+    };
+    return R::facts(rows);
+}
+
+QString outcome(const CitizenReportContext& ctx)
+{
+    const Citizen& c = ctx.citizen;
+    const int weeks = CitizenRules::weeksOnSupport(c, ctx.today);
+    if (c.status != CitizenStatus::Closed) {
+        return QStringLiteral("<p>%1</p>")
+            .arg(R::esc(R::tr("Your course is still open. You have received public support for %n weeks.", nullptr, weeks)));
+    }
+    return R::facts({{R::tr("How the course ended"), c.outcome.isEmpty() ? R::tr("not recorded") : Outcomes::label(c.outcome)},
+                     {R::tr("Ended on"), formatDate(c.outcomeDate)},
+                     {R::tr("Weeks on public support"), QString::number(weeks)}});
+}
+
+QString answerText(const InstrumentItem* item, int answer)
+{
+    if (!item) {
+        return QString::number(answer);
+    }
+    const auto label = item->labels.value(answer);
+    const QString range = R::tr("%1 on a scale from %2 to %3").arg(answer).arg(item->min).arg(item->max);
+    return label.isEmpty() ? range : R::tr("%1 (“%2”)").arg(range, label.text());
+}
+
+QString screenings(const CitizenReportContext& ctx)
+{
+    const auto all = ScreeningRepository(ctx.db).history(ctx.citizen.id);
+    QString h;
+    if (!all.isEmpty()) {
+        h += QStringLiteral("<p>%1</p>")
+                 .arg(R::esc(R::tr("A screening is the questionnaire you answered about your situation. From your answers "
+                                   "the program proposes a risk of a long time on public support (low, moderate or "
+                                   "high); your caseworker then decides the risk. Newest first.")));
+    }
+    for (const auto& s : all) {
+        const Instrument* instrument = InstrumentLoader::findShipped(s.instrumentId, s.instrumentVersion);
+        h += QStringLiteral("<h3>%1</h3>")
+                 .arg(R::esc(R::tr("Screening of %1").arg(formatDate(s.screenedAt.toLocalTime().date()))));
+        QVector<QPair<QString, QString>> rows{
+            {R::tr("Questionnaire"), instrument ? instrument->title.text() : s.instrumentId},
+            {R::tr("Held by"), ctx.staffName(s.screenedBy)},
+            {R::tr("Risk proposed by the answers"), Risks::label(s.proposedRisk)},
+            {R::tr("Risk decided by the caseworker"), Risks::label(s.decidedRisk)},
+        };
+        if (!s.reason.isEmpty()) {
+            rows.append({R::tr("Why the decision differs"), s.reason});
+        }
+        rows.append({R::tr("The caseworker's assessment"), s.assessment});
+        if (!s.supersededBy.isEmpty()) {
+            rows.append({R::tr("Note"), R::tr("This screening was later corrected; the correction is listed above.")});
+        }
+        if (!s.supersedes.isEmpty()) {
+            rows.append({R::tr("Note"), R::tr("This screening corrects an earlier one.")});
+        }
+        h += R::facts(rows);
+        QVector<QStringList> answers;
+        if (instrument) {
+            for (const auto& item : instrument->items) {
+                if (s.answers.contains(item.id)) {
+                    answers.append({item.text.text(), answerText(&item, s.answers.value(item.id))});
+                }
+            }
+        }
+        for (auto it = s.answers.cbegin(); it != s.answers.cend(); ++it) {
+            if (!instrument || !instrument->item(it.key())) {
+                answers.append({it.key(), QString::number(it.value())});
+            }
+        }
+        h += QStringLiteral("<p><b>%1</b></p>").arg(R::esc(R::tr("Your answers")));
+        h += R::table({R::tr("Question"), R::tr("Answer")}, answers);
+        QVector<QStringList> scores;
+        for (auto it = s.scores.cbegin(); it != s.scores.cend(); ++it) {
+            QString name = it.key();
+            QString range;
+            if (instrument) {
+                for (const auto& def : instrument->scores) {
+                    if (def.id == it.key()) {
+                        name = def.label();
+                        const auto [lo, hi] = instrument->scoreRange(def.id);
+                        range = R::tr("from %1 to %2").arg(QLocale().toString(lo)).arg(QLocale().toString(hi));
+                    }
+                }
+            }
+            scores.append({name, QLocale().toString(it.value()), range});
+        }
+        if (!scores.isEmpty()) {
+            h += R::table({R::tr("Score"), R::tr("Value"), R::tr("Possible")}, scores);
+        }
+    }
+    return h;
+}
+
+QString appointments(const CitizenReportContext& ctx)
+{
+    QVector<QStringList> rows;
+    for (const auto& a : AppointmentRepository(ctx.db).forCitizen(ctx.citizen.id)) {
+        rows.append({formatDate(a.start.date()),
+                     a.start.time().toString(QStringLiteral("HH:mm")) + QStringLiteral("–")
+                         + a.end.time().toString(QStringLiteral("HH:mm")),
+                     AppointmentKinds::label(a.kind), ctx.staffName(a.staffId), a.place,
+                     AppointmentStatuses::label(a.status)});
+    }
+    if (rows.isEmpty()) {
+        return {};
+    }
+    return R::table({R::tr("Date"), R::tr("Time"), R::tr("Appointment"), R::tr("With"), R::tr("Place"), R::tr("Status")}, rows);
+}
+
+QString consents(const CitizenReportContext& ctx)
+{
+    const auto all = ConsentRepository(ctx.db).history(ctx.citizen.id);
+    if (all.isEmpty()) {
+        return {};
+    }
+    QString h = QStringLiteral("<p>%1</p>")
+                    .arg(R::esc(R::tr("Your consent decides which professions in the team may read the professional "
+                                      "notes about your health. The newest consent is the one that counts.")));
+    QVector<QStringList> rows;
+    for (const auto& c : all) {
+        rows.append({formatDate(c.givenOn), ConsentForms::label(c.form), professionList(c.scope),
+                     c.withdrawnOn.isValid() ? formatDate(c.withdrawnOn) : R::tr("not withdrawn"), ctx.staffName(c.recordedBy)});
+    }
+    return h + R::table({R::tr("Given on"), R::tr("Form"), R::tr("Shared with"), R::tr("Withdrawn"), R::tr("Recorded by")}, rows);
+}
+
+QString findingsHtml(const IcfNote& note)
+{
+    QString h;
+    for (const auto component : IcfComponents::all()) {
+        const auto findings = note.findingsOf(component);
+        if (findings.isEmpty()) {
+            continue;
+        }
+        QVector<QStringList> rows;
+        for (const auto& f : findings) {
+            const IcfCategory* cat = IcfCatalogue::standard().find(f.code);
+            rows.append({f.coded(), cat ? cat->title() : QString(), f.qualifierLabel(), f.comment});
+        }
+        h += QStringLiteral("<p><b>%1</b></p>").arg(R::esc(IcfComponents::label(component)));
+        h += R::table({R::tr("Code"), R::tr("What"), R::tr("Degree"), R::tr("Comment")}, rows);
+    }
+    return h;
+}
+
+QString notes(const CitizenReportContext& ctx)
+{
+    const auto all = NoteRepository(ctx.db).forCitizen(ctx.citizen.id);
+    if (all.isEmpty()) {
+        return {};
+    }
+    QString h = QStringLiteral("<p>%1</p>")
+                    .arg(R::esc(R::tr("On the team day a physiotherapist, a psychologist and a nurse each write a "
+                                      "professional note about you, built on the WHO's classification of functioning "
+                                      "(ICF). Shown here is every signed version: a note that was amended later keeps "
+                                      "its earlier versions, and you see them all. A note that is still a draft (not yet "
+                                      "signed) is only listed: it is a working document that its author may still "
+                                      "change, and its text is in the data file.")));
+    QStringList drafts;
+    for (const auto& n : all) {
+        const auto profession = Professions::fromCode(n.profession);
+        const QString who = profession ? Professions::label(*profession) : n.profession;
+        if (!n.signedOff()) {
+            drafts << R::tr("%1, version %2, started %3 by %4")
+                          .arg(who)
+                          .arg(n.version)
+                          .arg(formatDate(n.createdAt.toLocalTime().date()), ctx.staffName(n.authorId));
+            continue;
+        }
+        h += QStringLiteral("<h3>%1</h3>")
+                 .arg(R::esc(R::tr("%1's note, version %2").arg(who).arg(n.version)));
+        QVector<QPair<QString, QString>> rows{{R::tr("Written by"), ctx.staffName(n.authorId)},
+                                              {R::tr("Signed"), formatDate(n.signedAt.toLocalTime().date())}};
+        if (!n.supersededBy.isEmpty()) {
+            rows.append({R::tr("Note"), R::tr("Replaced later by an amended version.")});
+        }
+        if (!n.supersedes.isEmpty()) {
+            rows.append({R::tr("Note"), R::tr("This version amends an earlier one.")});
+        }
+        h += R::facts(rows);
+        h += findingsHtml(n);
+        h += R::facts({{R::tr("Personal factors"), n.personalFactors},
+                       {R::tr("What it means for work or education"), n.jobMeaning},
+                       {R::tr("Recommended intervention tracks"), Tracks::displayNames(n.tracks)}});
+    }
+    if (!drafts.isEmpty()) {
+        h += QStringLiteral("<h3>%1</h3><ul>").arg(R::esc(R::tr("Drafts not yet signed")));
+        for (const auto& d : drafts) {
+            h += QStringLiteral("<li>%1</li>").arg(R::esc(d));
+        }
+        h += QStringLiteral("</ul>");
+    }
+    return h;
+}
+
+QString conferences(const CitizenReportContext& ctx)
+{
+    QString h;
+    for (const auto& c : ConferenceRepository(ctx.db).forCitizen(ctx.citizen.id)) {
+        h += QStringLiteral("<h3>%1</h3>").arg(R::esc(R::tr("Conference of %1").arg(formatDate(c.heldOn))));
+        h += R::facts({{R::tr("Taking part"), staffList(ctx, c.participants)},
+                       {R::tr("Employment goal"), c.employmentGoal},
+                       {R::tr("Intervention tracks"), Tracks::displayNames(c.tracks)},
+                       {R::tr("Proposed goals"), c.draftGoals.join(QLatin1Char('\n'))},
+                       {R::tr("Concluded"), c.concludedAt.isValid() ? formatDate(c.concludedAt.toLocalTime().date())
+                                                                   : R::tr("not yet")}});
+    }
+    return h;
+}
+
+QString planHtml(const CitizenReportContext& ctx, const Plan& p)
+{
+    QString h = QStringLiteral("<h3>%1</h3>")
+                    .arg(R::esc(R::tr("Version %1 (%2)").arg(p.version).arg(PlanText::statusLabel(p.status).toLower())));
+    QVector<QPair<QString, QString>> rows{
+        {R::tr("Made"), formatDate(p.createdAt.toLocalTime().date())},
+        {R::tr("Employment goal"), p.employmentGoal},
+        {R::tr("Kind"), PlanText::goalKindLabel(p.goalKind)},
+        {R::tr("Hours per week"), p.hoursPerWeek > 0 ? QString::number(p.hoursPerWeek) : QString()},
+        {R::tr("Target date"), formatDate(p.targetDate)},
+        {R::tr("What matters to me"), p.whatMatters},
+        {R::tr("My first step"), p.firstStep},
+        {R::tr("Agreed with you"), p.agreedOn.isValid() ? R::tr("%1 (%2), present: %3")
+                                                               .arg(formatDate(p.agreedOn),
+                                                                    PlanText::methodLabel(p.agreedHow).toLower(), p.agreedPresent)
+                                                         : R::tr("not yet")},
+    };
+    h += R::facts(rows);
+    QVector<QStringList> goals;
+    int n = 0;
+    int m = 0;
+    for (const auto& g : p.orderedGoals()) {
+        QString number;
+        if (g.isSubGoal()) {
+            number = QStringLiteral("%1.%2").arg(n).arg(++m);
+        } else {
+            number = QString::number(++n);
+            m = 0;
+        }
+        goals.append({number, g.text, g.criterion, Tracks::displayNames(g.tracks), formatDate(g.targetDate),
+                      g.responsibleId.isEmpty() ? QString() : ctx.staffName(g.responsibleId), formatDate(g.achievedOn)});
+    }
+    if (!goals.isEmpty()) {
+        h += QStringLiteral("<p><b>%1</b></p>").arg(R::esc(R::tr("Goals")));
+        h += R::table({R::tr("No."), R::tr("Goal"), R::tr("How we see it is reached"), R::tr("Tracks"), R::tr("Target date"),
+                       R::tr("Responsible"), R::tr("Reached")},
+                      goals);
+    }
+    QVector<QStringList> interventions;
+    for (const auto& iv : p.interventions) {
+        interventions.append({iv.title.isEmpty() ? InterventionCatalogue::shipped().name(iv.kind) : iv.title,
+                              iv.providerId.isEmpty() ? iv.providerExternal : ctx.staffName(iv.providerId),
+                              formatDate(iv.start), formatDate(iv.end),
+                              PlanText::interventionStatusLabel(iv.status)
+                                  + (iv.stopReason.isEmpty() ? QString() : QStringLiteral(": ") + iv.stopReason)});
+    }
+    if (!interventions.isEmpty()) {
+        h += QStringLiteral("<p><b>%1</b></p>").arg(R::esc(R::tr("Interventions")));
+        h += R::table({R::tr("Intervention"), R::tr("Provider"), R::tr("Start"), R::tr("End"), R::tr("Status")}, interventions);
+    }
+    return h;
+}
+
+QString plans(const CitizenReportContext& ctx)
+{
+    const auto versions = PlanRepository(ctx.db).versions(ctx.citizen.id);
+    if (versions.isEmpty()) {
+        return {};
+    }
+    QString h = QStringLiteral("<p>%1</p>")
+                    .arg(R::esc(R::tr("Your intervention plan is kept in versions: when an agreed plan is changed, a "
+                                      "new version is made and the old one stays. Every version is shown, newest first.")));
+    for (const auto& p : versions) {
+        h += planHtml(ctx, p);
+    }
+    return h;
+}
+
+QString ratings(const CitizenReportContext& ctx)
+{
+    const auto all = ProgressionRepository(ctx.db).forCitizen(ctx.citizen.id);
+    if (all.isEmpty()) {
+        return {};
+    }
+    QHash<QString, QString> goalText;
+    for (const auto& p : PlanRepository(ctx.db).versions(ctx.citizen.id)) {
+        for (const auto& g : p.goals) {
+            if (!goalText.contains(g.lineage)) {
+                goalText.insert(g.lineage, g.text); // newest version's wording first
+            }
+        }
+    }
+    QVector<QStringList> rows;
+    for (const auto& r : all) {
+        rows.append({formatDate(r.ratedOn), r.goalLineage.isEmpty() ? R::tr("The employment goal") : goalText.value(r.goalLineage),
+                     PlanText::raterLabel(r.rater), QString::number(r.score), r.comment});
+    }
+    return QStringLiteral("<p>%1</p>")
+               .arg(R::esc(R::tr("How far you, the professionals and your caseworker think you have come toward each "
+                                 "goal, on a scale from 1 to 10, oldest first.")))
+           + R::table({R::tr("Date"), R::tr("Goal"), R::tr("Rated by"), R::tr("Score"), R::tr("Comment")}, rows);
+}
+
+QString accessLog(const CitizenReportContext& ctx)
+{
+    const auto entries = AccessLog(ctx.db).forCitizen(ctx.citizen.id);
+    QVector<QStringList> rows;
+    for (const auto& e : entries) {
+        rows.append({formatDateTime(e.at), ctx.staffName(e.staffId), AccessLog::label(e.action), AccessLog::describe(e)});
+    }
+    QString h = QStringLiteral("<p>%1</p>")
+                    .arg(R::esc(R::tr("Everyone who has opened, printed, exported or changed your record, newest "
+                                      "first. For a change the log names the fields that were changed, not what was "
+                                      "written. Making this document is recorded too.")));
+    return rows.isEmpty() ? h : h + R::table({R::tr("When"), R::tr("Who"), R::tr("What"), R::tr("Details")}, rows);
+}
+
+QString about(const CitizenReportContext&)
+{
+    QString h;
+    for (const QString& p :
+         {R::tr("This document shows the records as they stand today. Records that were deleted (for example a draft "
+                "that was thrown away) are not shown here; the data file lists them with the time they were deleted."),
+          R::tr("The data file (JSON) holds every record about you in full, one list per kind of record, including drafts "
+                "of notes and the technical fields the program uses."),
+          R::tr("Closed cases are kept for a period after they end and then erased. If something is wrong, or you want to "
+                "know more, contact your coordinating caseworker.")}) {
+        h += QStringLiteral("<p>%1</p>").arg(R::esc(p));
+    }
+    return h;
+}
+
+} // namespace
+
+void registerCitizenReportSections()
+{
+    auto section = [](QString key, int order, QStringList tables, std::function<QString()> title,
+                      std::function<QString(const CitizenReportContext&)> html) {
+        CitizenReport::registerSection({std::move(key), order, std::move(tables), std::move(title), std::move(html)});
+    };
+    const auto s = [](const char* t) { return QString::fromLatin1(t); };
+    section(s("basic"), 10, {s("citizen")}, [] { return R::tr("Basic data"); }, basicData);
+    section(s("screening"), 20, {s("screening")}, [] { return R::tr("Screenings"); }, screenings);
+    section(s("appointments"), 30, {s("appointment")}, [] { return R::tr("Appointments"); }, appointments);
+    section(s("consent"), 40, {s("consent")}, [] { return R::tr("Consent to share health information"); }, consents);
+    section(s("notes"), 50, {s("icf_note")}, [] { return R::tr("Professional notes"); }, notes);
+    section(s("conference"), 60, {s("conference")}, [] { return R::tr("Interdisciplinary conference"); }, conferences);
+    section(s("plan"), 70, {s("plan"), s("plan_goal"), s("plan_intervention")}, [] { return R::tr("Intervention plan"); }, plans);
+    section(s("ratings"), 80, {s("plan_rating")}, [] { return R::tr("Progression ratings"); }, ratings);
+    section(s("outcome"), 90, {}, [] { return R::tr("How your course went"); }, outcome);
+    section(s("access"), 100, {s("audit_log")}, [] { return R::tr("Who has read or changed your record"); }, accessLog);
+    section(s("about"), 110, {}, [] { return R::tr("About this document"); }, about);
+}
+
+} // namespace samspil::ui
