@@ -67,14 +67,14 @@ QString AccessLog::recordLabel(const QString& table)
 QString AccessLog::describe(const Entry& e)
 {
     if (e.action == Action::Change) {
-        QString what;
+        // A new record names no fields (it has them all); a change names the fields changed.
         if (e.detail == QLatin1String("new")) {
-            what = tr("%1 created").arg(recordLabel(e.recordTable));
-        } else if (e.detail == QLatin1String("deleted")) {
-            what = tr("%1 deleted").arg(recordLabel(e.recordTable));
-        } else {
-            what = tr("%1 changed").arg(recordLabel(e.recordTable));
+            return tr("%1 created").arg(recordLabel(e.recordTable));
         }
+        if (e.detail == QLatin1String("deleted")) {
+            return tr("%1 deleted").arg(recordLabel(e.recordTable));
+        }
+        const QString what = tr("%1 changed").arg(recordLabel(e.recordTable));
         return e.fields.isEmpty() ? what : tr("%1: %2").arg(what, e.fields.join(QStringLiteral(", ")));
     }
     if (e.detail == kPage) {

@@ -323,7 +323,7 @@ Result<int> Erasure::dropRow(const TableSpec& spec, const QString& rowId, bool r
     CitizenRecords records(m_db);
     for (const TableSpec* child : CitizenRecords::childTables(spec.name)) {
         for (const QString& id : records.childrenOf(*child, rowId)) {
-            auto n = dropRow(*child, id, true);
+            auto n = dropRow(*child, id, rememberIt);
             if (!n) {
                 return n;
             }
@@ -404,6 +404,8 @@ Status Erasure::afterApplied(const TableSpec& spec, const QString& rowId)
         if (!target || !target->citizenLink.aboutCitizen() || id.isEmpty()) {
             return {};
         }
+        // The erasing PC lists the rows that hang on this one too (in a snapshot they may come
+        // later): what hangs on it here is removed without being listed again.
         auto n = dropRow(*target, id, false);
         if (!n) {
             return Error{n.error()};

@@ -290,25 +290,29 @@ QString planHtml(const CitizenReportContext& ctx, const Plan& p)
                                                          : R::tr("not yet")},
     };
     h += R::facts(rows);
-    QVector<QStringList> goals;
+    // Each goal as its own small block: the citizen reads it as a list, not a wide table.
     int n = 0;
     int m = 0;
+    QString goals;
     for (const auto& g : p.orderedGoals()) {
-        QString number;
-        if (g.isSubGoal()) {
-            number = QStringLiteral("%1.%2").arg(n).arg(++m);
-        } else {
-            number = QString::number(++n);
+        const QString title = g.isSubGoal() ? R::tr("Sub-goal %1.%2: %3").arg(n).arg(++m).arg(g.text)
+                                            : R::tr("Goal %1: %2").arg(++n).arg(g.text);
+        if (!g.isSubGoal()) {
             m = 0;
         }
-        goals.append({number, g.text, g.criterion, Tracks::displayNames(g.tracks), formatDate(g.targetDate),
-                      g.responsibleId.isEmpty() ? QString() : ctx.staffName(g.responsibleId), formatDate(g.achievedOn)});
+        QVector<QPair<QString, QString>> rows{{R::tr("How we see it is reached"), g.criterion},
+                                              {R::tr("Intervention tracks"), Tracks::displayNames(g.tracks)},
+                                              {R::tr("Target date"), formatDate(g.targetDate)},
+                                              {R::tr("Responsible"), g.responsibleId.isEmpty() ? QString() : ctx.staffName(g.responsibleId)}};
+        if (g.achievedOn.isValid()) {
+            rows.append({R::tr("Reached"), formatDate(g.achievedOn)});
+        }
+        goals += QStringLiteral("<p style='margin-left:%1px'><b>%2</b></p><div style='margin-left:%1px'>%3</div>")
+                     .arg(g.isSubGoal() ? 36 : 18)
+                     .arg(R::esc(title), R::facts(rows));
     }
     if (!goals.isEmpty()) {
-        h += QStringLiteral("<p><b>%1</b></p>").arg(R::esc(R::tr("Goals")));
-        h += R::table({R::tr("No."), R::tr("Goal"), R::tr("How we see it is reached"), R::tr("Tracks"), R::tr("Target date"),
-                       R::tr("Responsible"), R::tr("Reached")},
-                      goals);
+        h += QStringLiteral("<p><b>%1</b></p>").arg(R::esc(R::tr("Goals"))) + goals;
     }
     QVector<QStringList> interventions;
     for (const auto& iv : p.interventions) {

@@ -120,10 +120,10 @@ EraseCitizenDialog::EraseCitizenDialog(Database& db, const QString& citizenId, i
     m_message->setObjectName(QStringLiteral("message"));
     m_message->setWordWrap(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    auto* erase = buttons->addButton(tr("Erase…"), QDialogButtonBox::DestructiveRole);
-    erase->setObjectName(QStringLiteral("erase"));
+    auto* eraseButton = buttons->addButton(tr("Erase…"), QDialogButtonBox::DestructiveRole);
+    eraseButton->setObjectName(QStringLiteral("erase"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(erase, &QPushButton::clicked, this, [this] { erase(); });
+    connect(eraseButton, &QPushButton::clicked, this, [this] { erase(); });
     auto* form = new QFormLayout;
     form->addRow(tr("Reason:"), m_reason);
     auto* layout = new QVBoxLayout(this);
