@@ -21,12 +21,12 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(CitizenDataUi)
 };
 
-/// Before an erasure: the citizen's page, if it is open, goes (asking about unsaved changes).
+/// Before an erasure: the citizen's page, if it is open, is closed (asking about unsaved changes).
 std::function<bool(const QString&)> leavePage(MainWindow& window)
 {
     return [&window](const QString& citizenId) {
         if (window.citizenPage() && window.citizenPage()->citizenId() == citizenId) {
-            return window.showCaseload();
+            return window.closeCitizenPage();
         }
         return true;
     };
@@ -106,7 +106,8 @@ void registerCitizenDataUi()
                 return;
             }
             if (window->database().erasedCitizens().contains(window->citizenPage()->citizenId())) {
-                window->showCaseload();
+                // Nothing on the page can be saved any more.
+                window->closeCitizenPage(false);
             }
         });
     });
