@@ -9,6 +9,8 @@
 #include <QFile>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 
 #include <algorithm>
@@ -85,11 +87,12 @@ QString CitizenReport::facts(const QVector<QPair<QString, QString>>& rows)
 
 QString CitizenReport::table(const QStringList& headers, const QVector<QStringList>& rows)
 {
-    QString h = QStringLiteral("<table width='100%' cellspacing='0'><tr>");
+    // The header row repeats on every page the table runs onto.
+    QString h = QStringLiteral("<table width='100%' cellspacing='0'><thead><tr>");
     for (const auto& header : headers) {
         h += QStringLiteral("<th>%1</th>").arg(esc(header));
     }
-    h += QStringLiteral("</tr>");
+    h += QStringLiteral("</tr></thead>");
     for (const auto& row : rows) {
         h += QStringLiteral("<tr>");
         for (const auto& cell : row) {
@@ -156,6 +159,30 @@ int CitizenReport::render(QPagedPaintDevice* device) const
     doc.setDocumentMargin(0);
     doc.setHtml(QStringLiteral("<body>%1</body>").arg(m_html));
     doc.setPageSize(QSizeF(width, bodyH));
+    // A heading never ends a page: one whose next paragraph starts on the next page goes there too.
+    auto* layout = doc.documentLayout();
+    for (int pass = 0; pass < 8; ++pass) {
+        bool moved = false;
+        for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+            const QTextBlock next = b.next();
+            if (b.blockFormat().headingLevel() == 0 || !next.isValid()
+                || (b.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)) {
+                continue;
+            }
+            const int headingPage = int(layout->blockBoundingRect(b).top() / bodyH);
+            const int nextPage = int((layout->blockBoundingRect(next).top() + 1) / bodyH);
+            if (nextPage > headingPage) {
+                QTextCursor cursor(b);
+                QTextBlockFormat f = b.blockFormat();
+                f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                cursor.setBlockFormat(f);
+                moved = true;
+            }
+        }
+        if (!moved) {
+            break;
+        }
+    }
     const int pages = std::max(1, doc.pageCount());
 
     QPainter painter(device);

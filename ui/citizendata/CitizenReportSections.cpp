@@ -25,6 +25,11 @@ namespace samspil::ui {
 namespace {
 
 using R = CitizenReport;
+/// The report's words are in the CitizenReport context (lupdate does not follow `R::tr`).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CitizenReport)
+};
 
 QString professionList(const QStringList& codes)
 {
@@ -50,16 +55,16 @@ QString basicData(const CitizenReportContext& ctx)
     const Citizen& c = ctx.citizen;
     const auto& catalogue = BenefitCatalogue::shipped();
     QVector<QPair<QString, QString>> rows{
-        {R::tr("Name"), c.name},
-        {R::tr("CPR number"), Cpr::format(c.cpr)},
-        {R::tr("Phone"), c.phone},
-        {R::tr("E-mail"), c.email},
-        {R::tr("Benefit"), catalogue.benefitLabel(c.benefit)},
-        {R::tr("On the benefit since"), formatDate(c.benefitStart)},
-        {R::tr("Target group"), c.targetGroup.isEmpty() ? QString() : catalogue.targetGroupLabel(c.targetGroup)},
-        {R::tr("Your coordinating caseworker"), c.caseworkerId.isEmpty() ? QString() : ctx.staffName(c.caseworkerId)},
-        {R::tr("Registered in Samspil"), formatDate(c.createdAt.toLocalTime().date())},
-        {R::tr("Your case"), c.status == CitizenStatus::Closed ? R::tr("closed") : R::tr("open")},
+        {Tr::tr("Name"), c.name},
+        {Tr::tr("CPR number"), Cpr::format(c.cpr)},
+        {Tr::tr("Phone"), c.phone},
+        {Tr::tr("E-mail"), c.email},
+        {Tr::tr("Benefit"), catalogue.benefitLabel(c.benefit)},
+        {Tr::tr("On the benefit since"), formatDate(c.benefitStart)},
+        {Tr::tr("Target group"), c.targetGroup.isEmpty() ? QString() : catalogue.targetGroupLabel(c.targetGroup)},
+        {Tr::tr("Your coordinating caseworker"), c.caseworkerId.isEmpty() ? QString() : ctx.staffName(c.caseworkerId)},
+        {Tr::tr("Registered in Samspil"), formatDate(c.createdAt.toLocalTime().date())},
+        {Tr::tr("Your case"), c.status == CitizenStatus::Closed ? Tr::tr("closed") : Tr::tr("open")},
     };
     return R::facts(rows);
 }
@@ -70,11 +75,11 @@ QString outcome(const CitizenReportContext& ctx)
     const int weeks = CitizenRules::weeksOnSupport(c, ctx.today);
     if (c.status != CitizenStatus::Closed) {
         return QStringLiteral("<p>%1</p>")
-            .arg(R::esc(R::tr("Your course is still open. You have received public support for %n weeks.", nullptr, weeks)));
+            .arg(R::esc(Tr::tr("Your course is still open. You have received public support for %n weeks.", nullptr, weeks)));
     }
-    return R::facts({{R::tr("How the course ended"), c.outcome.isEmpty() ? R::tr("not recorded") : Outcomes::label(c.outcome)},
-                     {R::tr("Ended on"), formatDate(c.outcomeDate)},
-                     {R::tr("Weeks on public support"), QString::number(weeks)}});
+    return R::facts({{Tr::tr("How the course ended"), c.outcome.isEmpty() ? Tr::tr("not recorded") : Outcomes::label(c.outcome)},
+                     {Tr::tr("Ended on"), formatDate(c.outcomeDate)},
+                     {Tr::tr("Weeks on public support"), QString::number(weeks)}});
 }
 
 QString answerText(const InstrumentItem* item, int answer)
@@ -83,8 +88,8 @@ QString answerText(const InstrumentItem* item, int answer)
         return QString::number(answer);
     }
     const auto label = item->labels.value(answer);
-    const QString range = R::tr("%1 on a scale from %2 to %3").arg(answer).arg(item->min).arg(item->max);
-    return label.isEmpty() ? range : R::tr("%1 (“%2”)").arg(range, label.text());
+    const QString range = Tr::tr("%1 on a scale from %2 to %3").arg(answer).arg(item->min).arg(item->max);
+    return label.isEmpty() ? range : Tr::tr("%1 (“%2”)").arg(range, label.text());
 }
 
 QString screenings(const CitizenReportContext& ctx)
@@ -93,29 +98,29 @@ QString screenings(const CitizenReportContext& ctx)
     QString h;
     if (!all.isEmpty()) {
         h += QStringLiteral("<p>%1</p>")
-                 .arg(R::esc(R::tr("A screening is the questionnaire you answered about your situation. From your answers "
+                 .arg(R::esc(Tr::tr("A screening is the questionnaire you answered about your situation. From your answers "
                                    "the program proposes a risk of a long time on public support (low, moderate or "
                                    "high); your caseworker then decides the risk. Newest first.")));
     }
     for (const auto& s : all) {
         const Instrument* instrument = InstrumentLoader::findShipped(s.instrumentId, s.instrumentVersion);
         h += QStringLiteral("<h3>%1</h3>")
-                 .arg(R::esc(R::tr("Screening of %1").arg(formatDate(s.screenedAt.toLocalTime().date()))));
+                 .arg(R::esc(Tr::tr("Screening of %1").arg(formatDate(s.screenedAt.toLocalTime().date()))));
         QVector<QPair<QString, QString>> rows{
-            {R::tr("Questionnaire"), instrument ? instrument->title.text() : s.instrumentId},
-            {R::tr("Held by"), ctx.staffName(s.screenedBy)},
-            {R::tr("Risk proposed by the answers"), Risks::label(s.proposedRisk)},
-            {R::tr("Risk decided by the caseworker"), Risks::label(s.decidedRisk)},
+            {Tr::tr("Questionnaire"), instrument ? instrument->title.text() : s.instrumentId},
+            {Tr::tr("Held by"), ctx.staffName(s.screenedBy)},
+            {Tr::tr("Risk proposed by the answers"), Risks::label(s.proposedRisk)},
+            {Tr::tr("Risk decided by the caseworker"), Risks::label(s.decidedRisk)},
         };
         if (!s.reason.isEmpty()) {
-            rows.append({R::tr("Why the decision differs"), s.reason});
+            rows.append({Tr::tr("Why the decision differs"), s.reason});
         }
-        rows.append({R::tr("The caseworker's assessment"), s.assessment});
+        rows.append({Tr::tr("The caseworker's assessment"), s.assessment});
         if (!s.supersededBy.isEmpty()) {
-            rows.append({R::tr("Note"), R::tr("This screening was later corrected; the correction is listed above.")});
+            rows.append({Tr::tr("Note"), Tr::tr("This screening was later corrected; the correction is listed above.")});
         }
         if (!s.supersedes.isEmpty()) {
-            rows.append({R::tr("Note"), R::tr("This screening corrects an earlier one.")});
+            rows.append({Tr::tr("Note"), Tr::tr("This screening corrects an earlier one.")});
         }
         h += R::facts(rows);
         QVector<QStringList> answers;
@@ -131,8 +136,8 @@ QString screenings(const CitizenReportContext& ctx)
                 answers.append({it.key(), QString::number(it.value())});
             }
         }
-        h += QStringLiteral("<p><b>%1</b></p>").arg(R::esc(R::tr("Your answers")));
-        h += R::table({R::tr("Question"), R::tr("Answer")}, answers);
+        h += QStringLiteral("<p><b>%1</b></p>").arg(R::esc(Tr::tr("Your answers")));
+        h += R::table({Tr::tr("Question"), Tr::tr("Answer")}, answers);
         QVector<QStringList> scores;
         for (auto it = s.scores.cbegin(); it != s.scores.cend(); ++it) {
             QString name = it.key();
@@ -142,14 +147,14 @@ QString screenings(const CitizenReportContext& ctx)
                     if (def.id == it.key()) {
                         name = def.label();
                         const auto [lo, hi] = instrument->scoreRange(def.id);
-                        range = R::tr("from %1 to %2").arg(QLocale().toString(lo)).arg(QLocale().toString(hi));
+                        range = Tr::tr("from %1 to %2").arg(QLocale().toString(lo)).arg(QLocale().toString(hi));
                     }
                 }
             }
             scores.append({name, QLocale().toString(it.value()), range});
         }
         if (!scores.isEmpty()) {
-            h += R::table({R::tr("Score"), R::tr("Value"), R::tr("Possible")}, scores);
+            h += R::table({Tr::tr("Score"), Tr::tr("Value"), Tr::tr("Possible")}, scores);
         }
     }
     return h;
@@ -168,7 +173,7 @@ QString appointments(const CitizenReportContext& ctx)
     if (rows.isEmpty()) {
         return {};
     }
-    return R::table({R::tr("Date"), R::tr("Time"), R::tr("Appointment"), R::tr("With"), R::tr("Place"), R::tr("Status")}, rows);
+    return R::table({Tr::tr("Date"), Tr::tr("Time"), Tr::tr("Appointment"), Tr::tr("With"), Tr::tr("Place"), Tr::tr("Status")}, rows);
 }
 
 QString consents(const CitizenReportContext& ctx)
@@ -178,14 +183,14 @@ QString consents(const CitizenReportContext& ctx)
         return {};
     }
     QString h = QStringLiteral("<p>%1</p>")
-                    .arg(R::esc(R::tr("Your consent decides which professions in the team may read the professional "
+                    .arg(R::esc(Tr::tr("Your consent decides which professions in the team may read the professional "
                                       "notes about your health. The newest consent is the one that counts.")));
     QVector<QStringList> rows;
     for (const auto& c : all) {
         rows.append({formatDate(c.givenOn), ConsentForms::label(c.form), professionList(c.scope),
-                     c.withdrawnOn.isValid() ? formatDate(c.withdrawnOn) : R::tr("not withdrawn"), ctx.staffName(c.recordedBy)});
+                     c.withdrawnOn.isValid() ? formatDate(c.withdrawnOn) : Tr::tr("not withdrawn"), ctx.staffName(c.recordedBy)});
     }
-    return h + R::table({R::tr("Given on"), R::tr("Form"), R::tr("Shared with"), R::tr("Withdrawn"), R::tr("Recorded by")}, rows);
+    return h + R::table({Tr::tr("Given on"), Tr::tr("Form"), Tr::tr("Shared with"), Tr::tr("Withdrawn"), Tr::tr("Recorded by")}, rows);
 }
 
 QString findingsHtml(const IcfNote& note)
@@ -202,7 +207,7 @@ QString findingsHtml(const IcfNote& note)
             rows.append({f.coded(), cat ? cat->title() : QString(), f.qualifierLabel(), f.comment});
         }
         h += QStringLiteral("<p><b>%1</b></p>").arg(R::esc(IcfComponents::label(component)));
-        h += R::table({R::tr("Code"), R::tr("What"), R::tr("Degree"), R::tr("Comment")}, rows);
+        h += R::table({Tr::tr("Code"), Tr::tr("What"), Tr::tr("Degree"), Tr::tr("Comment")}, rows);
     }
     return h;
 }
@@ -214,7 +219,7 @@ QString notes(const CitizenReportContext& ctx)
         return {};
     }
     QString h = QStringLiteral("<p>%1</p>")
-                    .arg(R::esc(R::tr("On the team day a physiotherapist, a psychologist and a nurse each write a "
+                    .arg(R::esc(Tr::tr("On the team day a physiotherapist, a psychologist and a nurse each write a "
                                       "professional note about you, built on the WHO's classification of functioning "
                                       "(ICF). Shown here is every signed version: a note that was amended later keeps "
                                       "its earlier versions, and you see them all. A note that is still a draft (not yet "
@@ -225,30 +230,30 @@ QString notes(const CitizenReportContext& ctx)
         const auto profession = Professions::fromCode(n.profession);
         const QString who = profession ? Professions::label(*profession) : n.profession;
         if (!n.signedOff()) {
-            drafts << R::tr("%1, version %2, started %3 by %4")
+            drafts << Tr::tr("%1, version %2, started %3 by %4")
                           .arg(who)
                           .arg(n.version)
                           .arg(formatDate(n.createdAt.toLocalTime().date()), ctx.staffName(n.authorId));
             continue;
         }
         h += QStringLiteral("<h3>%1</h3>")
-                 .arg(R::esc(R::tr("%1's note, version %2").arg(who).arg(n.version)));
-        QVector<QPair<QString, QString>> rows{{R::tr("Written by"), ctx.staffName(n.authorId)},
-                                              {R::tr("Signed"), formatDate(n.signedAt.toLocalTime().date())}};
+                 .arg(R::esc(Tr::tr("Note from the %1, version %2").arg(who.toLower()).arg(n.version)));
+        QVector<QPair<QString, QString>> rows{{Tr::tr("Written by"), ctx.staffName(n.authorId)},
+                                              {Tr::tr("Signed"), formatDate(n.signedAt.toLocalTime().date())}};
         if (!n.supersededBy.isEmpty()) {
-            rows.append({R::tr("Note"), R::tr("Replaced later by an amended version.")});
+            rows.append({Tr::tr("Note"), Tr::tr("Replaced later by an amended version.")});
         }
         if (!n.supersedes.isEmpty()) {
-            rows.append({R::tr("Note"), R::tr("This version amends an earlier one.")});
+            rows.append({Tr::tr("Note"), Tr::tr("This version amends an earlier one.")});
         }
         h += R::facts(rows);
         h += findingsHtml(n);
-        h += R::facts({{R::tr("Personal factors"), n.personalFactors},
-                       {R::tr("What it means for work or education"), n.jobMeaning},
-                       {R::tr("Recommended intervention tracks"), Tracks::displayNames(n.tracks)}});
+        h += R::facts({{Tr::tr("Personal factors"), n.personalFactors},
+                       {Tr::tr("What it means for work or education"), n.jobMeaning},
+                       {Tr::tr("Recommended intervention tracks"), Tracks::displayNames(n.tracks)}});
     }
     if (!drafts.isEmpty()) {
-        h += QStringLiteral("<h3>%1</h3><ul>").arg(R::esc(R::tr("Drafts not yet signed")));
+        h += QStringLiteral("<h3>%1</h3><ul>").arg(R::esc(Tr::tr("Drafts not yet signed")));
         for (const auto& d : drafts) {
             h += QStringLiteral("<li>%1</li>").arg(R::esc(d));
         }
@@ -261,13 +266,13 @@ QString conferences(const CitizenReportContext& ctx)
 {
     QString h;
     for (const auto& c : ConferenceRepository(ctx.db).forCitizen(ctx.citizen.id)) {
-        h += QStringLiteral("<h3>%1</h3>").arg(R::esc(R::tr("Conference of %1").arg(formatDate(c.heldOn))));
-        h += R::facts({{R::tr("Taking part"), staffList(ctx, c.participants)},
-                       {R::tr("Employment goal"), c.employmentGoal},
-                       {R::tr("Intervention tracks"), Tracks::displayNames(c.tracks)},
-                       {R::tr("Proposed goals"), c.draftGoals.join(QLatin1Char('\n'))},
-                       {R::tr("Concluded"), c.concludedAt.isValid() ? formatDate(c.concludedAt.toLocalTime().date())
-                                                                   : R::tr("not yet")}});
+        h += QStringLiteral("<h3>%1</h3>").arg(R::esc(Tr::tr("Conference of %1").arg(formatDate(c.heldOn))));
+        h += R::facts({{Tr::tr("Taking part"), staffList(ctx, c.participants)},
+                       {Tr::tr("Employment goal"), c.employmentGoal},
+                       {Tr::tr("Intervention tracks"), Tracks::displayNames(c.tracks)},
+                       {Tr::tr("Proposed goals"), c.draftGoals.join(QLatin1Char('\n'))},
+                       {Tr::tr("Concluded"), c.concludedAt.isValid() ? formatDate(c.concludedAt.toLocalTime().date())
+                                                                   : Tr::tr("not yet")}});
     }
     return h;
 }
@@ -275,19 +280,19 @@ QString conferences(const CitizenReportContext& ctx)
 QString planHtml(const CitizenReportContext& ctx, const Plan& p)
 {
     QString h = QStringLiteral("<h3>%1</h3>")
-                    .arg(R::esc(R::tr("Version %1 (%2)").arg(p.version).arg(PlanText::statusLabel(p.status).toLower())));
+                    .arg(R::esc(Tr::tr("Version %1 (%2)").arg(p.version).arg(PlanText::statusLabel(p.status).toLower())));
     QVector<QPair<QString, QString>> rows{
-        {R::tr("Made"), formatDate(p.createdAt.toLocalTime().date())},
-        {R::tr("Employment goal"), p.employmentGoal},
-        {R::tr("Kind"), PlanText::goalKindLabel(p.goalKind)},
-        {R::tr("Hours per week"), p.hoursPerWeek > 0 ? QString::number(p.hoursPerWeek) : QString()},
-        {R::tr("Target date"), formatDate(p.targetDate)},
-        {R::tr("What matters to me"), p.whatMatters},
-        {R::tr("My first step"), p.firstStep},
-        {R::tr("Agreed with you"), p.agreedOn.isValid() ? R::tr("%1 (%2), present: %3")
+        {Tr::tr("Made"), formatDate(p.createdAt.toLocalTime().date())},
+        {Tr::tr("Employment goal"), p.employmentGoal},
+        {Tr::tr("Kind"), PlanText::goalKindLabel(p.goalKind)},
+        {Tr::tr("Hours per week"), p.hoursPerWeek > 0 ? QString::number(p.hoursPerWeek) : QString()},
+        {Tr::tr("Target date"), formatDate(p.targetDate)},
+        {Tr::tr("What matters to me"), p.whatMatters},
+        {Tr::tr("My first step"), p.firstStep},
+        {Tr::tr("Agreed with you"), p.agreedOn.isValid() ? Tr::tr("%1 (%2), present: %3")
                                                                .arg(formatDate(p.agreedOn),
                                                                     PlanText::methodLabel(p.agreedHow).toLower(), p.agreedPresent)
-                                                         : R::tr("not yet")},
+                                                         : Tr::tr("not yet")},
     };
     h += R::facts(rows);
     // Each goal as its own small block: the citizen reads it as a list, not a wide table.
@@ -295,24 +300,24 @@ QString planHtml(const CitizenReportContext& ctx, const Plan& p)
     int m = 0;
     QString goals;
     for (const auto& g : p.orderedGoals()) {
-        const QString title = g.isSubGoal() ? R::tr("Sub-goal %1.%2: %3").arg(n).arg(++m).arg(g.text)
-                                            : R::tr("Goal %1: %2").arg(++n).arg(g.text);
+        const QString title = g.isSubGoal() ? Tr::tr("Sub-goal %1.%2: %3").arg(n).arg(++m).arg(g.text)
+                                            : Tr::tr("Goal %1: %2").arg(++n).arg(g.text);
         if (!g.isSubGoal()) {
             m = 0;
         }
-        QVector<QPair<QString, QString>> rows{{R::tr("How we see it is reached"), g.criterion},
-                                              {R::tr("Intervention tracks"), Tracks::displayNames(g.tracks)},
-                                              {R::tr("Target date"), formatDate(g.targetDate)},
-                                              {R::tr("Responsible"), g.responsibleId.isEmpty() ? QString() : ctx.staffName(g.responsibleId)}};
+        QVector<QPair<QString, QString>> rows{{Tr::tr("How we see it is reached"), g.criterion},
+                                              {Tr::tr("Intervention tracks"), Tracks::displayNames(g.tracks)},
+                                              {Tr::tr("Target date"), formatDate(g.targetDate)},
+                                              {Tr::tr("Responsible"), g.responsibleId.isEmpty() ? QString() : ctx.staffName(g.responsibleId)}};
         if (g.achievedOn.isValid()) {
-            rows.append({R::tr("Reached"), formatDate(g.achievedOn)});
+            rows.append({Tr::tr("Reached"), formatDate(g.achievedOn)});
         }
         goals += QStringLiteral("<p style='margin-left:%1px'><b>%2</b></p><div style='margin-left:%1px'>%3</div>")
                      .arg(g.isSubGoal() ? 36 : 18)
                      .arg(R::esc(title), R::facts(rows));
     }
     if (!goals.isEmpty()) {
-        h += QStringLiteral("<p><b>%1</b></p>").arg(R::esc(R::tr("Goals"))) + goals;
+        h += QStringLiteral("<p><b>%1</b></p>").arg(R::esc(Tr::tr("Goals"))) + goals;
     }
     QVector<QStringList> interventions;
     for (const auto& iv : p.interventions) {
@@ -323,8 +328,8 @@ QString planHtml(const CitizenReportContext& ctx, const Plan& p)
                                   + (iv.stopReason.isEmpty() ? QString() : QStringLiteral(": ") + iv.stopReason)});
     }
     if (!interventions.isEmpty()) {
-        h += QStringLiteral("<p><b>%1</b></p>").arg(R::esc(R::tr("Interventions")));
-        h += R::table({R::tr("Intervention"), R::tr("Provider"), R::tr("Start"), R::tr("End"), R::tr("Status")}, interventions);
+        h += QStringLiteral("<p><b>%1</b></p>").arg(R::esc(Tr::tr("Interventions")));
+        h += R::table({Tr::tr("Intervention"), Tr::tr("Provider"), Tr::tr("Start"), Tr::tr("End"), Tr::tr("Status")}, interventions);
     }
     return h;
 }
@@ -336,7 +341,7 @@ QString plans(const CitizenReportContext& ctx)
         return {};
     }
     QString h = QStringLiteral("<p>%1</p>")
-                    .arg(R::esc(R::tr("Your intervention plan is kept in versions: when an agreed plan is changed, a "
+                    .arg(R::esc(Tr::tr("Your intervention plan is kept in versions: when an agreed plan is changed, a "
                                       "new version is made and the old one stays. Every version is shown, newest first.")));
     for (const auto& p : versions) {
         h += planHtml(ctx, p);
@@ -360,13 +365,13 @@ QString ratings(const CitizenReportContext& ctx)
     }
     QVector<QStringList> rows;
     for (const auto& r : all) {
-        rows.append({formatDate(r.ratedOn), r.goalLineage.isEmpty() ? R::tr("The employment goal") : goalText.value(r.goalLineage),
+        rows.append({formatDate(r.ratedOn), r.goalLineage.isEmpty() ? Tr::tr("The employment goal") : goalText.value(r.goalLineage),
                      PlanText::raterLabel(r.rater), QString::number(r.score), r.comment});
     }
     return QStringLiteral("<p>%1</p>")
-               .arg(R::esc(R::tr("How far you, the professionals and your caseworker think you have come toward each "
+               .arg(R::esc(Tr::tr("How far you, the professionals and your caseworker think you have come toward each "
                                  "goal, on a scale from 1 to 10, oldest first.")))
-           + R::table({R::tr("Date"), R::tr("Goal"), R::tr("Rated by"), R::tr("Score"), R::tr("Comment")}, rows);
+           + R::table({Tr::tr("Date"), Tr::tr("Goal"), Tr::tr("Rated by"), Tr::tr("Score"), Tr::tr("Comment")}, rows);
 }
 
 QString accessLog(const CitizenReportContext& ctx)
@@ -377,21 +382,21 @@ QString accessLog(const CitizenReportContext& ctx)
         rows.append({formatDateTime(e.at), ctx.staffName(e.staffId), AccessLog::label(e.action), AccessLog::describe(e)});
     }
     QString h = QStringLiteral("<p>%1</p>")
-                    .arg(R::esc(R::tr("Everyone who has opened, printed, exported or changed your record, newest "
+                    .arg(R::esc(Tr::tr("Everyone who has opened, printed, exported or changed your record, newest "
                                       "first. For a change the log names the fields that were changed, not what was "
                                       "written. Making this document is recorded too.")));
-    return rows.isEmpty() ? h : h + R::table({R::tr("When"), R::tr("Who"), R::tr("What"), R::tr("Details")}, rows);
+    return rows.isEmpty() ? h : h + R::table({Tr::tr("When"), Tr::tr("Who"), Tr::tr("What"), Tr::tr("Details")}, rows);
 }
 
 QString about(const CitizenReportContext&)
 {
     QString h;
     for (const QString& p :
-         {R::tr("This document shows the records as they stand today. Records that were deleted (for example a draft "
+         {Tr::tr("This document shows the records as they stand today. Records that were deleted (for example a draft "
                 "that was thrown away) are not shown here; the data file lists them with the time they were deleted."),
-          R::tr("The data file (JSON) holds every record about you in full, one list per kind of record, including drafts "
+          Tr::tr("The data file (JSON) holds every record about you in full, one list per kind of record, including drafts "
                 "of notes and the technical fields the program uses."),
-          R::tr("Closed cases are kept for a period after they end and then erased. If something is wrong, or you want to "
+          Tr::tr("Closed cases are kept for a period after they end and then erased. If something is wrong, or you want to "
                 "know more, contact your coordinating caseworker.")}) {
         h += QStringLiteral("<p>%1</p>").arg(R::esc(p));
     }
@@ -407,17 +412,17 @@ void registerCitizenReportSections()
         CitizenReport::registerSection({std::move(key), order, std::move(tables), std::move(title), std::move(html)});
     };
     const auto s = [](const char* t) { return QString::fromLatin1(t); };
-    section(s("basic"), 10, {s("citizen")}, [] { return R::tr("Basic data"); }, basicData);
-    section(s("screening"), 20, {s("screening")}, [] { return R::tr("Screenings"); }, screenings);
-    section(s("appointments"), 30, {s("appointment")}, [] { return R::tr("Appointments"); }, appointments);
-    section(s("consent"), 40, {s("consent")}, [] { return R::tr("Consent to share health information"); }, consents);
-    section(s("notes"), 50, {s("icf_note")}, [] { return R::tr("Professional notes"); }, notes);
-    section(s("conference"), 60, {s("conference")}, [] { return R::tr("Interdisciplinary conference"); }, conferences);
-    section(s("plan"), 70, {s("plan"), s("plan_goal"), s("plan_intervention")}, [] { return R::tr("Intervention plan"); }, plans);
-    section(s("ratings"), 80, {s("plan_rating")}, [] { return R::tr("Progression ratings"); }, ratings);
-    section(s("outcome"), 90, {}, [] { return R::tr("How your course went"); }, outcome);
-    section(s("access"), 100, {s("audit_log")}, [] { return R::tr("Who has read or changed your record"); }, accessLog);
-    section(s("about"), 110, {}, [] { return R::tr("About this document"); }, about);
+    section(s("basic"), 10, {s("citizen")}, [] { return Tr::tr("Basic data"); }, basicData);
+    section(s("screening"), 20, {s("screening")}, [] { return Tr::tr("Screenings"); }, screenings);
+    section(s("appointments"), 30, {s("appointment")}, [] { return Tr::tr("Appointments"); }, appointments);
+    section(s("consent"), 40, {s("consent")}, [] { return Tr::tr("Consent to share health information"); }, consents);
+    section(s("notes"), 50, {s("icf_note")}, [] { return Tr::tr("Professional notes"); }, notes);
+    section(s("conference"), 60, {s("conference")}, [] { return Tr::tr("Interdisciplinary conference"); }, conferences);
+    section(s("plan"), 70, {s("plan"), s("plan_goal"), s("plan_intervention")}, [] { return Tr::tr("Intervention plan"); }, plans);
+    section(s("ratings"), 80, {s("plan_rating")}, [] { return Tr::tr("Progression ratings"); }, ratings);
+    section(s("outcome"), 90, {}, [] { return Tr::tr("How your course went"); }, outcome);
+    section(s("access"), 100, {s("audit_log")}, [] { return Tr::tr("Who has read or changed your record"); }, accessLog);
+    section(s("about"), 110, {}, [] { return Tr::tr("About this document"); }, about);
 }
 
 } // namespace samspil::ui

@@ -173,7 +173,7 @@ RetentionDialog::RetentionDialog(Database& db, QWidget* parent)
     m_cases = new QTableWidget(0, 6, this);
     m_cases->setObjectName(QStringLiteral("cases"));
     m_cases->setHorizontalHeaderLabels({tr("Citizen"), tr("CPR number"), tr("Ended"), tr("How it ended"),
-                                        tr("Caseworker"), tr("Kept until")});
+                                        tr("Caseworker"), tr("May be erased from")});
     m_erasures = new QTableWidget(0, 4, this);
     m_erasures->setObjectName(QStringLiteral("erasures"));
     m_erasures->setHorizontalHeaderLabels({tr("When"), tr("By"), tr("Basis"), tr("Records")});
