@@ -721,8 +721,8 @@ Status Database::flushAudit()
     const QVector<PendingAudit> pending = std::exchange(m_pendingAudit, {});
     m_pendingAuditIndex.clear();
     static const QString kinds[] = {QStringLiteral("new"), QStringLiteral("changed"), QStringLiteral("deleted")};
-    const QDateTime at = m_clock->now();
-    const QString table = QStringLiteral("audit_log");
+    static const QString change = QStringLiteral("change");
+    const QString at = formatStoredDateTime(m_clock->now());
     CitizenRecords records(*this);
     QHash<QString, QString> parents; // parent id -> citizen, for the many rows of one plan
     for (const PendingAudit& p : pending) {
@@ -739,19 +739,67 @@ Status Database::flushAudit()
         if (citizen.isEmpty()) {
             continue; // a row that belongs to no citizen (yet): nobody's record was changed
         }
-        auto r = insertNew(table, newUuid(),
-                           {{QStringLiteral("at"), at},
-                            {QStringLiteral("staff_id"), m_actor},
-                            {QStringLiteral("action"), QStringLiteral("change")},
-                            {QStringLiteral("citizen_id"), citizen},
-                            {QStringLiteral("detail"), kinds[p.kind]},
-                            {QStringLiteral("record_table"), p.table},
-                            {QStringLiteral("record_id"), p.rowId},
-                            {QStringLiteral("fields"), p.fields.join(QLatin1Char(','))}});
-        if (!r) {
-            return Error{r.error()};
+        // In the order of the audit_log spec: at, staff_id, action, citizen_id, detail,
+        // record_table, record_id, fields (all text, already in stored form; empty is NULL).
+        if (auto s = insertAuditRow({at, m_actor, change, citizen, kinds[p.kind], p.table, p.rowId,
+                                     p.fields.join(QLatin1Char(','))});
+            !s) {
+            return s;
         }
     }
+    return {};
+}
+
+Status Database::insertAuditRow(const std::array<QString, 8>& values)
+{
+    // What insertNew() would write for a new audit_log row, without its general work (the audit
+    // writes one of these for every record changed, so it must cost little): the row with its
+    // field clocks, and the change-log entry that carries it to the other sites.
+    static const TableSpec* spec = Schema::table(QStringLiteral("audit_log"));
+    static const QString insertSql = [] {
+        QStringList names;
+        for (const auto& c : spec->columns) {
+            names << c.name;
+        }
+        return QStringLiteral("INSERT INTO audit_log (id, %1, sync_clock, updated_at) VALUES (?%2, ?, ?)")
+            .arg(names.join(QLatin1String(", ")), QStringLiteral(", ?").repeated(int(names.size())));
+    }();
+    Q_ASSERT(spec && spec->columns.size() == int(values.size()));
+    const QString id = newUuid();
+    const qint64 stamp = nextStamp();
+    const FieldClock fieldClock{{{m_localAlias, stamp}}, false};
+    RowClock clock;
+    QJsonObject fieldsJson;
+    QSqlQuery& insert = prepared(insertSql);
+    insert.bindValue(0, id);
+    for (int i = 0; i < spec->columns.size(); ++i) {
+        const QString& name = spec->columns[i].name;
+        if (values[size_t(i)].isEmpty()) {
+            insert.bindValue(i + 1, QVariant());
+            continue;
+        }
+        insert.bindValue(i + 1, values[size_t(i)]);
+        clock.set(name, fieldClock);
+        fieldsJson.insert(name, values[size_t(i)]);
+    }
+    insert.bindValue(int(spec->columns.size()) + 1, clock.serialize());
+    insert.bindValue(int(spec->columns.size()) + 2, formatStoredDateTime(Hlc::toDateTime(stamp)));
+    if (!insert.exec()) {
+        return queryError(insert);
+    }
+    QSqlQuery& log = prepared(QStringLiteral(
+        "INSERT INTO change_log (hlc, site, actor, tbl, row_id, fields, vv) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    log.bindValue(0, stamp);
+    log.bindValue(1, m_siteId);
+    log.bindValue(2, m_actor.isEmpty() ? QVariant() : QVariant(m_actor));
+    log.bindValue(3, spec->name);
+    log.bindValue(4, id);
+    log.bindValue(5, QString::fromUtf8(QJsonDocument(fieldsJson).toJson(QJsonDocument::Compact)));
+    log.bindValue(6, QVariant());
+    if (!log.exec()) {
+        return queryError(log);
+    }
+    m_changedTables.insert(spec->name);
     return {};
 }
 

@@ -14,6 +14,7 @@
 #include <QSqlQuery>
 #include <QVariantMap>
 
+#include <array>
 #include <memory>
 #include <unordered_map>
 
@@ -167,6 +168,7 @@ private:
     void noteAudit(const TableSpec& spec, const QString& id, bool existed, const QVariantMap& old,
                    const QVector<QPair<const ColumnSpec*, QVariant>>& changes);
     Status flushAudit();
+    Status insertAuditRow(const std::array<QString, 8>& values);
     Status refuseErased(const TableSpec& spec, const QString& id, const QVariantMap& old,
                         const QVector<QPair<const ColumnSpec*, QVariant>>& wanted);
 
