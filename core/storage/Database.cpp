@@ -168,6 +168,11 @@ Status Database::initialise(const OpenOptions&, bool existed)
     if (!q.exec(QStringLiteral("PRAGMA synchronous = FULL"))) {
         return queryError(q);
     }
+    // 16 MiB of pages in memory (SQLite's default is 2 MiB): a large transaction (an import, a
+    // sync batch, and the change audit's rows at its commit) then rarely spills to the WAL midway.
+    if (!q.exec(QStringLiteral("PRAGMA cache_size = -16384"))) {
+        return queryError(q);
+    }
 
     if (version < latest) {
         if (existed && version > 0) {
@@ -627,17 +632,8 @@ Result<QStringList> Database::writeRow(const QString& table,
         }
     }
 
-    QSqlQuery& log = prepared(QStringLiteral(
-        "INSERT INTO change_log (hlc, site, actor, tbl, row_id, fields, vv) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    log.bindValue(0, stamp);
-    log.bindValue(1, m_siteId);
-    log.bindValue(2, m_actor.isEmpty() ? QVariant() : QVariant(m_actor));
-    log.bindValue(3, table);
-    log.bindValue(4, id);
-    log.bindValue(5, QString::fromUtf8(QJsonDocument(fieldsJson).toJson(QJsonDocument::Compact)));
-    log.bindValue(6, vvJson.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(QJsonDocument(vvJson).toJson(QJsonDocument::Compact))));
-    if (!log.exec()) {
-        return queryError(log);
+    if (auto s = appendChangeLog(stamp, table, id, fieldsJson, vvJson); !s) {
+        return Error{s.error()};
     }
     if (m_auditPaused == 0 && spec->auditChanges && spec->citizenLink.aboutCitizen()) {
         noteAudit(*spec, id, exists, old, changes);
@@ -765,8 +761,9 @@ Status Database::insertAuditRow(const std::array<QString, 8>& values)
             .arg(names.join(QLatin1String(", ")), QStringLiteral(", ?").repeated(int(names.size())));
     }();
     Q_ASSERT(spec && spec->columns.size() == int(values.size()));
-    const QString id = newUuid();
     const qint64 stamp = nextStamp();
+    // Ids in time order: the audit rows of one commit land side by side in the table.
+    const QString id = newTimeOrderedUuid(Hlc::millis(stamp), quint16(Hlc::counter(stamp)));
     const FieldClock fieldClock{{{m_localAlias, stamp}}, false};
     RowClock clock;
     QJsonObject fieldsJson;
@@ -787,19 +784,28 @@ Status Database::insertAuditRow(const std::array<QString, 8>& values)
     if (!insert.exec()) {
         return queryError(insert);
     }
+    if (auto s = appendChangeLog(stamp, spec->name, id, fieldsJson, {}); !s) {
+        return s;
+    }
+    m_changedTables.insert(spec->name);
+    return {};
+}
+
+Status Database::appendChangeLog(qint64 stamp, const QString& table, const QString& id, const QJsonObject& fields,
+                                 const QJsonObject& clocks)
+{
     QSqlQuery& log = prepared(QStringLiteral(
         "INSERT INTO change_log (hlc, site, actor, tbl, row_id, fields, vv) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     log.bindValue(0, stamp);
     log.bindValue(1, m_siteId);
     log.bindValue(2, m_actor.isEmpty() ? QVariant() : QVariant(m_actor));
-    log.bindValue(3, spec->name);
+    log.bindValue(3, table);
     log.bindValue(4, id);
-    log.bindValue(5, QString::fromUtf8(QJsonDocument(fieldsJson).toJson(QJsonDocument::Compact)));
-    log.bindValue(6, QVariant());
+    log.bindValue(5, QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact)));
+    log.bindValue(6, clocks.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(QJsonDocument(clocks).toJson(QJsonDocument::Compact))));
     if (!log.exec()) {
         return queryError(log);
     }
-    m_changedTables.insert(spec->name);
     return {};
 }
 

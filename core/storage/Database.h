@@ -7,6 +7,7 @@
 #include "core/util/Result.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QLockFile>
 #include <QObject>
 #include <QSet>
@@ -169,6 +170,10 @@ private:
                    const QVector<QPair<const ColumnSpec*, QVariant>>& changes);
     Status flushAudit();
     Status insertAuditRow(const std::array<QString, 8>& values);
+    /// The change-log entry of one row change (`clocks`: the version vectors of fields whose
+    /// writer had seen other sites' edits; empty when none had).
+    Status appendChangeLog(qint64 stamp, const QString& table, const QString& id, const QJsonObject& fields,
+                           const QJsonObject& clocks);
     Status refuseErased(const TableSpec& spec, const QString& id, const QVariantMap& old,
                         const QVector<QPair<const ColumnSpec*, QVariant>>& wanted);
 
