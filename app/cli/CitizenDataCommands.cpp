@@ -39,6 +39,22 @@ std::optional<int> retentionYears(Context& ctx, const QCommandLineParser& p)
     return years;
 }
 
+/// --years and the database (retention, erase-citizen); nothing, with the exit code set, on a problem.
+std::optional<std::pair<std::unique_ptr<Database>, int>> yearsAndDatabase(Context& ctx, const QCommandLineParser& p, int& code)
+{
+    const auto years = retentionYears(ctx, p);
+    if (!years) {
+        code = Usage;
+        return std::nullopt;
+    }
+    auto db = openDatabase(ctx, p, OpenOptions::Mode::OpenExisting);
+    if (!db) {
+        code = Failed;
+        return std::nullopt;
+    }
+    return std::make_pair(std::move(db), *years);
+}
+
 void addYearsOption(QCommandLineParser& p)
 {
     p.addOption({QStringLiteral("years"),
@@ -88,16 +104,14 @@ int runRetention(Context& ctx)
     if (!parse(ctx, p)) {
         return Usage;
     }
-    const auto years = retentionYears(ctx, p);
-    if (!years) {
-        return Usage;
+    int code = Ok;
+    auto opened = yearsAndDatabase(ctx, p, code);
+    if (!opened) {
+        return code;
     }
-    auto db = openDatabase(ctx, p, OpenOptions::Mode::OpenExisting);
-    if (!db) {
-        return Failed;
-    }
+    auto& [db, years] = *opened;
     QJsonArray cases;
-    for (const auto& rc : Erasure(*db).pastRetention(*years)) {
+    for (const auto& rc : Erasure(*db).pastRetention(years)) {
         cases.append(QJsonObject{{QStringLiteral("cpr"), Cpr::format(rc.citizen.cpr)},
                                  {QStringLiteral("name"), rc.citizen.name},
                                  {QStringLiteral("status"), rc.deleted && rc.citizen.status != CitizenStatus::Closed
@@ -108,7 +122,7 @@ int runRetention(Context& ctx)
                                  {QStringLiteral("kept_until"), iso(rc.erasableFrom)},
                                  {QStringLiteral("caseworker"), rc.caseworkerName}});
     }
-    printJson(ctx, {{QStringLiteral("years"), *years},
+    printJson(ctx, {{QStringLiteral("years"), years},
                     {QStringLiteral("today"), iso(db->clock().today())},
                     {QStringLiteral("cases"), cases}});
     return Ok;
@@ -131,19 +145,17 @@ int runEraseCitizen(Context& ctx)
         ctx.err << Tr::tr("Name the citizen with --citizen CPR.") << Qt::endl;
         return Usage;
     }
-    const auto years = retentionYears(ctx, p);
-    if (!years) {
-        return Usage;
+    int code = Ok;
+    auto opened = yearsAndDatabase(ctx, p, code);
+    if (!opened) {
+        return code;
     }
-    auto db = openDatabase(ctx, p, OpenOptions::Mode::OpenExisting);
-    if (!db) {
-        return Failed;
-    }
+    auto& [db, years] = *opened;
     const QString id = CitizenRepository(*db).idByCprIncludingDeleted(p.value(QStringLiteral("citizen")));
     if (id.isEmpty()) {
         return failWith(ctx, Tr::tr("No citizen has the CPR number %1.").arg(p.value(QStringLiteral("citizen"))));
     }
-    auto erased = Erasure(*db).erase(id, *years, p.value(QStringLiteral("reason")));
+    auto erased = Erasure(*db).erase(id, years, p.value(QStringLiteral("reason")));
     if (!erased) {
         return failWith(ctx, erased.error());
     }

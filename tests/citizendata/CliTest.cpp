@@ -4,7 +4,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -23,11 +22,8 @@ struct Run
 
 Run cli(const QStringList& args)
 {
-    QProcess p;
-    p.start(QStringLiteral(SAMSPIL_CLI), QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + args);
-    REQUIRE(p.waitForFinished(120000));
-    return {p.exitCode(), QJsonDocument::fromJson(p.readAllStandardOutput()).object(),
-            QString::fromUtf8(p.readAllStandardError())};
+    const ProgramRun r = runProgram(QStringLiteral(SAMSPIL_CLI), QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + args);
+    return {r.exitCode, QJsonDocument::fromJson(r.out).object(), r.err};
 }
 
 } // namespace

@@ -14,18 +14,6 @@ using namespace samspil::test;
 
 namespace {
 
-QString addCitizen(Database& db, const QString& name, const QString& cpr)
-{
-    Citizen c;
-    c.name = name;
-    c.cpr = cpr;
-    c.benefit = QStringLiteral("kontanthjaelp");
-    c.benefitStart = QDate(2026, 10, 1);
-    auto r = CitizenRepository(db).create(c);
-    REQUIRE(r.ok());
-    return r->id;
-}
-
 QString addStaff(Database& db, const QString& name, const QString& initials)
 {
     Staff s;
@@ -42,8 +30,8 @@ QString addStaff(Database& db, const QString& name, const QString& initials)
 TEST_CASE("The access log records who opened whose record, per citizen and per staff member", "[audit]")
 {
     TempDb t;
-    const QString hans = addCitizen(*t, QStringLiteral("Hans Jensen"), QStringLiteral("6101901234"));
-    const QString hanne = addCitizen(*t, QStringLiteral("Hanne Hansen"), QStringLiteral("6202851235"));
+    const QString hans = addTestCitizen(*t, QStringLiteral("Hans Jensen"), QStringLiteral("6101901234"));
+    const QString hanne = addTestCitizen(*t, QStringLiteral("Hanne Hansen"), QStringLiteral("6202851235"));
     const QString mha = addStaff(*t, QStringLiteral("Mette Holm Andersen"), QStringLiteral("MHA"));
     const QString jv = addStaff(*t, QStringLiteral("Jonas Vestergaard"), QStringLiteral("JV"));
 

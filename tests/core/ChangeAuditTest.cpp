@@ -19,19 +19,6 @@ using namespace samspil::test;
 
 namespace {
 
-QString addCitizen(Database& db, const QString& name, const QString& cpr)
-{
-    Citizen c;
-    c.name = name;
-    c.cpr = cpr;
-    c.benefit = QStringLiteral("kontanthjaelp");
-    c.benefitStart = QDate(2026, 10, 1);
-    auto r = CitizenRepository(db).create(c);
-    INFO(r.error().toStdString());
-    REQUIRE(r.ok());
-    return r->id;
-}
-
 QVector<AccessLog::Entry> changes(Database& db, const QString& citizenId)
 {
     return AccessLog(db).forCitizen(citizenId, AccessLog::Action::Change);
@@ -88,8 +75,8 @@ TEST_CASE("A change to a citizen's data is logged once per record with the field
     auto staff = StaffRepository(*t).create(s);
     REQUIRE(staff.ok());
     t->setActor(staff->id);
-    const QString hans = addCitizen(*t, QStringLiteral("Hans Jensen"), QStringLiteral("6101901234"));
-    const QString hanne = addCitizen(*t, QStringLiteral("Hanne Hansen"), QStringLiteral("6202851235"));
+    const QString hans = addTestCitizen(*t, QStringLiteral("Hans Jensen"), QStringLiteral("6101901234"));
+    const QString hanne = addTestCitizen(*t, QStringLiteral("Hanne Hansen"), QStringLiteral("6202851235"));
 
     auto created = changes(*t, hans);
     REQUIRE(created.size() == 1);
