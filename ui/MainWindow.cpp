@@ -484,6 +484,23 @@ void MainWindow::openCitizen(const QString& citizenId)
     updateActions();
 }
 
+bool MainWindow::closeCitizenPage(bool ask)
+{
+    if (!m_page) {
+        return true;
+    }
+    if (ask && !m_page->maybeLeave()) {
+        return false;
+    }
+    m_stack->setCurrentWidget(m_caseloadPage);
+    m_stack->removeWidget(m_page);
+    m_page->deleteLater();
+    m_page = nullptr;
+    m_table->setFocus();
+    updateActions();
+    return true;
+}
+
 bool MainWindow::showCaseload()
 {
     if (m_page && m_stack->currentWidget() == m_page) {

@@ -60,6 +60,9 @@ public:
     void openCitizen(const QString& citizenId);
     /// Back to the caseload (asks about unsaved changes first). False when the user stays.
     bool showCaseload();
+    /// Back to the caseload and the citizen's page closed, e.g. before the citizen is erased
+    /// (asks about unsaved changes first unless `ask` is false). False when the user stays.
+    bool closeCitizenPage(bool ask = true);
     CitizenPage* citizenPage() const { return m_page; }
     /// The citizen the case actions work on: the open page, or the selected row.
     QString currentCitizenId() const;

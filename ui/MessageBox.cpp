@@ -4,7 +4,7 @@
 
 namespace samspil::ui {
 
-MessageBox::Button MessageBox::s_nextAnswer = QMessageBox::NoButton;
+QList<MessageBox::Button> MessageBox::s_nextAnswers;
 QString MessageBox::s_lastText;
 int MessageBox::s_count = 0;
 
@@ -19,10 +19,8 @@ MessageBox::Button MessageBox::ask(QWidget* parent,
 {
     s_lastText = text;
     ++s_count;
-    if (s_nextAnswer != QMessageBox::NoButton) {
-        const Button answer = s_nextAnswer;
-        s_nextAnswer = QMessageBox::NoButton;
-        return answer;
+    if (!s_nextAnswers.isEmpty()) {
+        return s_nextAnswers.takeFirst();
     }
     QMessageBox box(icon, title, text, buttons, parent);
     box.setDefaultButton(defaultButton);
@@ -67,9 +65,17 @@ void MessageBox::critical(QWidget* parent, const QString& title, const QString& 
     ask(parent, QMessageBox::Critical, title, text, QMessageBox::Ok, QMessageBox::Ok, {}, details);
 }
 
+void MessageBox::addNextAnswer(Button answer)
+{
+    s_nextAnswers.append(answer);
+}
+
 void MessageBox::setNextAnswer(Button answer)
 {
-    s_nextAnswer = answer;
+    s_nextAnswers.clear();
+    if (answer != QMessageBox::NoButton) {
+        s_nextAnswers.append(answer);
+    }
 }
 
 QString MessageBox::lastText()

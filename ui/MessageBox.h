@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QList>
 #include <QMessageBox>
 #include <QString>
 
@@ -35,13 +36,16 @@ public:
 
     /// Tests: the next box is not shown and returns this answer (Ok for boxes that only tell).
     static void setNextAnswer(Button answer);
+    /// Tests: one more box answered in advance, after those already set (a question, then the
+    /// box that tells what happened).
+    static void addNextAnswer(Button answer);
     /// Tests: the text of the last box (shown or answered in advance).
     static QString lastText();
     /// Tests: how many boxes were answered in advance or shown.
     static int count();
 
 private:
-    static Button s_nextAnswer;
+    static QList<Button> s_nextAnswers;
     static QString s_lastText;
     static int s_count;
 };

@@ -62,6 +62,11 @@ inline const Preference<QString> departmentContact{QStringLiteral("print/contact
 /// The tværfaglig konference: how long it lasts and within how many days of the talks it is proposed.
 inline const Preference<int> conferenceMinutes{QStringLiteral("conference/minutes"), 30};
 inline const Preference<int> conferenceWithinDays{QStringLiteral("conference/withinDays"), 2};
+/// How many years a closed case is kept after it ended before it may be erased (passed to core's
+/// Erasure as a plain number).
+inline const Preference<int> retentionYears{QStringLiteral("dataProtection/retentionYears"), 5};
+/// The folder the last citizen export went to.
+inline const Preference<QString> lastExportFolder{QStringLiteral("dataProtection/lastExportFolder")};
 
 /// Who the user is in a given database (staff ids belong to one team's data, so the key
 /// carries the database's site id).

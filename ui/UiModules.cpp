@@ -2,6 +2,7 @@
 
 #include "ui/audit/AccessLogUi.h"
 #include "ui/dashboard/DashboardUi.h"
+#include "ui/citizendata/CitizenDataUi.h"
 #include "ui/rc/RcUi.h"
 #include "ui/screening/ScreeningUi.h"
 #include "ui/sync/SyncUi.h"
@@ -24,6 +25,7 @@ void registerUiModules()
     registerPlanUi();
     registerTeamDayUi();
     registerDashboardUi();
+    registerCitizenDataUi();
 }
 
 } // namespace samspil::ui

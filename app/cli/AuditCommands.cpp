@@ -17,15 +17,25 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-/// access-log --db F (--citizen CPR | --staff INITIALS): who opened, printed or exported what.
+/// access-log --db F (--citizen CPR | --staff INITIALS) [--action open|print|export|change]:
+/// who opened, printed, exported or changed what.
 int runAccessLog(Context& ctx)
 {
     QCommandLineParser p;
     addDatabaseOptions(p);
     p.addOption({QStringLiteral("citizen"), Tr::tr("Who has opened this citizen's record."), QStringLiteral("CPR")});
     p.addOption({QStringLiteral("staff"), Tr::tr("Whose records this staff member has opened."), QStringLiteral("INITIALS")});
+    p.addOption({QStringLiteral("action"), Tr::tr("Only one kind: open, print, export or change."), QStringLiteral("ACTION")});
     if (!parse(ctx, p)) {
         return Usage;
+    }
+    std::optional<AccessLog::Action> only;
+    if (p.isSet(QStringLiteral("action"))) {
+        only = AccessLog::fromCode(p.value(QStringLiteral("action")));
+        if (!only) {
+            failWith(ctx, Tr::tr("Give --action open, print, export or change."));
+            return Usage;
+        }
     }
     const bool byCitizen = p.isSet(QStringLiteral("citizen"));
     if (byCitizen == p.isSet(QStringLiteral("staff"))) {
@@ -45,23 +55,29 @@ int runAccessLog(Context& ctx)
         if (!c) {
             return failWith(ctx, Tr::tr("No citizen has the CPR number %1.").arg(p.value(QStringLiteral("citizen"))));
         }
-        entries = log.forCitizen(c->id);
+        entries = log.forCitizen(c->id, only);
     } else {
         const auto s = staff.byInitials(p.value(QStringLiteral("staff")));
         if (!s) {
             return failWith(ctx, Tr::tr("No staff member has the initials %1.").arg(p.value(QStringLiteral("staff"))));
         }
-        entries = log.byStaff(s->id);
+        entries = log.byStaff(s->id, only);
     }
     QJsonArray out;
     for (const auto& e : entries) {
         const auto c = citizens.get(e.citizenId);
         const auto s = staff.get(e.staffId);
-        out.append(QJsonObject{{QStringLiteral("at"), e.at.toString(Qt::ISODateWithMs)},
-                               {QStringLiteral("action"), AccessLog::code(e.action)},
-                               {QStringLiteral("detail"), e.detail},
-                               {QStringLiteral("cpr"), c ? QJsonValue(c->cpr) : QJsonValue()},
-                               {QStringLiteral("staff"), s ? QJsonValue(s->initials) : QJsonValue()}});
+        QJsonObject o{{QStringLiteral("at"), e.at.toString(Qt::ISODateWithMs)},
+                      {QStringLiteral("action"), AccessLog::code(e.action)},
+                      {QStringLiteral("detail"), e.detail},
+                      {QStringLiteral("cpr"), c ? QJsonValue(c->cpr) : QJsonValue()},
+                      {QStringLiteral("staff"), s ? QJsonValue(s->initials) : QJsonValue(e.staffId)}};
+        if (e.action == AccessLog::Action::Change) {
+            o.insert(QStringLiteral("record"), e.recordTable);
+            o.insert(QStringLiteral("record_id"), e.recordId);
+            o.insert(QStringLiteral("fields"), QJsonArray::fromStringList(e.fields));
+        }
+        out.append(o);
     }
     printJson(ctx, {{QStringLiteral("access"), out}});
     return Ok;
@@ -73,7 +89,9 @@ std::vector<Command> auditCommands()
 {
     return {
         {QStringLiteral("access-log"),
-         Tr::tr("access-log --db FILE (--citizen CPR | --staff INITIALS)   who opened whose record"), runAccessLog},
+         Tr::tr("access-log --db FILE (--citizen CPR | --staff INITIALS) [--action open|print|export|change]   who "
+                "opened, printed, exported or changed whose record"),
+         runAccessLog},
     };
 }
 

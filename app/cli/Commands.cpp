@@ -6,7 +6,8 @@ const std::vector<Command>& commands()
 {
     static const std::vector<Command> all = [] {
         std::vector<Command> list;
-        for (auto part : {foundationCommands(), syncCommands(), screeningCommands(), rcCommands(), auditCommands(), planCommands(), teamDayCommands(), statsCommands()}) {
+        for (auto part : {foundationCommands(), syncCommands(), screeningCommands(), rcCommands(), auditCommands(), planCommands(),
+                          teamDayCommands(), statsCommands(), citizenDataCommands()}) {
             list.insert(list.end(), part.begin(), part.end());
         }
         return list;

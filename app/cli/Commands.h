@@ -20,5 +20,6 @@ std::vector<Command> planCommands();
 std::unique_ptr<QCoreApplication> makeGuiApplication(int& argc, char** argv);
 std::vector<Command> teamDayCommands();
 std::vector<Command> statsCommands();
+std::vector<Command> citizenDataCommands();
 
 } // namespace samspil::cli

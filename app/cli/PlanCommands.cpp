@@ -4,6 +4,7 @@
 #include "core/domain/Cpr.h"
 #include "core/plan/PlanDiff.h"
 #include "core/plan/PlanSignals.h"
+#include "core/storage/AccessLog.h"
 #include "core/storage/CitizenRepository.h"
 #include "core/storage/PlanRepository.h"
 #include "core/storage/StaffRepository.h"
@@ -273,6 +274,9 @@ int runExportPlan(Context& ctx)
     const auto written = ui::PlanDocument(data.value()).writePdf(p.value(QStringLiteral("out")));
     if (!written) {
         return failWith(ctx, written.error());
+    }
+    if (const auto logged = AccessLog(*o->db).record(AccessLog::Action::Export, o->citizen.id, AccessLog::kPlanPdf); !logged) {
+        return failWith(ctx, logged.error());
     }
     printJson(ctx, {{QStringLiteral("written"), p.value(QStringLiteral("out"))}});
     return Ok;

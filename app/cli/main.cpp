@@ -28,10 +28,11 @@ void usage(QTextStream& s)
 
 int main(int argc, char** argv)
 {
-    // export-plan draws charts (Qt Charts needs a QApplication); every other command stays windowless.
+    // export-plan draws charts (Qt Charts needs a QApplication) and export-citizen lays out a PDF
+    // (fonts need a GUI application); every other command stays windowless.
     bool gui = false;
     for (int i = 1; i < argc && !gui; ++i) {
-        gui = qstrcmp(argv[i], "export-plan") == 0;
+        gui = qstrcmp(argv[i], "export-plan") == 0 || qstrcmp(argv[i], "export-citizen") == 0;
     }
     std::unique_ptr<QCoreApplication> application = gui ? cli::makeGuiApplication(argc, argv)
                                                         : std::make_unique<QCoreApplication>(argc, argv);

@@ -27,8 +27,13 @@ QVector<TableSpec> auditTableSpecs()
                      {QStringLiteral("staff_id"), T::Text},
                      {QStringLiteral("action"), T::Text},
                      {QStringLiteral("citizen_id"), T::Text},
-                     {QStringLiteral("detail"), T::Text}}};
+                     {QStringLiteral("detail"), T::Text},
+                     {QStringLiteral("record_table"), T::Text}, // migrateCitizenData
+                     {QStringLiteral("record_id"), T::Text},    // migrateCitizenData
+                     {QStringLiteral("fields"), T::Text}}};     // migrateCitizenData
     audit.appendOnly = true;
+    audit.citizenLink = CitizenLink::byColumn(QStringLiteral("citizen_id"));
+    audit.auditChanges = false; // the log does not log itself
     return {audit};
 }
 

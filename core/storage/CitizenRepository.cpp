@@ -71,6 +71,17 @@ std::optional<Citizen> CitizenRepository::findByCpr(const QString& cpr) const
     return std::nullopt;
 }
 
+QString CitizenRepository::idByCprIncludingDeleted(const QString& cpr) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT id FROM citizen WHERE cpr = ? ORDER BY deleted_at IS NOT NULL, id LIMIT 1"));
+    q.addBindValue(Cpr::digitsOf(cpr));
+    if (q.exec() && q.next()) {
+        return q.value(0).toString();
+    }
+    return {};
+}
+
 QVector<Citizen> CitizenRepository::all() const
 {
     QVector<Citizen> out;

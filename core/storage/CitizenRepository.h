@@ -32,6 +32,9 @@ public:
     std::optional<Citizen> get(const QString& id) const;
     /// The live citizen with this CPR number (digits, with or without dash).
     std::optional<Citizen> findByCpr(const QString& cpr) const;
+    /// The id of the citizen with this CPR number, a live one first, else one removed from the
+    /// caseload (deleted); empty when there is none (retention and erasure also see removed ones).
+    QString idByCprIncludingDeleted(const QString& cpr) const;
     QVector<Citizen> all() const;
     QVector<CaseloadEntry> caseload() const;
     /// CPR number -> id of every live citizen (for bulk look-ups such as an import).

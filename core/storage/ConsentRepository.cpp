@@ -37,6 +37,21 @@ std::optional<Consent> ConsentRepository::current(const QString& citizenId) cons
     return std::nullopt;
 }
 
+QVector<Consent> ConsentRepository::history(const QString& citizenId) const
+{
+    QVector<Consent> out;
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.prepare(kSelect + QStringLiteral(" AND citizen_id = ? ORDER BY recorded_at, id"));
+    q.addBindValue(citizenId);
+    if (q.exec()) {
+        while (q.next()) {
+            out.append(readConsent(q));
+        }
+    }
+    return out;
+}
+
 QHash<QString, Consent> ConsentRepository::currentForAll() const
 {
     QHash<QString, Consent> out;

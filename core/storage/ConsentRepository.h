@@ -19,6 +19,8 @@ public:
     }
 
     std::optional<Consent> current(const QString& citizenId) const;
+    /// Every consent record of the citizen, oldest first (withdrawn ones included).
+    QVector<Consent> history(const QString& citizenId) const;
     QHash<QString, Consent> currentForAll() const;
     /// Records consent given (date, scope, form). Refused without a scope or with a date ahead.
     Result<Consent> give(Consent consent);

@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "core/storage/CitizenRecords.h"
 #include "core/util/Dates.h"
 
 #include "core/util/Uuid.h"
@@ -165,6 +166,11 @@ Status Database::initialise(const OpenOptions&, bool existed)
     }
     q.finish();
     if (!q.exec(QStringLiteral("PRAGMA synchronous = FULL"))) {
+        return queryError(q);
+    }
+    // 16 MiB of pages in memory (SQLite's default is 2 MiB): a large transaction (an import, a
+    // sync batch, and the change audit's rows at its commit) then rarely spills to the WAL midway.
+    if (!q.exec(QStringLiteral("PRAGMA cache_size = -16384"))) {
         return queryError(q);
     }
 
@@ -343,6 +349,12 @@ Status Database::endTransaction(bool commit)
     if (!commit) {
         m_rollbackOnly = true;
     }
+    if (m_txDepth == 1 && !m_rollbackOnly && !m_pendingAudit.isEmpty()) {
+        // The change audit goes into the same transaction as the changes it describes.
+        if (auto s = flushAudit(); !s) {
+            m_rollbackOnly = true;
+        }
+    }
     if (--m_txDepth > 0) {
         return {};
     }
@@ -353,6 +365,9 @@ Status Database::endTransaction(bool commit)
     if (m_rollbackOnly) {
         q.exec(QStringLiteral("ROLLBACK"));
         m_changedTables.clear();
+        m_pendingAudit.clear();
+        m_pendingAuditIndex.clear();
+        m_erasedLoaded = false;
         reloadSitesAfterRollback();
         // The stamps issued in the rolled-back work are simply never used; stamps stay unique.
         return commit ? fail(tr("The change was not saved because part of it failed.")) : Status{};
@@ -361,6 +376,9 @@ Status Database::endTransaction(bool commit)
         QSqlQuery r(m_db);
         r.exec(QStringLiteral("ROLLBACK"));
         m_changedTables.clear();
+        m_pendingAudit.clear();
+        m_pendingAuditIndex.clear();
+        m_erasedLoaded = false;
         reloadSitesAfterRollback();
         return fail(tr("The change could not be saved: %1").arg(q.lastError().text()));
     }
@@ -485,6 +503,12 @@ Result<QStringList> Database::writeRow(const QString& table,
             if (change.first->name != QLatin1String("deleted_at")) {
                 return fail(tr("This record is final and cannot be changed; record a correction instead."));
             }
+        }
+    }
+
+    if (spec->citizenLink.aboutCitizen()) {
+        if (auto s = refuseErased(*spec, id, old, changes); !s) {
+            return Error{s.error()};
         }
     }
 
@@ -614,6 +638,168 @@ Result<QStringList> Database::writeRow(const QString& table,
         }
     }
 
+    if (auto s = appendChangeLog(stamp, table, id, fieldsJson, vvJson); !s) {
+        return Error{s.error()};
+    }
+    if (m_auditPaused == 0 && spec->auditChanges && spec->citizenLink.aboutCitizen()) {
+        noteAudit(*spec, id, exists, old, changes);
+    }
+    m_changedTables.insert(table);
+    if (auto s = tx.commit(); !s) {
+        return Error{s.error()};
+    }
+    return changedNames;
+}
+
+namespace {
+QString linkValue(const QString& column, const QVariantMap& old, const QVector<QPair<const ColumnSpec*, QVariant>>& changes)
+{
+    for (const auto& [col, value] : changes) {
+        if (col->name == column) {
+            return value.toString();
+        }
+    }
+    return old.value(column).toString();
+}
+} // namespace
+
+void Database::noteAudit(const TableSpec& spec, const QString& id, bool existed, const QVariantMap& old,
+                         const QVector<QPair<const ColumnSpec*, QVariant>>& changes)
+{
+    PendingAudit p;
+    p.table = spec.name;
+    p.rowId = id;
+    switch (spec.citizenLink.kind) {
+    case CitizenLink::Kind::Self:
+        p.citizenId = id;
+        break;
+    case CitizenLink::Kind::Column:
+        p.citizenId = linkValue(spec.citizenLink.column, old, changes);
+        break;
+    case CitizenLink::Kind::Parent:
+        p.parentId = linkValue(spec.citizenLink.column, old, changes);
+        break;
+    default:
+        return;
+    }
+    p.kind = existed ? 1 : 0;
+    for (const auto& [col, value] : changes) {
+        if (col->name == QLatin1String("deleted_at")) {
+            if (existed && !value.isNull()) {
+                p.kind = 2;
+            } else if (existed) {
+                p.fields << col->name; // brought back
+            }
+            continue;
+        }
+        p.fields << col->name;
+    }
+    const QString key = spec.name + QLatin1Char('/') + id;
+    auto it = m_pendingAuditIndex.constFind(key);
+    if (it == m_pendingAuditIndex.constEnd()) {
+        m_pendingAuditIndex.insert(key, int(m_pendingAudit.size()));
+        m_pendingAudit.append(std::move(p));
+        return;
+    }
+    PendingAudit& q = m_pendingAudit[*it];
+    for (const auto& f : std::as_const(p.fields)) {
+        if (!q.fields.contains(f)) {
+            q.fields << f;
+        }
+    }
+    if (q.kind != 0) {
+        q.kind = std::max(q.kind, p.kind);
+    }
+    if (!p.citizenId.isEmpty()) {
+        q.citizenId = p.citizenId;
+    }
+    if (!p.parentId.isEmpty()) {
+        q.parentId = p.parentId;
+    }
+}
+
+Status Database::flushAudit()
+{
+    const QVector<PendingAudit> pending = std::exchange(m_pendingAudit, {});
+    m_pendingAuditIndex.clear();
+    static const QString kinds[] = {QStringLiteral("new"), QStringLiteral("changed"), QStringLiteral("deleted")};
+    static const QString change = QStringLiteral("change");
+    const QString at = formatStoredDateTime(m_clock->now());
+    CitizenRecords records(*this);
+    QHash<QString, QString> parents; // parent id -> citizen, for the many rows of one plan
+    for (const PendingAudit& p : pending) {
+        QString citizen = p.citizenId;
+        if (citizen.isEmpty() && !p.parentId.isEmpty()) {
+            auto it = parents.constFind(p.parentId);
+            if (it == parents.constEnd()) {
+                const TableSpec* spec = Schema::table(p.table);
+                const TableSpec* parent = spec ? Schema::table(spec->citizenLink.parentTable) : nullptr;
+                it = parents.insert(p.parentId, parent ? records.citizenOf(*parent, p.parentId) : QString());
+            }
+            citizen = *it;
+        }
+        if (citizen.isEmpty()) {
+            continue; // a row that belongs to no citizen (yet): nobody's record was changed
+        }
+        // In the order of the audit_log spec: at, staff_id, action, citizen_id, detail,
+        // record_table, record_id, fields (all text, already in stored form; empty is NULL).
+        if (auto s = insertAuditRow({at, m_actor, change, citizen, kinds[p.kind], p.table, p.rowId,
+                                     p.fields.join(QLatin1Char(','))});
+            !s) {
+            return s;
+        }
+    }
+    return {};
+}
+
+Status Database::insertAuditRow(const std::array<QString, 8>& values)
+{
+    // What insertNew() would write for a new audit_log row, without its general work (the audit
+    // writes one of these for every record changed, so it must cost little): the row with its
+    // field clocks, and the change-log entry that carries it to the other sites.
+    static const TableSpec* spec = Schema::table(QStringLiteral("audit_log"));
+    static const QString insertSql = [] {
+        QStringList names;
+        for (const auto& c : spec->columns) {
+            names << c.name;
+        }
+        return QStringLiteral("INSERT INTO audit_log (id, %1, sync_clock, updated_at) VALUES (?%2, ?, ?)")
+            .arg(names.join(QLatin1String(", ")), QStringLiteral(", ?").repeated(int(names.size())));
+    }();
+    Q_ASSERT(spec && spec->columns.size() == int(values.size()));
+    const qint64 stamp = nextStamp();
+    // Ids in time order: the audit rows of one commit land side by side in the table.
+    const QString id = newTimeOrderedUuid(Hlc::millis(stamp), quint16(Hlc::counter(stamp)));
+    const FieldClock fieldClock{{{m_localAlias, stamp}}, false};
+    RowClock clock;
+    QJsonObject fieldsJson;
+    QSqlQuery& insert = prepared(insertSql);
+    insert.bindValue(0, id);
+    for (int i = 0; i < spec->columns.size(); ++i) {
+        const QString& name = spec->columns[i].name;
+        if (values[size_t(i)].isEmpty()) {
+            insert.bindValue(i + 1, QVariant());
+            continue;
+        }
+        insert.bindValue(i + 1, values[size_t(i)]);
+        clock.set(name, fieldClock);
+        fieldsJson.insert(name, values[size_t(i)]);
+    }
+    insert.bindValue(int(spec->columns.size()) + 1, clock.serialize());
+    insert.bindValue(int(spec->columns.size()) + 2, formatStoredDateTime(Hlc::toDateTime(stamp)));
+    if (!insert.exec()) {
+        return queryError(insert);
+    }
+    if (auto s = appendChangeLog(stamp, spec->name, id, fieldsJson, {}); !s) {
+        return s;
+    }
+    m_changedTables.insert(spec->name);
+    return {};
+}
+
+Status Database::appendChangeLog(qint64 stamp, const QString& table, const QString& id, const QJsonObject& fields,
+                                 const QJsonObject& clocks)
+{
     QSqlQuery& log = prepared(QStringLiteral(
         "INSERT INTO change_log (hlc, site, actor, tbl, row_id, fields, vv) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     log.bindValue(0, stamp);
@@ -621,16 +807,80 @@ Result<QStringList> Database::writeRow(const QString& table,
     log.bindValue(2, m_actor.isEmpty() ? QVariant() : QVariant(m_actor));
     log.bindValue(3, table);
     log.bindValue(4, id);
-    log.bindValue(5, QString::fromUtf8(QJsonDocument(fieldsJson).toJson(QJsonDocument::Compact)));
-    log.bindValue(6, vvJson.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(QJsonDocument(vvJson).toJson(QJsonDocument::Compact))));
+    log.bindValue(5, QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact)));
+    log.bindValue(6, clocks.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(QJsonDocument(clocks).toJson(QJsonDocument::Compact))));
     if (!log.exec()) {
         return queryError(log);
     }
-    m_changedTables.insert(table);
-    if (auto s = tx.commit(); !s) {
-        return Error{s.error()};
+    return {};
+}
+
+Status Database::refuseErased(const TableSpec& spec, const QString& id, const QVariantMap& old,
+                              const QVector<QPair<const ColumnSpec*, QVariant>>& changes)
+{
+    const auto& erased = erasedCitizens();
+    if (erased.isEmpty()) {
+        return {};
     }
-    return changedNames;
+    const CitizenLink& link = spec.citizenLink;
+    bool gone = false;
+    if (link.kind == CitizenLink::Kind::Self) {
+        gone = erased.contains(id);
+    } else if (link.kind == CitizenLink::Kind::Column) {
+        gone = erased.contains(linkValue(link.column, old, changes));
+    }
+    auto erasedRow = [&](const QString& table, const QString& rowId) {
+        QSqlQuery& q = prepared(QStringLiteral("SELECT 1 FROM erased_row WHERE row_id = ? AND tbl = ?"));
+        q.bindValue(0, rowId);
+        q.bindValue(1, table);
+        const bool found = q.exec() && q.next();
+        q.finish();
+        return found;
+    };
+    if (!gone && link.kind == CitizenLink::Kind::Parent) {
+        const QString parent = linkValue(link.column, old, changes);
+        gone = !parent.isEmpty() && erasedRow(link.parentTable, parent);
+    }
+    gone = gone || erasedRow(spec.name, id);
+    if (gone) {
+        return fail(tr("This citizen's data has been erased; nothing was saved."));
+    }
+    return {};
+}
+
+const QHash<QString, QString>& Database::erasedCitizens()
+{
+    if (!m_erasedLoaded) {
+        m_erasedCitizens.clear();
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (q.exec(QStringLiteral("SELECT citizen_ref, id FROM erasure WHERE citizen_ref IS NOT NULL AND deleted_at IS NULL"))) {
+            while (q.next()) {
+                m_erasedCitizens.insert(q.value(0).toString(), q.value(1).toString());
+            }
+        }
+        m_erasedLoaded = true;
+    }
+    return m_erasedCitizens;
+}
+
+Status Database::vacuum()
+{
+    if (m_txDepth > 0) {
+        return fail(tr("The database cannot be tidied up in the middle of a change."));
+    }
+    for (auto& [sql, stmt] : m_statements) {
+        stmt->finish();
+    }
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("VACUUM"))) {
+        return queryError(q);
+    }
+    if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"))) {
+        return queryError(q);
+    }
+    q.finish();
+    return {};
 }
 
 Status Database::softDelete(const QString& table, const QString& id)

@@ -7,6 +7,7 @@
 #include "core/util/Result.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QLockFile>
 #include <QObject>
 #include <QSet>
@@ -14,6 +15,7 @@
 #include <QSqlQuery>
 #include <QVariantMap>
 
+#include <array>
 #include <memory>
 #include <unordered_map>
 
@@ -108,6 +110,34 @@ public:
     /// Tell listeners that tables changed outside write() (e.g. by sync); fires after commit.
     void noteChanged(const QString& table) { m_changedTables.insert(table); }
 
+    /// The change audit: every write to a row about a citizen (TableSpec::citizenLink) is noted,
+    /// and at the commit of the outermost transaction one audit_log row per (citizen, record) is
+    /// written in the same transaction: who, when, which record and which fields, never values.
+    /// Changes applied by sync are not audited again (their audit rows come with them): sync
+    /// holds an AuditPause while it applies.
+    class AuditPause
+    {
+    public:
+        explicit AuditPause(Database& db)
+            : m_db(db)
+        {
+            ++m_db.m_auditPaused;
+        }
+        ~AuditPause() { --m_db.m_auditPaused; }
+        Q_DISABLE_COPY(AuditPause)
+
+    private:
+        Database& m_db;
+    };
+
+    /// The citizens erased here or on another PC (their UUIDs) and the id of each erasure; read
+    /// once and kept until forgetErasedCitizens() or a rollback. See core/storage/Erasure.
+    const QHash<QString, QString>& erasedCitizens();
+    void forgetErasedCitizens() { m_erasedLoaded = false; }
+    /// Rebuilds the file without free pages (so removed data is gone from it, not just unlinked)
+    /// and empties the write-ahead log. Not inside a transaction.
+    Status vacuum();
+
     /// Turns a failed query into a message.
     static Error queryError(const QSqlQuery& q);
 
@@ -127,6 +157,25 @@ private:
                                  bool knownNew);
     Status begin();
     Status endTransaction(bool commit);
+    struct PendingAudit
+    {
+        QString table;
+        QString rowId;
+        QString citizenId; ///< when the row itself names the citizen
+        QString parentId;  ///< else the parent row that does (CitizenLink::Parent)
+        QStringList fields;
+        int kind = 0;      ///< 0 new, 1 changed, 2 deleted
+    };
+    void noteAudit(const TableSpec& spec, const QString& id, bool existed, const QVariantMap& old,
+                   const QVector<QPair<const ColumnSpec*, QVariant>>& changes);
+    Status flushAudit();
+    Status insertAuditRow(const std::array<QString, 8>& values);
+    /// The change-log entry of one row change (`clocks`: the version vectors of fields whose
+    /// writer had seen other sites' edits; empty when none had).
+    Status appendChangeLog(qint64 stamp, const QString& table, const QString& id, const QJsonObject& fields,
+                           const QJsonObject& clocks);
+    Status refuseErased(const TableSpec& spec, const QString& id, const QVariantMap& old,
+                        const QVector<QPair<const ColumnSpec*, QVariant>>& wanted);
 
     QString m_path;
     QString m_connectionName;
@@ -143,6 +192,11 @@ private:
     int m_txDepth = 0;
     bool m_rollbackOnly = false;
     QSet<QString> m_changedTables;
+    int m_auditPaused = 0;
+    QVector<PendingAudit> m_pendingAudit;
+    QHash<QString, int> m_pendingAuditIndex; ///< table + id -> index in m_pendingAudit
+    bool m_erasedLoaded = false;
+    QHash<QString, QString> m_erasedCitizens;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
 

@@ -1,6 +1,7 @@
 #include "Migrations.h"
 
 #include "core/storage/AuditSchema.h"
+#include "core/storage/CitizenDataSchema.h"
 #include "core/storage/OutcomeSchema.h"
 #include "core/storage/ScreeningSchema.h"
 #include "core/storage/StatsSchema.h"
@@ -108,6 +109,7 @@ const std::vector<Migration>& migrations()
         migratePlan, // 8
         migrateTeamDay, // 9 (team day, notes, consent, conference)
         migrateStatsIndexes, // 10 (covering indexes: the plan's next-step facts and the dashboard)
+        migrateCitizenData, // 11 (change audit, erasure)
     };
     return steps;
 }
@@ -136,11 +138,14 @@ QVector<TableSpec> replicatedTableSpecs()
           {QStringLiteral("outcome"), T::Text},      // migration 6
           {QStringLiteral("outcome_date"), T::Date}}}, // migration 6
     };
+    specs[0].citizenLink = CitizenLink::none(); // staff
+    specs[1].citizenLink = CitizenLink::self(); // citizen
     specs += screeningTableSpecs();
     specs += relationalCoordinationTableSpecs();
     specs += auditTableSpecs();
     specs += planTableSpecs();
     specs += teamDayTableSpecs();
+    specs += citizenDataTableSpecs();
     return specs;
 }
 

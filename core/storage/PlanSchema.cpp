@@ -102,6 +102,10 @@ QVector<TableSpec> planTableSpecs()
                       {QStringLiteral("comment"), T::Text},
                       {QStringLiteral("rated_by"), T::Text},
                       {QStringLiteral("created_at"), T::DateTime}}};
+    plan.citizenLink = CitizenLink::byColumn(QStringLiteral("citizen_id"));
+    goal.citizenLink = CitizenLink::byParent(QStringLiteral("plan_id"), QStringLiteral("plan"));
+    intervention.citizenLink = CitizenLink::byParent(QStringLiteral("plan_id"), QStringLiteral("plan"));
+    rating.citizenLink = CitizenLink::byColumn(QStringLiteral("citizen_id"));
     return {plan, goal, intervention, rating};
 }
 

@@ -32,7 +32,8 @@ Status migrateRelationalCoordination(QSqlDatabase& db)
 QVector<TableSpec> relationalCoordinationTableSpecs()
 {
     using T = ColumnType;
-    return {
+    // Relational coordination measures how the professions work together: no citizen data.
+    QVector<TableSpec> specs = {
         {QStringLiteral("rc_survey"),
          {{QStringLiteral("name"), T::Text},
           {QStringLiteral("held_on"), T::Date},
@@ -52,6 +53,10 @@ QVector<TableSpec> relationalCoordinationTableSpecs()
           {QStringLiteral("mutual_respect"), T::Integer},
           {QStringLiteral("entered_at"), T::DateTime}}},
     };
+    for (auto& spec : specs) {
+        spec.citizenLink = CitizenLink::none();
+    }
+    return specs;
 }
 
 } // namespace samspil

@@ -1,5 +1,6 @@
 #include "Replica.h"
 
+#include "core/storage/Erasure.h"
 #include "core/util/Dates.h"
 
 #include <QJsonDocument>
@@ -319,6 +320,19 @@ Result<ApplyOutcome> Replica::apply(const RemoteChange& change)
     if (!origin) {
         return Error{origin.error()};
     }
+    // Changes from other PCs were audited where they were made; their audit rows come with them.
+    Database::AuditPause pause(m_db);
+    if (auto dropped = dropIfErased(*spec, change.rowId, [&](const QString& column) {
+            for (const auto& [field, raw] : change.fields) {
+                if (field == column) {
+                    return raw;
+                }
+            }
+            return QVariant();
+        });
+        !dropped || dropped.value()) {
+        return dropped ? Result<ApplyOutcome>(ApplyOutcome{}) : Result<ApplyOutcome>(Error{dropped.error()});
+    }
     RowState row;
     if (auto s = loadRow(*spec, change.rowId, row); !s) {
         return Error{s.error()};
@@ -355,10 +369,29 @@ Result<ApplyOutcome> Replica::apply(const RemoteChange& change)
     if (auto s = keepRowIfEditedAfterDelete(*spec, row, out); !s) {
         return Error{s.error()};
     }
+    if (auto s = Erasure(m_db).afterApplied(*spec, change.rowId); !s) {
+        return Error{s.error()};
+    }
     if (out.changed) {
         m_db.noteChanged(spec->name);
     }
     return out;
+}
+
+Result<bool> Replica::dropIfErased(const TableSpec& spec, const QString& rowId,
+                                   const std::function<QVariant(const QString&)>& incoming)
+{
+    // Nothing to look for until some citizen has been erased (the usual case costs one look-up
+    // in a cached set per change).
+    if (!spec.citizenLink.aboutCitizen() || m_db.erasedCitizens().isEmpty()) {
+        return false;
+    }
+    const QVariant link = spec.citizenLink.column.isEmpty() ? QVariant() : incoming(spec.citizenLink.column);
+    auto dropped = Erasure(m_db).dropIncoming(spec, rowId, link);
+    if (dropped && dropped.value()) {
+        m_db.noteChanged(spec.name);
+    }
+    return dropped;
 }
 
 QVector<LocalChange> Replica::localChanges(qint64 after, qint64 upTo, int limit) const
@@ -590,6 +623,7 @@ QJsonObject Replica::snapshot() const
 
 Result<ApplyOutcome> Replica::applySnapshot(const QJsonObject& tables)
 {
+    Database::AuditPause pause(m_db);
     ApplyOutcome total;
     for (auto t = tables.begin(); t != tables.end(); ++t) {
         const TableSpec* spec = Schema::table(t.key());
@@ -598,12 +632,22 @@ Result<ApplyOutcome> Replica::applySnapshot(const QJsonObject& tables)
         }
         for (const auto& rv : t.value().toArray()) {
             const QJsonObject r = rv.toObject();
+            const QString rowId = r.value(QStringLiteral("id")).toString();
+            const QJsonObject v = r.value(QStringLiteral("v")).toObject();
+            auto dropped = dropIfErased(*spec, rowId, [&](const QString& column) {
+                return v.contains(column) ? v.value(column).toArray().at(0).toVariant() : QVariant();
+            });
+            if (!dropped) {
+                return Error{dropped.error()};
+            }
+            if (dropped.value()) {
+                continue;
+            }
             RowState row;
-            if (auto s = loadRow(*spec, r.value(QStringLiteral("id")).toString(), row); !s) {
+            if (auto s = loadRow(*spec, rowId, row); !s) {
                 return Error{s.error()};
             }
             QVector<QPair<QString, QJsonArray>> versions;
-            const QJsonObject v = r.value(QStringLiteral("v")).toObject();
             for (auto f = v.begin(); f != v.end(); ++f) {
                 versions.append({f.key(), f.value().toArray()});
             }
@@ -630,6 +674,9 @@ Result<ApplyOutcome> Replica::applySnapshot(const QJsonObject& tables)
                 return Error{s.error()};
             }
             if (auto s = keepRowIfEditedAfterDelete(*spec, row, total); !s) {
+                return Error{s.error()};
+            }
+            if (auto s = Erasure(m_db).afterApplied(*spec, rowId); !s) {
                 return Error{s.error()};
             }
             m_db.noteChanged(spec->name);

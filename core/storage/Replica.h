@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <functional>
+
 namespace samspil {
 
 /// A version vector with sites named by UUID, as it travels between sites. The first entry is
@@ -140,6 +142,10 @@ private:
     Result<QVector<Version>> losers(const QString& table, const QString& rowId, const QString& field);
     Status keepRowIfEditedAfterDelete(const TableSpec& spec, RowState& row, ApplyOutcome& out);
     bool wins(const FieldClock& a, const FieldClock& b) const;
+    /// A row for an erased citizen (or one erased here) is dropped, never brought back (Erasure).
+    /// `incoming` gives the incoming value of a field, invalid when the change does not carry it.
+    Result<bool> dropIfErased(const TableSpec& spec, const QString& rowId,
+                              const std::function<QVariant(const QString&)>& incoming);
 
     Database& m_db;
 };

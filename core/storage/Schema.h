@@ -19,6 +19,33 @@ struct ColumnSpec
     ColumnType type = ColumnType::Text;
 };
 
+/// How the rows of a replicated table belong to a citizen. Every table says so (the test
+/// "Every replicated table says how its rows belong to a citizen" fails for one that does not),
+/// because three things are built on it: the change audit (which citizen a change concerns), the
+/// citizen's access export (every row that hangs on the citizen) and erasure (every row to remove).
+struct CitizenLink
+{
+    enum class Kind {
+        Undeclared, ///< not said yet: a mistake the test catches
+        None,       ///< not about one citizen (staff, surveys, working hours, …)
+        Self,       ///< the row is the citizen (the `citizen` table)
+        Column,     ///< `column` holds the citizen's id
+        Parent,     ///< `column` holds the id of a row of `parentTable`, which belongs to the citizen
+    };
+    Kind kind = Kind::Undeclared;
+    QString column;
+    QString parentTable;
+
+    static CitizenLink none() { return {Kind::None, {}, {}}; }
+    static CitizenLink self() { return {Kind::Self, {}, {}}; }
+    static CitizenLink byColumn(const QString& column) { return {Kind::Column, column, {}}; }
+    static CitizenLink byParent(const QString& column, const QString& parentTable)
+    {
+        return {Kind::Parent, column, parentTable};
+    }
+    bool aboutCitizen() const { return kind == Kind::Self || kind == Kind::Column || kind == Kind::Parent; }
+};
+
 /// A replicated table: every row has a UUID `id`, the replicated columns below, a replicated
 /// `deleted_at` tombstone, and two local bookkeeping columns (`sync_clock`, `updated_at`) that
 /// never leave the machine. Sync and dump work from these specs, so a table that is not listed
@@ -30,6 +57,11 @@ struct TableSpec
     /// Rows are written once and never changed (screenings, signed notes, audit entries);
     /// corrections are new rows that point at the old.
     bool appendOnly = false;
+    /// Which citizen a row concerns (see CitizenLink).
+    CitizenLink citizenLink{};
+    /// Changes to rows about a citizen are logged in the audit log (who changed which record and
+    /// fields, never the values). Off only for the audit log itself.
+    bool auditChanges = true;
 
     const ColumnSpec* column(const QString& name) const;
     /// The replicated columns including deleted_at.

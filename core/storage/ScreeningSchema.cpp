@@ -49,6 +49,7 @@ QVector<TableSpec> screeningTableSpecs()
                          {QStringLiteral("screened_at"), T::DateTime},
                          {QStringLiteral("supersedes"), T::Text}}};
     screening.appendOnly = true;
+    screening.citizenLink = CitizenLink::byColumn(QStringLiteral("citizen_id"));
     return {screening};
 }
 

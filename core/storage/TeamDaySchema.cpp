@@ -51,7 +51,7 @@ QVector<TableSpec> teamDayTableSpecs()
 {
     using T = ColumnType;
     auto s = [](const char* n) { return QString::fromLatin1(n); };
-    return {
+    QVector<TableSpec> specs = {
         {s("working_hours"),
          {{s("staff_id"), T::Text}, {s("weekday"), T::Integer}, {s("time_from"), T::Text}, {s("time_to"), T::Text}}},
         {s("appointment"),
@@ -102,6 +102,10 @@ QVector<TableSpec> teamDayTableSpecs()
           {s("plan_id"), T::Text},
           {s("created_at"), T::DateTime}}},
     };
+    for (auto& spec : specs) {
+        spec.citizenLink = spec.name == s("working_hours") ? CitizenLink::none() : CitizenLink::byColumn(s("citizen_id"));
+    }
+    return specs;
 }
 
 } // namespace samspil

@@ -1,5 +1,6 @@
 #include "SyncEngine.h"
 
+#include "core/storage/Erasure.h"
 #include "core/storage/Replica.h"
 #include "core/sync/BatchFile.h"
 #include "core/util/Hlc.h"
@@ -164,12 +165,19 @@ Result<SyncReport> SyncEngine::sync(const QString& shareOverride)
         }
         progress(++done, int(sites.size()));
     }
+    // An erasure applied from another PC: the file is rebuilt without the data (and the
+    // migration backups cleaned) outside the transactions of the import.
+    for (const QString& p : Erasure(m_db).finishPending()) {
+        bestEffort(replica.log(QStringLiteral("warning"), p));
+    }
     if (auto s = publishState(share); !s) {
         return problem(s.error());
     }
-    if (m_options.compactAfter > 0) {
-        if (auto s = compact(share, teamId()); !s) {
-            // Compaction only saves space; the sync itself went through.
+    const bool rewrite = Erasure(m_db).shareRewritePending();
+    if (m_options.compactAfter > 0 || rewrite) {
+        if (auto s = compact(share, teamId(), rewrite); !s) {
+            // Compaction only saves space; the sync itself went through. (A rewrite after an
+            // erasure stays pending and is tried again at the next sync.)
             bestEffort(replica.log(QStringLiteral("warning"), s.error()));
         }
     }
@@ -419,28 +427,33 @@ Status SyncEngine::publishState(const Share& share)
     return share.writeState(m_db.siteId(), state);
 }
 
-Status SyncEngine::compact(const Share& share, const QString& team)
+Status SyncEngine::compact(const Share& share, const QString& team, bool rewrite)
 {
     Replica replica(m_db);
     const QString me = m_db.siteId();
     qint64 appliedByAll = replica.exportedSeq();
-    for (const QString& site : share.sites()) {
-        if (site == me || !isUuid(site)) {
-            continue;
+    if (!rewrite) {
+        for (const QString& site : share.sites()) {
+            if (site == me || !isUuid(site)) {
+                continue;
+            }
+            auto state = share.readState(site);
+            if (!state) {
+                return Error{state.error()};
+            }
+            appliedByAll = std::min(appliedByAll, state->applied.value(me, 0));
         }
-        auto state = share.readState(site);
-        if (!state) {
-            return Error{state.error()};
-        }
-        appliedByAll = std::min(appliedByAll, state->applied.value(me, 0));
     }
+    // After an erasure every batch and snapshot of this site's that is on the share may hold the
+    // erased data: all of them go, whether or not the other sites have applied them (they catch
+    // up from the new snapshot, which no longer holds it).
     QVector<Share::FileRef> removable;
     for (const auto& f : share.batches(me)) {
         if (f.to <= appliedByAll) {
             removable.append(f);
         }
     }
-    if (removable.size() < m_options.compactAfter) {
+    if (!rewrite && removable.size() < m_options.compactAfter) {
         return {};
     }
     // A new PC must still be able to start: first a snapshot that covers every batch removed.
@@ -466,8 +479,17 @@ Status SyncEngine::compact(const Share& share, const QString& team)
     }
     for (const auto& f : older) {
         if (f.from < snapshot.position) {
-            bestEffort(share.removeFile(f.path));
+            if (auto s = share.removeFile(f.path); !s && rewrite) {
+                return s;
+            }
         }
+    }
+    if (rewrite) {
+        bestEffort(replica.log(QStringLiteral("info"),
+                               tr("Rewrote this PC's folder on the shared drive after an erasure (%1 batches replaced by "
+                                  "a snapshot).")
+                                   .arg(removable.size())));
+        return Erasure(m_db).setShareRewritten();
     }
     bestEffort(replica.log(QStringLiteral("info"), tr("Removed %1 batches from the shared drive that every PC has applied.")
                                             .arg(removable.size())));

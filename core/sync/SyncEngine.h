@@ -93,7 +93,9 @@ private:
     Status applySnapshotIfNeeded(const Share& share, const QString& team, const QString& site, qint64 firstBatch,
                                  SyncReport& report, bool* applied);
     Status publishState(const Share& share);
-    Status compact(const Share& share, const QString& team);
+    /// Writes a snapshot and removes own batches every site has applied (when there are enough of
+    /// them); `rewrite` (after an erasure): every own batch and older snapshot, whoever applied them.
+    Status compact(const Share& share, const QString& team, bool rewrite);
     bool interrupted(const QString& step);
     Status interruption(const QString& step);
     void progress(int done, int total);

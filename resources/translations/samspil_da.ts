@@ -19,6 +19,86 @@
             <source>No citizen was named for the access log.</source>
             <translation>Der er ikke angivet en borger til adgangsloggen.</translation>
         </message>
+        <message>
+            <source>Changed</source>
+            <translation>Ændret</translation>
+        </message>
+        <message>
+            <source>Basic data</source>
+            <translation>Stamdata</translation>
+        </message>
+        <message>
+            <source>Screening</source>
+            <translation>Screening</translation>
+        </message>
+        <message>
+            <source>Intervention plan</source>
+            <translation>Indsatsplan</translation>
+        </message>
+        <message>
+            <source>Goal in the intervention plan</source>
+            <translation>Mål i indsatsplanen</translation>
+        </message>
+        <message>
+            <source>Intervention in the plan</source>
+            <translation>Indsats i indsatsplanen</translation>
+        </message>
+        <message>
+            <source>Progression rating</source>
+            <translation>Progressionsmåling</translation>
+        </message>
+        <message>
+            <source>Appointment</source>
+            <translation>Aftale</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Samtykke</translation>
+        </message>
+        <message>
+            <source>Professional note</source>
+            <translation>Fagligt notat</translation>
+        </message>
+        <message>
+            <source>Interdisciplinary conference</source>
+            <translation>Tværfaglig konference</translation>
+        </message>
+        <message>
+            <source>%1 created</source>
+            <translation>%1 oprettet</translation>
+        </message>
+        <message>
+            <source>%1 deleted</source>
+            <translation>%1 slettet</translation>
+        </message>
+        <message>
+            <source>%1 changed</source>
+            <translation>%1 ændret</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>The citizen's page</source>
+            <translation>Borgerens side</translation>
+        </message>
+        <message>
+            <source>The intervention plan, on paper</source>
+            <translation>Indsatsplanen, på papir</translation>
+        </message>
+        <message>
+            <source>The intervention plan as PDF</source>
+            <translation>Indsatsplanen som PDF</translation>
+        </message>
+        <message>
+            <source>The day view of appointments</source>
+            <translation>Dagsoversigten over aftaler</translation>
+        </message>
+        <message>
+            <source>Everything about the citizen (PDF and data file)</source>
+            <translation>Alt om borgeren (PDF og datafil)</translation>
+        </message>
     </context>
     <context>
         <name>AppointmentKinds</name>
@@ -216,6 +296,71 @@
         </message>
     </context>
     <context>
+        <name>CitizenDataUi</name>
+        <message>
+            <source>Export everything about the citizen</source>
+            <translation>Eksportér alt om borgeren</translation>
+        </message>
+        <message>
+            <source>Choose a citizen first.</source>
+            <translation>Vælg først en borger.</translation>
+        </message>
+        <message>
+            <source>Folder for the citizen's PDF and data file</source>
+            <translation>Mappe til borgerens PDF og datafil</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved for the citizen: %1 (%n pages to read) and %2 (all %3 records in full). The export is recorded in the citizen's access log.</source>
+            <translation>
+                <numerusform>Gemt til borgeren: %1 (%n side at læse) og %2 (alle %3 oplysninger i fuld længde). Eksporten er registreret i borgerens adgangslog.</numerusform>
+                <numerusform>Gemt til borgeren: %1 (%n sider at læse) og %2 (alle %3 oplysninger i fuld længde). Eksporten er registreret i borgerens adgangslog.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Erase the citizen's data</source>
+            <translation>Slet borgerens oplysninger</translation>
+        </message>
+        <message>
+            <source>E&amp;xport everything about the citizen…</source>
+            <translation>E&amp;ksportér alt om borgeren…</translation>
+        </message>
+        <message>
+            <source>The citizen's right of access: a PDF to read and a data file with everything</source>
+            <translation>Borgerens ret til indsigt: en PDF at læse og en datafil med det hele</translation>
+        </message>
+        <message>
+            <source>Erase the citizen's data…</source>
+            <translation>Slet borgerens oplysninger…</translation>
+        </message>
+        <message>
+            <source>&amp;Erasure of closed cases…</source>
+            <translation>&amp;Sletning af afsluttede sager…</translation>
+        </message>
+        <message>
+            <source>Closed cases past the retention period, and the erasures made</source>
+            <translation>Afsluttede sager, hvis opbevaringsperiode er udløbet, og de sletninger, der er foretaget</translation>
+        </message>
+    </context>
+    <context>
+        <name>CitizenExport</name>
+        <message>
+            <source>access-%1-%2</source>
+            <translation>indsigt-%1-%2</translation>
+        </message>
+        <message>
+            <source>The folder %1 does not exist.</source>
+            <translation>Mappen %1 findes ikke.</translation>
+        </message>
+        <message>
+            <source>%1 already exists. Samspil does not overwrite it; choose another folder or move the file.</source>
+            <translation>%1 findes allerede. Samspil overskriver den ikke; vælg en anden mappe, eller flyt filen.</translation>
+        </message>
+        <message>
+            <source>Samspil could not write %1: %2</source>
+            <translation>Samspil kunne ikke skrive %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>CitizenImporter</name>
         <message>
             <source>line</source>
@@ -288,6 +433,531 @@
         <message>
             <source>Nothing was imported: %1</source>
             <translation>Intet blev importeret: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CitizenRecords</name>
+        <message>
+            <source>The table %1 hangs on a table that does not exist (%2).</source>
+            <translation>Tabellen %1 hænger på en tabel, der ikke findes (%2).</translation>
+        </message>
+    </context>
+    <context>
+        <name>CitizenReport</name>
+        <message>
+            <source>(not recorded)</source>
+            <translation>(ikke registreret)</translation>
+        </message>
+        <message>
+            <source>the job centre's command line (samspil-cli)</source>
+            <translation>jobcentrets kommandolinje (samspil-cli)</translation>
+        </message>
+        <message>
+            <source>a former employee</source>
+            <translation>en tidligere medarbejder</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>The citizen does not exist.</source>
+            <translation>Borgeren findes ikke.</translation>
+        </message>
+        <message>
+            <source>What the job centre has recorded about you</source>
+            <translation>Det har jobcentret registreret om dig</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <source>CPR number</source>
+            <translation>CPR-nummer</translation>
+        </message>
+        <message>
+            <source>Made on</source>
+            <translation>Lavet den</translation>
+        </message>
+        <message>
+            <source>You have the right to see the information the job centre holds about you (the General Data Protection Regulation, article 15). This document shows everything the team's program, Samspil, has recorded about you, in plain words. With it comes a data file (JSON) that holds the same information in full, including technical details such as record numbers.</source>
+            <translation>Du har ret til at se de oplysninger, jobcentret har om dig (databeskyttelsesforordningen, artikel 15). Dette dokument viser med almindelige ord alt, hvad teamets program, Samspil, har registreret om dig. Med det følger en datafil (JSON), der rummer de samme oplysninger i fuld længde, også tekniske detaljer som løbenumre.</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>Indhold</translation>
+        </message>
+        <message>
+            <source>Nothing is recorded.</source>
+            <translation>Der er ikke registreret noget.</translation>
+        </message>
+        <message>
+            <source>Your information in Samspil, %1</source>
+            <translation>Dine oplysninger i Samspil, %1</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Side %1 af %2</translation>
+        </message>
+        <message>
+            <source>The PDF could not be written to %1.</source>
+            <translation>PDF-filen kunne ikke skrives til %1.</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Benefit</source>
+            <translation>Ydelse</translation>
+        </message>
+        <message>
+            <source>On the benefit since</source>
+            <translation>På ydelsen siden</translation>
+        </message>
+        <message>
+            <source>Target group</source>
+            <translation>Målgruppe</translation>
+        </message>
+        <message>
+            <source>Your coordinating caseworker</source>
+            <translation>Din koordinerende sagsbehandler</translation>
+        </message>
+        <message>
+            <source>Registered in Samspil</source>
+            <translation>Registreret i Samspil</translation>
+        </message>
+        <message>
+            <source>Your case</source>
+            <translation>Din sag</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>afsluttet</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>åben</translation>
+        </message>
+        <message numerus="yes">
+            <source>Your course is still open. You have received public support for %n weeks.</source>
+            <translation>
+                <numerusform>Dit forløb er stadig åbent. Du har modtaget offentlig forsørgelse i %n uge.</numerusform>
+                <numerusform>Dit forløb er stadig åbent. Du har modtaget offentlig forsørgelse i %n uger.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>How the course ended</source>
+            <translation>Sådan sluttede forløbet</translation>
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation>ikke registreret</translation>
+        </message>
+        <message>
+            <source>Ended on</source>
+            <translation>Sluttede den</translation>
+        </message>
+        <message>
+            <source>Weeks on public support</source>
+            <translation>Uger på offentlig forsørgelse</translation>
+        </message>
+        <message>
+            <source>%1 on a scale from %2 to %3</source>
+            <translation>%1 på en skala fra %2 til %3</translation>
+        </message>
+        <message>
+            <source>%1 (“%2”)</source>
+            <translation>%1 (»%2«)</translation>
+        </message>
+        <message>
+            <source>A screening is the questionnaire you answered about your situation. From your answers the program proposes a risk of a long time on public support (low, moderate or high); your caseworker then decides the risk. Newest first.</source>
+            <translation>En screening er det spørgeskema, du har besvaret om din situation. Ud fra dine svar foreslår programmet en risiko for lang tid på offentlig forsørgelse (lav, moderat eller høj); derefter fastsætter din sagsbehandler risikoen. Nyeste først.</translation>
+        </message>
+        <message>
+            <source>Screening of %1</source>
+            <translation>Screening den %1</translation>
+        </message>
+        <message>
+            <source>Questionnaire</source>
+            <translation>Spørgeskema</translation>
+        </message>
+        <message>
+            <source>Held by</source>
+            <translation>Holdt af</translation>
+        </message>
+        <message>
+            <source>Risk proposed by the answers</source>
+            <translation>Risiko foreslået ud fra svarene</translation>
+        </message>
+        <message>
+            <source>Risk decided by the caseworker</source>
+            <translation>Risiko fastsat af sagsbehandleren</translation>
+        </message>
+        <message>
+            <source>Why the decision differs</source>
+            <translation>Hvorfor afgørelsen er en anden</translation>
+        </message>
+        <message>
+            <source>The caseworker's assessment</source>
+            <translation>Sagsbehandlerens vurdering</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Bemærk</translation>
+        </message>
+        <message>
+            <source>This screening was later corrected; the correction is listed above.</source>
+            <translation>Denne screening blev senere rettet; rettelsen står ovenfor.</translation>
+        </message>
+        <message>
+            <source>This screening corrects an earlier one.</source>
+            <translation>Denne screening retter en tidligere.</translation>
+        </message>
+        <message>
+            <source>Your answers</source>
+            <translation>Dine svar</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Spørgsmål</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Svar</translation>
+        </message>
+        <message>
+            <source>from %1 to %2</source>
+            <translation>fra %1 til %2</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Værdi</translation>
+        </message>
+        <message>
+            <source>Possible</source>
+            <translation>Mulige værdier</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Dato</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Tid</translation>
+        </message>
+        <message>
+            <source>Appointment</source>
+            <translation>Aftale</translation>
+        </message>
+        <message>
+            <source>With</source>
+            <translation>Med</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Sted</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Your consent decides which professions in the team may read the professional notes about your health. The newest consent is the one that counts.</source>
+            <translation>Dit samtykke afgør, hvilke faggrupper i teamet der må læse de faglige notater om dit helbred. Det nyeste samtykke er det, der gælder.</translation>
+        </message>
+        <message>
+            <source>not withdrawn</source>
+            <translation>ikke tilbagekaldt</translation>
+        </message>
+        <message>
+            <source>Given on</source>
+            <translation>Givet den</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>Form</translation>
+        </message>
+        <message>
+            <source>Shared with</source>
+            <translation>Deles med</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Tilbagekaldt</translation>
+        </message>
+        <message>
+            <source>Recorded by</source>
+            <translation>Registreret af</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Kode</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Hvad</translation>
+        </message>
+        <message>
+            <source>Degree</source>
+            <translation>Grad</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Kommentar</translation>
+        </message>
+        <message>
+            <source>On the team day a physiotherapist, a psychologist and a nurse each write a professional note about you, built on the WHO's classification of functioning (ICF). Shown here is every signed version: a note that was amended later keeps its earlier versions, and you see them all. A note that is still a draft (not yet signed) is only listed: it is a working document that its author may still change, and its text is in the data file.</source>
+            <translation>På teamdagen skriver en fysioterapeut, en psykolog og en sygeplejerske hver et fagligt notat om dig, bygget på WHO's klassifikation af funktionsevne (ICF). Her vises alle underskrevne versioner: et notat, der senere er blevet tilføjet til, beholder sine tidligere versioner, og du ser dem alle. Et notat, der stadig er en kladde (ikke underskrevet endnu), er kun nævnt: det er et arbejdsdokument, som forfatteren stadig kan ændre, og teksten står i datafilen.</translation>
+        </message>
+        <message>
+            <source>%1, version %2, started %3 by %4</source>
+            <translation>%1, version %2, påbegyndt %3 af %4</translation>
+        </message>
+        <message>
+            <source>Note from the %1, version %2</source>
+            <translation>Notat fra %1, version %2</translation>
+        </message>
+        <message>
+            <source>Written by</source>
+            <translation>Skrevet af</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>Underskrevet</translation>
+        </message>
+        <message>
+            <source>Replaced later by an amended version.</source>
+            <translation>Senere erstattet af en rettet version.</translation>
+        </message>
+        <message>
+            <source>This version amends an earlier one.</source>
+            <translation>Denne version retter en tidligere.</translation>
+        </message>
+        <message>
+            <source>Personal factors</source>
+            <translation>Personlige faktorer</translation>
+        </message>
+        <message>
+            <source>What it means for work or education</source>
+            <translation>Hvad det betyder for arbejde eller uddannelse</translation>
+        </message>
+        <message>
+            <source>Recommended intervention tracks</source>
+            <translation>Anbefalede indsatsspor</translation>
+        </message>
+        <message>
+            <source>Drafts not yet signed</source>
+            <translation>Kladder, der endnu ikke er underskrevet</translation>
+        </message>
+        <message>
+            <source>Conference of %1</source>
+            <translation>Konference den %1</translation>
+        </message>
+        <message>
+            <source>Taking part</source>
+            <translation>Deltagere</translation>
+        </message>
+        <message>
+            <source>Employment goal</source>
+            <translation>Beskæftigelsesmål</translation>
+        </message>
+        <message>
+            <source>Intervention tracks</source>
+            <translation>Indsatsspor</translation>
+        </message>
+        <message>
+            <source>Proposed goals</source>
+            <translation>Foreslåede mål</translation>
+        </message>
+        <message>
+            <source>Concluded</source>
+            <translation>Afsluttet</translation>
+        </message>
+        <message>
+            <source>not yet</source>
+            <translation>endnu ikke</translation>
+        </message>
+        <message>
+            <source>Version %1 (%2)</source>
+            <translation>Version %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Made</source>
+            <translation>Oprettet</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Hours per week</source>
+            <translation>Timer om ugen</translation>
+        </message>
+        <message>
+            <source>Target date</source>
+            <translation>Måldato</translation>
+        </message>
+        <message>
+            <source>What matters to me</source>
+            <translation>Det er vigtigt for mig</translation>
+        </message>
+        <message>
+            <source>My first step</source>
+            <translation>Mit første skridt</translation>
+        </message>
+        <message>
+            <source>Agreed with you</source>
+            <translation>Aftalt med dig</translation>
+        </message>
+        <message>
+            <source>%1 (%2), present: %3</source>
+            <translation>%1 (%2), til stede: %3</translation>
+        </message>
+        <message>
+            <source>Sub-goal %1.%2: %3</source>
+            <translation>Delmål %1.%2: %3</translation>
+        </message>
+        <message>
+            <source>Goal %1: %2</source>
+            <translation>Mål %1: %2</translation>
+        </message>
+        <message>
+            <source>How we see it is reached</source>
+            <translation>Sådan ser vi, at det er nået</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Ansvarlig</translation>
+        </message>
+        <message>
+            <source>Reached</source>
+            <translation>Nået</translation>
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation>Mål</translation>
+        </message>
+        <message>
+            <source>Interventions</source>
+            <translation>Indsatser</translation>
+        </message>
+        <message>
+            <source>Intervention</source>
+            <translation>Indsats</translation>
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation>Udfører</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Slut</translation>
+        </message>
+        <message>
+            <source>Your intervention plan is kept in versions: when an agreed plan is changed, a new version is made and the old one stays. Every version is shown, newest first.</source>
+            <translation>Din indsatsplan gemmes i versioner: når en aftalt plan ændres, laves en ny version, og den gamle bliver stående. Alle versioner vises, nyeste først.</translation>
+        </message>
+        <message>
+            <source>The employment goal</source>
+            <translation>Beskæftigelsesmålet</translation>
+        </message>
+        <message>
+            <source>How far you, the professionals and your caseworker think you have come toward each goal, on a scale from 1 to 10, oldest first.</source>
+            <translation>Hvor langt du, fagpersonerne og din sagsbehandler mener, du er nået mod hvert mål, på en skala fra 1 til 10, ældste først.</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Mål</translation>
+        </message>
+        <message>
+            <source>Rated by</source>
+            <translation>Vurderet af</translation>
+        </message>
+        <message>
+            <source>Everyone who has opened, printed, exported or changed your record, newest first. For a change the log names the fields that were changed, not what was written. Making this document is recorded too.</source>
+            <translation>Alle, der har åbnet, udskrevet, eksporteret eller ændret dine oplysninger, nyeste først. Ved en ændring nævner loggen de felter, der blev ændret, ikke hvad der blev skrevet. At dette dokument blev lavet, bliver også registreret.</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Hvornår</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Hvem</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Detaljer</translation>
+        </message>
+        <message>
+            <source>This document shows the records as they stand today. Records that were deleted (for example a draft that was thrown away) are not shown here; the data file lists them with the time they were deleted.</source>
+            <translation>Dokumentet viser oplysningerne, som de står i dag. Oplysninger, der er slettet (for eksempel en kladde, der blev kasseret), vises ikke her; datafilen viser dem med tidspunktet for sletningen.</translation>
+        </message>
+        <message>
+            <source>The data file (JSON) holds every record about you in full, one list per kind of record, including drafts of notes and the technical fields the program uses.</source>
+            <translation>Datafilen (JSON) indeholder alle oplysninger om dig i fuld længde, en liste for hver slags oplysning, også kladder til notater og de tekniske felter, programmet bruger.</translation>
+        </message>
+        <message>
+            <source>Closed cases are kept for a period after they end and then erased. If something is wrong, or you want to know more, contact your coordinating caseworker.</source>
+            <translation>Afsluttede sager gemmes i en periode, efter de er slut, og slettes derefter. Hvis noget er forkert, eller du vil vide mere, så kontakt din koordinerende sagsbehandler.</translation>
+        </message>
+        <message>
+            <source>Basic data</source>
+            <translation>Stamdata</translation>
+        </message>
+        <message>
+            <source>Screenings</source>
+            <translation>Screeninger</translation>
+        </message>
+        <message>
+            <source>Appointments</source>
+            <translation>Aftaler</translation>
+        </message>
+        <message>
+            <source>Consent to share health information</source>
+            <translation>Samtykke til at dele helbredsoplysninger</translation>
+        </message>
+        <message>
+            <source>Professional notes</source>
+            <translation>Faglige notater</translation>
+        </message>
+        <message>
+            <source>Interdisciplinary conference</source>
+            <translation>Tværfaglig konference</translation>
+        </message>
+        <message>
+            <source>Intervention plan</source>
+            <translation>Indsatsplan</translation>
+        </message>
+        <message>
+            <source>Progression ratings</source>
+            <translation>Progressionsmålinger</translation>
+        </message>
+        <message>
+            <source>How your course went</source>
+            <translation>Sådan gik dit forløb</translation>
+        </message>
+        <message>
+            <source>Who has read or changed your record</source>
+            <translation>Hvem der har læst eller ændret dine oplysninger</translation>
+        </message>
+        <message>
+            <source>About this document</source>
+            <translation>Om dette dokument</translation>
         </message>
     </context>
     <context>
@@ -547,10 +1217,6 @@
             <translation>Angiv enten --citizen CPR eller --staff INITIALER.</translation>
         </message>
         <message>
-            <source>access-log --db FILE (--citizen CPR | --staff INITIALS)   who opened whose record</source>
-            <translation>access-log --db FIL (--citizen CPR | --staff INITIALER)   hvem har åbnet hvis oplysninger</translation>
-        </message>
-        <message>
             <source>Name the citizen with --citizen CPR.</source>
             <translation>Angiv borgeren med --citizen CPR.</translation>
         </message>
@@ -729,6 +1395,38 @@
         <message>
             <source>Only the ICF Core Sets for vocational rehabilitation.</source>
             <translation>Kun ICF-kernesættene for erhvervsrettet rehabilitering.</translation>
+        </message>
+        <message>
+            <source>Only one kind: open, print, export or change.</source>
+            <translation>Kun én slags: open (åbnet), print (udskrevet), export (eksporteret) eller change (ændret).</translation>
+        </message>
+        <message>
+            <source>Give --action open, print, export or change.</source>
+            <translation>Angiv --action open, print, export eller change.</translation>
+        </message>
+        <message>
+            <source>access-log --db FILE (--citizen CPR | --staff INITIALS) [--action open|print|export|change]   who opened, printed, exported or changed whose record</source>
+            <translation>access-log --db FIL (--citizen CPR | --staff INITIALER) [--action open|print|export|change]   hvem der har åbnet, udskrevet, eksporteret eller ændret hvis oplysninger</translation>
+        </message>
+        <message>
+            <source>Give --years as a whole number of years, at least 1.</source>
+            <translation>Angiv --years som et helt antal år, mindst 1.</translation>
+        </message>
+        <message>
+            <source>How many years closed cases are kept after they ended (default: the desktop client's setting, 5).</source>
+            <translation>Hvor mange år afsluttede sager gemmes, efter de er slut (standard: skrivebordsprogrammets indstilling, 5).</translation>
+        </message>
+        <message>
+            <source>The folder to write the PDF and the data file to.</source>
+            <translation>Mappen, PDF-filen og datafilen skal skrives til.</translation>
+        </message>
+        <message>
+            <source>Name the citizen with --citizen CPR and the folder with --out DIR.</source>
+            <translation>Angiv borgeren med --citizen CPR og mappen med --out MAPPE.</translation>
+        </message>
+        <message>
+            <source>Why the citizen is erased before the retention period has run out (no name or CPR number).</source>
+            <translation>Hvorfor borgeren slettes, før opbevaringsperioden er udløbet (uden navn eller CPR-nummer).</translation>
         </message>
     </context>
     <context>
@@ -1259,6 +1957,48 @@
         <message>
             <source>The number of actions cannot be negative.</source>
             <translation>Antallet af handlinger kan ikke være negativt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Erasure</name>
+        <message>
+            <source>The retention period must be at least one year.</source>
+            <translation>Opbevaringsperioden skal være mindst et år.</translation>
+        </message>
+        <message>
+            <source>This citizen has already been erased.</source>
+            <translation>Borgeren er allerede slettet.</translation>
+        </message>
+        <message>
+            <source>The citizen does not exist.</source>
+            <translation>Borgeren findes ikke.</translation>
+        </message>
+        <message>
+            <source>Keep the reason short (at most %1 characters).</source>
+            <translation>Hold begrundelsen kort (højst %1 tegn).</translation>
+        </message>
+        <message>
+            <source>Write the reason without the citizen's name or CPR number: the record that remains of the erasure must not hold personal data.</source>
+            <translation>Skriv begrundelsen uden borgerens navn eller CPR-nummer: den registrering af sletningen, der bliver tilbage, må ikke indeholde personoplysninger.</translation>
+        </message>
+        <message>
+            <source>The case is still open. Close the case first, or give the reason for erasing the citizen now.</source>
+            <translation>Sagen er stadig åben. Afslut sagen først, eller angiv begrundelsen for at slette borgeren nu.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The case was closed on %1 and is kept until %2 (%n years). To erase it before then, give the reason.</source>
+            <translation>
+                <numerusform>Sagen blev afsluttet den %1 og gemmes til %2 (%n år). Angiv begrundelsen for at slette den før.</numerusform>
+                <numerusform>Sagen blev afsluttet den %1 og gemmes til %2 (%n år). Angiv begrundelsen for at slette den før.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The database file could not be tidied up after the erasure (%1); it is tried again after the next erasure or sync.</source>
+            <translation>Databasefilen kunne ikke ryddes op efter sletningen (%1); det forsøges igen efter næste sletning eller synkronisering.</translation>
+        </message>
+        <message>
+            <source>The backup %1 still holds the erased data and could not be cleaned (%2). Delete the file.</source>
+            <translation>Sikkerhedskopien %1 indeholder stadig de slettede oplysninger og kunne ikke renses (%2). Slet filen.</translation>
         </message>
     </context>
     <context>
@@ -2924,6 +3664,10 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
             <source>Removed %1 batches from the shared drive that every PC has applied.</source>
             <translation>Fjernede %1 pakker fra det fælles drev, som alle pc'er har anvendt.</translation>
         </message>
+        <message>
+            <source>Rewrote this PC's folder on the shared drive after an erasure (%1 batches replaced by a snapshot).</source>
+            <translation>Denne pc's mappe på det fælles drev er skrevet om efter en sletning (%1 pakker erstattet af et øjebliksbillede).</translation>
+        </message>
     </context>
     <context>
         <name>SyncUi</name>
@@ -3219,17 +3963,17 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
             <source>The record no longer exists.</source>
             <translation>Posten findes ikke længere.</translation>
         </message>
+        <message>
+            <source>This citizen's data has been erased; nothing was saved.</source>
+            <translation>Borgerens oplysninger er slettet; intet blev gemt.</translation>
+        </message>
+        <message>
+            <source>The database cannot be tidied up in the middle of a change.</source>
+            <translation>Databasen kan ikke ryddes op midt i en ændring.</translation>
+        </message>
     </context>
     <context>
         <name>samspil::ui::AccessLogView</name>
-        <message>
-            <source>Everyone who has opened, printed or exported this citizen's record, newest first. The log is shared by the team's PCs and cannot be changed.</source>
-            <translation>Alle, der har åbnet, udskrevet eller eksporteret borgerens oplysninger, nyeste først. Loggen deles af teamets pc'er og kan ikke ændres.</translation>
-        </message>
-        <message>
-            <source>Whose records this staff member has opened, printed or exported, newest first.</source>
-            <translation>Hvis oplysninger medarbejderen har åbnet, udskrevet eller eksporteret, nyeste først.</translation>
-        </message>
         <message>
             <source>When</source>
             <translation>Hvornår</translation>
@@ -3259,10 +4003,6 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
             <translation>(en tidligere medarbejder)</translation>
         </message>
         <message>
-            <source>(erased or deleted)</source>
-            <translation>(slettet)</translation>
-        </message>
-        <message>
             <source>Access log</source>
             <translation>Adgangslog</translation>
         </message>
@@ -3275,12 +4015,32 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
             <translation>&amp;Adgangslog…</translation>
         </message>
         <message>
-            <source>Whose records a staff member has opened, printed or exported</source>
-            <translation>Hvis oplysninger en medarbejder har åbnet, udskrevet eller eksporteret</translation>
+            <source>Everyone who has opened, printed, exported or changed this citizen's record, newest first. Changes name the fields, not what was written. The log is shared by the team's PCs and cannot be changed.</source>
+            <translation>Alle, der har åbnet, udskrevet, eksporteret eller ændret borgerens oplysninger, nyeste først. Ændringer nævner felterne, ikke hvad der blev skrevet. Loggen deles af teamets pc'er og kan ikke ændres.</translation>
         </message>
         <message>
-            <source>The citizen's page</source>
-            <translation>Borgerens side</translation>
+            <source>Whose records this staff member has opened, printed, exported or changed, newest first.</source>
+            <translation>Hvis oplysninger medarbejderen har åbnet, udskrevet, eksporteret eller ændret, nyeste først.</translation>
+        </message>
+        <message>
+            <source>All actions</source>
+            <translation>Alle handlinger</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>Vis:</translation>
+        </message>
+        <message>
+            <source>The command line (samspil-cli)</source>
+            <translation>Kommandolinjen (samspil-cli)</translation>
+        </message>
+        <message>
+            <source>(deleted)</source>
+            <translation>(slettet)</translation>
+        </message>
+        <message>
+            <source>Whose records a staff member has opened, printed, exported or changed</source>
+            <translation>Hvis oplysninger en medarbejder har åbnet, udskrevet, eksporteret eller ændret</translation>
         </message>
     </context>
     <context>
@@ -4192,6 +4952,79 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
         <message>
             <source>No appointments.</source>
             <translation>Ingen aftaler.</translation>
+        </message>
+    </context>
+    <context>
+        <name>samspil::ui::EraseCitizenDialog</name>
+        <message>
+            <source>Erase the citizen's data</source>
+            <translation>Slet borgerens oplysninger</translation>
+        </message>
+        <message numerus="yes">
+            <source>Erase everything about %1 (%2)?
+
+The citizen and %n records about them (screenings, notes, plans, appointments, the access log …) are removed from this PC for good, and from the team's other PCs and the shared drive when they synchronise. Only a record that an erasure took place is kept, without the citizen's name or CPR number. This cannot be undone.</source>
+            <translation>
+                <numerusform>Slet alt om %1 (%2)?
+
+Borgeren og %n oplysning om borgeren (screeninger, notater, planer, aftaler, adgangsloggen …) fjernes for altid fra denne pc og fra teamets andre pc'er og det fælles drev, når de synkroniserer. Kun en registrering af, at der er slettet, bliver tilbage, uden borgerens navn eller CPR-nummer. Det kan ikke fortrydes.</numerusform>
+                <numerusform>Slet alt om %1 (%2)?
+
+Borgeren og %n oplysninger om borgeren (screeninger, notater, planer, aftaler, adgangsloggen …) fjernes for altid fra denne pc og fra teamets andre pc'er og det fælles drev, når de synkroniserer. Kun en registrering af, at der er slettet, bliver tilbage, uden borgerens navn eller CPR-nummer. Det kan ikke fortrydes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Erase</source>
+            <translation>Slet</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 was erased (%n records).</source>
+            <translation>
+                <numerusform>%1 er slettet (%n oplysning).</numerusform>
+                <numerusform>%1 er slettet (%n oplysninger).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The case is open. It can be erased now only with a reason.</source>
+            <translation>Sagen er åben. Den kan kun slettes nu med en begrundelse.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The case ended on %1. It was to be kept until %2 (%n years), so it may be erased now.</source>
+            <translation>
+                <numerusform>Sagen sluttede den %1. Den skulle gemmes til %2 (%n år), så den må slettes nu.</numerusform>
+                <numerusform>Sagen sluttede den %1. Den skulle gemmes til %2 (%n år), så den må slettes nu.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The case ended on %1 and is to be kept until %2 (%n years). It can be erased before then only with a reason.</source>
+            <translation>
+                <numerusform>Sagen sluttede den %1 og skal gemmes til %2 (%n år). Den kan kun slettes før med en begrundelse.</numerusform>
+                <numerusform>Sagen sluttede den %1 og skal gemmes til %2 (%n år). Den kan kun slettes før med en begrundelse.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Erasing removes the citizen and everything recorded about them from this PC, and from the team's other PCs and the shared drive when they synchronise. It cannot be undone.</source>
+            <translation>Sletning fjerner borgeren og alt, hvad der er registreret om borgeren, fra denne pc og fra teamets andre pc'er og det fælles drev, når de synkroniserer. Det kan ikke fortrydes.</translation>
+        </message>
+        <message>
+            <source>Optional</source>
+            <translation>Valgfri</translation>
+        </message>
+        <message>
+            <source>Required, e.g. “the citizen asked for erasure”</source>
+            <translation>Skal udfyldes, fx »borgeren har bedt om sletning«</translation>
+        </message>
+        <message>
+            <source>Do not write the citizen's name or CPR number: the record of the erasure is kept.</source>
+            <translation>Skriv ikke borgerens navn eller CPR-nummer: registreringen af sletningen bliver gemt.</translation>
+        </message>
+        <message>
+            <source>Erase…</source>
+            <translation>Slet…</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Begrundelse:</translation>
         </message>
     </context>
     <context>
@@ -5519,6 +6352,107 @@ Licens: Mozilla Public License 2.0.</translation>
         <message>
             <source>Text files (*.txt)</source>
             <translation>Tekstfiler (*.txt)</translation>
+        </message>
+    </context>
+    <context>
+        <name>samspil::ui::RetentionDialog</name>
+        <message>
+            <source>Erasure of closed cases</source>
+            <translation>Sletning af afsluttede sager</translation>
+        </message>
+        <message>
+            <source> years</source>
+            <translation> år</translation>
+        </message>
+        <message>
+            <source>Citizen</source>
+            <translation>Borger</translation>
+        </message>
+        <message>
+            <source>CPR number</source>
+            <translation>CPR-nummer</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>Sluttede</translation>
+        </message>
+        <message>
+            <source>How it ended</source>
+            <translation>Sådan sluttede det</translation>
+        </message>
+        <message>
+            <source>Caseworker</source>
+            <translation>Sagsbehandler</translation>
+        </message>
+        <message>
+            <source>May be erased from</source>
+            <translation>Må slettes fra</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Hvornår</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Af</translation>
+        </message>
+        <message>
+            <source>Basis</source>
+            <translation>Grundlag</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>Oplysninger</translation>
+        </message>
+        <message>
+            <source>Erase…</source>
+            <translation>Slet…</translation>
+        </message>
+        <message>
+            <source>Keep closed cases for</source>
+            <translation>Gem afsluttede sager i</translation>
+        </message>
+        <message>
+            <source>after they ended.</source>
+            <translation>efter de er slut.</translation>
+        </message>
+        <message>
+            <source>Erasures made on the team's PCs (no personal data is kept about them):</source>
+            <translation>Sletninger foretaget på teamets pc'er (der gemmes ingen personoplysninger om dem):</translation>
+        </message>
+        <message numerus="yes">
+            <source>No closed case is past the period of %n years.</source>
+            <translation>
+                <numerusform>Ingen afsluttet sag har passeret perioden på %n år.</numerusform>
+                <numerusform>Ingen afsluttet sag har passeret perioden på %n år.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n closed cases are past the period and may be erased, the longest past first. Erasing removes the citizen and everything about them on every PC of the team.</source>
+            <translation>
+                <numerusform>%n afsluttet sag har passeret perioden og må slettes. Sletning fjerner borgeren og alt om borgeren på alle teamets pc'er.</numerusform>
+                <numerusform>%n afsluttede sager har passeret perioden og må slettes, de ældste først. Sletning fjerner borgeren og alt om borgeren på alle teamets pc'er.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Afsluttet</translation>
+        </message>
+        <message>
+            <source>Removed from the caseload</source>
+            <translation>Fjernet fra sagsstammen</translation>
+        </message>
+        <message>
+            <source>Past the retention period</source>
+            <translation>Opbevaringsperioden udløbet</translation>
+        </message>
+        <message>
+            <source>Before the period</source>
+            <translation>Før periodens udløb</translation>
+        </message>
+        <message>
+            <source>Before the period: %1</source>
+            <translation>Før periodens udløb: %1</translation>
         </message>
     </context>
     <context>

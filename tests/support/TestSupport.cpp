@@ -1,6 +1,9 @@
 #include "tests/support/TestSupport.h"
 
+#include "core/storage/CitizenRepository.h"
+
 #include <QFile>
+#include <QProcess>
 #include <QSqlQuery>
 
 std::ostream& operator<<(std::ostream& os, const QString& s)
@@ -54,6 +57,27 @@ qint64 scalar(Database& db, const QString& sql)
     REQUIRE(q.exec(sql));
     REQUIRE(q.next());
     return q.value(0).toLongLong();
+}
+
+QString addTestCitizen(Database& db, const QString& name, const QString& cpr)
+{
+    Citizen c;
+    c.name = name;
+    c.cpr = cpr;
+    c.benefit = QStringLiteral("kontanthjaelp");
+    c.benefitStart = QDate(2026, 10, 1);
+    auto r = CitizenRepository(db).create(c);
+    INFO(r.error().toStdString());
+    REQUIRE(r.ok());
+    return r->id;
+}
+
+ProgramRun runProgram(const QString& program, const QStringList& args)
+{
+    QProcess p;
+    p.start(program, args);
+    REQUIRE(p.waitForFinished(120000));
+    return {p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
 }
 
 } // namespace samspil::test

@@ -37,4 +37,16 @@ void writeFile(const QString& path, const QByteArray& data);
 /// Count rows of a SQL query's first column.
 qint64 scalar(Database& db, const QString& sql);
 
+/// A citizen with just the basic data (cash benefit since 01-10-2026); returns the id.
+QString addTestCitizen(Database& db, const QString& name, const QString& cpr);
+
+/// Runs a program (the command-line tool) to the end and returns what it said.
+struct ProgramRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+ProgramRun runProgram(const QString& program, const QStringList& args);
+
 } // namespace samspil::test

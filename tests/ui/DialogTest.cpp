@@ -397,7 +397,8 @@ TEST_CASE("Opening a citizen's page is logged, and the page's access-log tab sho
     MainWindow w(f.db());
     w.openCitizen(f.hans);
     REQUIRE(w.citizenPage());
-    const auto entries = AccessLog(f.db()).forCitizen(f.hans);
+    // (Creating the citizen is in the log too, as a change.)
+    const auto entries = AccessLog(f.db()).forCitizen(f.hans, AccessLog::Action::Open);
     REQUIRE(entries.size() == 1);
     CHECK(entries[0].staffId == f.mha);
     CHECK(entries[0].action == AccessLog::Action::Open);
@@ -405,6 +406,9 @@ TEST_CASE("Opening a citizen's page is logged, and the page's access-log tab sho
     auto* view = w.citizenPage()->findChild<QWidget*>(QStringLiteral("citizenAccessLog"));
     REQUIRE(view);
     auto* table = child<QTableWidget>(view, "accessLogTable");
+    CHECK(table->rowCount() == 2);
+    auto* filter = child<QComboBox>(view, "accessLogActionFilter");
+    filter->setCurrentIndex(filter->findData(QStringLiteral("open")));
     REQUIRE(table->rowCount() == 1);
     CHECK(table->item(0, 1)->text() == QStringLiteral("Mette Holm Andersen (MHA)"));
     CHECK(table->item(0, 2)->text() == QStringLiteral("Opened"));
@@ -412,6 +416,6 @@ TEST_CASE("Opening a citizen's page is logged, and the page's access-log tab sho
     // Going back and opening another citizen logs that too; the first page's log is its own.
     w.showCaseload();
     w.openCitizen(f.hanne);
-    CHECK(AccessLog(f.db()).forCitizen(f.hanne).size() == 1);
+    CHECK(AccessLog(f.db()).forCitizen(f.hanne, AccessLog::Action::Open).size() == 1);
     CHECK(AccessLog(f.db()).byStaff(f.mha).size() == 2);
 }

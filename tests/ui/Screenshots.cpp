@@ -16,6 +16,12 @@
 #include "ui/WhoAmIDialog.h"
 #include "ui/dashboard/DashboardWindow.h"
 #include "ui/dashboard/CitizenListDialog.h"
+#include "ui/MessageBox.h"
+#include "ui/audit/AccessLogUi.h"
+#include "ui/citizendata/CitizenExport.h"
+#include "ui/citizendata/RetentionDialog.h"
+#include <QTableWidget>
+#include <QFile>
 #include "ui/citizen/CitizenPage.h"
 #include "ui/citizen/CloseCaseDialog.h"
 #include "ui/citizen/NewCitizenDialog.h"
@@ -60,6 +66,43 @@ void shoot(QWidget* w, const QString& dir, const QString& name)
     QTest::qWait(50);
     REQUIRE(w->grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
 }
+/// The citizen's data: the access-log tab with changes, a staff member's log, the citizen's
+/// export (the PDF is written beside the PNGs for pdftoppm), the retention list before and after
+/// an erasure, and erasing early.
+void shootCitizenData(TempDb& tdb, MainWindow& w, const QString& dir, const QString& citizen)
+{
+    w.openCitizen(citizen);
+    auto* log = w.citizenPage()->findChild<QWidget*>(QStringLiteral("citizenAccessLog"));
+    REQUIRE(log);
+    w.citizenPage()->tabs()->setCurrentWidget(log);
+    shoot(&w, dir, QStringLiteral("citizen-accesslog"));
+    {
+        AccessLogView staffLog(*tdb, AccessLogView::Mode::Staff);
+        staffLog.setSubject(w.currentUser());
+        staffLog.resize(900, 480);
+        shoot(&staffLog, dir, QStringLiteral("accesslog-staff"));
+    }
+    QDir(dir).mkpath(QStringLiteral("export"));
+    for (const QString& old : QDir(QDir(dir).filePath(QStringLiteral("export"))).entryList(QDir::Files)) {
+        QFile::remove(QDir(dir).filePath(QStringLiteral("export/") + old));
+    }
+    REQUIRE(CitizenExport::write(*tdb, citizen, QDir(dir).filePath(QStringLiteral("export"))).ok());
+    w.closeCitizenPage(false);
+    {
+        EraseCitizenDialog erase(*tdb, citizen, 5, &w);
+        shoot(&erase, dir, QStringLiteral("erase-citizen"));
+    }
+    tdb.clock.advanceDays(6 * 366); // the demo's closed cases are past five years
+    RetentionDialog retention(*tdb, &w);
+    shoot(&retention, dir, QStringLiteral("retention"));
+    if (retention.casesTable()->rowCount() > 0) {
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        MessageBox::addNextAnswer(QMessageBox::Ok);
+        REQUIRE(retention.eraseRow(0));
+        shoot(&retention, dir, QStringLiteral("retention-after"));
+    }
+}
+
 /// The team day's windows: the tab, booking, the note editor, consent, conference, day view, my tasks.
 void shootTeamDay(Database& db, MainWindow& w, const QString& dir, const QString& me)
 {
@@ -304,5 +347,6 @@ TEST_CASE("Screenshots of every window in Danish", "[.][screenshots]")
         auto* list = dashboard.showCitizens(dashboard.dashboard().stepsOverdue.label, dashboard.dashboard().stepsOverdue.citizenIds);
         shoot(list, dir, QStringLiteral("dashboard-list"));
     }
+    shootCitizenData(tdb, w, dir, withPlan);
     Language::setCurrent(QStringLiteral("en"));
 }

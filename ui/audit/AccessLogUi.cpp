@@ -29,11 +29,20 @@ AccessLogView::AccessLogView(Database& db, Mode mode, QWidget* parent)
 {
     setObjectName(mode == Mode::Citizen ? QStringLiteral("citizenAccessLog") : QStringLiteral("staffAccessLog"));
     m_intro = new QLabel(mode == Mode::Citizen
-                             ? tr("Everyone who has opened, printed or exported this citizen's record, newest first. "
-                                  "The log is shared by the team's PCs and cannot be changed.")
-                             : tr("Whose records this staff member has opened, printed or exported, newest first."),
+                             ? tr("Everyone who has opened, printed, exported or changed this citizen's record, newest "
+                                  "first. Changes name the fields, not what was written. The log is shared by the "
+                                  "team's PCs and cannot be changed.")
+                             : tr("Whose records this staff member has opened, printed, exported or changed, newest "
+                                  "first."),
                          this);
     m_intro->setWordWrap(true);
+    m_action = new QComboBox(this);
+    m_action->setObjectName(QStringLiteral("accessLogActionFilter"));
+    m_action->addItem(tr("All actions"), QString());
+    for (const auto a : AccessLog::actions()) {
+        m_action->addItem(AccessLog::label(a), AccessLog::code(a));
+    }
+    connect(m_action, &QComboBox::currentIndexChanged, this, &AccessLogView::refresh);
     m_table = new QTableWidget(0, 4, this);
     m_table->setObjectName(QStringLiteral("accessLogTable"));
     m_table->setHorizontalHeaderLabels({tr("When"), mode == Mode::Citizen ? tr("Who") : tr("Citizen"), tr("What"),
@@ -42,8 +51,13 @@ AccessLogView::AccessLogView(Database& db, Mode mode, QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    auto* filter = new QHBoxLayout;
+    filter->addWidget(new QLabel(tr("Show:"), this));
+    filter->addWidget(m_action);
+    filter->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
+    layout->addLayout(filter);
     layout->addWidget(m_table, 1);
     connect(&m_db, &Database::tablesChanged, this, [this](const QSet<QString>& tables) {
         if (tables.contains(QStringLiteral("audit_log"))) {
@@ -58,27 +72,39 @@ void AccessLogView::setSubject(const QString& id)
     refresh();
 }
 
+QString AccessLogView::staffLabel(Database& db, const QString& staffId)
+{
+    if (staffId.isEmpty()) {
+        return tr("(not known)");
+    }
+    if (staffId == QLatin1String("samspil-cli")) {
+        return tr("The command line (samspil-cli)");
+    }
+    const auto s = StaffRepository(db).get(staffId);
+    return s ? QStringLiteral("%1 (%2)").arg(s->name, s->initials) : tr("(a former staff member)");
+}
+
 void AccessLogView::refresh()
 {
     AccessLog log(m_db);
-    const auto entries = m_mode == Mode::Citizen ? log.forCitizen(m_subject) : log.byStaff(m_subject);
+    const auto only = AccessLog::fromCode(m_action->currentData().toString());
+    const auto entries = m_mode == Mode::Citizen ? log.forCitizen(m_subject, only) : log.byStaff(m_subject, only);
     QHash<QString, QString> staffNames;
-    for (const auto& s : StaffRepository(m_db).all()) {
-        staffNames.insert(s.id, QStringLiteral("%1 (%2)").arg(s.name, s.initials));
-    }
     CitizenRepository citizens(m_db);
     m_table->setRowCount(int(entries.size()));
     for (int row = 0; row < entries.size(); ++row) {
         const auto& e = entries[row];
         QString who;
         if (m_mode == Mode::Citizen) {
-            who = e.staffId.isEmpty() ? tr("(not known)") : staffNames.value(e.staffId, tr("(a former staff member)"));
+            if (!staffNames.contains(e.staffId)) {
+                staffNames.insert(e.staffId, staffLabel(m_db, e.staffId));
+            }
+            who = staffNames.value(e.staffId);
         } else {
             const auto c = citizens.get(e.citizenId);
-            who = c ? QStringLiteral("%1, %2").arg(c->name, Cpr::format(c->cpr)) : tr("(erased or deleted)");
+            who = c ? QStringLiteral("%1, %2").arg(c->name, Cpr::format(c->cpr)) : tr("(deleted)");
         }
-        const QString detail = e.detail == QLatin1String("page") ? tr("The citizen's page") : e.detail;
-        const QStringList cells{formatDateTime(e.at), who, AccessLog::label(e.action), detail};
+        const QStringList cells{formatDateTime(e.at), who, AccessLog::label(e.action), AccessLog::describe(e)};
         for (int col = 0; col < cells.size(); ++col) {
             m_table->setItem(row, col, new QTableWidgetItem(cells[col]));
         }
@@ -130,7 +156,7 @@ void registerAccessLogUi()
     MainWindow::registerExtension([](MainWindow& window) {
         auto* action = new QAction(AccessLogView::tr("&Access log…"), &window);
         action->setObjectName(QStringLiteral("accessLogAction"));
-        action->setStatusTip(AccessLogView::tr("Whose records a staff member has opened, printed or exported"));
+        action->setStatusTip(AccessLogView::tr("Whose records a staff member has opened, printed, exported or changed"));
         QObject::connect(action, &QAction::triggered, &window, [&window] { showStaffLog(window); });
         window.menu(MainWindow::MenuKey::Team)->addAction(action);
     });

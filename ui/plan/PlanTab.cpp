@@ -13,6 +13,8 @@
 #include "ui/Settings.h"
 #include "ui/citizen/CitizenPage.h"
 #include "ui/plan/PlanDialogs.h"
+#include "core/storage/AccessLog.h"
+#include "ui/FileDialogs.h"
 #include "ui/plan/PlanDocument.h"
 #include "ui/plan/PlanEditCommand.h"
 #include "ui/plan/ProgressionChart.h"
@@ -819,7 +821,13 @@ void PlanTab::printPreview()
     preview.setWindowTitle(tr("Print the plan"));
     const PlanDocument doc(data.value());
     connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&doc](QPrinter* p) { doc.render(p); });
-    preview.exec();
+    if (preview.exec() == QDialog::Accepted) {
+        // The preview closes with Accepted only after it printed.
+        if (const auto logged = AccessLog(m_db).record(AccessLog::Action::Print, m_citizenId, AccessLog::kPlanPrint);
+            !logged) {
+            setMessage(logged.error(), true);
+        }
+    }
 }
 
 void PlanTab::savePdf()
@@ -829,13 +837,18 @@ void PlanTab::savePdf()
         setMessage(data.error(), true);
         return;
     }
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the plan as PDF"),
-                                                      tr("indsatsplan-version-%1.pdf").arg(m_plan.version), tr("PDF files (*.pdf)"));
+    const QString path = FileDialogs::saveFile(this, tr("Save the plan as PDF"),
+                                               tr("indsatsplan-version-%1.pdf").arg(m_plan.version), tr("PDF files (*.pdf)"));
     if (path.isEmpty()) {
         return;
     }
     const auto written = PlanDocument(data.value()).writePdf(path);
-    setMessage(written ? tr("The plan was saved as %1.").arg(path) : written.error(), !written);
+    if (!written) {
+        setMessage(written.error(), true);
+        return;
+    }
+    const auto logged = AccessLog(m_db).record(AccessLog::Action::Export, m_citizenId, AccessLog::kPlanPdf);
+    setMessage(logged ? tr("The plan was saved as %1.").arg(path) : logged.error(), !logged);
 }
 
 void registerPlanUi()

@@ -79,8 +79,12 @@ private:
     QString selectedIntervention() const;
     void editGoalDialog(bool subGoal, bool existing);
     void editInterventionDialog(bool existing);
+public:
+    /// Print preview (printing is logged in the access log) and "Save as PDF" (logged too).
     void printPreview();
     void savePdf();
+
+private:
 
     Database& m_db;
     QString m_citizenId;

@@ -1,9 +1,11 @@
 #include "DayView.h"
 
+#include "core/storage/AccessLog.h"
 #include "core/storage/AppointmentRepository.h"
 #include "core/storage/CitizenRepository.h"
 #include "core/storage/StaffRepository.h"
 #include "core/util/Dates.h"
+#include "ui/MessageBox.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -86,9 +88,13 @@ void DayView::refresh()
     QHash<QString, QString> names;
     const QString only = m_staff->currentData().toString();
     m_table->setRowCount(0);
+    m_shown.clear();
     for (const auto& a : AppointmentRepository(m_db).onDay(m_day->date())) {
         if (!only.isEmpty() && a.staffId != only) {
             continue;
+        }
+        if (!m_shown.contains(a.citizenId)) {
+            m_shown << a.citizenId;
         }
         if (!names.contains(a.citizenId)) {
             const auto c = citizens.get(a.citizenId);
@@ -144,7 +150,13 @@ void DayView::print()
         doc.setHtml(html());
         doc.print(p);
     });
-    preview.exec();
+    if (preview.exec() == QDialog::Accepted) {
+        // A printed list names several citizens: each one's access log says so.
+        if (const auto logged = AccessLog(m_db).recordEach(AccessLog::Action::Print, m_shown, AccessLog::kDayView);
+            !logged) {
+            MessageBox::warning(this, tr("Day view"), logged.error());
+        }
+    }
 }
 
 } // namespace samspil::ui

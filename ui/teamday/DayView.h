@@ -27,7 +27,10 @@ public:
     QTableWidget* table() const { return m_table; }
     /// The day's list as HTML, as printed.
     QString html() const;
+    /// Print preview; printing is logged in the access log of every citizen on the list.
     void print();
+    /// The citizens on the list as shown.
+    QStringList shownCitizens() const { return m_shown; }
 
 private:
     void refresh();
@@ -36,6 +39,7 @@ private:
     QDateEdit* m_day;
     QComboBox* m_staff;
     QTableWidget* m_table;
+    QStringList m_shown;
 };
 
 } // namespace samspil::ui
