@@ -59,9 +59,112 @@ QString AccessLog::recordLabel(const QString& table)
         {QStringLiteral("consent"), QT_TR_NOOP("Consent")},
         {QStringLiteral("icf_note"), QT_TR_NOOP("Professional note")},
         {QStringLiteral("conference"), QT_TR_NOOP("Interdisciplinary conference")},
+        {QStringLiteral("audit_log"), QT_TR_NOOP("Entry in the access log")},
     };
     const char* label = labels.value(table);
     return label ? tr(label) : table;
+}
+
+QString AccessLog::fieldLabel(const QString& column)
+{
+    // Column names are the same in every table that has them, so one list serves all.
+    static const QHash<QString, const char*> labels{
+        {QStringLiteral("cpr"), QT_TR_NOOP("CPR number")},
+        {QStringLiteral("name"), QT_TR_NOOP("name")},
+        {QStringLiteral("phone"), QT_TR_NOOP("phone")},
+        {QStringLiteral("email"), QT_TR_NOOP("e-mail")},
+        {QStringLiteral("benefit"), QT_TR_NOOP("benefit")},
+        {QStringLiteral("benefit_start"), QT_TR_NOOP("benefit start")},
+        {QStringLiteral("target_group"), QT_TR_NOOP("target group")},
+        {QStringLiteral("caseworker_id"), QT_TR_NOOP("coordinating caseworker")},
+        {QStringLiteral("status"), QT_TR_NOOP("status")},
+        {QStringLiteral("outcome"), QT_TR_NOOP("outcome")},
+        {QStringLiteral("outcome_date"), QT_TR_NOOP("outcome date")},
+        {QStringLiteral("decided_risk"), QT_TR_NOOP("decided risk")},
+        {QStringLiteral("reason"), QT_TR_NOOP("reason")},
+        {QStringLiteral("employment_goal"), QT_TR_NOOP("employment goal")},
+        {QStringLiteral("goal_kind"), QT_TR_NOOP("kind of goal")},
+        {QStringLiteral("hours_per_week"), QT_TR_NOOP("hours per week")},
+        {QStringLiteral("target_date"), QT_TR_NOOP("target date")},
+        {QStringLiteral("what_matters"), QT_TR_NOOP("what matters to the citizen")},
+        {QStringLiteral("first_step"), QT_TR_NOOP("first step")},
+        {QStringLiteral("agreed_on"), QT_TR_NOOP("agreed on")},
+        {QStringLiteral("agreed_how"), QT_TR_NOOP("how it was agreed")},
+        {QStringLiteral("agreed_present"), QT_TR_NOOP("present at the agreement")},
+        {QStringLiteral("position"), QT_TR_NOOP("order")},
+        {QStringLiteral("text"), QT_TR_NOOP("text")},
+        {QStringLiteral("criterion"), QT_TR_NOOP("success criterion")},
+        {QStringLiteral("tracks"), QT_TR_NOOP("intervention tracks")},
+        {QStringLiteral("responsible_id"), QT_TR_NOOP("responsible")},
+        {QStringLiteral("achieved_on"), QT_TR_NOOP("achieved on")},
+        {QStringLiteral("kind"), QT_TR_NOOP("kind")},
+        {QStringLiteral("title"), QT_TR_NOOP("title")},
+        {QStringLiteral("provider_id"), QT_TR_NOOP("provider")},
+        {QStringLiteral("provider_external"), QT_TR_NOOP("external provider")},
+        {QStringLiteral("start_date"), QT_TR_NOOP("start date")},
+        {QStringLiteral("end_date"), QT_TR_NOOP("end date")},
+        {QStringLiteral("stop_reason"), QT_TR_NOOP("reason for stopping")},
+        {QStringLiteral("goal_lineages"), QT_TR_NOOP("goals served")},
+        {QStringLiteral("score"), QT_TR_NOOP("score")},
+        {QStringLiteral("rated_on"), QT_TR_NOOP("rated on")},
+        {QStringLiteral("comment"), QT_TR_NOOP("comment")},
+        {QStringLiteral("staff_id"), QT_TR_NOOP("staff member")},
+        {QStringLiteral("starts_at"), QT_TR_NOOP("start")},
+        {QStringLiteral("ends_at"), QT_TR_NOOP("end")},
+        {QStringLiteral("place"), QT_TR_NOOP("place")},
+        {QStringLiteral("late"), QT_TR_NOOP("late")},
+        {QStringLiteral("given_on"), QT_TR_NOOP("given on")},
+        {QStringLiteral("scope"), QT_TR_NOOP("scope")},
+        {QStringLiteral("form"), QT_TR_NOOP("form")},
+        {QStringLiteral("withdrawn_on"), QT_TR_NOOP("withdrawn on")},
+        {QStringLiteral("findings"), QT_TR_NOOP("ICF findings")},
+        {QStringLiteral("personal_factors"), QT_TR_NOOP("personal factors")},
+        {QStringLiteral("job_meaning"), QT_TR_NOOP("what it means for job or education")},
+        {QStringLiteral("signed_at"), QT_TR_NOOP("signed")},
+        {QStringLiteral("held_on"), QT_TR_NOOP("held on")},
+        {QStringLiteral("participants"), QT_TR_NOOP("participants")},
+        {QStringLiteral("draft_goals"), QT_TR_NOOP("draft goals")},
+        {QStringLiteral("note_ids"), QT_TR_NOOP("notes")},
+        {QStringLiteral("concluded_at"), QT_TR_NOOP("concluded")},
+        {QStringLiteral("plan_id"), QT_TR_NOOP("intervention plan")},
+        {QStringLiteral("created_at"), QT_TR_NOOP("created")},
+        {QStringLiteral("citizen_id"), QT_TR_NOOP("citizen")},
+        {QStringLiteral("instrument_id"), QT_TR_NOOP("questionnaire")},
+        {QStringLiteral("instrument_version"), QT_TR_NOOP("questionnaire version")},
+        {QStringLiteral("answers"), QT_TR_NOOP("answers")},
+        {QStringLiteral("scores"), QT_TR_NOOP("scores")},
+        {QStringLiteral("proposed_risk"), QT_TR_NOOP("proposed risk")},
+        {QStringLiteral("assessment"), QT_TR_NOOP("assessment")},
+        {QStringLiteral("screened_by"), QT_TR_NOOP("screened by")},
+        {QStringLiteral("screened_at"), QT_TR_NOOP("screened")},
+        {QStringLiteral("supersedes"), QT_TR_NOOP("earlier version")},
+        {QStringLiteral("previous_id"), QT_TR_NOOP("earlier version")},
+        {QStringLiteral("version"), QT_TR_NOOP("version")},
+        {QStringLiteral("conference_id"), QT_TR_NOOP("interdisciplinary conference")},
+        {QStringLiteral("lineage"), QT_TR_NOOP("goal")},
+        {QStringLiteral("parent_lineage"), QT_TR_NOOP("parent goal")},
+        {QStringLiteral("goal_lineage"), QT_TR_NOOP("goal")},
+        {QStringLiteral("rater"), QT_TR_NOOP("rated by whom")},
+        {QStringLiteral("rated_by"), QT_TR_NOOP("recorded by")},
+        {QStringLiteral("booking_id"), QT_TR_NOOP("booking")},
+        {QStringLiteral("booked_by"), QT_TR_NOOP("booked by")},
+        {QStringLiteral("booked_at"), QT_TR_NOOP("booked")},
+        {QStringLiteral("recorded_by"), QT_TR_NOOP("recorded by")},
+        {QStringLiteral("recorded_at"), QT_TR_NOOP("recorded")},
+        {QStringLiteral("author_id"), QT_TR_NOOP("author")},
+        {QStringLiteral("profession"), QT_TR_NOOP("profession")},
+        {QStringLiteral("appointment_id"), QT_TR_NOOP("talk")},
+        {QStringLiteral("signed_hash"), QT_TR_NOOP("signature")},
+        {QStringLiteral("concluded_by"), QT_TR_NOOP("concluded by")},
+        {QStringLiteral("at"), QT_TR_NOOP("time")},
+        {QStringLiteral("action"), QT_TR_NOOP("action")},
+        {QStringLiteral("detail"), QT_TR_NOOP("detail")},
+        {QStringLiteral("record_table"), QT_TR_NOOP("kind of record")},
+        {QStringLiteral("record_id"), QT_TR_NOOP("record")},
+        {QStringLiteral("fields"), QT_TR_NOOP("fields")},
+    };
+    const char* label = labels.value(column);
+    return label ? tr(label) : QString();
 }
 
 QString AccessLog::describe(const Entry& e)
@@ -75,7 +178,12 @@ QString AccessLog::describe(const Entry& e)
             return tr("%1 deleted").arg(recordLabel(e.recordTable));
         }
         const QString what = tr("%1 changed").arg(recordLabel(e.recordTable));
-        return e.fields.isEmpty() ? what : tr("%1: %2").arg(what, e.fields.join(QStringLiteral(", ")));
+        QStringList fields;
+        for (const QString& f : e.fields) {
+            const QString label = fieldLabel(f);
+            fields.append(label.isEmpty() ? f : label);
+        }
+        return fields.isEmpty() ? what : tr("%1: %2").arg(what, fields.join(QStringLiteral(", ")));
     }
     if (e.detail == kPage) {
         return tr("The citizen's page");

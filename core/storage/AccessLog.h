@@ -66,10 +66,13 @@ public:
     /// The user's words: "Åbnet", "Udskrevet", "Eksporteret", "Ændret".
     static QString label(Action a);
     /// What an entry was about, in the user's words: "Borgerens side", "Indsatsplan som PDF",
-    /// "Delmål i indsatsplanen oprettet: text, criterion".
+    /// "Mål i indsatsplanen ændret: tekst, succeskriterium".
     static QString describe(const Entry& e);
     /// A kind of record (a table) in the user's words.
     static QString recordLabel(const QString& table);
+    /// A changed field in the user's words ("employment_goal" → "employment goal"); empty for a
+    /// column it does not know.
+    static QString fieldLabel(const QString& column);
 
 private:
     QVector<Entry> query(const QString& column, const QString& value, std::optional<Action> only) const;

@@ -99,6 +99,370 @@
             <source>Everything about the citizen (PDF and data file)</source>
             <translation>Alt om borgeren (PDF og datafil)</translation>
         </message>
+        <message>
+            <source>Entry in the access log</source>
+            <translation>Post i adgangsloggen</translation>
+        </message>
+        <message>
+            <source>CPR number</source>
+            <translation>CPR-nummer</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>navn</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>telefon</translation>
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation>e-mail</translation>
+        </message>
+        <message>
+            <source>benefit</source>
+            <translation>ydelse</translation>
+        </message>
+        <message>
+            <source>benefit start</source>
+            <translation>ydelsens start</translation>
+        </message>
+        <message>
+            <source>target group</source>
+            <translation>målgruppe</translation>
+        </message>
+        <message>
+            <source>coordinating caseworker</source>
+            <translation>koordinerende sagsbehandler</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>status</translation>
+        </message>
+        <message>
+            <source>outcome</source>
+            <translation>afslutning</translation>
+        </message>
+        <message>
+            <source>outcome date</source>
+            <translation>afslutningsdato</translation>
+        </message>
+        <message>
+            <source>decided risk</source>
+            <translation>besluttet risiko</translation>
+        </message>
+        <message>
+            <source>reason</source>
+            <translation>begrundelse</translation>
+        </message>
+        <message>
+            <source>employment goal</source>
+            <translation>beskæftigelsesmål</translation>
+        </message>
+        <message>
+            <source>kind of goal</source>
+            <translation>målets art</translation>
+        </message>
+        <message>
+            <source>hours per week</source>
+            <translation>timer om ugen</translation>
+        </message>
+        <message>
+            <source>target date</source>
+            <translation>måldato</translation>
+        </message>
+        <message>
+            <source>what matters to the citizen</source>
+            <translation>hvad der betyder noget for borgeren</translation>
+        </message>
+        <message>
+            <source>first step</source>
+            <translation>første skridt</translation>
+        </message>
+        <message>
+            <source>agreed on</source>
+            <translation>aftalt den</translation>
+        </message>
+        <message>
+            <source>how it was agreed</source>
+            <translation>hvordan den blev aftalt</translation>
+        </message>
+        <message>
+            <source>present at the agreement</source>
+            <translation>til stede ved aftalen</translation>
+        </message>
+        <message>
+            <source>order</source>
+            <translation>rækkefølge</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>tekst</translation>
+        </message>
+        <message>
+            <source>success criterion</source>
+            <translation>succeskriterium</translation>
+        </message>
+        <message>
+            <source>intervention tracks</source>
+            <translation>indsatsspor</translation>
+        </message>
+        <message>
+            <source>responsible</source>
+            <translation>ansvarlig</translation>
+        </message>
+        <message>
+            <source>achieved on</source>
+            <translation>nået den</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>art</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>titel</translation>
+        </message>
+        <message>
+            <source>provider</source>
+            <translation>udfører</translation>
+        </message>
+        <message>
+            <source>external provider</source>
+            <translation>ekstern udfører</translation>
+        </message>
+        <message>
+            <source>start date</source>
+            <translation>startdato</translation>
+        </message>
+        <message>
+            <source>end date</source>
+            <translation>slutdato</translation>
+        </message>
+        <message>
+            <source>reason for stopping</source>
+            <translation>årsag til stop</translation>
+        </message>
+        <message>
+            <source>goals served</source>
+            <translation>mål, den støtter</translation>
+        </message>
+        <message>
+            <source>score</source>
+            <translation>score</translation>
+        </message>
+        <message>
+            <source>rated on</source>
+            <translation>vurderet den</translation>
+        </message>
+        <message>
+            <source>comment</source>
+            <translation>kommentar</translation>
+        </message>
+        <message>
+            <source>staff member</source>
+            <translation>medarbejder</translation>
+        </message>
+        <message>
+            <source>start</source>
+            <translation>start</translation>
+        </message>
+        <message>
+            <source>end</source>
+            <translation>slut</translation>
+        </message>
+        <message>
+            <source>place</source>
+            <translation>sted</translation>
+        </message>
+        <message>
+            <source>late</source>
+            <translation>forsinket</translation>
+        </message>
+        <message>
+            <source>given on</source>
+            <translation>givet den</translation>
+        </message>
+        <message>
+            <source>scope</source>
+            <translation>omfang</translation>
+        </message>
+        <message>
+            <source>form</source>
+            <translation>form</translation>
+        </message>
+        <message>
+            <source>withdrawn on</source>
+            <translation>trukket tilbage den</translation>
+        </message>
+        <message>
+            <source>ICF findings</source>
+            <translation>ICF-fund</translation>
+        </message>
+        <message>
+            <source>personal factors</source>
+            <translation>personlige faktorer</translation>
+        </message>
+        <message>
+            <source>what it means for job or education</source>
+            <translation>betydning for job eller uddannelse</translation>
+        </message>
+        <message>
+            <source>signed</source>
+            <translation>underskrevet</translation>
+        </message>
+        <message>
+            <source>held on</source>
+            <translation>afholdt den</translation>
+        </message>
+        <message>
+            <source>participants</source>
+            <translation>deltagere</translation>
+        </message>
+        <message>
+            <source>draft goals</source>
+            <translation>udkast til mål</translation>
+        </message>
+        <message>
+            <source>notes</source>
+            <translation>notater</translation>
+        </message>
+        <message>
+            <source>concluded</source>
+            <translation>afsluttet</translation>
+        </message>
+        <message>
+            <source>intervention plan</source>
+            <translation>indsatsplan</translation>
+        </message>
+        <message>
+            <source>created</source>
+            <translation>oprettet</translation>
+        </message>
+        <message>
+            <source>citizen</source>
+            <translation>borger</translation>
+        </message>
+        <message>
+            <source>questionnaire</source>
+            <translation>spørgeskema</translation>
+        </message>
+        <message>
+            <source>questionnaire version</source>
+            <translation>spørgeskemaets version</translation>
+        </message>
+        <message>
+            <source>answers</source>
+            <translation>svar</translation>
+        </message>
+        <message>
+            <source>scores</source>
+            <translation>point</translation>
+        </message>
+        <message>
+            <source>proposed risk</source>
+            <translation>foreslået risiko</translation>
+        </message>
+        <message>
+            <source>assessment</source>
+            <translation>vurdering</translation>
+        </message>
+        <message>
+            <source>screened by</source>
+            <translation>screenet af</translation>
+        </message>
+        <message>
+            <source>screened</source>
+            <translation>screenet</translation>
+        </message>
+        <message>
+            <source>earlier version</source>
+            <translation>tidligere version</translation>
+        </message>
+        <message>
+            <source>version</source>
+            <translation>version</translation>
+        </message>
+        <message>
+            <source>interdisciplinary conference</source>
+            <translation>tværfaglig konference</translation>
+        </message>
+        <message>
+            <source>goal</source>
+            <translation>mål</translation>
+        </message>
+        <message>
+            <source>parent goal</source>
+            <translation>overordnet mål</translation>
+        </message>
+        <message>
+            <source>rated by whom</source>
+            <translation>vurderet af hvem</translation>
+        </message>
+        <message>
+            <source>recorded by</source>
+            <translation>registreret af</translation>
+        </message>
+        <message>
+            <source>booking</source>
+            <translation>booking</translation>
+        </message>
+        <message>
+            <source>booked by</source>
+            <translation>booket af</translation>
+        </message>
+        <message>
+            <source>booked</source>
+            <translation>booket</translation>
+        </message>
+        <message>
+            <source>recorded</source>
+            <translation>registreret</translation>
+        </message>
+        <message>
+            <source>author</source>
+            <translation>forfatter</translation>
+        </message>
+        <message>
+            <source>profession</source>
+            <translation>faggruppe</translation>
+        </message>
+        <message>
+            <source>talk</source>
+            <translation>samtale</translation>
+        </message>
+        <message>
+            <source>signature</source>
+            <translation>underskrift</translation>
+        </message>
+        <message>
+            <source>concluded by</source>
+            <translation>afsluttet af</translation>
+        </message>
+        <message>
+            <source>time</source>
+            <translation>tidspunkt</translation>
+        </message>
+        <message>
+            <source>action</source>
+            <translation>handling</translation>
+        </message>
+        <message>
+            <source>detail</source>
+            <translation>detalje</translation>
+        </message>
+        <message>
+            <source>kind of record</source>
+            <translation>slags oplysning</translation>
+        </message>
+        <message>
+            <source>record</source>
+            <translation>oplysning</translation>
+        </message>
+        <message>
+            <source>fields</source>
+            <translation>felter</translation>
+        </message>
     </context>
     <context>
         <name>AppointmentKinds</name>

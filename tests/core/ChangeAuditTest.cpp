@@ -61,6 +61,17 @@ TEST_CASE("Every replicated table says how its rows belong to a citizen", "[audi
         }
     }
     CHECK(Schema::table(QStringLiteral("citizen"))->citizenLink.kind == CitizenLink::Kind::Self);
+    // Every field of a record about a citizen can show in the log of changes, in the user's words.
+    for (const auto& spec : Schema::tables()) {
+        if (!spec.citizenLink.aboutCitizen()) {
+            continue;
+        }
+        CHECK(AccessLog::recordLabel(spec.name) != spec.name);
+        for (const auto& col : spec.columns) {
+            INFO("column " << spec.name.toStdString() << "." << col.name.toStdString());
+            CHECK_FALSE(AccessLog::fieldLabel(col.name).isEmpty());
+        }
+    }
     CHECK(Schema::table(QStringLiteral("plan_goal"))->citizenLink.kind == CitizenLink::Kind::Parent);
     CHECK_FALSE(Schema::table(QStringLiteral("staff"))->citizenLink.aboutCitizen());
     CHECK_FALSE(Schema::table(QStringLiteral("erasure"))->citizenLink.aboutCitizen());
@@ -103,6 +114,8 @@ TEST_CASE("A change to a citizen's data is logged once per record with the field
         CHECK(log[0].detail == QStringLiteral("changed"));
         CHECK(log[0].fields == QStringList{QStringLiteral("phone"), QStringLiteral("email")});
         CHECK(log[0].at == t.clock.now());
+        // The log names the fields in the user's words, not the columns'.
+        CHECK(AccessLog::describe(log[0]) == QStringLiteral("Basic data changed: phone, e-mail"));
         CHECK(scalar(*t, QStringLiteral("SELECT count(*) FROM audit_log WHERE detail LIKE '%20304050%' OR fields LIKE "
                                         "'%20304050%' OR fields LIKE '%example%'"))
               == 0);
