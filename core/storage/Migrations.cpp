@@ -94,6 +94,13 @@ Status migration2(QSqlDatabase& db)
                    });
 }
 
+// Version 12: opening a database finds the newest stamp of the change log through an index
+// rather than by reading the whole log (hundreds of thousands of rows on a busy team's PC).
+Status migrateChangeLogStamp(QSqlDatabase& db)
+{
+    return execAll(db, {QStringLiteral("CREATE INDEX change_log_hlc ON change_log (hlc)")});
+}
+
 } // namespace
 
 const std::vector<Migration>& migrations()
@@ -110,6 +117,7 @@ const std::vector<Migration>& migrations()
         migrateTeamDay, // 9 (team day, notes, consent, conference)
         migrateStatsIndexes, // 10 (covering indexes: the plan's next-step facts and the dashboard)
         migrateCitizenData, // 11 (change audit, erasure)
+        migrateChangeLogStamp, // 12
     };
     return steps;
 }
