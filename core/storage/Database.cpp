@@ -1,6 +1,8 @@
 #include "Database.h"
 
 #include "core/storage/CitizenRecords.h"
+#include "core/storage/RawQuery.h"
+#include "core/util/JsonText.h"
 #include "core/util/Dates.h"
 
 #include "core/util/Uuid.h"
@@ -46,6 +48,7 @@ Database::Database(const QString& path, const Clock& clock)
 
 Database::~Database()
 {
+    m_raw.clear();
     m_statements.clear();
     if (m_db.isOpen()) {
         m_db.close();
@@ -291,6 +294,20 @@ sqlite3* Database::handle() const
     return nullptr;
 }
 
+RawQuery& Database::raw(const QString& sql)
+{
+    auto it = m_raw.find(sql);
+    if (it == m_raw.end()) {
+        it = m_raw.emplace(sql, std::make_unique<RawQuery>(*this, sql.toUtf8())).first;
+    }
+    return *it->second;
+}
+
+Error Database::rawError(const RawQuery& q) const
+{
+    return fail(QCoreApplication::translate("Database", "The database reported an error: %1").arg(q.error()));
+}
+
 QSqlQuery& Database::prepared(const QString& sql)
 {
     auto it = m_statements.find(sql);
@@ -360,6 +377,9 @@ Status Database::endTransaction(bool commit)
     }
     for (auto& [sql, stmt] : m_statements) {
         stmt->finish();
+    }
+    for (auto& [sql, stmt] : m_raw) {
+        stmt->reset();
     }
     QSqlQuery q(m_db);
     if (m_rollbackOnly) {
@@ -466,20 +486,20 @@ Result<QStringList> Database::writeRow(const QString& table,
     RowClock clock;
     if (!knownNew) {
         const QStringList columns = spec->replicatedColumnNames();
-        QSqlQuery& select = prepared(QStringLiteral("SELECT %1, sync_clock FROM %2 WHERE id = ?")
-                                         .arg(columns.join(QLatin1String(", ")), table));
-        select.bindValue(0, id);
-        if (!select.exec()) {
-            return queryError(select);
+        RawQuery& select = raw(QStringLiteral("SELECT %1, sync_clock FROM %2 WHERE id = ?")
+                                   .arg(columns.join(QLatin1String(", ")), table));
+        if (!select.ok()) {
+            return rawError(select);
         }
+        select.bind(0, id);
         exists = select.next();
         if (exists) {
             for (int i = 0; i < columns.size(); ++i) {
                 old.insert(columns[i], select.value(i));
             }
-            clock = RowClock::parse(select.value(columns.size()).toString());
+            clock = RowClock::parse(select.text(int(columns.size())));
         }
-        select.finish();
+        select.reset();
     }
 
     QVector<QPair<const ColumnSpec*, QVariant>> changes;
@@ -513,8 +533,8 @@ Result<QStringList> Database::writeRow(const QString& table,
     }
 
     const qint64 stamp = nextStamp();
-    QJsonObject fieldsJson;
-    QJsonObject vvJson;
+    JsonObjectText fieldsJson;
+    JsonObjectText vvJson;
     QStringList changedNames;
     for (const auto& [col, value] : changes) {
         const FieldClock previous = clock.get(col->name);
@@ -590,13 +610,13 @@ Result<QStringList> Database::writeRow(const QString& table,
         }
         clock.set(col->name, next);
         changedNames << col->name;
-        fieldsJson.insert(col->name, Schema::toJson(value));
+        fieldsJson.add(col->name, value);
         if (next.vv.size() > 1) {
-            QJsonObject vv;
+            JsonObjectText vv;
             for (const auto& [site, h] : next.vv) {
-                vv.insert(siteUuid(site), QString::number(h));
+                vv.addText(siteUuid(site), QString::number(h));
             }
-            vvJson.insert(col->name, vv);
+            vvJson.addObject(col->name, vv.text());
         }
     }
 
@@ -606,39 +626,39 @@ Result<QStringList> Database::writeRow(const QString& table,
         for (const auto& name : changedNames) {
             sets << name + QStringLiteral(" = ?");
         }
-        QSqlQuery& update = prepared(QStringLiteral("UPDATE %1 SET %2, sync_clock = ?, updated_at = ? WHERE id = ?")
-                                         .arg(table, sets.join(QLatin1String(", "))));
+        RawQuery& update = raw(QStringLiteral("UPDATE %1 SET %2, sync_clock = ?, updated_at = ? WHERE id = ?")
+                                   .arg(table, sets.join(QLatin1String(", "))));
         int i = 0;
         for (const auto& change : changes) {
-            update.bindValue(i++, change.second);
+            update.bind(i++, change.second);
         }
-        update.bindValue(i++, clock.serialize());
-        update.bindValue(i++, updatedAt);
-        update.bindValue(i++, id);
+        update.bind(i++, clock.serialize());
+        update.bind(i++, updatedAt);
+        update.bind(i++, id);
         if (!update.exec()) {
-            return queryError(update);
+            return rawError(update);
         }
     } else {
         QStringList placeholders;
         for (int i = 0; i < changedNames.size() + 3; ++i) {
             placeholders << QStringLiteral("?");
         }
-        QSqlQuery& insert = prepared(QStringLiteral("INSERT INTO %1 (id, %2, sync_clock, updated_at) VALUES (%3)")
-                                         .arg(table, changedNames.join(QLatin1String(", ")),
-                                              placeholders.join(QLatin1String(", "))));
+        RawQuery& insert = raw(QStringLiteral("INSERT INTO %1 (id, %2, sync_clock, updated_at) VALUES (%3)")
+                                   .arg(table, changedNames.join(QLatin1String(", ")),
+                                        placeholders.join(QLatin1String(", "))));
         int i = 0;
-        insert.bindValue(i++, id);
+        insert.bind(i++, id);
         for (const auto& change : changes) {
-            insert.bindValue(i++, change.second);
+            insert.bind(i++, change.second);
         }
-        insert.bindValue(i++, clock.serialize());
-        insert.bindValue(i++, updatedAt);
+        insert.bind(i++, clock.serialize());
+        insert.bind(i++, updatedAt);
         if (!insert.exec()) {
-            return queryError(insert);
+            return rawError(insert);
         }
     }
 
-    if (auto s = appendChangeLog(stamp, table, id, fieldsJson, vvJson); !s) {
+    if (auto s = appendChangeLog(stamp, table, id, fieldsJson.text(), vvJson.isEmpty() ? QByteArray() : vvJson.text()); !s) {
         return Error{s.error()};
     }
     if (m_auditPaused == 0 && spec->auditChanges && spec->citizenLink.aboutCitizen()) {
@@ -772,45 +792,53 @@ Status Database::insertAuditRow(const std::array<QString, 8>& values)
     const QString id = newTimeOrderedUuid(Hlc::millis(stamp), quint16(Hlc::counter(stamp)));
     const FieldClock fieldClock{{{m_localAlias, stamp}}, false};
     RowClock clock;
-    QJsonObject fieldsJson;
-    QSqlQuery& insert = prepared(insertSql);
-    insert.bindValue(0, id);
+    JsonObjectText fieldsJson;
+    RawQuery& insert = raw(insertSql);
+    insert.bind(0, id);
     for (int i = 0; i < spec->columns.size(); ++i) {
         const QString& name = spec->columns[i].name;
         if (values[size_t(i)].isEmpty()) {
-            insert.bindValue(i + 1, QVariant());
+            insert.bindNull(i + 1);
             continue;
         }
-        insert.bindValue(i + 1, values[size_t(i)]);
+        insert.bind(i + 1, values[size_t(i)]);
         clock.set(name, fieldClock);
-        fieldsJson.insert(name, values[size_t(i)]);
+        fieldsJson.addText(name, values[size_t(i)]);
     }
-    insert.bindValue(int(spec->columns.size()) + 1, clock.serialize());
-    insert.bindValue(int(spec->columns.size()) + 2, formatStoredDateTime(Hlc::toDateTime(stamp)));
+    insert.bind(int(spec->columns.size()) + 1, clock.serialize());
+    insert.bind(int(spec->columns.size()) + 2, formatStoredDateTime(Hlc::toDateTime(stamp)));
     if (!insert.exec()) {
-        return queryError(insert);
+        return rawError(insert);
     }
-    if (auto s = appendChangeLog(stamp, spec->name, id, fieldsJson, {}); !s) {
+    if (auto s = appendChangeLog(stamp, spec->name, id, fieldsJson.text(), {}); !s) {
         return s;
     }
     m_changedTables.insert(spec->name);
     return {};
 }
 
-Status Database::appendChangeLog(qint64 stamp, const QString& table, const QString& id, const QJsonObject& fields,
-                                 const QJsonObject& clocks)
+Status Database::appendChangeLog(qint64 stamp, const QString& table, const QString& id, const QByteArray& fields,
+                                 const QByteArray& clocks)
 {
-    QSqlQuery& log = prepared(QStringLiteral(
+    RawQuery& log = raw(QStringLiteral(
         "INSERT INTO change_log (hlc, site, actor, tbl, row_id, fields, vv) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    log.bindValue(0, stamp);
-    log.bindValue(1, m_siteId);
-    log.bindValue(2, m_actor.isEmpty() ? QVariant() : QVariant(m_actor));
-    log.bindValue(3, table);
-    log.bindValue(4, id);
-    log.bindValue(5, QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact)));
-    log.bindValue(6, clocks.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(QJsonDocument(clocks).toJson(QJsonDocument::Compact))));
+    log.bind(0, stamp);
+    log.bind(1, m_siteId);
+    if (m_actor.isEmpty()) {
+        log.bindNull(2);
+    } else {
+        log.bind(2, m_actor);
+    }
+    log.bind(3, table);
+    log.bind(4, id);
+    log.bindUtf8(5, fields);
+    if (clocks.isEmpty()) {
+        log.bindNull(6);
+    } else {
+        log.bindUtf8(6, clocks);
+    }
     if (!log.exec()) {
-        return queryError(log);
+        return rawError(log);
     }
     return {};
 }
@@ -871,6 +899,9 @@ Status Database::vacuum()
     }
     for (auto& [sql, stmt] : m_statements) {
         stmt->finish();
+    }
+    for (auto& [sql, stmt] : m_raw) {
+        stmt->reset();
     }
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("VACUUM"))) {

@@ -23,6 +23,8 @@ struct sqlite3;
 
 namespace samspil {
 
+class RawQuery;
+
 struct OpenOptions
 {
     enum class Mode {
@@ -172,8 +174,11 @@ private:
     Status insertAuditRow(const std::array<QString, 8>& values);
     /// The change-log entry of one row change (`clocks`: the version vectors of fields whose
     /// writer had seen other sites' edits; empty when none had).
-    Status appendChangeLog(qint64 stamp, const QString& table, const QString& id, const QJsonObject& fields,
-                           const QJsonObject& clocks);
+    Status appendChangeLog(qint64 stamp, const QString& table, const QString& id, const QByteArray& fields,
+                           const QByteArray& clocks);
+    /// A statement on the raw handle, prepared once per connection (Database's own row writes).
+    RawQuery& raw(const QString& sql);
+    Error rawError(const RawQuery& q) const;
     Status refuseErased(const TableSpec& spec, const QString& id, const QVariantMap& old,
                         const QVector<QPair<const ColumnSpec*, QVariant>>& wanted);
 
@@ -198,6 +203,7 @@ private:
     bool m_erasedLoaded = false;
     QHash<QString, QString> m_erasedCitizens;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    std::unordered_map<QString, std::unique_ptr<RawQuery>> m_raw;
 };
 
 } // namespace samspil

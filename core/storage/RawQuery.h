@@ -3,6 +3,7 @@
 #include "core/util/Dates.h"
 
 #include <QString>
+#include <QVariant>
 
 #include <sqlite3.h>
 
@@ -10,10 +11,12 @@ namespace samspil {
 
 class Database;
 
-/// A read-only statement on the raw SQLite handle, for the few reads that go over every row of a
-/// large table on each caseload load (next-step facts), where Qt Sql's QVariant per value costs
-/// more than the query. Values are bound by position (prepared statements only, as everywhere).
-/// Lives in core/storage with the rest of the SQL.
+/// A statement on the raw SQLite handle, for the few reads that go over every row of a large
+/// table on each caseload load (next-step facts) and for Database's own row writes (every change
+/// passes through them: an import writes tens of thousands), where Qt Sql's QVariant per value
+/// costs more than the statement. Values are bound by position (prepared statements only, as
+/// everywhere). A statement can be run again after reset(). Lives in core/storage with the rest
+/// of the SQL.
 class RawQuery
 {
 public:
@@ -28,8 +31,22 @@ public:
 
     bool ok() const { return m_stmt != nullptr; }
     void bind(int index, const QString& text);
+    void bind(int index, qint64 value);
+    /// UTF-8 text, copied.
+    void bindUtf8(int index, QByteArrayView text);
+    void bindNull(int index);
+    /// A stored value as Schema::normalize() makes them: null, text, whole number or real.
+    void bind(int index, const QVariant& value);
     /// The next row; false at the end (or when the statement could not be prepared).
     bool next();
+    /// Runs a statement that returns no rows and makes it ready to run again; false on an error.
+    bool exec();
+    /// Ready to run again (a read left unfinished releases its hold on the database).
+    void reset();
+    /// SQLite's message about the last failure.
+    QString error() const;
+    /// A column as Qt Sql would give it: null, text, whole number or real.
+    QVariant value(int column) const;
 
     bool isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
     int integer(int column) const { return sqlite3_column_int(m_stmt, column); }
@@ -78,7 +95,9 @@ private:
         return true;
     }
 
+    sqlite3* m_handle = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
+    QString m_error;
 };
 
 } // namespace samspil

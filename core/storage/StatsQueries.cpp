@@ -1,11 +1,10 @@
 #include "StatsQueries.h"
 
+#include "core/storage/RawQuery.h"
 #include "core/util/Dates.h"
 
 #include <QSet>
 #include <QSqlQuery>
-
-#include <sqlite3.h>
 
 #include <cstring>
 #include <utility>
@@ -33,55 +32,25 @@ const char* const kCurrentPlanCte =
     "ORDER BY CASE status WHEN 'draft' THEN 0 WHEN 'agreed' THEN 1 ELSE 2 END, version DESC, id) AS rk "
     "FROM plan WHERE deleted_at IS NULL) WHERE rk = 1) ";
 
-/// A stored date ("2026-11-22") from SQLite's bytes, without a UTF-16 copy for the usual layout.
-QDate storedDate(QLatin1String s)
-{
-    const auto digits = [&](int from, int n) {
-        int v = 0;
-        for (int k = from; k < from + n; ++k) {
-            const char ch = s.data()[k];
-            if (ch < '0' || ch > '9') {
-                return -1;
-            }
-            v = v * 10 + (ch - '0');
-        }
-        return v;
-    };
-    if (s.size() == 10 && s.data()[4] == '-' && s.data()[7] == '-') {
-        const int y = digits(0, 4), m = digits(5, 2), d = digits(8, 2);
-        if (y >= 0 && m >= 0 && d >= 0) {
-            return QDate(y, m, d);
-        }
-    }
-    return s.isEmpty() ? QDate() : parseStoredDate(QString(s));
-}
-
-/// A read straight through SQLite (Database::handle) for the big scans, where Qt Sql's QVariant
-/// per cell costs more than the read itself. Same connection, so it sees the same data.
-class RawQuery
+/// A scan over a big table through the raw handle (RawQuery), remembering the first two columns
+/// of the row before, so that a scan sorted by them sees where a group ends without copying
+/// strings per row.
+class StatsScan
 {
 public:
-    RawQuery(Database& db, const char* sql)
+    StatsScan(Database& db, const char* sql)
+        : m_q(db, sql)
     {
-        if (sqlite3_prepare_v2(db.handle(), sql, -1, &m_stmt, nullptr) != SQLITE_OK) {
-            m_stmt = nullptr;
-        }
     }
-    ~RawQuery() { sqlite3_finalize(m_stmt); }
-    RawQuery(const RawQuery&) = delete;
-    RawQuery& operator=(const RawQuery&) = delete;
 
     bool next()
     {
-        if (!m_stmt) {
+        if (!m_q.next()) {
             return false;
         }
-        if (sqlite3_step(m_stmt) != SQLITE_ROW) {
-            return false;
-        }
-        for (int c = 0; c < kRemembered && c < sqlite3_column_count(m_stmt); ++c) {
+        for (int c = 0; c < kRemembered; ++c) {
             std::swap(m_previous[c], m_current[c]);
-            const QByteArrayView b = bytes(c);
+            const QByteArrayView b = m_q.bytes(c);
             m_current[c].resize(b.size()); // keeps its buffer: no allocation per row
             if (!b.isEmpty()) {
                 std::memcpy(m_current[c].data(), b.data(), size_t(b.size()));
@@ -89,27 +58,22 @@ public:
         }
         return true;
     }
-    QString text(int c) const { return QString::fromUtf8(bytes(c)); }
-    /// ASCII columns (codes, dates) without a UTF-16 copy.
+    QString text(int c) const { return m_q.text(c); }
+    /// ASCII columns (codes) without a UTF-16 copy.
     QLatin1String latin1(int c) const
     {
-        const QByteArrayView b = bytes(c);
+        const QByteArrayView b = m_q.bytes(c);
         return QLatin1String(b.data(), b.size());
     }
-    int integer(int c) const { return sqlite3_column_int(m_stmt, c); }
-    bool isNull(int c) const { return sqlite3_column_type(m_stmt, c) == SQLITE_NULL; }
+    QDate date(int c) const { return m_q.date(c); }
+    int integer(int c) const { return m_q.integer(c); }
+    bool isNull(int c) const { return m_q.isNull(c); }
     /// Whether column c (one of the first two) holds what it held in the row before.
     bool sameAsBefore(int c) const { return m_current[c] == m_previous[c]; }
 
 private:
-    QByteArrayView bytes(int c) const
-    {
-        const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, c));
-        return p ? QByteArrayView(p, sqlite3_column_bytes(m_stmt, c)) : QByteArrayView();
-    }
-
     static constexpr int kRemembered = 2;
-    sqlite3_stmt* m_stmt = nullptr;
+    RawQuery m_q;
     // Copies: SQLite's pointers are valid only until the next step.
     QByteArray m_current[kRemembered];
     QByteArray m_previous[kRemembered];
@@ -120,11 +84,11 @@ private:
 QVector<StatsQueries::CitizenRow> StatsQueries::citizens(Database& db)
 {
     QVector<CitizenRow> out;
-    RawQuery q(db, "SELECT id, caseworker_id, status, benefit_start, outcome, outcome_date "
+    StatsScan q(db, "SELECT id, caseworker_id, status, benefit_start, outcome, outcome_date "
                    "FROM citizen WHERE deleted_at IS NULL ORDER BY id");
     while (q.next()) {
-        out.append({q.text(0), q.text(1), q.latin1(2) != QLatin1String("closed"), storedDate(q.latin1(3)),
-                    q.text(4), storedDate(q.latin1(5))});
+        out.append({q.text(0), q.text(1), q.latin1(2) != QLatin1String("closed"), q.date(3),
+                    q.text(4), q.date(5)});
     }
     return out;
 }
@@ -135,7 +99,7 @@ QHash<QString, StatsQueries::CurrentPlan> StatsQueries::currentPlans(Database& d
     const QByteArray goals = QByteArray(kCurrentPlanCte)
         + "SELECT cur.citizen_id, cur.id, g.lineage, g.parent_lineage, g.position, g.tracks, g.target_date, g.achieved_on "
           "FROM cur LEFT JOIN plan_goal g ON g.plan_id = cur.id AND g.deleted_at IS NULL";
-    RawQuery q(db, goals.constData());
+    StatsScan q(db, goals.constData());
     CurrentPlan* plan = nullptr;
     while (q.next()) {
         if (!plan || !q.sameAsBefore(0)) {
@@ -150,14 +114,14 @@ QHash<QString, StatsQueries::CurrentPlan> StatsQueries::currentPlans(Database& d
         g.parentLineage = q.text(3);
         g.position = q.integer(4);
         g.tracks = splitCodes(q.text(5));
-        g.targetDate = storedDate(q.latin1(6));
-        g.achievedOn = storedDate(q.latin1(7));
+        g.targetDate = q.date(6);
+        g.achievedOn = q.date(7);
         plan->goals.append(g);
     }
     const QByteArray interventions = QByteArray(kCurrentPlanCte)
         + "SELECT cur.citizen_id, i.tracks FROM cur JOIN plan_intervention i "
           "ON i.plan_id = cur.id AND i.deleted_at IS NULL WHERE i.tracks IS NOT NULL";
-    RawQuery i(db, interventions.constData());
+    StatsScan i(db, interventions.constData());
     while (i.next()) {
         out[i.text(0)].interventionTracks += splitCodes(i.text(1));
     }
@@ -213,7 +177,7 @@ QDate localDateOf(StatsQueries::LocalDates& local, QLatin1String stored)
 QHash<QString, QHash<QString, StatsQueries::GoalSeries>> StatsQueries::goalSeries(Database& db)
 {
     QHash<QString, QHash<QString, GoalSeries>> out;
-    RawQuery q(db, "SELECT citizen_id, goal_lineage, rater, score, rated_on FROM plan_rating INDEXED BY plan_rating_series "
+    StatsScan q(db, "SELECT citizen_id, goal_lineage, rater, score, rated_on FROM plan_rating INDEXED BY plan_rating_series "
                    "WHERE deleted_at IS NULL AND goal_lineage IS NOT NULL AND goal_lineage <> '' "
                    "ORDER BY citizen_id, goal_lineage, rater, rated_on, created_at, id");
     QHash<QString, GoalSeries>* citizen = nullptr;
@@ -235,7 +199,7 @@ QHash<QString, QHash<QString, StatsQueries::GoalSeries>> StatsQueries::goalSerie
         }
         Rating r;
         r.score = q.integer(3);
-        r.ratedOn = storedDate(q.latin1(4));
+        r.ratedOn = q.date(4);
         series->append(r);
     }
     return out;
@@ -245,7 +209,7 @@ QHash<QString, QVector<StatsQueries::Talk>> StatsQueries::talks(Database& db)
 {
     QHash<QString, QVector<Talk>> out;
     LocalDates local;
-    RawQuery q(db, "SELECT citizen_id, kind, starts_at FROM appointment WHERE deleted_at IS NULL"
+    StatsScan q(db, "SELECT citizen_id, kind, starts_at FROM appointment WHERE deleted_at IS NULL"
                    " AND kind IN ('physiotherapist_talk', 'psychologist_talk', 'nurse_talk') AND status IN ('planned', 'held')");
     while (q.next()) {
         out[q.text(0)].append({q.text(1), localDateOf(local, q.latin1(2))});

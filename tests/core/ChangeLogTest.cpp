@@ -1,5 +1,6 @@
 #include "core/storage/CitizenRepository.h"
 #include "core/storage/StaffRepository.h"
+#include "core/util/JsonText.h"
 #include "core/util/Uuid.h"
 #include "tests/support/TestSupport.h"
 
@@ -226,4 +227,46 @@ TEST_CASE("A site first seen in rolled-back work is not remembered", "[changelog
     REQUIRE(again.ok());
     CHECK(again.value() != alias.value());
     CHECK(scalar(*t, QStringLiteral("SELECT count(*) FROM site WHERE uuid = '%1'").arg(lost)) == 1);
+}
+
+TEST_CASE("Any text a user types reaches the change log as JSON that reads back to the same text", "[changelog]")
+{
+    TempDb t;
+    CitizenRepository citizens(*t);
+    auto created = citizens.create(someone());
+    REQUIRE(created.ok());
+    // Quotes, backslashes, line breaks, tabs, control characters, Danish letters and an emoji:
+    // a comment pasted from an e-mail can hold any of them.
+    const QString awkward = QStringLiteral("Sagde: \"jeg kan\" \\ ikke\nmere\tend 2\u0001 timer · æøå ÆØÅ 😀 </script>");
+    REQUIRE(t->write(QStringLiteral("citizen"), created->id, {{QStringLiteral("name"), awkward},
+                                                              {QStringLiteral("phone"), QStringLiteral("20 30 40 50")}})
+                .ok());
+    const auto rows = logRows(*t);
+    REQUIRE(rows.size() == 2);
+    CHECK(rows[1].fields.value(QStringLiteral("name")).toString() == awkward);
+    CHECK(rows[1].fields.value(QStringLiteral("phone")).toString() == QStringLiteral("20 30 40 50"));
+    CHECK(rows[1].fields.size() == 2);
+}
+
+TEST_CASE("The change log's JSON writer writes numbers, nulls, text and nested objects as QJsonDocument reads them",
+          "[changelog]")
+{
+    JsonObjectText inner;
+    inner.addText(QStringLiteral("site-a"), QStringLiteral("12"));
+    JsonObjectText o;
+    o.add(QStringLiteral("n"), QVariant(qlonglong(-9007199254740991)));
+    o.add(QStringLiteral("r"), QVariant(2.5));
+    o.add(QStringLiteral("none"), QVariant());
+    o.add(QStringLiteral("t"), QVariant(QStringLiteral("\"a\"\r\n\b\f\u001f")));
+    o.addObject(QStringLiteral("vv"), inner.text());
+    QJsonParseError error;
+    const QJsonObject read = QJsonDocument::fromJson(o.text(), &error).object();
+    INFO(o.text().toStdString());
+    REQUIRE(error.error == QJsonParseError::NoError);
+    CHECK(read.value(QStringLiteral("n")).toInteger() == -9007199254740991);
+    CHECK(read.value(QStringLiteral("r")).toDouble() == 2.5);
+    CHECK(read.value(QStringLiteral("none")).isNull());
+    CHECK(read.value(QStringLiteral("t")).toString() == QStringLiteral("\"a\"\r\n\b\f\u001f"));
+    CHECK(read.value(QStringLiteral("vv")).toObject().value(QStringLiteral("site-a")).toString() == QStringLiteral("12"));
+    CHECK(JsonObjectText().text() == QByteArray("{}"));
 }
