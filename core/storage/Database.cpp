@@ -303,7 +303,7 @@ RawQuery& Database::raw(const QString& sql)
     return *it->second;
 }
 
-Error Database::rawError(const RawQuery& q) const
+Error Database::rawError(const RawQuery& q)
 {
     return fail(QCoreApplication::translate("Database", "The database reported an error: %1").arg(q.error()));
 }

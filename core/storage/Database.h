@@ -104,6 +104,10 @@ public:
 
     /// A cached prepared statement.
     QSqlQuery& prepared(const QString& sql);
+    /// A cached statement on the raw handle, for the row reads and writes every change passes
+    /// through (Database's own, and sync's), where Qt Sql's per-value cost shows.
+    RawQuery& raw(const QString& sql);
+    static Error rawError(const RawQuery& q);
 
     /// Local settings kept in the database itself (not replicated).
     QString meta(const QString& key, const QString& fallback = {}) const;
@@ -176,9 +180,6 @@ private:
     /// writer had seen other sites' edits; empty when none had).
     Status appendChangeLog(qint64 stamp, const QString& table, const QString& id, const QByteArray& fields,
                            const QByteArray& clocks);
-    /// A statement on the raw handle, prepared once per connection (Database's own row writes).
-    RawQuery& raw(const QString& sql);
-    Error rawError(const RawQuery& q) const;
     Status refuseErased(const TableSpec& spec, const QString& id, const QVariantMap& old,
                         const QVector<QPair<const ColumnSpec*, QVariant>>& wanted);
 

@@ -1,6 +1,7 @@
 #include "Replica.h"
 
 #include "core/storage/Erasure.h"
+#include "core/storage/RawQuery.h"
 #include "core/util/Dates.h"
 
 #include <QJsonDocument>
@@ -85,11 +86,11 @@ Status Replica::loadRow(const TableSpec& spec, const QString& rowId, RowState& r
 {
     const TableSql& sql = tableSql(spec);
     const QStringList& columns = sql.columns;
-    QSqlQuery& q = m_db.prepared(sql.select);
-    q.bindValue(0, rowId);
-    if (!q.exec()) {
-        return Database::queryError(q);
+    RawQuery& q = m_db.raw(sql.select);
+    if (!q.ok()) {
+        return Database::rawError(q);
     }
+    q.bind(0, rowId);
     row = RowState{};
     row.id = rowId;
     row.exists = q.next();
@@ -97,9 +98,9 @@ Status Replica::loadRow(const TableSpec& spec, const QString& rowId, RowState& r
         for (int i = 0; i < columns.size(); ++i) {
             row.values.insert(columns[i], q.value(i));
         }
-        row.clock = RowClock::parse(q.value(columns.size()).toString());
+        row.clock = RowClock::parse(q.text(int(columns.size())));
     }
-    q.finish();
+    q.reset();
     return {};
 }
 
@@ -223,16 +224,16 @@ Status Replica::storeRow(const TableSpec& spec, RowState& row)
     const QString updatedAt = formatStoredDateTime(Hlc::toDateTime(row.clock.maxHlc()));
     if (!row.exists) {
         const TableSql& sql = tableSql(spec);
-        QSqlQuery& q = m_db.prepared(sql.insert);
+        RawQuery& q = m_db.raw(sql.insert);
         int i = 0;
-        q.bindValue(i++, row.id);
+        q.bind(i++, row.id);
         for (const QString& column : sql.columns) {
-            q.bindValue(i++, row.values.value(column));
+            q.bind(i++, row.values.value(column));
         }
-        q.bindValue(i++, row.clock.serialize());
-        q.bindValue(i++, updatedAt);
+        q.bind(i++, row.clock.serialize());
+        q.bind(i++, updatedAt);
         if (!q.exec()) {
-            return Database::queryError(q);
+            return Database::rawError(q);
         }
         row.exists = true;
     } else {
@@ -242,17 +243,17 @@ Status Replica::storeRow(const TableSpec& spec, RowState& row)
         for (const auto& c : changed) {
             sets << c + QStringLiteral(" = ?, ");
         }
-        QSqlQuery& q = m_db.prepared(QStringLiteral("UPDATE %1 SET %2sync_clock = ?, updated_at = ? WHERE id = ?")
-                                         .arg(spec.name, sets.join(QString())));
+        RawQuery& q = m_db.raw(QStringLiteral("UPDATE %1 SET %2sync_clock = ?, updated_at = ? WHERE id = ?")
+                                   .arg(spec.name, sets.join(QString())));
         int i = 0;
         for (const auto& c : changed) {
-            q.bindValue(i++, row.values.value(c));
+            q.bind(i++, row.values.value(c));
         }
-        q.bindValue(i++, row.clock.serialize());
-        q.bindValue(i++, updatedAt);
-        q.bindValue(i++, row.id);
+        q.bind(i++, row.clock.serialize());
+        q.bind(i++, updatedAt);
+        q.bind(i++, row.id);
         if (!q.exec()) {
-            return Database::queryError(q);
+            return Database::rawError(q);
         }
     }
     row.changedColumns.clear();
