@@ -5258,6 +5258,10 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
             <source>PNG pictures (*.png)</source>
             <translation>PNG-billeder (*.png)</translation>
         </message>
+        <message>
+            <source>%1, %2 to %3. Counting …</source>
+            <translation>%1, %2 til %3. Tæller op …</translation>
+        </message>
     </context>
     <context>
         <name>samspil::ui::DayView</name>

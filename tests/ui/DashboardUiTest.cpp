@@ -19,6 +19,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QTableView>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace samspil;
@@ -36,7 +37,8 @@ QString tileValue(DashboardWindow& w, const char* code)
     return value->text();
 }
 
-/// Dates typed by the user are counted once they pause (a short timer): wait for the figure.
+/// Dates typed by the user are counted once they pause (a short timer), in the background: wait
+/// for the figure.
 QString waitForTile(DashboardWindow& w, const char* code, const QString& expected)
 {
     for (int k = 0; k < 200 && tileValue(w, code) != expected; ++k) {
@@ -69,6 +71,7 @@ void showOnPeriod(DashboardWindow& w, const StatsFixture& fx)
     w.show();
     REQUIRE(QTest::qWaitForWindowExposed(&w));
     w.setRange(fx.from, fx.to);
+    w.waitForFigures();
 }
 
 /// The cell of a dashboard table whose first column reads `row`.
@@ -112,6 +115,7 @@ TEST_CASE("Overview window: period and caseworker change the figures", "[dashboa
 
     // A quick choice: this quarter (01-10-2026 – 31-12-2026).
     w.setPeriod(DashboardWindow::Period::ThisQuarter);
+    w.waitForFigures();
     CHECK(from->date() == QDate(2026, 10, 1));
     CHECK(child<QDateEdit>(&w, "toDate")->date() == QDate(2026, 12, 31));
     CHECK(tileValue(w, "outcomes") == QStringLiteral("1")); // G, 05-10-2026
@@ -122,6 +126,7 @@ TEST_CASE("Overview window: period and caseworker change the figures", "[dashboa
     auto* who = child<QComboBox>(&w, "caseworkerChoice");
     CHECK(who->itemData(0).toString().isEmpty());
     who->setCurrentIndex(who->findData(fx.ks.id));
+    w.waitForFigures();
     CHECK(tileValue(w, "citizens") == QStringLiteral("5"));
     CHECK(tileValue(w, "active") == QStringLiteral("5"));
     CHECK(tileValue(w, "overdue") == QStringLiteral("3"));
@@ -216,6 +221,38 @@ TEST_CASE("Overview window follows edits and exports CSV and PNG", "[dashboard][
     CHECK(image.width() == 1100);
     CHECK_FALSE(w.exportCsv(fx.t.dir.filePath(QStringLiteral("no/such/folder/x.csv"))));
     CHECK(child<QLabel>(&w, "messageBar")->isVisible());
+}
+
+TEST_CASE("Overview window opens at once and counts in the background, keeping the figures shown until "
+          "the new ones arrive",
+          "[dashboard][ui]")
+{
+    StatsFixture fx;
+    DashboardWindow w(*fx.t, {});
+    // Constructed: the count has started, nothing blocks, and the stamp says it is counting.
+    CHECK(w.counting());
+    auto* stamp = child<QLabel>(&w, "dashboardStamp");
+    CHECK(stamp->text().contains(QStringLiteral("Counting")));
+    QSignalSpy ready(&w, &DashboardWindow::figuresReady);
+    REQUIRE(ready.wait(5000));
+    CHECK_FALSE(w.counting());
+    CHECK(stamp->text().contains(QStringLiteral("Counted")));
+
+    w.setRange(fx.from, fx.to);
+    w.waitForFigures();
+    REQUIRE(tileValue(w, "citizens") == QStringLiteral("9"));
+    // A new count: the old figures stay on screen while it runs.
+    w.setCaseworker(fx.ks.id);
+    CHECK(w.counting());
+    CHECK(tileValue(w, "citizens") == QStringLiteral("9"));
+    w.waitForFigures();
+    CHECK(tileValue(w, "citizens") == QStringLiteral("5"));
+    // Two counts in a row: only the last one's figures are shown.
+    w.setCaseworker({});
+    w.setRange(QDate(2026, 10, 1), QDate(2026, 12, 31));
+    w.waitForFigures();
+    CHECK(tileValue(w, "outcomes") == QStringLiteral("1"));
+    CHECK(w.dashboard().from == QDate(2026, 10, 1));
 }
 
 TEST_CASE("Team menu opens the overview", "[dashboard][ui]")

@@ -337,6 +337,7 @@ TEST_CASE("Screenshots of every window in Danish", "[.][screenshots]")
         DashboardWindow dashboard(*tdb, {}, &w);
         dashboard.setWindowFlag(Qt::Window);
         dashboard.resize(1280, 800);
+        dashboard.waitForFigures();
         auto* tabs = dashboard.findChild<QTabWidget*>(QStringLiteral("dashboardTabs"));
         REQUIRE(tabs);
         for (int i = 0; i < tabs->count(); ++i) {

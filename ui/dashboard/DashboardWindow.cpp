@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFileDialog>
+#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -23,6 +24,8 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <set>
 
@@ -330,23 +333,106 @@ QString DashboardWindow::scopeText() const
     return m_caseworker->currentIndex() <= 0 ? tr("The whole team") : m_caseworker->currentText();
 }
 
+namespace {
+
+/// The figures for one query, counted on a connection of its own (run on a worker thread;
+/// everything it touches it owns, but the clock, which outlives the window).
+DashboardWindow::Figures countFigures(const QString& path, const Clock* clock, const DashboardQuery& query,
+                                      quint64 generation)
+{
+    DashboardWindow::Figures out;
+    out.generation = generation;
+    OpenOptions options;
+    options.path = path;
+    options.mode = OpenOptions::Mode::OpenExisting;
+    options.clock = clock;
+    options.takeLock = false; // the window's own connection holds the lock
+    auto db = Database::open(options);
+    if (!db) {
+        return out;
+    }
+    auto computed = Dashboard::compute(*db.value(), query, *clock);
+    out.counted = true;
+    if (computed) {
+        out.dashboard = std::move(computed).value();
+    } else {
+        out.error = computed.error();
+    }
+    return out;
+}
+
+} // namespace
+
+DashboardWindow::~DashboardWindow()
+{
+    for (auto& f : m_running) {
+        f.waitForFinished();
+    }
+}
+
 void DashboardWindow::refresh()
 {
-    auto computed = Dashboard::compute(m_db, {m_from->date(), m_to->date(), m_caseworker->currentData().toString()},
-                                       m_db.clock());
-    if (!computed) {
-        // The figures of the last good period stay; the message says why nothing changed.
-        showMessage(computed.error(), true);
-        return;
-    }
-    showMessage({}, false);
-    m_dashboard = std::move(computed).value();
+    const DashboardQuery query{m_from->date(), m_to->date(), m_caseworker->currentData().toString()};
+    const quint64 generation = ++m_generation;
     m_dirty = false;
+    m_stamp->setText(tr("%1, %2 to %3. Counting …").arg(scopeText(), formatDate(query.from), formatDate(query.to)));
+    auto future = QtConcurrent::run(countFigures, m_db.path(), &m_db.clock(), query, generation);
+    m_pending = future;
+    m_running.append(future);
+    auto* watcher = new QFutureWatcher<Figures>(this);
+    connect(watcher, &QFutureWatcher<Figures>::finished, this, [this, watcher] {
+        const QFuture<Figures> done = watcher->future();
+        watcher->deleteLater();
+        m_running.removeIf([](const QFuture<Figures>& f) { return f.isFinished(); });
+        applyFigures(done.result());
+    });
+    watcher->setFuture(future);
+}
+
+void DashboardWindow::waitForFigures()
+{
+    if (m_pending.isValid()) {
+        m_pending.waitForFinished();
+        applyFigures(m_pending.result());
+    }
+}
+
+void DashboardWindow::applyFigures(const Figures& figures)
+{
+    if (figures.generation != m_generation || !m_pending.isValid()) {
+        return; // an older count, or already shown
+    }
+    m_pending = {};
+    if (!figures.counted) {
+        // No second connection (should not happen with a file on local disk): count here.
+        auto computed = Dashboard::compute(m_db, {m_from->date(), m_to->date(), m_caseworker->currentData().toString()},
+                                           m_db.clock());
+        if (computed) {
+            showFigures(std::move(computed).value());
+        } else {
+            showMessage(computed.error(), true);
+            m_stamp->setText(m_lastStamp);
+        }
+    } else if (!figures.error.isEmpty()) {
+        // The figures of the last good period stay; the message says why nothing changed.
+        showMessage(figures.error, true);
+        m_stamp->setText(m_lastStamp);
+    } else {
+        showFigures(figures.dashboard);
+    }
+    emit figuresReady();
+}
+
+void DashboardWindow::showFigures(Dashboard dashboard)
+{
+    showMessage({}, false);
+    m_dashboard = std::move(dashboard);
     updateTiles();
     updatePages();
-    m_stamp->setText(tr("%1, %2 to %3. Counted %4.")
-                         .arg(scopeText(), formatDate(m_dashboard.from), formatDate(m_dashboard.to),
-                              formatDateTime(m_db.clock().now())));
+    m_lastStamp = tr("%1, %2 to %3. Counted %4.")
+                      .arg(scopeText(), formatDate(m_dashboard.from), formatDate(m_dashboard.to),
+                           formatDateTime(m_db.clock().now()));
+    m_stamp->setText(m_lastStamp);
 }
 
 void DashboardWindow::showEvent(QShowEvent* event)

@@ -2,6 +2,8 @@
 
 #include "core/stats/Dashboard.h"
 
+#include <QFuture>
+#include <QList>
 #include <QPointer>
 #include <QWidget>
 
@@ -41,10 +43,17 @@ public:
     enum class Period { ThisQuarter, LastQuarter, ThisYear, Last12Months, Custom };
 
     DashboardWindow(Database& db, OpenCitizen openCitizen, QWidget* parent = nullptr);
+    ~DashboardWindow() override;
 
     const Dashboard& dashboard() const { return m_dashboard; }
-    /// Computes the figures again for the chosen period and caseworker.
+    /// Counts the figures again for the chosen period and caseworker. The counting runs in the
+    /// background on a connection of its own, so the window opens and answers at once; the
+    /// figures shown stay until the new ones arrive (figuresReady).
     void refresh();
+    /// Whether figures are being counted.
+    bool counting() const { return m_pending.isValid(); }
+    /// Waits until the figures being counted are shown (tests, benchmarks, printing).
+    void waitForFigures();
     void setPeriod(Period period);
     void setRange(const QDate& from, const QDate& to);
     /// Selects a caseworker by staff id (empty: the whole team).
@@ -65,10 +74,27 @@ public:
     DashboardChart* chart(const QString& code) const;
     QTableView* tableView(const QString& code) const;
 
+signals:
+    /// The figures of the latest refresh are shown (or its message, if they could not be counted).
+    void figuresReady();
+
 protected:
     void showEvent(QShowEvent* event) override;
 
+public:
+    /// What one background count brings back.
+    struct Figures
+    {
+        quint64 generation = 0;
+        bool counted = false; ///< false: no second connection; count on this one instead
+        QString error;
+        Dashboard dashboard;
+    };
+
 private:
+    void applyFigures(const Figures& figures);
+    void showFigures(Dashboard dashboard);
+
     struct Page
     {
         QString code;
@@ -104,6 +130,10 @@ private:
     QVector<Page> m_pages;
     QPointer<CitizenListDialog> m_lastList;
     bool m_dirty = true;
+    quint64 m_generation = 0;
+    QString m_lastStamp; ///< what the stamp said of the figures shown
+    QFuture<Figures> m_pending;
+    QList<QFuture<Figures>> m_running;
     bool m_updatingRange = false;
 };
 
