@@ -46,6 +46,16 @@ Database::Database(const QString& path, const Clock& clock)
 {
 }
 
+Result<std::unique_ptr<Database>> Database::openBeside(const QString& path, const Clock* clock)
+{
+    OpenOptions options;
+    options.path = path;
+    options.mode = OpenOptions::Mode::OpenExisting;
+    options.clock = clock;
+    options.takeLock = false; // the program's own connection holds the lock
+    return open(options);
+}
+
 Database::~Database()
 {
     m_raw.clear();

@@ -47,6 +47,10 @@ class Database : public QObject
     Q_OBJECT
 public:
     static Result<std::unique_ptr<Database>> open(const OpenOptions& options);
+    /// Another connection to an open database's file, for work on another thread (call it on
+    /// that thread: a connection belongs to the thread that made it). It reads beside the
+    /// program's own connection, which holds the lock.
+    static Result<std::unique_ptr<Database>> openBeside(const QString& path, const Clock* clock);
     ~Database() override;
 
     QSqlDatabase& sql() { return m_db; }

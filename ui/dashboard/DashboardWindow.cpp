@@ -12,7 +12,6 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFileDialog>
-#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -24,8 +23,6 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
-
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <set>
 
@@ -131,6 +128,7 @@ DashboardWindow::DashboardWindow(Database& db, OpenCitizen openCitizen, QWidget*
     , m_stamp(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_refreshTimer(new QTimer(this))
+    , m_figures(this, [this](const Figures& figures) { applyFigures(figures); })
 {
     setObjectName(QStringLiteral("dashboardWindow"));
     setWindowTitle(tr("Overview"));
@@ -337,17 +335,10 @@ namespace {
 
 /// The figures for one query, counted on a connection of its own (run on a worker thread;
 /// everything it touches it owns, but the clock, which outlives the window).
-DashboardWindow::Figures countFigures(const QString& path, const Clock* clock, const DashboardQuery& query,
-                                      quint64 generation)
+DashboardWindow::Figures countFigures(const QString& path, const Clock* clock, const DashboardQuery& query)
 {
     DashboardWindow::Figures out;
-    out.generation = generation;
-    OpenOptions options;
-    options.path = path;
-    options.mode = OpenOptions::Mode::OpenExisting;
-    options.clock = clock;
-    options.takeLock = false; // the window's own connection holds the lock
-    auto db = Database::open(options);
+    auto db = Database::openBeside(path, clock);
     if (!db) {
         return out;
     }
@@ -363,46 +354,23 @@ DashboardWindow::Figures countFigures(const QString& path, const Clock* clock, c
 
 } // namespace
 
-DashboardWindow::~DashboardWindow()
-{
-    for (auto& f : m_running) {
-        f.waitForFinished();
-    }
-}
+DashboardWindow::~DashboardWindow() = default;
 
 void DashboardWindow::refresh()
 {
     const DashboardQuery query{m_from->date(), m_to->date(), m_caseworker->currentData().toString()};
-    const quint64 generation = ++m_generation;
     m_dirty = false;
     m_stamp->setText(tr("%1, %2 to %3. Counting …").arg(scopeText(), formatDate(query.from), formatDate(query.to)));
-    auto future = QtConcurrent::run(countFigures, m_db.path(), &m_db.clock(), query, generation);
-    m_pending = future;
-    m_running.append(future);
-    auto* watcher = new QFutureWatcher<Figures>(this);
-    connect(watcher, &QFutureWatcher<Figures>::finished, this, [this, watcher] {
-        const QFuture<Figures> done = watcher->future();
-        watcher->deleteLater();
-        m_running.removeIf([](const QFuture<Figures>& f) { return f.isFinished(); });
-        applyFigures(done.result());
-    });
-    watcher->setFuture(future);
+    m_figures.start(countFigures, m_db.path(), &m_db.clock(), query);
 }
 
 void DashboardWindow::waitForFigures()
 {
-    if (m_pending.isValid()) {
-        m_pending.waitForFinished();
-        applyFigures(m_pending.result());
-    }
+    m_figures.wait();
 }
 
 void DashboardWindow::applyFigures(const Figures& figures)
 {
-    if (figures.generation != m_generation || !m_pending.isValid()) {
-        return; // an older count, or already shown
-    }
-    m_pending = {};
     if (!figures.counted) {
         // No second connection (should not happen with a file on local disk): count here.
         auto computed = Dashboard::compute(m_db, {m_from->date(), m_to->date(), m_caseworker->currentData().toString()},

@@ -1,9 +1,8 @@
 #pragma once
 
 #include "core/stats/Dashboard.h"
+#include "ui/BackgroundWork.h"
 
-#include <QFuture>
-#include <QList>
 #include <QPointer>
 #include <QWidget>
 
@@ -51,7 +50,7 @@ public:
     /// figures shown stay until the new ones arrive (figuresReady).
     void refresh();
     /// Whether figures are being counted.
-    bool counting() const { return m_pending.isValid(); }
+    bool counting() const { return m_figures.pending(); }
     /// Waits until the figures being counted are shown (tests, benchmarks, printing).
     void waitForFigures();
     void setPeriod(Period period);
@@ -85,7 +84,6 @@ public:
     /// What one background count brings back.
     struct Figures
     {
-        quint64 generation = 0;
         bool counted = false; ///< false: no second connection; count on this one instead
         QString error;
         Dashboard dashboard;
@@ -130,11 +128,9 @@ private:
     QVector<Page> m_pages;
     QPointer<CitizenListDialog> m_lastList;
     bool m_dirty = true;
-    quint64 m_generation = 0;
     QString m_lastStamp; ///< what the stamp said of the figures shown
-    QFuture<Figures> m_pending;
-    QList<QFuture<Figures>> m_running;
     bool m_updatingRange = false;
+    BackgroundWork<Figures> m_figures; ///< last member: its runs are waited for before the rest goes
 };
 
 } // namespace samspil::ui

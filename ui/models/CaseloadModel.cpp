@@ -12,9 +12,7 @@
 #include <QPalette>
 #include <QApplication>
 #include <QFont>
-#include <QFutureWatcher>
 #include <QStyle>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <vector>
@@ -58,17 +56,10 @@ int ageOn(const QDate& birth, const QDate& today)
 
 /// The next steps of these citizens, read on a connection of its own (run on a worker thread;
 /// everything it touches it owns, but the clock, which outlives the model).
-CaseloadModel::Steps workOutSteps(const QString& path, const Clock* clock, const QVector<Citizen>& citizens,
-                                  quint64 generation)
+CaseloadModel::Steps workOutSteps(const QString& path, const Clock* clock, const QVector<Citizen>& citizens)
 {
     CaseloadModel::Steps out;
-    out.generation = generation;
-    OpenOptions options;
-    options.path = path;
-    options.mode = OpenOptions::Mode::OpenExisting;
-    options.clock = clock;
-    options.takeLock = false; // the window's own connection holds the lock
-    auto db = Database::open(options);
+    auto db = Database::openBeside(path, clock);
     if (!db) {
         return out;
     }
@@ -87,6 +78,7 @@ CaseloadModel::Steps workOutSteps(const QString& path, const Clock* clock, const
 CaseloadModel::CaseloadModel(Database& db, QObject* parent)
     : QAbstractTableModel(parent)
     , m_db(db)
+    , m_nextSteps(this, [this](const Steps& steps) { applyNextSteps(steps); })
 {
     connect(&m_db, &Database::tablesChanged, this, &CaseloadModel::onTablesChanged);
     reload();
@@ -106,12 +98,7 @@ void CaseloadModel::onTablesChanged(const QSet<QString>& tables)
     }
 }
 
-CaseloadModel::~CaseloadModel()
-{
-    for (auto& f : m_running) {
-        f.waitForFinished();
-    }
-}
+CaseloadModel::~CaseloadModel() = default;
 
 void CaseloadModel::reload()
 {
@@ -197,35 +184,16 @@ void CaseloadModel::setStep(Row& r, const samspil::NextStep* step, const QDate& 
 
 void CaseloadModel::startNextSteps(const QVector<Citizen>& citizens)
 {
-    const quint64 generation = ++m_generation;
-    auto future = QtConcurrent::run(workOutSteps, m_db.path(), &m_db.clock(), citizens, generation);
-    m_pending = future;
-    m_running.append(future);
-    auto* watcher = new QFutureWatcher<Steps>(this);
-    connect(watcher, &QFutureWatcher<Steps>::finished, this, [this, watcher] {
-        const QFuture<Steps> done = watcher->future();
-        watcher->deleteLater();
-        m_running.removeIf([](const QFuture<Steps>& f) { return f.isFinished(); });
-        applyNextSteps(done.result());
-    });
-    watcher->setFuture(future);
+    m_nextSteps.start(workOutSteps, m_db.path(), &m_db.clock(), citizens);
 }
 
 void CaseloadModel::waitForNextSteps()
 {
-    if (!m_pending.isValid()) {
-        return;
-    }
-    m_pending.waitForFinished();
-    applyNextSteps(m_pending.result());
+    m_nextSteps.wait();
 }
 
 void CaseloadModel::applyNextSteps(const Steps& steps)
 {
-    if (steps.generation != m_generation || !m_pending.isValid()) {
-        return; // an older reload's steps, or already shown
-    }
-    m_pending = {};
     if (steps.computed) {
         m_steps = steps.byCitizen;
     } else {

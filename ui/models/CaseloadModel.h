@@ -2,9 +2,9 @@
 
 #include "core/domain/Citizen.h"
 #include "core/workflow/NextStep.h"
+#include "ui/BackgroundWork.h"
 
 #include <QAbstractTableModel>
-#include <QFuture>
 #include <QIcon>
 #include <QDate>
 #include <QHash>
@@ -78,7 +78,7 @@ public:
     /// Reads the caseload again from the database; the next steps follow in the background.
     void reload();
     /// Whether the next steps of the last reload are still being worked out.
-    bool nextStepsPending() const { return m_pending.isValid(); }
+    bool nextStepsPending() const { return m_nextSteps.pending(); }
     /// Waits until they are in and shows them (tests, the benchmark, printing a list).
     void waitForNextSteps();
 
@@ -101,7 +101,6 @@ public:
     /// What the background work hands back: the steps of one reload.
     struct Steps
     {
-        quint64 generation = 0;
         bool computed = false; ///< false: the second connection could not be opened
         QHash<QString, samspil::NextStep> byCitizen;
     };
@@ -125,11 +124,9 @@ private:
     mutable std::array<QVector<int>, ColumnCount> m_ranks;
     mutable std::array<QVector<int>, ColumnCount> m_orders;
     QHash<QString, int> m_rowOfId;
-    quint64 m_generation = 0;
-    QFuture<Steps> m_pending;         ///< the newest background work, while it runs
-    QList<QFuture<Steps>> m_running;  ///< all that run (waited for before the model goes)
     QHash<QString, samspil::NextStep> m_steps; ///< the steps last worked out, kept across reloads
     mutable QIcon m_warningIcon; ///< made on first use (the style is not there before QApplication)
+    BackgroundWork<Steps> m_nextSteps; ///< last member: its runs are waited for before the rest goes
 };
 
 } // namespace samspil::ui
