@@ -8,6 +8,8 @@
 #include "ui/Settings.h"
 #include "ui/citizendata/CitizenExport.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 
 namespace samspil::cli {
@@ -84,7 +86,12 @@ int runExportCitizen(Context& ctx)
     if (!c) {
         return failWith(ctx, Tr::tr("No citizen has the CPR number %1.").arg(p.value(QStringLiteral("citizen"))));
     }
-    auto written = ui::CitizenExport::write(*db, c->id, p.value(QStringLiteral("out")));
+    // A script names where the export goes; the folder is made if it is not there yet.
+    const QString folder = p.value(QStringLiteral("out"));
+    if (!QFileInfo(folder).isDir() && !QDir().mkpath(folder)) {
+        return failWith(ctx, Tr::tr("The folder %1 could not be made.").arg(QDir::toNativeSeparators(folder)));
+    }
+    auto written = ui::CitizenExport::write(*db, c->id, folder);
     if (!written) {
         return failWith(ctx, written.error());
     }

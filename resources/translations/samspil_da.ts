@@ -1792,6 +1792,10 @@
             <source>Why the citizen is erased before the retention period has run out (no name or CPR number).</source>
             <translation>Hvorfor borgeren slettes, før opbevaringsperioden er udløbet (uden navn eller CPR-nummer).</translation>
         </message>
+        <message>
+            <source>The folder %1 could not be made.</source>
+            <translation>Mappen %1 kunne ikke oprettes.</translation>
+        </message>
     </context>
     <context>
         <name>ConferenceBooking</name>

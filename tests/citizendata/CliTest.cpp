@@ -1,6 +1,7 @@
 // The command line: retention, erase-citizen, export-citizen and access-log --action, end to end.
 #include "tests/citizendata/CitizenWorld.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -69,12 +70,15 @@ TEST_CASE("The command line lists, exports and erases a citizen's data", "[cli][
               .exitCode
           == 2);
 
+    // A folder that is not there yet is made, as a script expects of an output folder.
     QTemporaryDir out;
+    const QString folder = QDir(out.path()).filePath(QStringLiteral("indsigt/2026"));
     auto exported = cli({QStringLiteral("export-citizen"), QStringLiteral("--db"), db, QStringLiteral("--citizen"), aase,
-                         QStringLiteral("--out"), out.path()});
+                         QStringLiteral("--out"), folder});
     INFO(exported.err.toStdString());
     REQUIRE(exported.exitCode == 0);
     CHECK(QFileInfo::exists(exported.json.value(QStringLiteral("pdf")).toString()));
+    CHECK(exported.json.value(QStringLiteral("pdf")).toString().startsWith(folder));
     CHECK(QFileInfo::exists(exported.json.value(QStringLiteral("json")).toString()));
     CHECK(exported.json.value(QStringLiteral("pages")).toInt() >= 3);
     auto exports = cli({QStringLiteral("access-log"), QStringLiteral("--db"), db, QStringLiteral("--citizen"), aase,
