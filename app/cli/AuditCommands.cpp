@@ -70,6 +70,8 @@ int runAccessLog(Context& ctx)
         QJsonObject o{{QStringLiteral("at"), e.at.toString(Qt::ISODateWithMs)},
                       {QStringLiteral("action"), AccessLog::code(e.action)},
                       {QStringLiteral("detail"), e.detail},
+                      // What the access log window shows, in the language of --lang.
+                      {QStringLiteral("description"), AccessLog::describe(e)},
                       {QStringLiteral("cpr"), c ? QJsonValue(c->cpr) : QJsonValue()},
                       {QStringLiteral("staff"), s ? QJsonValue(s->initials) : QJsonValue(e.staffId)}};
         if (e.action == AccessLog::Action::Change) {

@@ -84,6 +84,8 @@ TEST_CASE("The command line lists, exports and erases a citizen's data", "[cli][
     auto exports = cli({QStringLiteral("access-log"), QStringLiteral("--db"), db, QStringLiteral("--citizen"), aase,
                         QStringLiteral("--action"), QStringLiteral("export")});
     REQUIRE(exports.json.value(QStringLiteral("access")).toArray().size() == 1);
+    CHECK(exports.json.value(QStringLiteral("access")).toArray()[0].toObject().value(QStringLiteral("description")).toString()
+          == QStringLiteral("Everything about the citizen (PDF and data file)"));
     CHECK(exports.json.value(QStringLiteral("access")).toArray()[0].toObject().value(QStringLiteral("staff")).toString()
           == QStringLiteral("samspil-cli"));
 
