@@ -14,17 +14,11 @@ using namespace samspil::test;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QJsonObject json;
-    QString err;
-};
+using Run = CliRun;
 
 Run cli(const QStringList& args)
 {
-    const ProgramRun r = runProgram(QStringLiteral(SAMSPIL_CLI), QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + args);
-    return {r.exitCode, QJsonDocument::fromJson(r.out).object(), r.err};
+    return runCli(QStringLiteral(SAMSPIL_CLI), args);
 }
 
 } // namespace

@@ -3,25 +3,16 @@
 #include <QJsonDocument>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QProcess>
 
 using namespace samspil::test;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = CliRun;
 
 Run cli(const QStringList& args)
 {
-    QProcess p;
-    p.start(QStringLiteral(SAMSPIL_CLI), QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + args);
-    REQUIRE(p.waitForFinished(60000));
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    return runCli(QStringLiteral(SAMSPIL_CLI), args);
 }
 
 QString data(const char* name)

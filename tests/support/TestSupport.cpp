@@ -3,6 +3,7 @@
 #include "core/storage/CitizenRepository.h"
 
 #include <QFile>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QSqlQuery>
 
@@ -78,6 +79,12 @@ ProgramRun runProgram(const QString& program, const QStringList& args)
     p.start(program, args);
     REQUIRE(p.waitForFinished(120000));
     return {p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
+}
+
+CliRun runCli(const QString& program, const QStringList& args)
+{
+    const ProgramRun r = runProgram(program, QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + args);
+    return {r.exitCode, QJsonDocument::fromJson(r.out).object(), QString::fromUtf8(r.out), r.err};
 }
 
 } // namespace samspil::test

@@ -2,6 +2,7 @@
 
 #include "core/storage/Database.h"
 
+#include <QJsonObject>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -48,5 +49,16 @@ struct ProgramRun
     QString err;
 };
 ProgramRun runProgram(const QString& program, const QStringList& args);
+
+/// The command-line tool run in English (--lang en) with these arguments: exit code, what it
+/// printed (also read as a JSON object, empty when it is not one) and its messages.
+struct CliRun
+{
+    int exitCode = -1;
+    QJsonObject json;
+    QString out;
+    QString err;
+};
+CliRun runCli(const QString& program, const QStringList& args);
 
 } // namespace samspil::test

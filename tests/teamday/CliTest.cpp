@@ -3,26 +3,16 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
 using namespace samspil;
 using namespace samspil::test;
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QJsonObject json;
-    QString err;
-};
+using Run = CliRun;
 
 Run cli(const QStringList& args)
 {
-    QProcess p;
-    p.start(QStringLiteral(SAMSPIL_CLI), QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + args);
-    REQUIRE(p.waitForFinished(60000));
-    return {p.exitCode(), QJsonDocument::fromJson(p.readAllStandardOutput()).object(),
-            QString::fromUtf8(p.readAllStandardError())};
+    return runCli(QStringLiteral(SAMSPIL_CLI), args);
 }
 } // namespace
 
