@@ -67,13 +67,7 @@ struct CitizenWorld
 
     Staff addStaff(const QString& name, const QString& initials, Profession p)
     {
-        Staff s;
-        s.name = name;
-        s.initials = initials;
-        s.profession = p;
-        auto r = StaffRepository(db).create(s);
-        REQUIRE(r.ok());
-        return r.value();
+        return addTestStaff(db, name, initials, p);
     }
 
     QString addCitizen(const QString& name, const QString& cpr, const QDate& benefitStart)

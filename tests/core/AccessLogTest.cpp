@@ -16,13 +16,7 @@ namespace {
 
 QString addStaff(Database& db, const QString& name, const QString& initials)
 {
-    Staff s;
-    s.name = name;
-    s.initials = initials;
-    s.profession = Profession::Caseworker;
-    auto r = StaffRepository(db).create(s);
-    REQUIRE(r.ok());
-    return r->id;
+    return addTestStaff(db, name, initials).id;
 }
 
 } // namespace

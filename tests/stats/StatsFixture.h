@@ -142,14 +142,7 @@ struct StatsFixture
 
     Staff addStaff(const QString& name, const QString& initials, Profession p)
     {
-        Staff s;
-        s.name = name;
-        s.initials = initials;
-        s.profession = p;
-        auto r = StaffRepository(*t).create(s);
-        INFO(r.error().toStdString());
-        REQUIRE(r.ok());
-        return r.value();
+        return addTestStaff(*t, name, initials, p);
     }
 
     QString addCitizen(const QString& name, const QString& cpr, const QString& caseworker, const QDate& start)

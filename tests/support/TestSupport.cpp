@@ -1,6 +1,7 @@
 #include "tests/support/TestSupport.h"
 
 #include "core/storage/CitizenRepository.h"
+#include "core/storage/StaffRepository.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -58,6 +59,18 @@ qint64 scalar(Database& db, const QString& sql)
     REQUIRE(q.exec(sql));
     REQUIRE(q.next());
     return q.value(0).toLongLong();
+}
+
+Staff addTestStaff(Database& db, const QString& name, const QString& initials, Profession p)
+{
+    Staff s;
+    s.name = name;
+    s.initials = initials;
+    s.profession = p;
+    auto r = StaffRepository(db).create(s);
+    INFO(r.error().toStdString());
+    REQUIRE(r.ok());
+    return r.value();
 }
 
 QString addTestCitizen(Database& db, const QString& name, const QString& cpr)

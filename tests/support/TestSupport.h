@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/Staff.h"
 #include "core/storage/Database.h"
 
 #include <QJsonObject>
@@ -37,6 +38,9 @@ void writeFile(const QString& path, const QByteArray& data);
 
 /// Count rows of a SQL query's first column.
 qint64 scalar(Database& db, const QString& sql);
+
+/// A staff member (a coordinating caseworker unless told otherwise); returns it with its id.
+Staff addTestStaff(Database& db, const QString& name, const QString& initials, Profession p = Profession::Caseworker);
 
 /// A citizen with just the basic data (cash benefit since 01-10-2026); returns the id.
 QString addTestCitizen(Database& db, const QString& name, const QString& cpr);

@@ -11,13 +11,7 @@ using namespace samspil::test;
 namespace {
 Staff addStaff(Database& db, const QString& name, const QString& initials, Profession p)
 {
-    Staff s;
-    s.name = name;
-    s.initials = initials;
-    s.profession = p;
-    auto r = StaffRepository(db).create(s);
-    REQUIRE(r.ok());
-    return r.value();
+    return addTestStaff(db, name, initials, p);
 }
 
 QString addCitizen(Database& db, const QString& cpr)

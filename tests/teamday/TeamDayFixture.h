@@ -36,13 +36,7 @@ struct TeamDayFixture
 
     Staff addStaff(const QString& name, const QString& initials, Profession p)
     {
-        Staff s;
-        s.name = name;
-        s.initials = initials;
-        s.profession = p;
-        auto r = StaffRepository(*t).create(s);
-        REQUIRE(r.ok());
-        return r.value();
+        return addTestStaff(*t, name, initials, p);
     }
 
     QString addCitizen(const QString& cpr)
