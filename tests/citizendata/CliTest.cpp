@@ -75,6 +75,12 @@ TEST_CASE("The command line lists, exports and erases a citizen's data", "[cli][
     CHECK(exported.json.value(QStringLiteral("pdf")).toString().startsWith(folder));
     CHECK(QFileInfo::exists(exported.json.value(QStringLiteral("json")).toString()));
     CHECK(exported.json.value(QStringLiteral("pages")).toInt() >= 3);
+    // A folder that cannot be made (a file stands where it should go): a message, nothing written.
+    writeFile(QDir(out.path()).filePath(QStringLiteral("a-file")), "x");
+    auto blocked = cli({QStringLiteral("export-citizen"), QStringLiteral("--db"), db, QStringLiteral("--citizen"), aase,
+                        QStringLiteral("--out"), QDir(out.path()).filePath(QStringLiteral("a-file/sub"))});
+    CHECK(blocked.exitCode == 1);
+    CHECK(blocked.err.contains(QStringLiteral("could not be made")));
     auto exports = cli({QStringLiteral("access-log"), QStringLiteral("--db"), db, QStringLiteral("--citizen"), aase,
                         QStringLiteral("--action"), QStringLiteral("export")});
     REQUIRE(exports.json.value(QStringLiteral("access")).toArray().size() == 1);
