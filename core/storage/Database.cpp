@@ -2,6 +2,7 @@
 
 #include "core/storage/CitizenRecords.h"
 #include "core/storage/RawQuery.h"
+#include "core/storage/TableSql.h"
 #include "core/util/JsonText.h"
 #include "core/util/Dates.h"
 
@@ -495,9 +496,9 @@ Result<QStringList> Database::writeRow(const QString& table,
     QVariantMap old;
     RowClock clock;
     if (!knownNew) {
-        const QStringList columns = spec->replicatedColumnNames();
-        RawQuery& select = raw(QStringLiteral("SELECT %1, sync_clock FROM %2 WHERE id = ?")
-                                   .arg(columns.join(QLatin1String(", ")), table));
+        const TableSql& sql = tableSql(*spec);
+        const QStringList& columns = sql.columns;
+        RawQuery& select = raw(sql.select);
         if (!select.ok()) {
             return rawError(select);
         }

@@ -2,6 +2,7 @@
 
 #include "core/storage/Erasure.h"
 #include "core/storage/RawQuery.h"
+#include "core/storage/TableSql.h"
 #include "core/util/Dates.h"
 
 #include <QJsonDocument>
@@ -55,32 +56,6 @@ SiteClock Replica::toSites(const FieldClock& clock) const
     return out;
 }
 
-namespace {
-/// The statements sync runs for every row of a table, built once per table (sync applies tens of
-/// thousands of rows at a time).
-struct TableSql
-{
-    QStringList columns;
-    QString select;
-    QString insert;
-};
-
-const TableSql& tableSql(const TableSpec& spec)
-{
-    static QHash<QString, TableSql> cache;
-    auto it = cache.find(spec.name);
-    if (it == cache.end()) {
-        TableSql sql;
-        sql.columns = spec.replicatedColumnNames();
-        const QString list = sql.columns.join(QLatin1String(", "));
-        sql.select = QStringLiteral("SELECT %1, sync_clock FROM %2 WHERE id = ?").arg(list, spec.name);
-        sql.insert = QStringLiteral("INSERT INTO %1 (id, %2, sync_clock, updated_at) VALUES (?%3, ?, ?)")
-                         .arg(spec.name, list, QStringLiteral(", ?").repeated(int(sql.columns.size())));
-        it = cache.insert(spec.name, sql);
-    }
-    return *it;
-}
-} // namespace
 
 Status Replica::loadRow(const TableSpec& spec, const QString& rowId, RowState& row)
 {
