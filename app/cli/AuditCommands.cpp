@@ -2,8 +2,8 @@
 #include "app/cli/Commands.h"
 
 #include "core/storage/AccessLog.h"
-#include "core/storage/CitizenRepository.h"
-#include "core/storage/StaffRepository.h"
+#include "core/citizen/CitizenRepository.h"
+#include "core/staff/StaffRepository.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -2,10 +2,11 @@
 #include "app/cli/Cli.h"
 #include "app/cli/Commands.h"
 
-#include "core/domain/Cpr.h"
-#include "core/storage/CitizenRepository.h"
+#include "core/citizen/Cpr.h"
+#include "core/citizen/CitizenRepository.h"
+#include "core/citizen/RetentionRepository.h"
 #include "core/storage/Erasure.h"
-#include "ui/Settings.h"
+#include "ui/common/Settings.h"
 #include "ui/citizendata/CitizenExport.h"
 
 #include <QDir>
@@ -118,7 +119,7 @@ int runRetention(Context& ctx)
     }
     auto& [db, years] = *opened;
     QJsonArray cases;
-    for (const auto& rc : Erasure(*db).pastRetention(years)) {
+    for (const auto& rc : RetentionRepository(*db).pastRetention(years)) {
         cases.append(QJsonObject{{QStringLiteral("cpr"), Cpr::format(rc.citizen.cpr)},
                                  {QStringLiteral("name"), rc.citizen.name},
                                  {QStringLiteral("status"), rc.deleted && rc.citizen.status != CitizenStatus::Closed
@@ -162,7 +163,7 @@ int runEraseCitizen(Context& ctx)
     if (id.isEmpty()) {
         return failWith(ctx, Tr::tr("No citizen has the CPR number %1.").arg(p.value(QStringLiteral("citizen"))));
     }
-    auto erased = Erasure(*db).erase(id, years, p.value(QStringLiteral("reason")));
+    auto erased = RetentionRepository(*db).erase(id, years, p.value(QStringLiteral("reason")));
     if (!erased) {
         return failWith(ctx, erased.error());
     }

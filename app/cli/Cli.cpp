@@ -1,6 +1,6 @@
 #include "Cli.h"
 
-#include "core/storage/StaffRepository.h"
+#include "core/staff/StaffRepository.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

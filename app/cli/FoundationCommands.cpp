@@ -2,7 +2,7 @@
 #include "app/cli/Commands.h"
 
 #include "core/demo/DemoData.h"
-#include "core/io/CitizenImporter.h"
+#include "core/citizen/CitizenImporter.h"
 #include "core/storage/ConsistencyCheck.h"
 #include "core/storage/Dump.h"
 

@@ -1,15 +1,15 @@
 #include "app/cli/Cli.h"
 #include "app/cli/Commands.h"
 
-#include "core/domain/Cpr.h"
+#include "core/citizen/Cpr.h"
 #include "core/plan/PlanDiff.h"
 #include "core/plan/PlanSignals.h"
 #include "core/storage/AccessLog.h"
-#include "core/storage/CitizenRepository.h"
-#include "core/storage/PlanRepository.h"
-#include "core/storage/StaffRepository.h"
+#include "core/citizen/CitizenRepository.h"
+#include "core/plan/PlanRepository.h"
+#include "core/staff/StaffRepository.h"
 #include "core/util/Dates.h"
-#include "ui/Settings.h"
+#include "ui/common/Settings.h"
 #include "ui/plan/PlanDocument.h"
 
 #include <QApplication>

@@ -3,7 +3,7 @@
 #include "core/io/CsvReader.h"
 #include "core/rc/RcCsvImport.h"
 #include "core/rc/RcMeasure.h"
-#include "core/storage/RcRepository.h"
+#include "core/rc/RcRepository.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

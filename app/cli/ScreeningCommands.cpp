@@ -2,8 +2,8 @@
 #include "app/cli/Commands.h"
 
 #include "core/screening/InstrumentLoader.h"
-#include "core/storage/CitizenRepository.h"
-#include "core/storage/ScreeningRepository.h"
+#include "core/citizen/CitizenRepository.h"
+#include "core/screening/ScreeningRepository.h"
 #include "core/util/Dates.h"
 #include "core/workflow/NextStep.h"
 

@@ -2,7 +2,7 @@
 #include "app/cli/Commands.h"
 #include "core/io/CsvReader.h"
 #include "core/stats/Dashboard.h"
-#include "core/storage/StaffRepository.h"
+#include "core/staff/StaffRepository.h"
 
 #include <QCoreApplication>
 

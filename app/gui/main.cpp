@@ -3,9 +3,9 @@
 #include "core/Modules.h"
 #include "core/demo/DemoData.h"
 #include "core/storage/Database.h"
-#include "ui/MainWindow.h"
-#include "ui/MessageBox.h"
-#include "ui/Settings.h"
+#include "ui/main/MainWindow.h"
+#include "ui/common/MessageBox.h"
+#include "ui/common/Settings.h"
 #include "ui/UiModules.h"
 
 #include <QApplication>

@@ -1,13 +1,12 @@
 #include "DemoData.h"
 
-#include "core/Modules.h"
 
-#include "core/domain/Catalogue.h"
-#include "core/domain/Citizen.h"
-#include "core/domain/Cpr.h"
-#include "core/domain/Staff.h"
-#include "core/storage/CitizenRepository.h"
-#include "core/storage/StaffRepository.h"
+#include "core/citizen/Catalogue.h"
+#include "core/citizen/Citizen.h"
+#include "core/citizen/Cpr.h"
+#include "core/staff/Staff.h"
+#include "core/citizen/CitizenRepository.h"
+#include "core/staff/StaffRepository.h"
 #include "core/util/Uuid.h"
 
 #include <QSet>
@@ -239,7 +238,6 @@ QString DemoData::syntheticCpr(const QDate& birth, DemoRandom& rnd)
 
 Result<QJsonObject> DemoData::populate(Database& db, const DemoOptions& options)
 {
-    registerCoreModules();
     if (options.citizens < 0 || options.citizens > 1000000) {
         return fail(tr("The number of demo citizens must be between 0 and 1,000,000."));
     }
@@ -327,7 +325,6 @@ Result<QJsonObject> DemoData::populate(Database& db, const DemoOptions& options)
 Result<QJsonObject> DemoData::activity(Database& db, int count, quint64 seed)
 {
     registerFoundationActions();
-    registerCoreModules();
     if (count < 0) {
         return fail(tr("The number of actions cannot be negative."));
     }

@@ -1,6 +1,6 @@
 #include "PlanDiff.h"
 
-#include "core/domain/Tracks.h"
+#include "core/plan/Tracks.h"
 #include "core/plan/InterventionCatalogue.h"
 #include "core/util/Dates.h"
 

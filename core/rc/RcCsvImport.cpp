@@ -1,7 +1,7 @@
 #include "RcCsvImport.h"
 
 #include "core/rc/RcSurvey.h"
-#include "core/storage/RcRepository.h"
+#include "core/rc/RcRepository.h"
 
 #include <QJsonArray>
 

@@ -2,7 +2,7 @@
 
 #include "core/demo/DemoData.h"
 #include "core/storage/ConsistencyCheck.h"
-#include "core/storage/RcRepository.h"
+#include "core/rc/RcRepository.h"
 #include "core/util/Uuid.h"
 
 #include <cmath>

@@ -6,6 +6,9 @@
 
 namespace samspil {
 
+/// A new recipient of benefit should be screened within a week of the benefit starting.
+inline constexpr int kScreeningDueDays = 7;
+
 /// One stored screening: what the citizen answered, what the score proposed, and what the
 /// caseworker decided. Append-only; a correction is a new screening whose `supersedes` names
 /// the corrected one.

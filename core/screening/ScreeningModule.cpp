@@ -2,11 +2,10 @@
 
 #include "core/demo/DemoData.h"
 #include "core/screening/InstrumentLoader.h"
-#include "core/storage/CitizenRepository.h"
+#include "core/citizen/CitizenRepository.h"
 #include "core/storage/ConsistencyCheck.h"
-#include "core/storage/ScreeningRepository.h"
-#include "core/storage/StaffRepository.h"
-#include "core/workflow/NextStep.h"
+#include "core/screening/ScreeningRepository.h"
+#include "core/staff/StaffRepository.h"
 
 #include <algorithm>
 #include <array>
@@ -104,7 +103,7 @@ Status demoCitizenStep(Database& db, DemoRandom& rnd, const QString& citizenId)
     const QDate today = db.clock().today();
     // Citizens whose benefit started in the last few days are not screened yet; a few older ones
     // are waiting too (overdue), so the caseload shows both.
-    const bool recent = c->benefitStart.daysTo(today) < Workflow::kScreeningDueDays;
+    const bool recent = c->benefitStart.daysTo(today) < kScreeningDueDays;
     if (recent ? rnd.chance(0.7) : rnd.chance(0.08)) {
         return {};
     }

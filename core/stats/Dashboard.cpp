@@ -1,12 +1,12 @@
 #include "Dashboard.h"
 
-#include "core/domain/Citizen.h"
-#include "core/domain/Tracks.h"
+#include "core/citizen/Citizen.h"
+#include "core/plan/Tracks.h"
 #include "core/io/CsvWriter.h"
 #include "core/plan/PlanSignals.h"
 #include "core/screening/Instrument.h"
-#include "core/storage/StaffRepository.h"
-#include "core/storage/StatsQueries.h"
+#include "core/staff/StaffRepository.h"
+#include "core/stats/StatsQueries.h"
 #include "core/util/Dates.h"
 #include "core/workflow/NextStep.h"
 

@@ -1,7 +1,6 @@
 #include "CitizenRecords.h"
 
 #include "core/storage/Dump.h"
-#include "core/storage/StaffRepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -140,26 +139,6 @@ Result<QJsonObject> CitizenRecords::toJson(const QString& citizenId) const
         out.insert(t.spec->name, rows);
     }
     return out;
-}
-
-Result<QJsonObject> CitizenRecords::exportDocument(const QString& citizenId) const
-{
-    auto tables = toJson(citizenId);
-    if (!tables) {
-        return tables;
-    }
-    QJsonArray staff;
-    for (const auto& s : StaffRepository(m_db).all(true)) {
-        staff.append(QJsonObject{{QStringLiteral("id"), s.id},
-                                 {QStringLiteral("name"), s.name},
-                                 {QStringLiteral("initials"), s.initials},
-                                 {QStringLiteral("profession"), Professions::code(s.profession)}});
-    }
-    return QJsonObject{{QStringLiteral("format"), QLatin1String(kExportFormat)},
-                       {QStringLiteral("made_at"), m_db.clock().now().toString(Qt::ISODate)},
-                       {QStringLiteral("citizen_id"), citizenId},
-                       {QStringLiteral("tables"), tables.value()},
-                       {QStringLiteral("staff"), staff}};
 }
 
 QString CitizenRecords::citizenOf(const TableSpec& spec, const QString& rowId) const

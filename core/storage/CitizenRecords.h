@@ -32,9 +32,7 @@ public:
     /// Every replicated field of every row of the citizen's, complete and typed, deleted rows
     /// included (with `deleted_at`): {table: [{"id": …, field: value, …}, …]}.
     Result<QJsonObject> toJson(const QString& citizenId) const;
-    /// The data file of the citizen's access export: {"format": "samspil-citizen-export/1",
-    /// "made_at", "citizen_id", "tables": toJson(), "staff": the team's staff (who the ids are)}.
-    Result<QJsonObject> exportDocument(const QString& citizenId) const;
+    /// The format of the citizen's access export (core/citizen/CitizenExportDocument.h).
     static constexpr const char* kExportFormat = "samspil-citizen-export/1";
 
     /// The citizen a stored row belongs to, following parents; empty when the row does not exist

@@ -1,11 +1,5 @@
 #include "ConsistencyCheck.h"
 
-#include "core/Modules.h"
-
-#include "core/domain/Catalogue.h"
-#include "core/domain/Cpr.h"
-#include "core/domain/Staff.h"
-
 #include <QJsonArray>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -18,15 +12,6 @@ std::vector<ConsistencyCheck::Extra>& extraChecks()
 {
     static std::vector<ConsistencyCheck::Extra> checks;
     return checks;
-}
-
-int countOf(Database& db, const QString& sql)
-{
-    QSqlQuery q(db.sql());
-    if (q.exec(sql) && q.next()) {
-        return q.value(0).toInt();
-    }
-    return -1;
 }
 
 } // namespace
@@ -57,7 +42,6 @@ QJsonObject ConsistencyCheck::toJson(const QVector<CheckFinding>& findings)
 
 QVector<CheckFinding> ConsistencyCheck::run(Database& db)
 {
-    registerCoreModules();
     using S = CheckFinding::Severity;
     QVector<CheckFinding> out;
     {
@@ -74,69 +58,6 @@ QVector<CheckFinding> ConsistencyCheck::run(Database& db)
         }
         if (q.exec(QStringLiteral("PRAGMA foreign_key_check")) && q.next()) {
             out.append({S::Error, tr("SQLite found rows that point at missing rows in table %1.").arg(q.value(0).toString())});
-        }
-    }
-    const auto& catalogue = BenefitCatalogue::shipped();
-    {
-        QSqlQuery q(db.sql());
-        q.setForwardOnly(true);
-        q.exec(QStringLiteral("SELECT cpr, benefit, target_group, status FROM citizen WHERE deleted_at IS NULL"));
-        int badCpr = 0;
-        int badBenefit = 0;
-        int badTarget = 0;
-        int badStatus = 0;
-        const QDate today = db.clock().today();
-        while (q.next()) {
-            badCpr += Cpr::parse(q.value(0).toString(), today).ok() ? 0 : 1;
-            badBenefit += catalogue.benefit(q.value(1).toString()) ? 0 : 1;
-            badTarget += q.value(2).isNull() || catalogue.targetGroup(q.value(2).toString()) ? 0 : 1;
-            const QString status = q.value(3).toString();
-            badStatus += status == QLatin1String("active") || status == QLatin1String("closed") ? 0 : 1;
-        }
-        if (badCpr) {
-            out.append({S::Error, tr("%n citizen(s) have a CPR number that does not validate.", nullptr, badCpr)});
-        }
-        if (badBenefit) {
-            out.append({S::Error, tr("%n citizen(s) have a benefit that is not in the catalogue.", nullptr, badBenefit)});
-        }
-        if (badTarget) {
-            out.append({S::Error, tr("%n citizen(s) have an unknown target group.", nullptr, badTarget)});
-        }
-        if (badStatus) {
-            out.append({S::Error, tr("%n citizen(s) have an unknown status.", nullptr, badStatus)});
-        }
-    }
-    if (int n = countOf(db, QStringLiteral("SELECT count(*) FROM (SELECT cpr FROM citizen WHERE deleted_at IS NULL "
-                                           "GROUP BY cpr HAVING count(*) > 1)"));
-        n > 0) {
-        out.append({S::Warning,
-                    tr("%n CPR number(s) belong to more than one citizen record (created on two PCs before they "
-                       "synced); merge them by hand.",
-                       nullptr,
-                       n)});
-    }
-    if (int n = countOf(db, QStringLiteral("SELECT count(*) FROM citizen c WHERE c.deleted_at IS NULL AND "
-                                           "c.caseworker_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM staff s "
-                                           "WHERE s.id = c.caseworker_id AND s.deleted_at IS NULL)"));
-        n > 0) {
-        out.append({S::Warning,
-                    tr("%n citizen(s) have a caseworker who is not (yet) known here; a sync may bring the staff "
-                       "record.",
-                       nullptr,
-                       n)});
-    }
-    if (int n = countOf(db, QStringLiteral("SELECT count(*) FROM (SELECT initials FROM staff WHERE deleted_at IS NULL "
-                                           "GROUP BY initials HAVING count(*) > 1)"));
-        n > 0) {
-        out.append({S::Warning, tr("%n set(s) of initials are used by more than one staff member.", nullptr, n)});
-    }
-    {
-        QSqlQuery q(db.sql());
-        q.exec(QStringLiteral("SELECT DISTINCT profession FROM staff WHERE deleted_at IS NULL"));
-        while (q.next()) {
-            if (!Professions::fromCode(q.value(0).toString())) {
-                out.append({S::Error, tr("A staff member has the unknown profession “%1”.").arg(q.value(0).toString())});
-            }
         }
     }
     {

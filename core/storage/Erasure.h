@@ -1,21 +1,10 @@
 #pragma once
 
-#include "core/domain/Citizen.h"
 #include "core/storage/Database.h"
 
 #include <QDate>
 
 namespace samspil {
-
-/// A closed case (or a citizen removed from the caseload) and when it may be erased.
-struct RetentionCase
-{
-    Citizen citizen;
-    QString caseworkerName;
-    bool deleted = false; ///< removed from the caseload rather than closed
-    QDate closedOn;       ///< the outcome date; else the day the case was closed or removed
-    QDate erasableFrom;   ///< closedOn + the retention period
-};
 
 /// What is left of an erased citizen: that it happened, when, by whom and on what basis.
 struct ErasureRecord
@@ -59,17 +48,9 @@ public:
     {
     }
 
-    /// Every closed case and every citizen removed from the caseload whose retention period of
-    /// `years` has run out by today, longest past first.
-    QVector<RetentionCase> pastRetention(int years) const;
-    /// The case as the retention rules see it; nothing when the citizen does not exist (deleted
-    /// citizens included) or the case is open.
-    std::optional<RetentionCase> retentionOf(const QString& citizenId, int years) const;
-
-    /// Why this citizen cannot be erased now with this reason (empty when it can).
-    Status check(const QString& citizenId, int years, const QString& reason) const;
-    /// Erases the citizen (see the class). Refused, with nothing changed, when check() refuses.
-    Result<ErasureResult> erase(const QString& citizenId, int years, const QString& reason);
+    /// Erases the citizen (see the class) with this basis (kRetention or kReason) and reason.
+    /// The retention rules (core/citizen/RetentionRepository) decide whether it may be done.
+    Result<ErasureResult> eraseCitizen(const QString& citizenId, const QString& basis, const QString& reason);
     /// The erasures made here and on the team's other PCs, newest first.
     QVector<ErasureRecord> records() const;
 
@@ -90,8 +71,6 @@ public:
     Status setShareRewritten();
 
 private:
-    std::optional<RetentionCase> readCase(const QString& where, const QVariantList& binds, int years) const;
-    QVector<RetentionCase> readCases(const QString& where, const QVariantList& binds, int years) const;
     Status purge(const TableSpec& spec, const QStringList& ids);
     Status remember(const QString& table, const QStringList& ids);
     Result<int> dropRow(const TableSpec& spec, const QString& rowId, bool rememberIt);

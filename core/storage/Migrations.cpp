@@ -2,12 +2,10 @@
 
 #include "core/storage/AuditSchema.h"
 #include "core/storage/CitizenDataSchema.h"
-#include "core/storage/OutcomeSchema.h"
-#include "core/storage/ScreeningSchema.h"
-#include "core/storage/StatsSchema.h"
-#include "core/storage/PlanSchema.h"
-#include "core/storage/RcSchema.h"
-#include "core/storage/TeamDaySchema.h"
+
+#include <QtGlobal>
+
+#include <map>
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -27,8 +25,8 @@ Status execAll(QSqlDatabase& db, const QStringList& statements)
 
 namespace {
 
-// Version 1: the foundation. Local bookkeeping (local_meta, site, change_log) and the first
-// two replicated tables. Replicated tables carry no foreign keys: rows from other sites may
+// Version 1: the foundation. Local bookkeeping (local_meta, site, change_log); the first two
+// replicated tables (staff, citizen) are the staff and citizen features' steps of version 1. Replicated tables carry no foreign keys: rows from other sites may
 // arrive in any order, so references are checked by `check`, not by SQLite.
 Status migration1(QSqlDatabase& db)
 {
@@ -46,22 +44,6 @@ Status migration1(QSqlDatabase& db)
                                       " fields TEXT NOT NULL,"
                                       " vv TEXT)"),
                        QStringLiteral("CREATE INDEX change_log_row ON change_log (tbl, row_id)"),
-                       QStringLiteral("CREATE TABLE staff ("
-                                      " id TEXT PRIMARY KEY NOT NULL,"
-                                      " name TEXT, initials TEXT, profession TEXT, active INTEGER,"
-                                      " created_at TEXT,"
-                                      " deleted_at TEXT, updated_at TEXT, sync_clock TEXT NOT NULL DEFAULT '')"
-                                      " WITHOUT ROWID"),
-                       QStringLiteral("CREATE INDEX staff_initials ON staff (initials)"),
-                       QStringLiteral("CREATE TABLE citizen ("
-                                      " id TEXT PRIMARY KEY NOT NULL,"
-                                      " cpr TEXT, name TEXT, phone TEXT, email TEXT,"
-                                      " benefit TEXT, benefit_start TEXT, target_group TEXT,"
-                                      " caseworker_id TEXT, status TEXT, created_at TEXT,"
-                                      " deleted_at TEXT, updated_at TEXT, sync_clock TEXT NOT NULL DEFAULT '')"
-                                      " WITHOUT ROWID"),
-                       QStringLiteral("CREATE INDEX citizen_cpr ON citizen (cpr)"),
-                       QStringLiteral("CREATE INDEX citizen_caseworker ON citizen (caseworker_id)"),
                    });
 }
 
@@ -101,58 +83,95 @@ Status migrateChangeLogStamp(QSqlDatabase& db)
     return execAll(db, {QStringLiteral("CREATE INDEX change_log_hlc ON change_log (hlc)")});
 }
 
-} // namespace
-
-const std::vector<Migration>& migrations()
+struct Registry
 {
-    static const std::vector<Migration> steps = {
-        migration1,
-        migration2,
-        migrateScreening, // 3
-        migrateRelationalCoordination, // 4
-        migrateScreeningLatestIndex, // 5
-        migrateOutcome, // 6
-        migrateAudit, // 7
-        migratePlan, // 8
-        migrateTeamDay, // 9 (team day, notes, consent, conference)
-        migrateStatsIndexes, // 10 (covering indexes: the plan's next-step facts and the dashboard)
-        migrateCitizenData, // 11 (change audit, erasure)
-        migrateChangeLogStamp, // 12
+    std::map<int, std::vector<Migration>> steps; ///< the features' steps per version
+    QVector<TableSpec> tables;                    ///< the features' tables, in registration order
+    bool inUse = false;                           ///< read once: no more registrations
+};
+
+Registry& registry()
+{
+    static Registry r;
+    return r;
+}
+
+void checkOpen(const char* what)
+{
+    if (registry().inUse) {
+        qFatal("Schema: %s registered after the schema was in use (register every feature at start-up)", what);
+    }
+}
+
+/// The engine's own steps, by version.
+const std::map<int, Migration>& engineSteps()
+{
+    static const std::map<int, Migration> steps = {
+        {1, migration1},
+        {2, migration2},
+        {7, migrateAudit},
+        {11, migrateCitizenData}, // change audit, erasure
+        {12, migrateChangeLogStamp},
     };
     return steps;
 }
 
+} // namespace
+
+void Schema::registerTables(const QVector<TableSpec>& specs)
+{
+    checkOpen("a table");
+    registry().tables += specs;
+}
+
+void Schema::registerMigration(int version, Migration step)
+{
+    checkOpen("a migration");
+    Q_ASSERT(version >= 1);
+    registry().steps[version].push_back(std::move(step));
+}
+
+const std::vector<Migration>& migrations()
+{
+    static const std::vector<Migration> all = [] {
+        Registry& r = registry();
+        r.inUse = true;
+        int latest = engineSteps().rbegin()->first;
+        if (!r.steps.empty()) {
+            latest = std::max(latest, r.steps.rbegin()->first);
+        }
+        std::vector<Migration> out;
+        for (int v = 1; v <= latest; ++v) {
+            std::vector<Migration> parts;
+            if (auto e = engineSteps().find(v); e != engineSteps().end()) {
+                parts.push_back(e->second);
+            }
+            if (auto f = r.steps.find(v); f != r.steps.end()) {
+                parts.insert(parts.end(), f->second.begin(), f->second.end());
+            }
+            out.push_back([v, parts](QSqlDatabase& db) -> Status {
+                if (parts.empty()) {
+                    return fail(QStringLiteral("no step is registered for version %1").arg(v));
+                }
+                for (const auto& step : parts) {
+                    if (auto s = step(db); !s) {
+                        return s;
+                    }
+                }
+                return {};
+            });
+        }
+        return out;
+    }();
+    return all;
+}
+
 QVector<TableSpec> replicatedTableSpecs()
 {
-    using T = ColumnType;
-    QVector<TableSpec> specs = {
-        {QStringLiteral("staff"),
-         {{QStringLiteral("name"), T::Text},
-          {QStringLiteral("initials"), T::Text},
-          {QStringLiteral("profession"), T::Text},
-          {QStringLiteral("active"), T::Bool},
-          {QStringLiteral("created_at"), T::DateTime}}},
-        {QStringLiteral("citizen"),
-         {{QStringLiteral("cpr"), T::Text},
-          {QStringLiteral("name"), T::Text},
-          {QStringLiteral("phone"), T::Text},
-          {QStringLiteral("email"), T::Text},
-          {QStringLiteral("benefit"), T::Text},
-          {QStringLiteral("benefit_start"), T::Date},
-          {QStringLiteral("target_group"), T::Text},
-          {QStringLiteral("caseworker_id"), T::Text},
-          {QStringLiteral("status"), T::Text},
-          {QStringLiteral("created_at"), T::DateTime},
-          {QStringLiteral("outcome"), T::Text},      // migration 6
-          {QStringLiteral("outcome_date"), T::Date}}}, // migration 6
-    };
-    specs[0].citizenLink = CitizenLink::none(); // staff
-    specs[1].citizenLink = CitizenLink::self(); // citizen
-    specs += screeningTableSpecs();
-    specs += relationalCoordinationTableSpecs();
+    Registry& r = registry();
+    r.inUse = true;
+    QVector<TableSpec> specs = r.tables;
     specs += auditTableSpecs();
-    specs += planTableSpecs();
-    specs += teamDayTableSpecs();
     specs += citizenDataTableSpecs();
     return specs;
 }

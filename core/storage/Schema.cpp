@@ -39,6 +39,8 @@ const QVector<TableSpec>& Schema::tables()
     return specs;
 }
 
+// registerTables and registerMigration are in Migrations.cpp, beside the registry they fill.
+
 const TableSpec* Schema::table(const QString& name)
 {
     for (const auto& t : tables()) {

@@ -9,7 +9,12 @@
 #include <QVariant>
 #include <QVector>
 
+#include <functional>
+
 namespace samspil {
+
+/// One step of a numbered schema migration. The caller holds the transaction.
+using Migration = std::function<Status(QSqlDatabase&)>;
 
 enum class ColumnType { Text, Integer, Real, Bool, Date, DateTime };
 
@@ -74,6 +79,16 @@ class Schema
 public:
     static const QVector<TableSpec>& tables();
     static const TableSpec* table(const QString& name);
+
+    /// A feature adds its replicated tables (in the order given; a parent table before the tables
+    /// that hang on it) and its migration steps. Each feature's registerXxxSchema() does it, once,
+    /// at start-up (core/Modules.cpp), before the first database is opened; registering after the
+    /// schema is in use is a programming error and stops the program. The engine's own tables and
+    /// steps (core/storage/Migrations.cpp) come first.
+    static void registerTables(const QVector<TableSpec>& specs);
+    /// Adds a step to migration `version` (from version-1 to version). A version may have steps
+    /// from several features; they run in the order they were registered, after the engine's.
+    static void registerMigration(int version, Migration step);
 
     /// The schema version this build writes.
     static int latestVersion();

@@ -1,6 +1,6 @@
 #include "Conference.h"
 
-#include "core/domain/Tracks.h"
+#include "core/plan/Tracks.h"
 
 #include <QMap>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/icf/IcfNote.h"
+#include "core/teamday/IcfNote.h"
 
 #include <QCoreApplication>
 #include <QDate>

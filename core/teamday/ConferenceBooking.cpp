@@ -1,8 +1,8 @@
 #include "ConferenceBooking.h"
 
-#include "core/storage/AppointmentRepository.h"
-#include "core/storage/CitizenRepository.h"
-#include "core/storage/ConferenceRepository.h"
+#include "core/teamday/AppointmentRepository.h"
+#include "core/citizen/CitizenRepository.h"
+#include "core/teamday/ConferenceRepository.h"
 #include "core/teamday/SlotPlanner.h"
 #include "core/util/Dates.h"
 #include "core/util/Uuid.h"

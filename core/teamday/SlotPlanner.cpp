@@ -1,7 +1,7 @@
 #include "SlotPlanner.h"
 
-#include "core/storage/AppointmentRepository.h"
-#include "core/storage/StaffRepository.h"
+#include "core/teamday/AppointmentRepository.h"
+#include "core/staff/StaffRepository.h"
 #include "core/util/Dates.h"
 
 #include <QLocale>

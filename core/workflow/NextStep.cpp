@@ -1,7 +1,7 @@
 #include "NextStep.h"
 
-#include "core/storage/CitizenRepository.h"
-#include "core/storage/ScreeningRepository.h"
+#include "core/citizen/CitizenRepository.h"
+#include "core/screening/ScreeningRepository.h"
 #include "core/util/Dates.h"
 
 #include <algorithm>

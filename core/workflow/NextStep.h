@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/domain/Citizen.h"
+#include "core/citizen/Citizen.h"
 #include "core/screening/Screening.h"
 #include "core/util/Clock.h"
 
@@ -54,7 +54,7 @@ class Workflow
     Q_DECLARE_TR_FUNCTIONS(Workflow)
 public:
     /// A new recipient should be screened within a week of the benefit starting.
-    static constexpr int kScreeningDueDays = 7;
+    static constexpr int kScreeningDueDays = samspil::kScreeningDueDays;
 
     using Rule = std::function<std::optional<NextStep>(const CitizenFacts&)>;
     /// Fills facts for all citizens at once (one or a few queries, never one per citizen), or,

@@ -1,6 +1,5 @@
 #include "PlanDraft.h"
 
-#include "core/Modules.h"
 
 #include <QCoreApplication>
 
@@ -21,13 +20,11 @@ void PlanDrafts::setCreator(Creator c)
 
 bool PlanDrafts::available()
 {
-    registerCoreModules(); // the plan module installs the creator
     return static_cast<bool>(creator());
 }
 
 Result<QString> PlanDrafts::create(Database& db, const PlanDraftRequest& request)
 {
-    registerCoreModules();
     if (!creator()) {
         return fail(QCoreApplication::translate("PlanDrafts", "This version of Samspil cannot create intervention plans."));
     }

@@ -6,15 +6,15 @@
 #include "tests/benchmarks/BenchSupport.h"
 #include "core/Modules.h"
 #include "core/demo/DemoData.h"
-#include "core/io/CitizenImporter.h"
+#include "core/citizen/CitizenImporter.h"
 #include "core/storage/Database.h"
-#include "core/storage/StaffRepository.h"
+#include "core/staff/StaffRepository.h"
 #include "core/util/Language.h"
 #include "core/util/Uuid.h"
-#include "ui/MainWindow.h"
-#include "ui/Settings.h"
-#include "ui/models/CaseloadFilter.h"
-#include "ui/models/CaseloadModel.h"
+#include "ui/main/MainWindow.h"
+#include "ui/common/Settings.h"
+#include "ui/caseload/CaseloadFilter.h"
+#include "ui/caseload/CaseloadModel.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -10,7 +10,7 @@
 #include "core/storage/Database.h"
 #include "core/util/Language.h"
 #include "core/workflow/NextStep.h"
-#include "ui/Settings.h"
+#include "ui/common/Settings.h"
 #include "ui/UiModules.h"
 #include "ui/dashboard/DashboardWindow.h"
 

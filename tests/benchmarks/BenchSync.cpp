@@ -2,6 +2,7 @@
 // and imported into a fresh site. The floor is plain SQLite inserting the same rows in one
 // transaction. Prints a Markdown table; --quick uses 2,000 citizens (run by ctest so it cannot rot).
 
+#include "core/Modules.h"
 #include "core/demo/DemoData.h"
 #include "core/storage/Dump.h"
 #include "core/storage/Replica.h"
@@ -120,6 +121,7 @@ qint64 shareBytes(const QString& root, int* files)
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
+    registerCoreModules();
     const bool quick = app.arguments().contains(QStringLiteral("--quick"));
     const int citizens = quick ? 2000 : 20000;
     const int activity = citizens / 10;

@@ -1,6 +1,7 @@
 // Erasure across the team: the PC that erases, a second PC that syncs after it, and a third that
 // had not heard of it and adds new rows about the citizen. At the end no PC and no file on the
 // share holds anything of the citizen, and a PC that joins later never sees them.
+#include "core/citizen/RetentionRepository.h"
 #include "core/storage/Erasure.h"
 #include "tests/citizendata/CitizenWorld.h"
 #include "tests/sync/SyncHarness.h"
@@ -82,7 +83,7 @@ TEST_CASE("An erasure reaches every PC and the share, and late rows for the citi
     const QByteArray boBefore = dumpDatabase(*erasing);
 
     // The first PC erases; it and the second synchronise; the third is away.
-    auto erased = Erasure(*erasing).erase(w.aase, 5, QString());
+    auto erased = RetentionRepository(*erasing).erase(w.aase, 5, QString());
     INFO(erased.error().toStdString());
     REQUIRE(erased.ok());
     Team::sync(erasing);

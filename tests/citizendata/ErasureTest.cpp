@@ -3,6 +3,7 @@
 // table, in the file itself or in a migration backup beside it.
 #include "core/storage/CitizenRecords.h"
 #include "core/storage/Dump.h"
+#include "core/citizen/RetentionRepository.h"
 #include "core/storage/Erasure.h"
 #include "tests/citizendata/CitizenWorld.h"
 
@@ -39,7 +40,7 @@ TEST_CASE("The retention list holds the closed cases past the period, by the clo
     REQUIRE(citizens.remove(removed).ok()); // removed from the caseload today
     // Bo's case is open: never on the list, however old.
 
-    Erasure erasure(*t);
+    RetentionRepository erasure(*t);
     auto cprs = [](const QVector<RetentionCase>& cases) {
         QStringList out;
         for (const auto& c : cases) {
@@ -70,7 +71,7 @@ TEST_CASE("Erasure refuses what it may not do and then changes nothing", "[erasu
     CitizenWorld w(*t);
     w.fill();
     const QByteArray before = dumpDatabase(*t);
-    Erasure erasure(*t);
+    RetentionRepository erasure(*t);
     auto refused = [&](const QString& citizen, int years, const QString& reason, const QString& says) {
         auto r = erasure.erase(citizen, years, reason);
         INFO(r.error().toStdString());
@@ -118,7 +119,7 @@ TEST_CASE("Erasing a citizen leaves nothing of them in the database, its file or
     }
     REQUIRE(readFile(backup).contains(CitizenWorld::kAaseName.toUtf8()));
 
-    auto erased = Erasure(*t).erase(w.aase, 5, QString());
+    auto erased = RetentionRepository(*t).erase(w.aase, 5, QString());
     INFO(erased.error().toStdString());
     REQUIRE(erased.ok());
     CHECK(erased->records == aaseRows);
@@ -162,14 +163,14 @@ TEST_CASE("Erasing a citizen leaves nothing of them in the database, its file or
         auto w2 = t->write(QStringLiteral("plan_rating"), newUuid(), {{QStringLiteral("citizen_id"), w.aase}, {QStringLiteral("score"), 3}});
         CHECK_FALSE(w2.ok());
         CHECK(w2.error().contains(QStringLiteral("erased")));
-        CHECK(Erasure(*t).pastRetention(5).isEmpty());
+        CHECK(RetentionRepository(*t).pastRetention(5).isEmpty());
         CHECK(AccessLog(*t).forCitizen(w.aase).isEmpty());
         CHECK(CitizenWorld::leftovers(*t, aaseTraces, {QStringLiteral("erased_row"), QStringLiteral("erasure")}) == QStringList{});
-        CHECK_FALSE(Erasure(*t).erase(w.aase, 5, QString()).ok());
+        CHECK_FALSE(RetentionRepository(*t).erase(w.aase, 5, QString()).ok());
     }
     SECTION("an open case erased with a reason says so in the record, and survives a restart")
     {
-        auto bo = Erasure(*t).erase(w.bo, 5, QStringLiteral("Borgeren har bedt om sletning"));
+        auto bo = RetentionRepository(*t).erase(w.bo, 5, QStringLiteral("Borgeren har bedt om sletning"));
         INFO(bo.error().toStdString());
         REQUIRE(bo.ok());
         t.reopen();

@@ -1,6 +1,7 @@
 #define CATCH_CONFIG_RUNNER
+#include "core/Modules.h"
 #include "app/common/Startup.h"
-#include "core/domain/Staff.h"
+#include "core/staff/Staff.h"
 #include "core/storage/Database.h"
 #include "core/util/Dates.h"
 #include "tests/support/TestSupport.h"
@@ -101,5 +102,6 @@ TEST_CASE("The Danish translation is loaded and used at run time", "[i18n]")
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
+    samspil::registerCoreModules();
     return Catch::Session().run(argc, argv);
 }

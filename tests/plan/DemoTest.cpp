@@ -1,8 +1,8 @@
 #include "core/demo/DemoData.h"
 #include "core/plan/PlanSignals.h"
 #include "core/storage/ConsistencyCheck.h"
-#include "core/storage/CitizenRepository.h"
-#include "core/storage/PlanRepository.h"
+#include "core/citizen/CitizenRepository.h"
+#include "core/plan/PlanRepository.h"
 #include "core/workflow/NextStep.h"
 #include "tests/support/TestSupport.h"
 

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "core/plan/Plan.h"
-#include "core/storage/CitizenRepository.h"
-#include "core/storage/PlanRepository.h"
-#include "core/storage/StaffRepository.h"
+#include "core/citizen/CitizenRepository.h"
+#include "core/plan/PlanRepository.h"
+#include "core/staff/StaffRepository.h"
 #include "core/util/Uuid.h"
 #include "tests/support/TestSupport.h"
 

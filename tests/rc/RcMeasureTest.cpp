@@ -1,7 +1,7 @@
 #include "core/rc/RcMeasure.h"
 
 #include "core/rc/RcCsvImport.h"
-#include "core/storage/RcRepository.h"
+#include "core/rc/RcRepository.h"
 #include "tests/support/TestSupport.h"
 
 using namespace samspil;

@@ -3,7 +3,7 @@
 #include "core/rc/RcWording.h"
 #include "core/storage/ConsistencyCheck.h"
 #include "core/storage/Dump.h"
-#include "core/storage/RcRepository.h"
+#include "core/rc/RcRepository.h"
 #include "core/storage/Replica.h"
 #include "tests/support/TestSupport.h"
 

@@ -1,9 +1,9 @@
 #include "core/screening/InstrumentLoader.h"
-#include "core/storage/CitizenRepository.h"
+#include "core/citizen/CitizenRepository.h"
 #include "core/storage/ConsistencyCheck.h"
 #include "core/storage/Dump.h"
-#include "core/storage/ScreeningRepository.h"
-#include "core/storage/StaffRepository.h"
+#include "core/screening/ScreeningRepository.h"
+#include "core/staff/StaffRepository.h"
 #include "core/workflow/NextStep.h"
 #include "tests/support/TestSupport.h"
 

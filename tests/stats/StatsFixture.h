@@ -1,10 +1,10 @@
 #pragma once
 
 #include "core/screening/InstrumentLoader.h"
-#include "core/storage/CitizenRepository.h"
-#include "core/storage/PlanRepository.h"
-#include "core/storage/ScreeningRepository.h"
-#include "core/storage/StaffRepository.h"
+#include "core/citizen/CitizenRepository.h"
+#include "core/plan/PlanRepository.h"
+#include "core/screening/ScreeningRepository.h"
+#include "core/staff/StaffRepository.h"
 #include "core/util/Uuid.h"
 #include "tests/support/TestSupport.h"
 

@@ -1,7 +1,7 @@
 #include "tests/support/TestSupport.h"
 
-#include "core/storage/CitizenRepository.h"
-#include "core/storage/StaffRepository.h"
+#include "core/citizen/CitizenRepository.h"
+#include "core/staff/StaffRepository.h"
 
 #include <QFile>
 #include <QJsonDocument>

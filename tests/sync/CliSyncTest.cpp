@@ -3,9 +3,9 @@
 // order until quiet.
 
 #include "core/storage/AccessLog.h"
-#include "core/storage/CitizenRepository.h"
+#include "core/citizen/CitizenRepository.h"
 #include "core/storage/Database.h"
-#include "core/storage/StaffRepository.h"
+#include "core/staff/StaffRepository.h"
 #include "tests/support/TestSupport.h"
 
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #include "tests/sync/SyncHarness.h"
 
-#include "core/storage/CitizenRepository.h"
+#include "core/citizen/CitizenRepository.h"
 #include "core/sync/BatchFile.h"
 #include "core/util/Uuid.h"
 

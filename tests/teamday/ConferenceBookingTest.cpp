@@ -2,7 +2,7 @@
 
 #include "core/Modules.h"
 #include "core/storage/ConsistencyCheck.h"
-#include "core/storage/NoteRepository.h"
+#include "core/teamday/NoteRepository.h"
 #include "core/teamday/SlotPlanner.h"
 #include "core/teamday/TeamDayModule.h"
 #include "core/workflow/NextStep.h"

@@ -1,4 +1,4 @@
-#include "core/icf/IcfCatalogue.h"
+#include "core/teamday/IcfCatalogue.h"
 
 #include "tests/support/TestSupport.h"
 

@@ -1,6 +1,6 @@
-#include "core/icf/IcfCatalogue.h"
-#include "core/storage/ConsentRepository.h"
-#include "core/storage/NoteRepository.h"
+#include "core/teamday/IcfCatalogue.h"
+#include "core/teamday/ConsentRepository.h"
+#include "core/teamday/NoteRepository.h"
 #include "core/teamday/Conference.h"
 #include "tests/teamday/TeamDayFixture.h"
 

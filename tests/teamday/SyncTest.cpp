@@ -1,8 +1,8 @@
-#include "core/storage/AppointmentRepository.h"
-#include "core/storage/CitizenRepository.h"
+#include "core/teamday/AppointmentRepository.h"
+#include "core/citizen/CitizenRepository.h"
 #include "core/storage/ConsistencyCheck.h"
-#include "core/storage/NoteRepository.h"
-#include "core/storage/StaffRepository.h"
+#include "core/teamday/NoteRepository.h"
+#include "core/staff/StaffRepository.h"
 #include "tests/sync/SyncHarness.h"
 
 using namespace samspil;

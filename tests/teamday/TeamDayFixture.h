@@ -1,10 +1,10 @@
 #pragma once
 
 #include "core/screening/InstrumentLoader.h"
-#include "core/storage/AppointmentRepository.h"
-#include "core/storage/CitizenRepository.h"
-#include "core/storage/ScreeningRepository.h"
-#include "core/storage/StaffRepository.h"
+#include "core/teamday/AppointmentRepository.h"
+#include "core/citizen/CitizenRepository.h"
+#include "core/screening/ScreeningRepository.h"
+#include "core/staff/StaffRepository.h"
 #include "core/workflow/PlanDraft.h"
 #include "tests/support/TestSupport.h"
 

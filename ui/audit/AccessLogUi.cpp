@@ -1,12 +1,12 @@
 #include "AccessLogUi.h"
 
-#include "core/domain/Cpr.h"
+#include "core/citizen/Cpr.h"
 #include "core/storage/AccessLog.h"
-#include "core/storage/CitizenRepository.h"
+#include "core/citizen/CitizenRepository.h"
 #include "core/storage/Database.h"
-#include "core/storage/StaffRepository.h"
+#include "core/staff/StaffRepository.h"
 #include "core/util/Dates.h"
-#include "ui/MainWindow.h"
+#include "ui/main/MainWindow.h"
 #include "ui/citizen/CitizenPage.h"
 
 #include <QAction>

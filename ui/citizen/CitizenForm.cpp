@@ -1,8 +1,8 @@
 #include "CitizenForm.h"
 
-#include "core/domain/Cpr.h"
-#include "core/storage/CitizenRepository.h"
-#include "core/storage/StaffRepository.h"
+#include "core/citizen/Cpr.h"
+#include "core/citizen/CitizenRepository.h"
+#include "core/staff/StaffRepository.h"
 #include "core/util/Dates.h"
 
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/domain/Citizen.h"
-#include "core/domain/Staff.h"
+#include "core/citizen/Citizen.h"
+#include "core/staff/Staff.h"
 
 #include <QHash>
 #include <QWidget>

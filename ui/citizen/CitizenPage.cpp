@@ -1,13 +1,13 @@
 #include "CitizenPage.h"
 
-#include "core/domain/Cpr.h"
-#include "core/storage/CitizenRepository.h"
+#include "core/citizen/Cpr.h"
+#include "core/citizen/CitizenRepository.h"
 #include "core/storage/Database.h"
-#include "core/storage/ScreeningRepository.h"
-#include "core/storage/StaffRepository.h"
+#include "core/screening/ScreeningRepository.h"
+#include "core/staff/StaffRepository.h"
 #include "core/util/Dates.h"
 #include "core/workflow/NextStep.h"
-#include "ui/MessageBox.h"
+#include "ui/common/MessageBox.h"
 #include "ui/citizen/CitizenForm.h"
 
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 #include "CloseCaseDialog.h"
 
-#include "core/domain/Citizen.h"
-#include "core/storage/CitizenRepository.h"
+#include "core/citizen/Citizen.h"
+#include "core/citizen/CitizenRepository.h"
 #include "core/storage/Database.h"
 #include "core/util/Dates.h"
 

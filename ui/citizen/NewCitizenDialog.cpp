@@ -1,7 +1,7 @@
 #include "NewCitizenDialog.h"
 
-#include "core/storage/CitizenRepository.h"
-#include "ui/MessageBox.h"
+#include "core/citizen/CitizenRepository.h"
+#include "ui/common/MessageBox.h"
 #include "ui/citizen/CitizenForm.h"
 
 #include <QDialogButtonBox>

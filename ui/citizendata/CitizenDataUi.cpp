@@ -1,10 +1,10 @@
 #include "CitizenDataUi.h"
 
 #include "core/storage/Database.h"
-#include "ui/FileDialogs.h"
-#include "ui/MainWindow.h"
-#include "ui/MessageBox.h"
-#include "ui/Settings.h"
+#include "ui/common/FileDialogs.h"
+#include "ui/main/MainWindow.h"
+#include "ui/common/MessageBox.h"
+#include "ui/common/Settings.h"
 #include "ui/citizendata/CitizenExport.h"
 #include "ui/citizendata/RetentionDialog.h"
 

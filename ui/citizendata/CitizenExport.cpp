@@ -1,6 +1,7 @@
 #include "CitizenExport.h"
 
-#include "core/domain/Cpr.h"
+#include "core/citizen/CitizenExportDocument.h"
+#include "core/citizen/Cpr.h"
 #include "core/storage/AccessLog.h"
 #include "core/storage/CitizenRecords.h"
 #include "core/storage/Database.h"
@@ -29,7 +30,7 @@ Result<CitizenExport::Written> CitizenExport::write(Database& db, const QString&
     if (!report) {
         return Error{report.error()};
     }
-    auto document = CitizenRecords(db).exportDocument(citizenId);
+    auto document = citizenExportDocument(db, citizenId);
     if (!document) {
         return Error{document.error()};
     }

@@ -12,7 +12,7 @@ class Database;
 namespace samspil::ui {
 
 /// "Export everything about the citizen": the readable PDF (CitizenReport) and the complete
-/// data file (CitizenRecords::exportDocument) side by side in a folder, and an entry in the
+/// data file (citizenExportDocument, core/citizen) side by side in a folder, and an entry in the
 /// citizen's access log. Files already there are never overwritten.
 class CitizenExport
 {

@@ -1,13 +1,14 @@
 #include "RetentionDialog.h"
 
-#include "core/domain/Cpr.h"
+#include "core/citizen/Cpr.h"
 #include "core/storage/CitizenRecords.h"
-#include "core/storage/CitizenRepository.h"
+#include "core/citizen/CitizenRepository.h"
 #include "core/storage/Database.h"
+#include "core/citizen/RetentionRepository.h"
 #include "core/storage/Erasure.h"
 #include "core/util/Dates.h"
-#include "ui/MessageBox.h"
-#include "ui/Settings.h"
+#include "ui/common/MessageBox.h"
+#include "ui/common/Settings.h"
 #include "ui/audit/AccessLogUi.h"
 
 #include <QDialogButtonBox>
@@ -27,7 +28,7 @@ bool confirmAndErase(QWidget* parent, Database& db, const QString& citizenId, in
                      const std::function<bool(const QString&)>& beforeErase)
 {
     const QString title = EraseCitizenDialog::tr("Erase the citizen's data");
-    Erasure erasure(db);
+    RetentionRepository erasure(db);
     if (auto s = erasure.check(citizenId, years, reason); !s) {
         MessageBox::warning(parent, title, s.error());
         return false;
@@ -88,7 +89,7 @@ EraseCitizenDialog::EraseCitizenDialog(Database& db, const QString& citizenId, i
 {
     setObjectName(QStringLiteral("eraseCitizenDialog"));
     setWindowTitle(tr("Erase the citizen's data"));
-    Erasure erasure(db);
+    RetentionRepository erasure(db);
     const auto rc = erasure.retentionOf(citizenId, years);
     QString state;
     bool due = false;
@@ -145,7 +146,7 @@ QString EraseCitizenDialog::message() const
 bool EraseCitizenDialog::erase()
 {
     // Refusals (no reason before the period, a reason that names the citizen) are shown in place.
-    if (auto s = Erasure(m_db).check(m_citizenId, m_years, m_reason->text()); !s) {
+    if (auto s = RetentionRepository(m_db).check(m_citizenId, m_years, m_reason->text()); !s) {
         m_message->setText(s.error());
         m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
         return false;
@@ -217,7 +218,7 @@ RetentionDialog::RetentionDialog(Database& db, QWidget* parent)
 void RetentionDialog::refresh()
 {
     const int years = m_years->value();
-    const auto cases = Erasure(m_db).pastRetention(years);
+    const auto cases = RetentionRepository(m_db).pastRetention(years);
     m_intro->setText(cases.isEmpty()
                          ? tr("No closed case is past the period of %n years.", nullptr, years)
                          : tr("%n closed cases are past the period and may be erased, the longest past first. Erasing "

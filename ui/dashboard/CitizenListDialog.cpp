@@ -1,6 +1,6 @@
 #include "CitizenListDialog.h"
 
-#include "ui/models/CitizenListModel.h"
+#include "ui/dashboard/CitizenListModel.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

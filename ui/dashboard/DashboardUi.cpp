@@ -1,6 +1,6 @@
 #include "DashboardUi.h"
 
-#include "ui/MainWindow.h"
+#include "ui/main/MainWindow.h"
 #include "ui/dashboard/DashboardWindow.h"
 
 #include <QAction>

@@ -1,13 +1,13 @@
 #include "DashboardWindow.h"
 
-#include "core/domain/Staff.h"
+#include "core/staff/Staff.h"
 #include "core/io/CsvWriter.h"
 #include "core/storage/Database.h"
-#include "core/storage/StaffRepository.h"
+#include "core/staff/StaffRepository.h"
 #include "core/util/Dates.h"
 #include "ui/dashboard/CitizenListDialog.h"
 #include "ui/dashboard/DashboardChart.h"
-#include "ui/models/DashboardTableModel.h"
+#include "ui/dashboard/DashboardTableModel.h"
 
 #include <QComboBox>
 #include <QDateEdit>

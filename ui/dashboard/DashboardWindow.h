@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/stats/Dashboard.h"
-#include "ui/BackgroundWork.h"
+#include "ui/common/BackgroundWork.h"
 
 #include <QPointer>
 #include <QWidget>

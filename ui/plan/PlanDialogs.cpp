@@ -1,9 +1,9 @@
 #include "PlanDialogs.h"
 
-#include "core/domain/Tracks.h"
+#include "core/plan/Tracks.h"
 #include "core/plan/InterventionCatalogue.h"
 #include "core/util/Dates.h"
-#include "ui/MessageBox.h"
+#include "ui/common/MessageBox.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,11 +1,11 @@
 #include "PlanDocument.h"
 
-#include "core/domain/Cpr.h"
-#include "core/domain/Tracks.h"
+#include "core/citizen/Cpr.h"
+#include "core/plan/Tracks.h"
 #include "core/plan/InterventionCatalogue.h"
-#include "core/storage/CitizenRepository.h"
-#include "core/storage/PlanRepository.h"
-#include "core/storage/StaffRepository.h"
+#include "core/citizen/CitizenRepository.h"
+#include "core/plan/PlanRepository.h"
+#include "core/staff/StaffRepository.h"
 #include "core/util/Dates.h"
 #include "ui/plan/ProgressionChart.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/domain/Citizen.h"
+#include "core/citizen/Citizen.h"
 #include "core/plan/Plan.h"
 
 #include <QHash>

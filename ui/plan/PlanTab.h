@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/domain/Staff.h"
+#include "core/staff/Staff.h"
 #include "core/plan/Plan.h"
 
 #include <QWidget>

@@ -1,6 +1,6 @@
 #include "RcResponseForm.h"
 
-#include "core/storage/RcRepository.h"
+#include "core/rc/RcRepository.h"
 #include "core/util/Language.h"
 #include "core/util/Uuid.h"
 

@@ -1,6 +1,6 @@
 #include "RcUi.h"
 
-#include "ui/MainWindow.h"
+#include "ui/main/MainWindow.h"
 #include "ui/rc/RcWindow.h"
 
 #include <QAction>

@@ -1,6 +1,6 @@
 #include "RcWindow.h"
 
-#include "core/storage/RcRepository.h"
+#include "core/rc/RcRepository.h"
 #include "core/util/Dates.h"
 #include "ui/rc/RcMatrixView.h"
 #include "ui/rc/RcResponseForm.h"

@@ -1,7 +1,7 @@
 #include "ScreeningHistoryModel.h"
 
-#include "core/storage/ScreeningRepository.h"
-#include "core/storage/StaffRepository.h"
+#include "core/screening/ScreeningRepository.h"
+#include "core/staff/StaffRepository.h"
 #include "core/util/Dates.h"
 
 #include <QBrush>

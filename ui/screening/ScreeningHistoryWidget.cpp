@@ -1,7 +1,7 @@
 #include "ScreeningHistoryWidget.h"
 
 #include "core/screening/InstrumentLoader.h"
-#include "core/storage/ScreeningRepository.h"
+#include "core/screening/ScreeningRepository.h"
 #include "core/util/Dates.h"
 #include "ui/screening/ScreeningHistoryModel.h"
 #include "ui/screening/ScreeningWizard.h"

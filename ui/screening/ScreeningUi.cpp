@@ -1,8 +1,8 @@
 #include "ScreeningUi.h"
 
 #include "core/storage/Database.h"
-#include "ui/MainWindow.h"
-#include "ui/MessageBox.h"
+#include "ui/main/MainWindow.h"
+#include "ui/common/MessageBox.h"
 #include "ui/citizen/CitizenPage.h"
 #include "ui/screening/ScreeningHistoryWidget.h"
 

@@ -1,8 +1,8 @@
 #include "ScreeningWizard.h"
 
-#include "core/storage/CitizenRepository.h"
-#include "core/storage/ScreeningRepository.h"
-#include "core/storage/StaffRepository.h"
+#include "core/citizen/CitizenRepository.h"
+#include "core/screening/ScreeningRepository.h"
+#include "core/staff/StaffRepository.h"
 #include "core/util/Dates.h"
 #include "ui/screening/ScaleInput.h"
 

@@ -1,9 +1,9 @@
 #include "StaffDialog.h"
 
-#include "core/storage/CitizenRepository.h"
-#include "core/storage/StaffRepository.h"
-#include "ui/MessageBox.h"
-#include "ui/models/StaffModel.h"
+#include "core/citizen/CitizenRepository.h"
+#include "core/staff/StaffRepository.h"
+#include "ui/common/MessageBox.h"
+#include "ui/staff/StaffModel.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

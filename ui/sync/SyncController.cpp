@@ -1,6 +1,6 @@
 #include "SyncController.h"
 
-#include "ui/Settings.h"
+#include "ui/common/Settings.h"
 
 #include <QApplication>
 #include <QProgressDialog>

@@ -1,12 +1,12 @@
 #include "SyncDialog.h"
 
-#include "core/domain/Citizen.h"
-#include "core/storage/CitizenRepository.h"
+#include "core/citizen/Citizen.h"
+#include "core/citizen/CitizenRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/Replica.h"
-#include "core/storage/StaffRepository.h"
+#include "core/staff/StaffRepository.h"
 #include "core/util/Dates.h"
-#include "ui/MessageBox.h"
+#include "ui/common/MessageBox.h"
 #include "ui/sync/SyncController.h"
 
 #include <QDialogButtonBox>

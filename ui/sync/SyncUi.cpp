@@ -2,7 +2,7 @@
 
 #include "core/storage/Database.h"
 #include "core/util/Dates.h"
-#include "ui/MainWindow.h"
+#include "ui/main/MainWindow.h"
 #include "ui/sync/SyncController.h"
 #include "ui/sync/SyncDialog.h"
 

@@ -1,9 +1,9 @@
 #include "BookConferenceDialog.h"
 
-#include "core/storage/CitizenRepository.h"
-#include "core/storage/StaffRepository.h"
+#include "core/citizen/CitizenRepository.h"
+#include "core/staff/StaffRepository.h"
 #include "core/util/Dates.h"
-#include "ui/Settings.h"
+#include "ui/common/Settings.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>

@@ -1,9 +1,9 @@
 #include "BookTeamDayDialog.h"
 
-#include "core/storage/AppointmentRepository.h"
-#include "core/storage/CitizenRepository.h"
-#include "core/storage/ScreeningRepository.h"
-#include "core/storage/StaffRepository.h"
+#include "core/teamday/AppointmentRepository.h"
+#include "core/citizen/CitizenRepository.h"
+#include "core/screening/ScreeningRepository.h"
+#include "core/staff/StaffRepository.h"
 #include "core/util/Dates.h"
 
 #include <QComboBox>

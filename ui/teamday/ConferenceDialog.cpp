@@ -1,14 +1,14 @@
 #include "ConferenceDialog.h"
 
-#include "core/domain/Tracks.h"
-#include "core/storage/CitizenRepository.h"
-#include "core/storage/ConferenceRepository.h"
-#include "core/storage/ConsentRepository.h"
-#include "core/storage/NoteRepository.h"
-#include "core/storage/StaffRepository.h"
+#include "core/plan/Tracks.h"
+#include "core/citizen/CitizenRepository.h"
+#include "core/teamday/ConferenceRepository.h"
+#include "core/teamday/ConsentRepository.h"
+#include "core/teamday/NoteRepository.h"
+#include "core/staff/StaffRepository.h"
 #include "core/teamday/ConferenceBooking.h"
 #include "core/util/Dates.h"
-#include "ui/MessageBox.h"
+#include "ui/common/MessageBox.h"
 
 #include <QCheckBox>
 #include <QDateEdit>

@@ -1,6 +1,6 @@
 #include "ConsentDialog.h"
 
-#include "core/storage/ConsentRepository.h"
+#include "core/teamday/ConsentRepository.h"
 #include "core/util/Dates.h"
 
 #include <QCheckBox>

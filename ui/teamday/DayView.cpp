@@ -1,11 +1,11 @@
 #include "DayView.h"
 
 #include "core/storage/AccessLog.h"
-#include "core/storage/AppointmentRepository.h"
-#include "core/storage/CitizenRepository.h"
-#include "core/storage/StaffRepository.h"
+#include "core/teamday/AppointmentRepository.h"
+#include "core/citizen/CitizenRepository.h"
+#include "core/staff/StaffRepository.h"
 #include "core/util/Dates.h"
-#include "ui/MessageBox.h"
+#include "ui/common/MessageBox.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -1,6 +1,6 @@
 #include "MoveAppointmentDialog.h"
 
-#include "core/storage/AppointmentRepository.h"
+#include "core/teamday/AppointmentRepository.h"
 #include "core/util/Dates.h"
 
 #include <QDateTimeEdit>

@@ -1,6 +1,6 @@
 #include "MyTasksDialog.h"
 
-#include "core/storage/CitizenRepository.h"
+#include "core/citizen/CitizenRepository.h"
 #include "core/teamday/TeamDayModule.h"
 #include "core/util/Dates.h"
 

@@ -1,8 +1,8 @@
 #include "NoteEditor.h"
 
-#include "core/domain/Tracks.h"
-#include "core/storage/NoteRepository.h"
-#include "core/storage/StaffRepository.h"
+#include "core/plan/Tracks.h"
+#include "core/teamday/NoteRepository.h"
+#include "core/staff/StaffRepository.h"
 #include "core/util/Dates.h"
 
 #include <QApplication>

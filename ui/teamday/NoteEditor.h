@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/icf/IcfCatalogue.h"
-#include "core/icf/IcfNote.h"
+#include "core/teamday/IcfCatalogue.h"
+#include "core/teamday/IcfNote.h"
 
 #include <QDialog>
 

@@ -1,8 +1,8 @@
 #include "TeamDayUi.h"
 
 #include "core/storage/Database.h"
-#include "ui/MainWindow.h"
-#include "ui/MessageBox.h"
+#include "ui/main/MainWindow.h"
+#include "ui/common/MessageBox.h"
 #include "ui/teamday/BookConferenceDialog.h"
 #include "ui/teamday/BookTeamDayDialog.h"
 #include "ui/teamday/DayView.h"

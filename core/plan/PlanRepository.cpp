@@ -1,0 +1,916 @@
+#include "PlanRepository.h"
+
+#include "core/plan/Tracks.h"
+#include "core/plan/InterventionCatalogue.h"
+#include "core/util/Uuid.h"
+#include "core/workflow/PlanDraft.h"
+
+#include <QSqlQuery>
+
+#include "core/storage/RawQuery.h"
+#include "core/util/Dates.h"
+
+#include <algorithm>
+
+namespace samspil {
+
+namespace {
+
+const QString kPlanColumns = QStringLiteral(
+    "id, citizen_id, version, status, employment_goal, goal_kind, hours_per_week, target_date, what_matters, "
+    "first_step, agreed_on, agreed_how, agreed_present, previous_id, conference_id, caseworker_id, created_at");
+const QString kGoalColumns = QStringLiteral(
+    "id, plan_id, lineage, parent_lineage, position, text, criterion, tracks, target_date, responsible_id, achieved_on");
+const QString kInterventionColumns = QStringLiteral(
+    "id, plan_id, lineage, position, kind, title, tracks, provider_id, provider_external, start_date, end_date, status, "
+    "stop_reason, goal_lineages");
+const QString kRatingColumns =
+    QStringLiteral("id, citizen_id, goal_lineage, rater, score, rated_on, comment, rated_by");
+
+QDate toDate(const QVariant& v)
+{
+    return QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+QVariant fromDate(const QDate& d)
+{
+    return d.isValid() ? QVariant(d) : QVariant();
+}
+
+QStringList splitList(const QString& s)
+{
+    return s.split(QLatin1Char(','), Qt::SkipEmptyParts);
+}
+
+QString joinIssues(const QVector<FieldIssue>& issues)
+{
+    QStringList out;
+    for (const auto& i : issues) {
+        if (i.blocking) {
+            out << i.message;
+        }
+    }
+    return out.join(QLatin1Char('\n'));
+}
+
+bool hasBlocking(const QVector<FieldIssue>& issues)
+{
+    return std::any_of(issues.begin(), issues.end(), [](const FieldIssue& i) { return i.blocking; });
+}
+
+bool exists(Database& db, const QString& table, const QString& id)
+{
+    if (id.isEmpty()) {
+        return false;
+    }
+    QSqlQuery& q = db.prepared(QStringLiteral("SELECT 1 FROM %1 WHERE id = ? AND deleted_at IS NULL").arg(table));
+    q.bindValue(0, id);
+    const bool found = q.exec() && q.next();
+    q.finish();
+    return found;
+}
+
+QVariantMap goalValues(const QString& planId, const PlanGoal& g)
+{
+    return {{QStringLiteral("plan_id"), planId},
+            {QStringLiteral("lineage"), g.lineage},
+            {QStringLiteral("parent_lineage"), g.parentLineage},
+            {QStringLiteral("position"), g.position},
+            {QStringLiteral("text"), g.text.trimmed()},
+            {QStringLiteral("criterion"), g.criterion.trimmed()},
+            {QStringLiteral("tracks"), Tracks::join(g.tracks)},
+            {QStringLiteral("target_date"), fromDate(g.targetDate)},
+            {QStringLiteral("responsible_id"), g.responsibleId},
+            {QStringLiteral("achieved_on"), fromDate(g.achievedOn)}};
+}
+
+QVariantMap interventionValues(const QString& planId, const PlanIntervention& i)
+{
+    return {{QStringLiteral("plan_id"), planId},
+            {QStringLiteral("lineage"), i.lineage},
+            {QStringLiteral("position"), i.position},
+            {QStringLiteral("kind"), i.kind},
+            {QStringLiteral("title"), i.title.trimmed()},
+            {QStringLiteral("tracks"), Tracks::join(i.tracks)},
+            {QStringLiteral("provider_id"), i.providerId},
+            {QStringLiteral("provider_external"), i.providerExternal.trimmed()},
+            {QStringLiteral("start_date"), fromDate(i.start)},
+            {QStringLiteral("end_date"), fromDate(i.end)},
+            {QStringLiteral("status"), PlanText::interventionStatusCode(i.status)},
+            {QStringLiteral("stop_reason"), i.stopReason.trimmed()},
+            {QStringLiteral("goal_lineages"), i.goalLineages.join(QLatin1Char(','))}};
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------
+// Validation
+
+QVector<FieldIssue> PlanRepository::validate(const Plan& plan) const
+{
+    QVector<FieldIssue> issues;
+    if (!exists(m_db, QStringLiteral("citizen"), plan.citizenId)) {
+        issues.append({QStringLiteral("citizen_id"), tr("The citizen does not exist; the plan was not saved.")});
+    }
+    if (plan.hoursPerWeek < 0 || plan.hoursPerWeek > 60) {
+        issues.append({QStringLiteral("hours_per_week"), tr("Hours per week must be between 0 and 60.")});
+    }
+    if (!plan.caseworkerId.isEmpty() && !exists(m_db, QStringLiteral("staff"), plan.caseworkerId)) {
+        issues.append({QStringLiteral("caseworker_id"), tr("The coordinating caseworker does not exist.")});
+    }
+    QSet<QString> lineages;
+    for (const auto& g : plan.goals) {
+        if (!g.lineage.isEmpty()) {
+            lineages.insert(g.lineage);
+        }
+    }
+    int n = 0;
+    for (const auto& g : plan.goals) {
+        ++n;
+        if (g.text.trimmed().isEmpty()) {
+            issues.append({QStringLiteral("goals"), tr("Goal %1 has no text; write what the citizen wants to achieve.").arg(n)});
+        }
+        if (!Tracks::unknown(g.tracks).isEmpty()) {
+            issues.append({QStringLiteral("goals"), tr("Goal %1 names an unknown track.").arg(n)});
+        }
+        if (!g.responsibleId.isEmpty() && !exists(m_db, QStringLiteral("staff"), g.responsibleId)) {
+            issues.append({QStringLiteral("goals"), tr("The person responsible for goal %1 does not exist.").arg(n)});
+        }
+        if (g.isSubGoal()) {
+            const PlanGoal* parent = plan.goal(g.parentLineage);
+            if (!parent) {
+                issues.append({QStringLiteral("goals"), tr("Sub-goal %1 belongs to a goal that is not in the plan.").arg(n)});
+            } else if (parent->isSubGoal()) {
+                issues.append({QStringLiteral("goals"), tr("Sub-goal %1 is under another sub-goal; sub-goals have one level only.").arg(n)});
+            }
+        }
+    }
+    n = 0;
+    for (const auto& i : plan.interventions) {
+        ++n;
+        if (i.kind.isEmpty() || !InterventionCatalogue::shipped().find(i.kind)) {
+            issues.append({QStringLiteral("interventions"), tr("Intervention %1 has no kind from the catalogue.").arg(n)});
+        }
+        if (!Tracks::unknown(i.tracks).isEmpty()) {
+            issues.append({QStringLiteral("interventions"), tr("Intervention %1 names an unknown track.").arg(n)});
+        }
+        if (i.start.isValid() && i.end.isValid() && i.end < i.start) {
+            issues.append({QStringLiteral("interventions"), tr("Intervention %1 ends before it starts.").arg(n)});
+        }
+        if (i.status == InterventionStatus::Stopped && i.stopReason.trimmed().isEmpty()) {
+            issues.append({QStringLiteral("interventions"), tr("Intervention %1 is stopped; write the reason.").arg(n)});
+        }
+        if (!i.providerId.isEmpty() && !exists(m_db, QStringLiteral("staff"), i.providerId)) {
+            issues.append({QStringLiteral("interventions"), tr("The provider of intervention %1 does not exist.").arg(n)});
+        }
+        for (const auto& l : i.goalLineages) {
+            if (!lineages.contains(l)) {
+                issues.append({QStringLiteral("interventions"), tr("Intervention %1 is linked to a goal that is not in the plan.").arg(n)});
+                break;
+            }
+        }
+    }
+    return issues;
+}
+
+QVector<FieldIssue> PlanRepository::validateAgreement(const Plan& plan, const Agreement& agreement) const
+{
+    QVector<FieldIssue> issues = validate(plan);
+    if (plan.employmentGoal.trimmed().isEmpty()) {
+        issues.append({QStringLiteral("employment_goal"), tr("Write the employment goal before the plan is agreed.")});
+    }
+    if (plan.goals.isEmpty()) {
+        issues.append({QStringLiteral("goals"), tr("Add at least one goal before the plan is agreed.")});
+    }
+    if (!agreement.on.isValid()) {
+        issues.append({QStringLiteral("agreed_on"), tr("Give the date the citizen agreed to the plan.")});
+    } else if (agreement.on > m_db.clock().today()) {
+        issues.append({QStringLiteral("agreed_on"), tr("The agreement cannot be dated in the future.")});
+    }
+    if (agreement.present.trimmed().isEmpty()) {
+        issues.append({QStringLiteral("agreed_present"), tr("Write who was present when the plan was agreed.")});
+    }
+    return issues;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing
+
+Status PlanRepository::writePlanRow(const Plan& p)
+{
+    const QVariantMap values{
+        {QStringLiteral("citizen_id"), p.citizenId},
+        {QStringLiteral("version"), p.version},
+        {QStringLiteral("status"), PlanText::statusCode(p.status)},
+        {QStringLiteral("employment_goal"), p.employmentGoal.trimmed()},
+        {QStringLiteral("goal_kind"), PlanText::goalKindCode(p.goalKind)},
+        {QStringLiteral("hours_per_week"), p.hoursPerWeek > 0 ? QVariant(p.hoursPerWeek) : QVariant()},
+        {QStringLiteral("target_date"), fromDate(p.targetDate)},
+        {QStringLiteral("what_matters"), p.whatMatters.trimmed()},
+        {QStringLiteral("first_step"), p.firstStep.trimmed()},
+        {QStringLiteral("agreed_on"), fromDate(p.agreedOn)},
+        {QStringLiteral("agreed_how"), p.agreedOn.isValid() ? PlanText::methodCode(p.agreedHow) : QString()},
+        {QStringLiteral("agreed_present"), p.agreedPresent.trimmed()},
+        {QStringLiteral("previous_id"), p.previousId},
+        {QStringLiteral("conference_id"), p.conferenceId},
+        {QStringLiteral("caseworker_id"), p.caseworkerId},
+        {QStringLiteral("created_at"), p.createdAt},
+    };
+    auto w = m_db.write(QStringLiteral("plan"), p.id, values);
+    if (!w) {
+        return Error{w.error()};
+    }
+    return {};
+}
+
+Status PlanRepository::writeItems(Plan& plan, const Plan* stored)
+{
+    // New goals get ids and lineages first, so interventions can point at them.
+    QSet<QString> keepGoals;
+    int pos = 0;
+    for (auto& g : plan.goals) {
+        if (g.id.isEmpty()) {
+            g.id = newUuid();
+        }
+        if (g.lineage.isEmpty()) {
+            g.lineage = g.id;
+        }
+        g.position = pos++;
+        keepGoals.insert(g.id);
+        auto w = m_db.write(QStringLiteral("plan_goal"), g.id, goalValues(plan.id, g));
+        if (!w) {
+            return Error{w.error()};
+        }
+    }
+    QSet<QString> keepInterventions;
+    pos = 0;
+    for (auto& i : plan.interventions) {
+        if (i.id.isEmpty()) {
+            i.id = newUuid();
+        }
+        if (i.lineage.isEmpty()) {
+            i.lineage = i.id;
+        }
+        i.position = pos++;
+        keepInterventions.insert(i.id);
+        auto w = m_db.write(QStringLiteral("plan_intervention"), i.id, interventionValues(plan.id, i));
+        if (!w) {
+            return Error{w.error()};
+        }
+    }
+    if (stored) {
+        for (const auto& g : stored->goals) {
+            if (!keepGoals.contains(g.id)) {
+                if (auto s = m_db.softDelete(QStringLiteral("plan_goal"), g.id); !s) {
+                    return s;
+                }
+            }
+        }
+        for (const auto& i : stored->interventions) {
+            if (!keepInterventions.contains(i.id)) {
+                if (auto s = m_db.softDelete(QStringLiteral("plan_intervention"), i.id); !s) {
+                    return s;
+                }
+            }
+        }
+    }
+    return {};
+}
+
+Result<Plan> PlanRepository::createDraft(Plan plan)
+{
+    const auto issues = validate(plan);
+    if (hasBlocking(issues)) {
+        return fail(joinIssues(issues));
+    }
+    const auto all = versions(plan.citizenId);
+    for (const auto& v : all) {
+        if (v.status == PlanStatus::Draft) {
+            return fail(tr("The citizen already has a draft plan; continue with that one."));
+        }
+    }
+    auto tx = m_db.transaction();
+    plan.id = newUuid();
+    plan.version = all.isEmpty() ? 1 : all.first().version + 1;
+    plan.status = PlanStatus::Draft;
+    plan.agreedOn = QDate();
+    plan.agreedPresent.clear();
+    plan.createdAt = m_db.clock().now();
+    if (plan.previousId.isEmpty() && !all.isEmpty()) {
+        plan.previousId = all.first().id;
+    }
+    for (auto& g : plan.goals) {
+        g.id.clear(); // rows of this version; lineages are kept
+    }
+    for (auto& i : plan.interventions) {
+        i.id.clear();
+    }
+    if (auto s = writePlanRow(plan); !s) {
+        return Error{s.error()};
+    }
+    if (auto s = writeItems(plan, nullptr); !s) {
+        return Error{s.error()};
+    }
+    if (auto s = tx.commit(); !s) {
+        return Error{s.error()};
+    }
+    return plan;
+}
+
+Result<Plan> PlanRepository::saveDraft(Plan plan)
+{
+    const auto stored = get(plan.id);
+    if (!stored) {
+        return fail(tr("The plan does not exist; nothing was saved."));
+    }
+    if (!stored->editable()) {
+        return fail(tr("Version %1 of the plan is %2 and cannot be changed; start a new version to change it.")
+                        .arg(stored->version)
+                        .arg(PlanText::statusLabel(stored->status).toLower()));
+    }
+    if (plan.citizenId != stored->citizenId) {
+        return fail(tr("A plan cannot be moved to another citizen."));
+    }
+    const auto issues = validate(plan);
+    if (hasBlocking(issues)) {
+        return fail(joinIssues(issues));
+    }
+    // The version's identity and status are the store's, never the caller's.
+    plan.version = stored->version;
+    plan.status = PlanStatus::Draft;
+    plan.previousId = stored->previousId;
+    plan.conferenceId = stored->conferenceId;
+    plan.createdAt = stored->createdAt;
+    plan.agreedOn = QDate();
+    plan.agreedPresent.clear();
+    // Rows that are not live rows of this version (a goal removed and saved, then brought back
+    // by undo; a row of another version) become new rows with the same lineage.
+    QSet<QString> liveGoals;
+    QSet<QString> liveInterventions;
+    for (const auto& g : stored->goals) {
+        liveGoals.insert(g.id);
+    }
+    for (const auto& i : stored->interventions) {
+        liveInterventions.insert(i.id);
+    }
+    for (auto& g : plan.goals) {
+        if (!liveGoals.contains(g.id)) {
+            g.id.clear();
+        }
+    }
+    for (auto& i : plan.interventions) {
+        if (!liveInterventions.contains(i.id)) {
+            i.id.clear();
+        }
+    }
+    auto tx = m_db.transaction();
+    if (auto s = writePlanRow(plan); !s) {
+        return Error{s.error()};
+    }
+    if (auto s = writeItems(plan, &*stored); !s) {
+        return Error{s.error()};
+    }
+    if (auto s = tx.commit(); !s) {
+        return Error{s.error()};
+    }
+    return *get(plan.id);
+}
+
+Result<Plan> PlanRepository::agree(const QString& planId, const Agreement& agreement)
+{
+    auto plan = get(planId);
+    if (!plan) {
+        return fail(tr("The plan does not exist; nothing was saved."));
+    }
+    if (!plan->editable()) {
+        return fail(tr("Only a draft can be agreed; this version is already %1.").arg(PlanText::statusLabel(plan->status).toLower()));
+    }
+    const auto issues = validateAgreement(*plan, agreement);
+    if (hasBlocking(issues)) {
+        return fail(joinIssues(issues));
+    }
+    auto tx = m_db.transaction();
+    for (const auto& v : versions(plan->citizenId)) {
+        if (v.status == PlanStatus::Agreed) {
+            auto w = m_db.write(QStringLiteral("plan"), v.id, {{QStringLiteral("status"), PlanText::statusCode(PlanStatus::Superseded)}});
+            if (!w) {
+                return Error{w.error()};
+            }
+        }
+    }
+    auto w = m_db.write(QStringLiteral("plan"),
+                        planId,
+                        {{QStringLiteral("status"), PlanText::statusCode(PlanStatus::Agreed)},
+                         {QStringLiteral("agreed_on"), agreement.on},
+                         {QStringLiteral("agreed_how"), PlanText::methodCode(agreement.how)},
+                         {QStringLiteral("agreed_present"), agreement.present.trimmed()}});
+    if (!w) {
+        return Error{w.error()};
+    }
+    if (auto s = tx.commit(); !s) {
+        return Error{s.error()};
+    }
+    return *get(planId);
+}
+
+Result<Plan> PlanRepository::revise(const QString& agreedPlanId)
+{
+    const auto base = get(agreedPlanId);
+    if (!base) {
+        return fail(tr("The plan does not exist; nothing was saved."));
+    }
+    for (const auto& v : versions(base->citizenId)) {
+        if (v.status == PlanStatus::Draft) {
+            return v; // already being revised
+        }
+    }
+    Plan next = *base;
+    next.previousId = base->id;
+    next.conferenceId = base->conferenceId;
+    return createDraft(next);
+}
+
+Status PlanRepository::discardDraft(const QString& planId)
+{
+    const auto plan = get(planId);
+    if (!plan) {
+        return fail(tr("The plan does not exist; nothing was saved."));
+    }
+    if (!plan->editable()) {
+        return fail(tr("Only a draft can be thrown away; an agreed plan is kept."));
+    }
+    auto tx = m_db.transaction();
+    for (const auto& g : plan->goals) {
+        if (auto s = m_db.softDelete(QStringLiteral("plan_goal"), g.id); !s) {
+            return s;
+        }
+    }
+    for (const auto& i : plan->interventions) {
+        if (auto s = m_db.softDelete(QStringLiteral("plan_intervention"), i.id); !s) {
+            return s;
+        }
+    }
+    if (auto s = m_db.softDelete(QStringLiteral("plan"), planId); !s) {
+        return s;
+    }
+    return tx.commit();
+}
+
+Result<QString> PlanRepository::createFromConference(const PlanDraftRequest& request)
+{
+    Plan p;
+    p.citizenId = request.citizenId;
+    p.conferenceId = request.conferenceId;
+    p.caseworkerId = request.caseworkerId;
+    p.employmentGoal = request.employmentGoal;
+    const QStringList tracks = Tracks::split(Tracks::join(request.tracks));
+    if (!Tracks::unknown(request.tracks).isEmpty()) {
+        return fail(tr("The conference named an unknown track; the draft plan was not created."));
+    }
+    for (const auto& text : request.draftGoals) {
+        if (text.trimmed().isEmpty()) {
+            continue;
+        }
+        PlanGoal g;
+        g.text = text.trimmed();
+        g.tracks = tracks;
+        g.responsibleId = request.caseworkerId;
+        p.goals.append(g);
+    }
+    auto created = createDraft(p);
+    if (!created) {
+        return Error{created.error()};
+    }
+    return created->id;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading
+
+QVector<Plan> PlanRepository::load(const QString& where, const QVariantList& binds) const
+{
+    QVector<Plan> plans;
+    QHash<QString, int> index;
+    {
+        QSqlQuery q(m_db.sql());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT %1 FROM plan WHERE deleted_at IS NULL %2 ORDER BY citizen_id, version DESC, id")
+                      .arg(kPlanColumns, where));
+        for (const auto& b : binds) {
+            q.addBindValue(b);
+        }
+        q.exec();
+        while (q.next()) {
+            Plan p;
+            p.id = q.value(0).toString();
+            p.citizenId = q.value(1).toString();
+            p.version = q.value(2).toInt();
+            p.status = PlanText::statusFromCode(q.value(3).toString()).value_or(PlanStatus::Draft);
+            p.employmentGoal = q.value(4).toString();
+            p.goalKind = PlanText::goalKindFromCode(q.value(5).toString()).value_or(EmploymentGoalKind::Other);
+            p.hoursPerWeek = q.value(6).toInt();
+            p.targetDate = toDate(q.value(7));
+            p.whatMatters = q.value(8).toString();
+            p.firstStep = q.value(9).toString();
+            p.agreedOn = toDate(q.value(10));
+            p.agreedHow = PlanText::methodFromCode(q.value(11).toString()).value_or(AgreementMethod::InPerson);
+            p.agreedPresent = q.value(12).toString();
+            p.previousId = q.value(13).toString();
+            p.conferenceId = q.value(14).toString();
+            p.caseworkerId = q.value(15).toString();
+            p.createdAt = QDateTime::fromString(q.value(16).toString(), Qt::ISODateWithMs);
+            index.insert(p.id, int(plans.size()));
+            plans.append(p);
+        }
+    }
+    if (plans.isEmpty()) {
+        return plans;
+    }
+    const QString sub = QStringLiteral("SELECT id FROM plan WHERE deleted_at IS NULL %1").arg(where);
+    {
+        QSqlQuery q(m_db.sql());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT %1 FROM plan_goal WHERE deleted_at IS NULL AND plan_id IN (%2) ORDER BY position, id")
+                      .arg(kGoalColumns, sub));
+        for (const auto& b : binds) {
+            q.addBindValue(b);
+        }
+        q.exec();
+        while (q.next()) {
+            const int at = index.value(q.value(1).toString(), -1);
+            if (at < 0) {
+                continue;
+            }
+            PlanGoal g;
+            g.id = q.value(0).toString();
+            g.lineage = q.value(2).toString();
+            g.parentLineage = q.value(3).toString();
+            g.position = q.value(4).toInt();
+            g.text = q.value(5).toString();
+            g.criterion = q.value(6).toString();
+            g.tracks = Tracks::split(q.value(7).toString());
+            g.targetDate = toDate(q.value(8));
+            g.responsibleId = q.value(9).toString();
+            g.achievedOn = toDate(q.value(10));
+            plans[at].goals.append(g);
+        }
+    }
+    {
+        QSqlQuery q(m_db.sql());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT %1 FROM plan_intervention WHERE deleted_at IS NULL AND plan_id IN (%2) "
+                                 "ORDER BY position, id")
+                      .arg(kInterventionColumns, sub));
+        for (const auto& b : binds) {
+            q.addBindValue(b);
+        }
+        q.exec();
+        while (q.next()) {
+            const int at = index.value(q.value(1).toString(), -1);
+            if (at < 0) {
+                continue;
+            }
+            PlanIntervention i;
+            i.id = q.value(0).toString();
+            i.lineage = q.value(2).toString();
+            i.position = q.value(3).toInt();
+            i.kind = q.value(4).toString();
+            i.title = q.value(5).toString();
+            i.tracks = Tracks::split(q.value(6).toString());
+            i.providerId = q.value(7).toString();
+            i.providerExternal = q.value(8).toString();
+            i.start = toDate(q.value(9));
+            i.end = toDate(q.value(10));
+            i.status = PlanText::interventionStatusFromCode(q.value(11).toString()).value_or(InterventionStatus::Planned);
+            i.stopReason = q.value(12).toString();
+            i.goalLineages = splitList(q.value(13).toString());
+            plans[at].interventions.append(i);
+        }
+    }
+    return plans;
+}
+
+std::optional<Plan> PlanRepository::get(const QString& id) const
+{
+    const auto plans = load(QStringLiteral("AND id = ?"), {id});
+    if (plans.isEmpty()) {
+        return std::nullopt;
+    }
+    return plans.first();
+}
+
+QVector<Plan> PlanRepository::versions(const QString& citizenId) const
+{
+    return load(QStringLiteral("AND citizen_id = ?"), {citizenId});
+}
+
+namespace {
+std::optional<Plan> pickCurrent(const QVector<Plan>& newestFirst)
+{
+    for (const auto& p : newestFirst) {
+        if (p.status == PlanStatus::Draft) {
+            return p;
+        }
+    }
+    for (const auto& p : newestFirst) {
+        if (p.status == PlanStatus::Agreed) {
+            return p;
+        }
+    }
+    if (newestFirst.isEmpty()) {
+        return std::nullopt;
+    }
+    return newestFirst.first();
+}
+} // namespace
+
+std::optional<Plan> PlanRepository::current(const QString& citizenId) const
+{
+    return pickCurrent(versions(citizenId));
+}
+
+std::optional<Plan> PlanRepository::latestAgreed(const QString& citizenId) const
+{
+    for (const auto& p : versions(citizenId)) {
+        if (p.status == PlanStatus::Agreed) {
+            return p;
+        }
+    }
+    return std::nullopt;
+}
+
+QHash<QString, Plan> PlanRepository::currentForAll() const
+{
+    QHash<QString, QVector<Plan>> byCitizen;
+    for (const auto& p : load(QString(), {})) {
+        byCitizen[p.citizenId].append(p);
+    }
+    QHash<QString, Plan> out;
+    for (auto it = byCitizen.cbegin(); it != byCitizen.cend(); ++it) {
+        if (auto p = pickCurrent(it.value())) {
+            out.insert(it.key(), *p);
+        }
+    }
+    return out;
+}
+
+PlanRepository::Outlines PlanRepository::outlinesForAll(const QString& citizenId) const
+{
+    Outlines out;
+    QHash<QString, QString> citizenOfPlan;
+    const QByteArray onlyOne = citizenId.isEmpty() ? QByteArray() : QByteArray(" AND citizen_id = ?");
+    {
+        // Every version in one lean pass, by citizen; the current one picked as current() does.
+        RawQuery q(m_db, "SELECT id, citizen_id, version, status, target_date, created_at, agreed_on FROM plan "
+                         "WHERE deleted_at IS NULL" + onlyOne + " ORDER BY citizen_id, version DESC, id");
+        if (!citizenId.isEmpty()) {
+            q.bind(0, citizenId);
+        }
+        struct Version
+        {
+            QString id;
+            int version = 0;
+            PlanStatus status = PlanStatus::Draft;
+            QDate target;
+        };
+        QByteArray citizen;
+        QVector<Version> versions;
+        QByteArray firstCreated;
+        QByteArray lastAgreed;
+        const QByteArray draftCode = PlanText::statusCode(PlanStatus::Draft).toLatin1();
+        const QByteArray agreedCode = PlanText::statusCode(PlanStatus::Agreed).toLatin1();
+        auto finish = [&] {
+            if (versions.isEmpty()) {
+                return;
+            }
+            const QString citizenId = QString::fromLatin1(citizen);
+            // Newest first: the newest draft, else the newest agreed version, else the newest.
+            const Version* pick = nullptr;
+            for (PlanStatus wanted : {PlanStatus::Draft, PlanStatus::Agreed}) {
+                for (const auto& v : versions) {
+                    if (!pick && v.status == wanted) {
+                        pick = &v;
+                    }
+                }
+            }
+            pick = pick ? pick : &versions.front();
+            Plan p;
+            p.id = pick->id;
+            p.citizenId = citizenId;
+            p.version = pick->version;
+            p.status = pick->status;
+            p.targetDate = pick->target;
+            citizenOfPlan.insert(p.id, citizenId);
+            out.current.insert(citizenId, p);
+            Milestones m;
+            m.drafted = localDate(parseStoredDateTime(QString::fromLatin1(firstCreated)));
+            m.agreed = lastAgreed.isEmpty() ? QDate() : parseStoredDate(QString::fromLatin1(lastAgreed));
+            out.milestones.insert(citizenId, m);
+            versions.clear();
+            firstCreated.clear();
+            lastAgreed.clear();
+        };
+        while (q.next()) {
+            if (q.bytes(1) != citizen) {
+                finish();
+                citizen = q.bytes(1).toByteArray();
+            }
+            const QByteArrayView status = q.bytes(3);
+            versions.append({q.ascii(0), q.integer(2),
+                             status == draftCode ? PlanStatus::Draft
+                                 : status == agreedCode ? PlanStatus::Agreed
+                                                        : PlanStatus::Superseded,
+                             q.date(4)});
+            // Stored times and dates compare as text (fixed ISO layout).
+            if (const QByteArrayView created = q.bytes(5); !created.isEmpty() && (firstCreated.isEmpty() || created < firstCreated)) {
+                firstCreated = created.toByteArray();
+            }
+            if (const QByteArrayView agreed = q.bytes(6); agreed > lastAgreed) {
+                lastAgreed = agreed.toByteArray();
+            }
+        }
+        finish();
+    }
+    // No ORDER BY: Plan::orderedGoals() puts them in order.
+    RawQuery q(m_db, "SELECT plan_id, lineage, parent_lineage, position, target_date, achieved_on FROM plan_goal "
+                     "WHERE deleted_at IS NULL"
+                         + (citizenId.isEmpty() ? QByteArray() : QByteArray(" AND plan_id IN (SELECT id FROM plan WHERE citizen_id = ?)")));
+    if (!citizenId.isEmpty()) {
+        q.bind(0, citizenId);
+    }
+    while (q.next()) {
+        const auto citizen = citizenOfPlan.constFind(q.ascii(0));
+        if (citizen == citizenOfPlan.cend()) {
+            continue; // a goal of an older version
+        }
+        PlanGoal g;
+        g.lineage = q.ascii(1);
+        g.parentLineage = q.ascii(2);
+        g.position = q.integer(3);
+        g.targetDate = q.date(4);
+        g.achievedOn = q.date(5);
+        out.current[*citizen].goals.append(g);
+    }
+    return out;
+}
+
+int PlanRepository::countWithoutCitizen() const
+{
+    QSqlQuery q(m_db.sql());
+    q.exec(QStringLiteral("SELECT count(*) FROM plan p WHERE p.deleted_at IS NULL AND NOT EXISTS "
+                          "(SELECT 1 FROM citizen c WHERE c.id = p.citizen_id)"));
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+int PlanRepository::countOrphanItems() const
+{
+    QSqlQuery q(m_db.sql());
+    q.exec(QStringLiteral(
+        "SELECT (SELECT count(*) FROM plan_goal g WHERE g.deleted_at IS NULL AND NOT EXISTS "
+        "(SELECT 1 FROM plan p WHERE p.id = g.plan_id)) + (SELECT count(*) FROM plan_intervention i WHERE "
+        "i.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM plan p WHERE p.id = i.plan_id))"));
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ratings
+
+QVector<FieldIssue> ProgressionRepository::validate(const Rating& r) const
+{
+    QVector<FieldIssue> issues;
+    if (!exists(m_db, QStringLiteral("citizen"), r.citizenId)) {
+        issues.append({QStringLiteral("citizen_id"), tr("The citizen does not exist; the rating was not saved.")});
+    }
+    if (r.score < 1 || r.score > 10) {
+        issues.append({QStringLiteral("score"), tr("A rating is a whole number from 1 to 10.")});
+    }
+    if (!r.ratedOn.isValid()) {
+        issues.append({QStringLiteral("rated_on"), tr("Give the date of the rating.")});
+    } else if (r.ratedOn > m_db.clock().today()) {
+        issues.append({QStringLiteral("rated_on"), tr("A rating cannot be dated in the future.")});
+    }
+    if (r.goalLineage.isEmpty()) {
+        if (r.rater != Rater::Caseworker) {
+            issues.append({QStringLiteral("rater"), tr("Progress toward the employment goal is rated by the coordinating caseworker.")});
+        }
+    } else {
+        if (r.rater == Rater::Caseworker) {
+            issues.append({QStringLiteral("rater"), tr("A goal is rated by the citizen and by the professional.")});
+        }
+        QSqlQuery& q = m_db.prepared(QStringLiteral(
+            "SELECT 1 FROM plan_goal g JOIN plan p ON p.id = g.plan_id WHERE g.lineage = ? AND p.citizen_id = ? "
+            "AND g.deleted_at IS NULL AND p.deleted_at IS NULL LIMIT 1"));
+        q.bindValue(0, r.goalLineage);
+        q.bindValue(1, r.citizenId);
+        const bool found = q.exec() && q.next();
+        q.finish();
+        if (!found) {
+            issues.append({QStringLiteral("goal"), tr("The goal is not in this citizen's plan.")});
+        }
+    }
+    if (!r.ratedBy.isEmpty() && !exists(m_db, QStringLiteral("staff"), r.ratedBy)) {
+        issues.append({QStringLiteral("rated_by"), tr("The staff member who entered the rating does not exist.")});
+    }
+    return issues;
+}
+
+Result<Rating> ProgressionRepository::add(Rating r)
+{
+    const auto issues = validate(r);
+    if (hasBlocking(issues)) {
+        return fail(joinIssues(issues));
+    }
+    r.id = newUuid();
+    auto w = m_db.insertNew(QStringLiteral("plan_rating"),
+                            r.id,
+                            {{QStringLiteral("citizen_id"), r.citizenId},
+                             {QStringLiteral("goal_lineage"), r.goalLineage},
+                             {QStringLiteral("rater"), PlanText::raterCode(r.rater)},
+                             {QStringLiteral("score"), r.score},
+                             {QStringLiteral("rated_on"), r.ratedOn},
+                             {QStringLiteral("comment"), r.comment.trimmed()},
+                             {QStringLiteral("rated_by"), r.ratedBy},
+                             {QStringLiteral("created_at"), m_db.clock().now()}});
+    if (!w) {
+        return Error{w.error()};
+    }
+    return r;
+}
+
+Status ProgressionRepository::remove(const QString& id)
+{
+    if (!exists(m_db, QStringLiteral("plan_rating"), id)) {
+        return fail(tr("The rating does not exist."));
+    }
+    return m_db.softDelete(QStringLiteral("plan_rating"), id);
+}
+
+QVector<Rating> ProgressionRepository::load(const QString& where, const QVariantList& binds) const
+{
+    QVector<Rating> out;
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM plan_rating WHERE deleted_at IS NULL %2 ORDER BY rated_on, created_at, id")
+                  .arg(kRatingColumns, where));
+    for (const auto& b : binds) {
+        q.addBindValue(b);
+    }
+    q.exec();
+    while (q.next()) {
+        Rating r;
+        r.id = q.value(0).toString();
+        r.citizenId = q.value(1).toString();
+        r.goalLineage = q.value(2).toString();
+        r.rater = PlanText::raterFromCode(q.value(3).toString()).value_or(Rater::Citizen);
+        r.score = q.value(4).toInt();
+        r.ratedOn = toDate(q.value(5));
+        r.comment = q.value(6).toString();
+        r.ratedBy = q.value(7).toString();
+        out.append(r);
+    }
+    return out;
+}
+
+QVector<Rating> ProgressionRepository::forCitizen(const QString& citizenId) const
+{
+    return load(QStringLiteral("AND citizen_id = ?"), {citizenId});
+}
+
+QHash<QString, QVector<Rating>> ProgressionRepository::allByCitizen() const
+{
+    QHash<QString, QVector<Rating>> out;
+    for (const auto& r : load(QString(), {})) {
+        out[r.citizenId].append(r);
+    }
+    return out;
+}
+
+void ProgressionRepository::forEachScore(const ScoreVisitor& visit, const QString& citizenId) const
+{
+    // Hundreds of thousands of rows on a large team: read on the raw handle, in the order of the
+    // covering index plan_rating_series (migration 10), so SQLite neither sorts nor visits rows.
+    RawQuery q(m_db, "SELECT citizen_id, goal_lineage, rater, score, rated_on FROM plan_rating WHERE deleted_at IS NULL"
+                         + (citizenId.isEmpty() ? QByteArray() : QByteArray(" AND citizen_id = ?"))
+                         + " ORDER BY citizen_id, goal_lineage, rater, rated_on, created_at, id");
+    if (!citizenId.isEmpty()) {
+        q.bind(0, citizenId);
+    }
+    const QByteArray citizenCode = PlanText::raterCode(Rater::Citizen).toLatin1();
+    const QByteArray professionalCode = PlanText::raterCode(Rater::Professional).toLatin1();
+    while (q.next()) {
+        const QByteArrayView rater = q.bytes(2);
+        visit(q.bytes(0), q.bytes(1),
+              rater == citizenCode ? Rater::Citizen : rater == professionalCode ? Rater::Professional : Rater::Caseworker,
+              q.integer(3), q.date(4));
+    }
+}
+
+int ProgressionRepository::countWithoutCitizen() const
+{
+    QSqlQuery q(m_db.sql());
+    q.exec(QStringLiteral("SELECT count(*) FROM plan_rating r WHERE r.deleted_at IS NULL AND NOT EXISTS "
+                          "(SELECT 1 FROM citizen c WHERE c.id = r.citizen_id)"));
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+} // namespace samspil

@@ -1,0 +1,119 @@
+#pragma once
+
+#include "core/citizen/Citizen.h"
+#include "core/plan/Plan.h"
+#include "core/storage/Database.h"
+
+#include <QHash>
+
+#include <functional>
+#include <optional>
+
+namespace samspil {
+
+struct PlanDraftRequest;
+
+/// Intervention plans (indsatsplaner), one row per version. A draft can be edited; agreeing
+/// with the citizen freezes it; changing an agreed plan starts a new draft version (goals and
+/// interventions copied, keeping their lineage); when that is agreed the old one is superseded.
+class PlanRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(PlanRepository)
+public:
+    explicit PlanRepository(Database& db)
+        : m_db(db)
+    {
+    }
+
+    /// What is wrong with a plan as it would be saved (blocking issues per field).
+    QVector<FieldIssue> validate(const Plan& plan) const;
+    /// What else must be in place before the citizen can agree to the plan.
+    QVector<FieldIssue> validateAgreement(const Plan& plan, const Agreement& agreement) const;
+
+    /// A new draft version for a citizen who has no draft yet (version = highest + 1). Goals and
+    /// interventions without ids get new ones. Returns the plan as stored.
+    Result<Plan> createDraft(Plan plan);
+    /// Saves every change to a draft: plan fields, goals and interventions (added, changed, removed).
+    /// Refused for an agreed or superseded version: those are frozen.
+    Result<Plan> saveDraft(Plan plan);
+    /// Records the citizen's agreement; the previously agreed version becomes superseded.
+    Result<Plan> agree(const QString& planId, const Agreement& agreement);
+    /// A new draft copied from an agreed version (or the existing draft if there is one).
+    Result<Plan> revise(const QString& agreedPlanId);
+    /// Throws away a draft that was never agreed.
+    Status discardDraft(const QString& planId);
+
+    std::optional<Plan> get(const QString& id) const;
+    /// All versions of a citizen's plan, newest first, with goals and interventions.
+    QVector<Plan> versions(const QString& citizenId) const;
+    /// The version to work with: the draft if there is one, else the agreed one, else the newest.
+    std::optional<Plan> current(const QString& citizenId) const;
+    std::optional<Plan> latestAgreed(const QString& citizenId) const;
+    /// current() for every citizen with a plan, in a constant number of queries.
+    QHash<QString, Plan> currentForAll() const;
+    /// Every citizen's first draft date and latest agreement date (for the next-step facts).
+    struct Milestones
+    {
+        QDate drafted;
+        QDate agreed;
+    };
+    /// What the next-step facts need of every citizen's plans, in two lean reads: the
+    /// milestones, and the current plan (as current() picks it) with only what PlanSignals
+    /// reads — status, version, target date, and each goal's lineage, parent, position, target
+    /// and reached dates; no texts, no interventions. The caseload asks for it on every load.
+    struct Outlines
+    {
+        QHash<QString, Milestones> milestones;
+        QHash<QString, Plan> current;
+    };
+    /// Every citizen's, or only `citizenId`'s when it is not empty.
+    Outlines outlinesForAll(const QString& citizenId = {}) const;
+
+    /// The conference hand-over: a draft (version 1, or the next version) with the employment
+    /// goal, tracks and draft goals, linked to the conference.
+    Result<QString> createFromConference(const PlanDraftRequest& request);
+
+    /// References that do not resolve (for `check`).
+    int countWithoutCitizen() const;
+    int countOrphanItems() const;
+
+private:
+    Status writePlanRow(const Plan& plan);
+    Status writeItems(Plan& plan, const Plan* stored);
+    QVector<Plan> load(const QString& where, const QVariantList& binds) const;
+
+    Database& m_db;
+};
+
+/// Progression ratings (progressionsmåling). Citizen, professional and caseworker ratings are
+/// separate series; nothing is averaged.
+class ProgressionRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(ProgressionRepository)
+public:
+    explicit ProgressionRepository(Database& db)
+        : m_db(db)
+    {
+    }
+    QVector<FieldIssue> validate(const Rating& r) const;
+    Result<Rating> add(Rating r);
+    Status remove(const QString& id);
+    /// A citizen's ratings, oldest first.
+    QVector<Rating> forCitizen(const QString& citizenId) const;
+    /// Every rating, by citizen, oldest first (one query).
+    QHash<QString, QVector<Rating>> allByCitizen() const;
+    /// Every rating's series and score, in series order — by citizen, then goal and rater,
+    /// each series oldest first — handed to `visit` without building a Rating for each (the
+    /// next-step facts read them all on every caseload load). The citizen id and goal lineage
+    /// are ASCII bytes, valid during the call. Only `citizenId`'s when it is not empty.
+    using ScoreVisitor = std::function<void(QByteArrayView citizenId, QByteArrayView goalLineage, Rater rater,
+                                            int score, const QDate& ratedOn)>;
+    void forEachScore(const ScoreVisitor& visit, const QString& citizenId = {}) const;
+    int countWithoutCitizen() const;
+
+private:
+    QVector<Rating> load(const QString& where, const QVariantList& binds) const;
+    Database& m_db;
+};
+
+} // namespace samspil

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "core/storage/Database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariantList>
+#include <QVector>
+
+#include <optional>
+
+namespace samspil {
+
+/// The one way a repository reads rows: a prepared statement, its bound values in order, and a
+/// function that makes one T of the current row. A failed read is an error for the caller,
+/// never an empty list that looks like "nothing there".
+///
+///     auto staff = select<Staff>(db, "SELECT id, name FROM staff WHERE active = ?", {1},
+///                                [](const QSqlQuery& q) { return Staff{q.value(0).toString(), …}; });
+///
+/// readRow may return std::optional<T> to skip a row (a value it cannot read, say).
+template <typename T, typename ReadRow>
+Result<QVector<T>> select(Database& db, const QString& sql, const QVariantList& binds, ReadRow readRow)
+{
+    QSqlQuery q(db.sql());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql)) {
+        return Database::queryError(q);
+    }
+    for (const QVariant& b : binds) {
+        q.addBindValue(b);
+    }
+    if (!q.exec()) {
+        return Database::queryError(q);
+    }
+    QVector<T> out;
+    while (q.next()) {
+        if constexpr (std::is_same_v<std::invoke_result_t<ReadRow, const QSqlQuery&>, std::optional<T>>) {
+            if (auto row = readRow(q)) {
+                out.append(std::move(*row));
+            }
+        } else {
+            out.append(readRow(q));
+        }
+    }
+    if (q.lastError().isValid()) { // a step that failed part-way (a busy or damaged file)
+        return Database::queryError(q);
+    }
+    return out;
+}
+
+/// The first row only, or nothing when there is none (not an error).
+template <typename T, typename ReadRow>
+Result<std::optional<T>> selectOne(Database& db, const QString& sql, const QVariantList& binds, ReadRow readRow)
+{
+    auto rows = select<T>(db, sql, binds, readRow);
+    if (!rows) {
+        return Error{rows.error()};
+    }
+    if (rows->isEmpty()) {
+        return std::optional<T>{};
+    }
+    return std::optional<T>{rows->first()};
+}
+
+/// A single number (a count, a sum): the first column of the first row; 0 when there is no row.
+inline Result<qint64> selectNumber(Database& db, const QString& sql, const QVariantList& binds = {})
+{
+    auto rows = select<qint64>(db, sql, binds, [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
+    if (!rows) {
+        return Error{rows.error()};
+    }
+    return rows->isEmpty() ? qint64(0) : rows->first();
+}
+
+} // namespace samspil

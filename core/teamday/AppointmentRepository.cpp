@@ -1,0 +1,429 @@
+#include "AppointmentRepository.h"
+
+#include "core/citizen/CitizenRepository.h"
+#include "core/staff/StaffRepository.h"
+#include "core/util/Dates.h"
+#include "core/util/Uuid.h"
+
+#include <QSqlQuery>
+#include <algorithm>
+
+namespace samspil {
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "id, citizen_id, staff_id, kind, starts_at, ends_at, place, status, booking_id, late, booked_by");
+
+QDateTime readTime(const QVariant& v)
+{
+    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs).toLocalTime();
+}
+
+Appointment readAppointment(const QSqlQuery& q)
+{
+    Appointment a;
+    a.id = q.value(0).toString();
+    a.citizenId = q.value(1).toString();
+    a.staffId = q.value(2).toString();
+    a.kind = AppointmentKinds::fromCode(q.value(3).toString()).value_or(AppointmentKind::FollowUp);
+    a.start = readTime(q.value(4));
+    a.end = readTime(q.value(5));
+    a.place = q.value(6).toString();
+    a.status = AppointmentStatuses::fromCode(q.value(7).toString()).value_or(AppointmentStatus::Planned);
+    a.bookingId = q.value(8).toString();
+    a.late = q.value(9).toLongLong() != 0;
+    a.bookedBy = q.value(10).toString();
+    return a;
+}
+
+QString utc(const QDateTime& t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QString hhmm(const QDateTime& t)
+{
+    return t.time().toString(QStringLiteral("HH:mm"));
+}
+
+} // namespace
+
+QVector<WorkingHours> AppointmentRepository::workingHours(const QString& staffId) const
+{
+    QVector<WorkingHours> out;
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, staff_id, weekday, time_from, time_to FROM working_hours "
+                             "WHERE deleted_at IS NULL AND (? = '' OR staff_id = ?) ORDER BY staff_id, weekday, time_from"));
+    q.addBindValue(staffId.isNull() ? QString(QLatin1String("")) : staffId);
+    q.addBindValue(staffId);
+    q.exec();
+    while (q.next()) {
+        WorkingHours h;
+        h.id = q.value(0).toString();
+        h.staffId = q.value(1).toString();
+        h.weekday = q.value(2).toInt();
+        h.from = QTime::fromString(q.value(3).toString(), QStringLiteral("HH:mm"));
+        h.to = QTime::fromString(q.value(4).toString(), QStringLiteral("HH:mm"));
+        out.append(h);
+    }
+    return out;
+}
+
+Status AppointmentRepository::setWorkingHours(const QString& staffId, int weekday, const QTime& from, const QTime& to)
+{
+    if (!StaffRepository(m_db).get(staffId)) {
+        return fail(tr("The staff member does not exist."));
+    }
+    if (weekday < 1 || weekday > 7) {
+        return fail(tr("The weekday must be 1 (Monday) to 7 (Sunday)."));
+    }
+    const bool remove = !from.isValid() && !to.isValid();
+    if (!remove && (!from.isValid() || !to.isValid() || to <= from)) {
+        return fail(tr("Working hours must end after they start, on the same day (hours across midnight are not "
+                       "supported)."));
+    }
+    auto tx = m_db.transaction();
+    for (const auto& h : workingHours(staffId)) {
+        if (h.weekday == weekday) {
+            if (auto s = m_db.softDelete(QStringLiteral("working_hours"), h.id); !s) {
+                return s;
+            }
+        }
+    }
+    if (!remove) {
+        auto w = m_db.write(QStringLiteral("working_hours"), newUuid(),
+                            {{QStringLiteral("staff_id"), staffId},
+                             {QStringLiteral("weekday"), weekday},
+                             {QStringLiteral("time_from"), from.toString(QStringLiteral("HH:mm"))},
+                             {QStringLiteral("time_to"), to.toString(QStringLiteral("HH:mm"))}});
+        if (!w) {
+            return Error{w.error()};
+        }
+    }
+    return tx.commit();
+}
+
+Status AppointmentRepository::replaceWorkingHours(const QHash<QString, QVector<WorkingHours>>& weeks)
+{
+    StaffRepository staff(m_db);
+    for (auto it = weeks.cbegin(); it != weeks.cend(); ++it) {
+        const auto s = staff.get(it.key());
+        if (!s) {
+            return fail(tr("The staff member does not exist."));
+        }
+        if (const auto p = WorkingHoursRules::problems(it.value()); !p.isEmpty()) {
+            return fail(tr("The working hours of %1 are not saved: %2").arg(s->name, p.join(QLatin1Char(' '))));
+        }
+    }
+    auto tx = m_db.transaction();
+    for (auto it = weeks.cbegin(); it != weeks.cend(); ++it) {
+        QVector<WorkingHours> wanted = it.value();
+        for (const auto& h : workingHours(it.key())) {
+            const auto same
+                = std::find_if(wanted.begin(), wanted.end(), [&](const WorkingHours& w) { return w.sameTimes(h); });
+            if (same != wanted.end()) {
+                wanted.erase(same); // kept as it is
+            } else if (auto d = m_db.softDelete(QStringLiteral("working_hours"), h.id); !d) {
+                return d;
+            }
+        }
+        for (const auto& h : wanted) {
+            auto w = m_db.insertNew(QStringLiteral("working_hours"),
+                                    newUuid(),
+                                    {{QStringLiteral("staff_id"), it.key()},
+                                     {QStringLiteral("weekday"), h.weekday},
+                                     {QStringLiteral("time_from"), h.from.toString(QStringLiteral("HH:mm"))},
+                                     {QStringLiteral("time_to"), h.to.toString(QStringLiteral("HH:mm"))}});
+            if (!w) {
+                return Error{w.error()};
+            }
+        }
+    }
+    return tx.commit();
+}
+
+std::optional<Appointment> AppointmentRepository::get(const QString& id) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT %1 FROM appointment WHERE id = ? AND deleted_at IS NULL").arg(kColumns));
+    q.addBindValue(id);
+    if (q.exec() && q.next()) {
+        return readAppointment(q);
+    }
+    return std::nullopt;
+}
+
+QVector<Appointment> AppointmentRepository::onDay(const QDate& day) const
+{
+    QVector<Appointment> out;
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM appointment WHERE deleted_at IS NULL AND starts_at >= ? AND starts_at < ? "
+                             "ORDER BY starts_at, staff_id, id")
+                  .arg(kColumns));
+    q.addBindValue(utc(QDateTime(day, QTime(0, 0))));
+    q.addBindValue(utc(QDateTime(day.addDays(1), QTime(0, 0))));
+    q.exec();
+    while (q.next()) {
+        out.append(readAppointment(q));
+    }
+    return out;
+}
+
+QVector<Appointment> AppointmentRepository::forCitizen(const QString& citizenId) const
+{
+    QVector<Appointment> out;
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM appointment WHERE deleted_at IS NULL AND citizen_id = ? ORDER BY starts_at, id")
+                  .arg(kColumns));
+    q.addBindValue(citizenId);
+    q.exec();
+    while (q.next()) {
+        out.append(readAppointment(q));
+    }
+    return out;
+}
+
+QVector<Appointment> AppointmentRepository::forStaff(const QString& staffId, const QDate& from, const QDate& to) const
+{
+    QVector<Appointment> out;
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM appointment WHERE deleted_at IS NULL AND staff_id = ? AND starts_at >= ? "
+                             "AND starts_at < ? ORDER BY starts_at, id")
+                  .arg(kColumns));
+    q.addBindValue(staffId);
+    q.addBindValue(utc(QDateTime(from, QTime(0, 0))));
+    q.addBindValue(utc(QDateTime(to.addDays(1), QTime(0, 0))));
+    q.exec();
+    while (q.next()) {
+        out.append(readAppointment(q));
+    }
+    return out;
+}
+
+QVector<Appointment> AppointmentRepository::all() const
+{
+    QVector<Appointment> out;
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("SELECT %1 FROM appointment WHERE deleted_at IS NULL ORDER BY starts_at, id").arg(kColumns));
+    while (q.next()) {
+        out.append(readAppointment(q));
+    }
+    return out;
+}
+
+QStringList AppointmentRepository::validate(const Appointment& a) const
+{
+    QStringList out;
+    if (!CitizenRepository(m_db).get(a.citizenId)) {
+        out << tr("The citizen does not exist.");
+    }
+    const auto staff = StaffRepository(m_db).get(a.staffId);
+    if (!staff) {
+        out << tr("Choose a staff member for the appointment.");
+    }
+    if (!a.start.isValid() || !a.end.isValid()) {
+        out << tr("The appointment needs a start and an end time.");
+        return out;
+    }
+    if (a.end <= a.start) {
+        out << tr("The appointment must end after it starts.");
+        return out;
+    }
+    if (a.end.date() != a.start.date() && a.end.time() != QTime(0, 0)) {
+        out << tr("An appointment cannot run past midnight.");
+        return out;
+    }
+    if (staff) {
+        const auto hours = workingHours(staff->id);
+        if (!hours.isEmpty()) {
+            const int wd = a.start.date().dayOfWeek();
+            const bool inside = std::any_of(hours.cbegin(), hours.cend(), [&](const WorkingHours& h) {
+                return h.weekday == wd && h.from <= a.start.time() && a.end.date() == a.start.date()
+                    && a.end.time() <= h.to;
+            });
+            if (!inside) {
+                out << tr("%1 does not work at %2–%3 on %4.")
+                           .arg(staff->name, hhmm(a.start), hhmm(a.end), formatDate(a.start.date()));
+            }
+        }
+    }
+    return out;
+}
+
+QString AppointmentRepository::clash(const Appointment& a, const QVector<Appointment>& others) const
+{
+    QVector<Appointment> candidates = others;
+    {
+        QSqlQuery q(m_db.sql());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT %1 FROM appointment WHERE deleted_at IS NULL AND (staff_id = ? OR citizen_id = ?) "
+                                 "AND starts_at < ? AND ends_at > ? ORDER BY starts_at, id")
+                      .arg(kColumns));
+        q.addBindValue(a.staffId);
+        q.addBindValue(a.citizenId);
+        q.addBindValue(utc(a.end));
+        q.addBindValue(utc(a.start));
+        q.exec();
+        while (q.next()) {
+            candidates.append(readAppointment(q));
+        }
+    }
+    StaffRepository staff(m_db);
+    for (const auto& o : candidates) {
+        if ((!a.id.isEmpty() && o.id == a.id) || !o.occupies() || !o.overlaps(a.start, a.end)) {
+            continue;
+        }
+        const auto when = tr("%1 %2–%3").arg(formatDate(o.start.date()), hhmm(o.start), hhmm(o.end));
+        if (o.staffId == a.staffId) {
+            const auto s = staff.get(o.staffId);
+            return tr("Double booking: %1 already has an appointment (%2) at %3.")
+                .arg(s ? s->name : tr("the staff member"), AppointmentKinds::label(o.kind).toLower(), when);
+        }
+        if (o.citizenId == a.citizenId && AppointmentKinds::citizenAttends(a.kind)
+            && AppointmentKinds::citizenAttends(o.kind)) {
+            const auto s = staff.get(o.staffId);
+            return tr("Double booking: the citizen already has an appointment (%1) with %2 at %3.")
+                .arg(AppointmentKinds::label(o.kind).toLower(), s ? s->name : tr("a staff member"), when);
+        }
+    }
+    return {};
+}
+
+Result<QVector<Appointment>> AppointmentRepository::book(QVector<Appointment> appointments)
+{
+    if (appointments.isEmpty()) {
+        return fail(tr("There is nothing to book."));
+    }
+    QStringList problems;
+    for (int i = 0; i < appointments.size(); ++i) {
+        for (const auto& p : validate(appointments[i])) {
+            if (!problems.contains(p)) {
+                problems << p;
+            }
+        }
+    }
+    if (!problems.isEmpty()) {
+        return fail(problems.join(QLatin1Char('\n')));
+    }
+    for (int i = 0; i < appointments.size(); ++i) {
+        const auto earlier = appointments.mid(0, i);
+        if (const auto c = clash(appointments[i], earlier); !c.isEmpty()) {
+            return fail(c);
+        }
+    }
+    const QString bookingId = appointments.size() > 1 ? newUuid() : QString();
+    const QDateTime now = m_db.clock().now();
+    auto tx = m_db.transaction();
+    for (auto& a : appointments) {
+        a.id = newUuid();
+        a.status = AppointmentStatus::Planned;
+        if (a.bookingId.isEmpty()) {
+            a.bookingId = bookingId;
+        }
+        if (a.bookedBy.isEmpty()) {
+            a.bookedBy = m_db.actor();
+        }
+        auto w = m_db.insertNew(QStringLiteral("appointment"), a.id,
+                                {{QStringLiteral("citizen_id"), a.citizenId},
+                                 {QStringLiteral("staff_id"), a.staffId},
+                                 {QStringLiteral("kind"), AppointmentKinds::code(a.kind)},
+                                 {QStringLiteral("starts_at"), a.start},
+                                 {QStringLiteral("ends_at"), a.end},
+                                 {QStringLiteral("place"), a.place.trimmed()},
+                                 {QStringLiteral("status"), AppointmentStatuses::code(a.status)},
+                                 {QStringLiteral("booking_id"), a.bookingId},
+                                 {QStringLiteral("late"), a.late},
+                                 {QStringLiteral("booked_by"), a.bookedBy},
+                                 {QStringLiteral("booked_at"), now}});
+        if (!w) {
+            return Error{w.error()};
+        }
+    }
+    if (auto c = tx.commit(); !c) {
+        return Error{c.error()};
+    }
+    return appointments;
+}
+
+Status AppointmentRepository::setStatus(const QString& id, AppointmentStatus status)
+{
+    const auto a = get(id);
+    if (!a) {
+        return fail(tr("The appointment does not exist."));
+    }
+    if ((status == AppointmentStatus::Held || status == AppointmentStatus::NoShow)
+        && a->start > m_db.clock().now().toLocalTime()) {
+        return fail(tr("The appointment %1 has not started yet; it can be marked held or no-show from then on.")
+                        .arg(formatDateTime(a->start)));
+    }
+    auto tx = m_db.transaction();
+    auto w = m_db.write(QStringLiteral("appointment"), id, {{QStringLiteral("status"), AppointmentStatuses::code(status)}});
+    if (!w) {
+        return Error{w.error()};
+    }
+    return tx.commit();
+}
+
+Status AppointmentRepository::reschedule(const QString& id, const QDateTime& start, const QDateTime& end, const QString& place)
+{
+    auto a = get(id);
+    if (!a) {
+        return fail(tr("The appointment does not exist."));
+    }
+    a->start = start;
+    a->end = end;
+    a->place = place;
+    if (const auto p = validate(*a); !p.isEmpty()) {
+        return fail(p.join(QLatin1Char('\n')));
+    }
+    if (const auto c = clash(*a); !c.isEmpty()) {
+        return fail(c);
+    }
+    auto tx = m_db.transaction();
+    auto w = m_db.write(QStringLiteral("appointment"), id,
+                        {{QStringLiteral("starts_at"), start},
+                         {QStringLiteral("ends_at"), end},
+                         {QStringLiteral("place"), place.trimmed()}});
+    if (!w) {
+        return Error{w.error()};
+    }
+    return tx.commit();
+}
+
+int AppointmentRepository::countWithMissingReferences() const
+{
+    QSqlQuery q(m_db.sql());
+    q.exec(QStringLiteral(
+        "SELECT count(*) FROM appointment a WHERE a.deleted_at IS NULL AND ("
+        " NOT EXISTS (SELECT 1 FROM citizen c WHERE c.id = a.citizen_id) OR"
+        " NOT EXISTS (SELECT 1 FROM staff s WHERE s.id = a.staff_id))"));
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+int AppointmentRepository::countDoubleBookings() const
+{
+    // The citizen does not attend the conference (AppointmentKinds::citizenAttends), so the four
+    // conference appointments of one citizen are no double booking of the citizen.
+    int total = 0;
+    for (const char* who : {"staff_id", "citizen_id"}) {
+        const bool citizen = QLatin1String(who) == QLatin1String("citizen_id");
+        QSqlQuery q(m_db.sql());
+        q.exec(
+            QStringLiteral("SELECT count(*) FROM appointment a JOIN appointment b ON b.%1 = a.%1 AND b.id > a.id"
+                           " AND b.starts_at < a.ends_at AND a.starts_at < b.ends_at"
+                           " WHERE a.deleted_at IS NULL AND b.deleted_at IS NULL"
+                           " AND a.status <> 'cancelled' AND b.status <> 'cancelled'%2")
+                .arg(QLatin1String(who),
+                     citizen ? QStringLiteral(" AND a.kind <> 'conference' AND b.kind <> 'conference'") : QString()));
+        total += q.next() ? q.value(0).toInt() : 0;
+    }
+    return total;
+}
+
+} // namespace samspil

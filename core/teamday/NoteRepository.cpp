@@ -1,0 +1,307 @@
+#include "NoteRepository.h"
+
+#include "core/plan/Tracks.h"
+#include "core/citizen/CitizenRepository.h"
+#include "core/staff/StaffRepository.h"
+#include "core/util/Uuid.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace samspil {
+
+namespace {
+
+const QString kTable = QStringLiteral("icf_note");
+const QString kSelect = QStringLiteral(
+    "SELECT n.id, n.citizen_id, n.author_id, n.profession, n.appointment_id, n.findings, n.personal_factors,"
+    " n.job_meaning, n.tracks, n.created_at, n.signed_at, n.supersedes, n.version,"
+    " (SELECT t.id FROM icf_note t WHERE t.supersedes = n.id AND t.deleted_at IS NULL ORDER BY t.version DESC,"
+    "  t.id DESC LIMIT 1), n.signed_hash"
+    " FROM icf_note n WHERE n.deleted_at IS NULL");
+
+IcfNote readNote(const QSqlQuery& q)
+{
+    IcfNote n;
+    n.id = q.value(0).toString();
+    n.citizenId = q.value(1).toString();
+    n.authorId = q.value(2).toString();
+    n.profession = q.value(3).toString();
+    n.appointmentId = q.value(4).toString();
+    n.findings = IcfNote::findingsFromJson(QJsonDocument::fromJson(q.value(5).toString().toUtf8()).array());
+    n.personalFactors = q.value(6).toString();
+    n.jobMeaning = q.value(7).toString();
+    n.tracks = Tracks::split(q.value(8).toString());
+    n.createdAt = QDateTime::fromString(q.value(9).toString(), Qt::ISODateWithMs);
+    n.signedAt = QDateTime::fromString(q.value(10).toString(), Qt::ISODateWithMs);
+    n.supersedes = q.value(11).toString();
+    n.version = q.value(12).toInt();
+    n.supersededBy = q.value(13).toString();
+    n.signedHash = q.value(14).toString();
+    return n;
+}
+
+QVariantMap contentFields(const IcfNote& n)
+{
+    return {
+        {QStringLiteral("findings"),
+         QString::fromUtf8(QJsonDocument(IcfNote::findingsToJson(n.findings)).toJson(QJsonDocument::Compact))},
+        {QStringLiteral("personal_factors"), n.personalFactors.trimmed()},
+        {QStringLiteral("job_meaning"), n.jobMeaning.trimmed()},
+        {QStringLiteral("tracks"), Tracks::join(n.tracks)},
+        {QStringLiteral("appointment_id"), n.appointmentId},
+    };
+}
+
+} // namespace
+
+QVector<IcfNote> NoteRepository::query(const QString& where, const QVariantList& binds) const
+{
+    QVector<IcfNote> out;
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.prepare(kSelect + where);
+    for (const auto& b : binds) {
+        q.addBindValue(b);
+    }
+    q.exec();
+    while (q.next()) {
+        out.append(readNote(q));
+    }
+    return out;
+}
+
+std::optional<IcfNote> NoteRepository::get(const QString& id) const
+{
+    const auto list = query(QStringLiteral(" AND n.id = ?"), {id});
+    return list.isEmpty() ? std::nullopt : std::optional<IcfNote>(list.first());
+}
+
+QVector<IcfNote> NoteRepository::forCitizen(const QString& citizenId) const
+{
+    return query(QStringLiteral(" AND n.citizen_id = ? ORDER BY n.created_at DESC, n.version DESC, n.id"), {citizenId});
+}
+
+namespace {
+QVector<IcfNote> newestSigned(const QVector<IcfNote>& notes)
+{
+    // A signed version counts unless a newer signed version supersedes it (directly or through drafts).
+    QHash<QString, const IcfNote*> byId;
+    for (const auto& n : notes) {
+        byId.insert(n.id, &n);
+    }
+    QSet<QString> replaced;
+    for (const auto& n : notes) {
+        if (!n.signedOff()) {
+            continue;
+        }
+        QString prev = n.supersedes;
+        while (!prev.isEmpty() && byId.contains(prev) && !replaced.contains(prev)) {
+            replaced.insert(prev);
+            prev = byId.value(prev)->supersedes;
+        }
+    }
+    QVector<IcfNote> out;
+    for (const auto& n : notes) {
+        if (n.signedOff() && !replaced.contains(n.id)) {
+            out.append(n);
+        }
+    }
+    return out;
+}
+} // namespace
+
+QVector<IcfNote> NoteRepository::currentSigned(const QString& citizenId) const
+{
+    return newestSigned(query(QStringLiteral(" AND n.citizen_id = ? ORDER BY n.signed_at, n.id"), {citizenId}));
+}
+
+QHash<QString, QVector<IcfNote>> NoteRepository::currentSignedForAll() const
+{
+    QHash<QString, QVector<IcfNote>> byCitizen;
+    for (const auto& n : query(QStringLiteral(" AND n.signed_at IS NOT NULL ORDER BY n.signed_at, n.id"), {})) {
+        byCitizen[n.citizenId].append(n);
+    }
+    for (auto it = byCitizen.begin(); it != byCitizen.end(); ++it) {
+        it.value() = newestSigned(it.value());
+    }
+    return byCitizen;
+}
+
+QStringList NoteRepository::problems(const IcfNote& n) const
+{
+    QStringList out;
+    const auto& catalogue = IcfCatalogue::standard();
+    QSet<QString> seen;
+    for (const auto& f : n.findings) {
+        out += IcfQualifiers::problems(f, catalogue);
+        if (seen.contains(f.code)) {
+            out << tr("%1 is listed twice.").arg(f.code);
+        }
+        seen.insert(f.code);
+    }
+    if (const auto unknown = Tracks::unknown(n.tracks); !unknown.isEmpty()) {
+        out << tr("Unknown intervention tracks: %1").arg(unknown.join(QStringLiteral(", ")));
+    }
+    if (n.findings.isEmpty() && n.jobMeaning.trimmed().isEmpty() && n.personalFactors.trimmed().isEmpty()) {
+        out << tr("The note is empty: add ICF findings or write what it means for job or education.");
+    }
+    return out;
+}
+
+Result<IcfNote> NoteRepository::saveDraft(IcfNote n)
+{
+    if (!n.id.isEmpty()) {
+        const auto old = get(n.id);
+        if (!old) {
+            return fail(tr("The note does not exist."));
+        }
+        if (old->signedOff()) {
+            return fail(tr("A signed note cannot be changed; write an amendment instead."));
+        }
+        if (old->authorId != n.authorId) {
+            return fail(tr("Only the author can change a draft note."));
+        }
+        auto tx = m_db.transaction();
+        auto w = m_db.write(kTable, n.id, contentFields(n));
+        if (!w) {
+            return Error{w.error()};
+        }
+        if (auto s = tx.commit(); !s) {
+            return Error{s.error()};
+        }
+        return *get(n.id);
+    }
+    if (!CitizenRepository(m_db).get(n.citizenId)) {
+        return fail(tr("The citizen does not exist."));
+    }
+    const auto author = StaffRepository(m_db).get(n.authorId);
+    if (!author) {
+        return fail(tr("Choose the author of the note."));
+    }
+    if (const auto unknown = Tracks::unknown(n.tracks); !unknown.isEmpty()) {
+        return fail(tr("Unknown intervention tracks: %1").arg(unknown.join(QStringLiteral(", "))));
+    }
+    n.id = newUuid();
+    n.profession = Professions::code(author->profession);
+    const QDateTime now = m_db.clock().now();
+    n.createdAt = n.createdAt.isValid() && n.createdAt <= now ? n.createdAt.toUTC() : now;
+    if (n.version < 1) {
+        n.version = 1;
+    }
+    auto values = contentFields(n);
+    values.insert(QStringLiteral("citizen_id"), n.citizenId);
+    values.insert(QStringLiteral("author_id"), n.authorId);
+    values.insert(QStringLiteral("profession"), n.profession);
+    values.insert(QStringLiteral("created_at"), n.createdAt);
+    values.insert(QStringLiteral("supersedes"), n.supersedes);
+    values.insert(QStringLiteral("version"), n.version);
+    auto tx = m_db.transaction();
+    auto w = m_db.insertNew(kTable, n.id, values);
+    if (!w) {
+        return Error{w.error()};
+    }
+    if (auto s = tx.commit(); !s) {
+        return Error{s.error()};
+    }
+    return *get(n.id);
+}
+
+Result<IcfNote> NoteRepository::sign(const QString& id, const QString& signerId, const QDateTime& at)
+{
+    const auto n = get(id);
+    if (!n) {
+        return fail(tr("The note does not exist."));
+    }
+    if (n->signedOff()) {
+        return fail(tr("The note is already signed."));
+    }
+    if (n->authorId != signerId) {
+        return fail(tr("Only the author can sign the note."));
+    }
+    if (const auto p = problems(*n); !p.isEmpty()) {
+        return fail(p.join(QLatin1Char('\n')));
+    }
+    const QDateTime now = m_db.clock().now();
+    if (at.isValid() && (at > now || (n->createdAt.isValid() && at < n->createdAt))) {
+        return fail(tr("A note is signed after it was written, and not in the future."));
+    }
+    auto tx = m_db.transaction();
+    auto w = m_db.write(kTable,
+                        id,
+                        {{QStringLiteral("signed_at"), at.isValid() ? at.toUTC() : now},
+                         {QStringLiteral("signed_hash"), n->contentHash()}});
+    if (!w) {
+        return Error{w.error()};
+    }
+    if (auto s = tx.commit(); !s) {
+        return Error{s.error()};
+    }
+    return *get(id);
+}
+
+Result<IcfNote> NoteRepository::amend(const QString& id, const QString& authorId)
+{
+    const auto old = get(id);
+    if (!old) {
+        return fail(tr("The note does not exist."));
+    }
+    if (!old->signedOff()) {
+        return fail(tr("A draft is changed directly; only a signed note is amended."));
+    }
+    if (!old->supersededBy.isEmpty()) {
+        return fail(tr("This version has already been amended; amend the newest version."));
+    }
+    if (old->authorId != authorId) {
+        return fail(tr("Only the author can amend the note."));
+    }
+    IcfNote n = *old;
+    n.id.clear();
+    n.signedAt = QDateTime();
+    n.createdAt = QDateTime(); // the amendment is written now
+    n.supersedes = old->id;
+    n.supersededBy.clear();
+    n.version = old->version + 1;
+    return saveDraft(n);
+}
+
+Status NoteRepository::discardDraft(const QString& id, const QString& userId)
+{
+    const auto n = get(id);
+    if (!n) {
+        return fail(tr("The note does not exist."));
+    }
+    if (n->signedOff()) {
+        return fail(tr("A signed note cannot be deleted."));
+    }
+    if (n->authorId != userId) {
+        return fail(tr("Only the author can discard a draft note."));
+    }
+    auto tx = m_db.transaction();
+    if (auto s = m_db.softDelete(kTable, id); !s) {
+        return s;
+    }
+    return tx.commit();
+}
+
+int NoteRepository::countChangedAfterSigning() const
+{
+    int n = 0;
+    for (const auto& note : query(QStringLiteral(" AND n.signed_at IS NOT NULL"), {})) {
+        n += note.intact() ? 0 : 1;
+    }
+    return n;
+}
+
+int NoteRepository::countWithMissingReferences() const
+{
+    QSqlQuery q(m_db.sql());
+    q.exec(QStringLiteral(
+        "SELECT count(*) FROM icf_note n WHERE n.deleted_at IS NULL AND ("
+        " NOT EXISTS (SELECT 1 FROM citizen c WHERE c.id = n.citizen_id) OR"
+        " NOT EXISTS (SELECT 1 FROM staff s WHERE s.id = n.author_id) OR"
+        " (n.supersedes IS NOT NULL AND NOT EXISTS (SELECT 1 FROM icf_note o WHERE o.id = n.supersedes)))"));
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+} // namespace samspil

@@ -1,0 +1,90 @@
+#include "StaffModel.h"
+
+#include "core/staff/StaffRepository.h"
+
+#include <QApplication>
+#include <QPalette>
+
+namespace samspil::ui {
+
+StaffModel::StaffModel(Database& db, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_db(db)
+{
+    connect(&m_db, &Database::tablesChanged, this, [this](const QSet<QString>& tables) {
+        if (tables.contains(QStringLiteral("staff"))) {
+            reload();
+        }
+    });
+    reload();
+}
+
+void StaffModel::reload()
+{
+    beginResetModel();
+    m_staff = StaffRepository(m_db).all(true);
+    endResetModel();
+}
+
+int StaffModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_staff.size());
+}
+
+int StaffModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant StaffModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const Staff& s = m_staff[index.row()];
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Name: return s.name;
+        case Initials: return s.initials;
+        case Profession: return Professions::label(s.profession);
+        case Active: return s.active ? tr("Active") : tr("Inactive");
+        }
+        break;
+    case Qt::ForegroundRole:
+        if (!s.active) {
+            return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        }
+        break;
+    case IdRole: return s.id;
+    case ActiveRole: return s.active;
+    case ProfessionRole: return Professions::code(s.profession);
+    }
+    return {};
+}
+
+QVariant StaffModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case Name: return tr("Name");
+    case Initials: return tr("Initials");
+    case Profession: return tr("Profession");
+    case Active: return tr("Status");
+    }
+    return {};
+}
+
+int StaffModel::rowOf(const QString& id) const
+{
+    for (int i = 0; i < m_staff.size(); ++i) {
+        if (m_staff[i].id == id) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+} // namespace samspil::ui
