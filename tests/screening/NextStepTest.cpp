@@ -1,3 +1,4 @@
+#include "core/Modules.h"
 #include "core/demo/DemoData.h"
 #include "core/screening/InstrumentLoader.h"
 #include "core/citizen/CitizenRepository.h"
@@ -127,6 +128,7 @@ TEST_CASE("Next steps from the database, for one citizen and for all", "[screeni
 
 TEST_CASE("Demo data includes screenings of every risk, decisions with reasons and corrections", "[screening][demo]")
 {
+    registerCoreModules(); // the screening module's demo step and check
     TempDb t;
     auto r = DemoData::populate(*t, {120, 7});
     INFO(r.error().toStdString());

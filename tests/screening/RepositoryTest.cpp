@@ -1,3 +1,4 @@
+#include "core/Modules.h"
 #include "core/screening/InstrumentLoader.h"
 #include "core/citizen/CitizenRepository.h"
 #include "core/storage/ConsistencyCheck.h"
@@ -163,6 +164,7 @@ TEST_CASE("Bad screenings are refused with a message naming the problem, and not
 
 TEST_CASE("A correction is a new record pointing at the old one, which stays unchanged", "[screening][storage]")
 {
+    registerCoreModules(); // the screening module's demo step and check
     World w;
     ScreeningRepository repo(*w.t);
     auto first = repo.save(w.in, w.draft(30, Risk::Low));
@@ -242,6 +244,7 @@ TEST_CASE("The latest decided risk of every citizen in one query", "[screening][
 
 TEST_CASE("Consistency check finds screenings of missing citizens and corrections of missing screenings", "[screening][check]")
 {
+    registerCoreModules(); // the screening module's demo step and check
     World w;
     ScreeningRepository repo(*w.t);
     REQUIRE(repo.save(w.in, w.draft(10, Risk::Low)).ok());

@@ -1,6 +1,7 @@
 // The one main() of every test program. Built once per program with its options
 // (tests/CMakeLists.txt, samspil_add_test): SAMSPIL_TEST_GUI for widgets, SAMSPIL_TEST_C_LOCALE
-// to keep the system's number and date formats in a GUI test.
+// to keep the system's number and date formats in a GUI test, SAMSPIL_TEST_SCHEMA_ONLY for core
+// tests of one feature's rules without the modules after it.
 #define CATCH_CONFIG_RUNNER
 #include "core/Modules.h"
 #include "core/util/Language.h"
@@ -52,7 +53,11 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     samspil::Language::setCurrent(QStringLiteral("en"));
+#ifdef SAMSPIL_TEST_SCHEMA_ONLY
+    samspil::registerCoreSchema(); // the tables only: the tests register modules where they need them
+#else
     samspil::registerCoreModules(); // every feature's tables, rules and checks, as in the programs
+#endif
     return Catch::Session().run(argc, argv);
 }
 
