@@ -1,7 +1,7 @@
 #include "PlanRepository.h"
 
+#include "core/plan/PlanRules.h"
 #include "core/plan/Tracks.h"
-#include "core/plan/InterventionCatalogue.h"
 #include "core/util/Uuid.h"
 #include "core/workflow/PlanDraft.h"
 
@@ -24,8 +24,6 @@ const QString kGoalColumns = QStringLiteral(
 const QString kInterventionColumns = QStringLiteral(
     "id, plan_id, lineage, position, kind, title, tracks, provider_id, provider_external, start_date, end_date, status, "
     "stop_reason, goal_lineages");
-const QString kRatingColumns =
-    QStringLiteral("id, citizen_id, goal_lineage, rater, score, rated_on, comment, rated_by");
 
 QDate toDate(const QVariant& v)
 {
@@ -40,22 +38,6 @@ QVariant fromDate(const QDate& d)
 QStringList splitList(const QString& s)
 {
     return s.split(QLatin1Char(','), Qt::SkipEmptyParts);
-}
-
-QString joinIssues(const QVector<FieldIssue>& issues)
-{
-    QStringList out;
-    for (const auto& i : issues) {
-        if (i.blocking) {
-            out << i.message;
-        }
-    }
-    return out.join(QLatin1Char('\n'));
-}
-
-bool hasBlocking(const QVector<FieldIssue>& issues)
-{
-    return std::any_of(issues.begin(), issues.end(), [](const FieldIssue& i) { return i.blocking; });
 }
 
 bool exists(Database& db, const QString& table, const QString& id)
@@ -108,89 +90,31 @@ QVariantMap interventionValues(const QString& planId, const PlanIntervention& i)
 
 QVector<FieldIssue> PlanRepository::validate(const Plan& plan) const
 {
-    QVector<FieldIssue> issues;
-    if (!exists(m_db, QStringLiteral("citizen"), plan.citizenId)) {
-        issues.append({QStringLiteral("citizen_id"), tr("The citizen does not exist; the plan was not saved.")});
-    }
-    if (plan.hoursPerWeek < 0 || plan.hoursPerWeek > 60) {
-        issues.append({QStringLiteral("hours_per_week"), tr("Hours per week must be between 0 and 60.")});
-    }
-    if (!plan.caseworkerId.isEmpty() && !exists(m_db, QStringLiteral("staff"), plan.caseworkerId)) {
-        issues.append({QStringLiteral("caseworker_id"), tr("The coordinating caseworker does not exist.")});
-    }
-    QSet<QString> lineages;
-    for (const auto& g : plan.goals) {
-        if (!g.lineage.isEmpty()) {
-            lineages.insert(g.lineage);
-        }
-    }
-    int n = 0;
-    for (const auto& g : plan.goals) {
-        ++n;
-        if (g.text.trimmed().isEmpty()) {
-            issues.append({QStringLiteral("goals"), tr("Goal %1 has no text; write what the citizen wants to achieve.").arg(n)});
-        }
-        if (!Tracks::unknown(g.tracks).isEmpty()) {
-            issues.append({QStringLiteral("goals"), tr("Goal %1 names an unknown track.").arg(n)});
-        }
-        if (!g.responsibleId.isEmpty() && !exists(m_db, QStringLiteral("staff"), g.responsibleId)) {
-            issues.append({QStringLiteral("goals"), tr("The person responsible for goal %1 does not exist.").arg(n)});
-        }
-        if (g.isSubGoal()) {
-            const PlanGoal* parent = plan.goal(g.parentLineage);
-            if (!parent) {
-                issues.append({QStringLiteral("goals"), tr("Sub-goal %1 belongs to a goal that is not in the plan.").arg(n)});
-            } else if (parent->isSubGoal()) {
-                issues.append({QStringLiteral("goals"), tr("Sub-goal %1 is under another sub-goal; sub-goals have one level only.").arg(n)});
-            }
-        }
-    }
-    n = 0;
-    for (const auto& i : plan.interventions) {
-        ++n;
-        if (i.kind.isEmpty() || !InterventionCatalogue::shipped().find(i.kind)) {
-            issues.append({QStringLiteral("interventions"), tr("Intervention %1 has no kind from the catalogue.").arg(n)});
-        }
-        if (!Tracks::unknown(i.tracks).isEmpty()) {
-            issues.append({QStringLiteral("interventions"), tr("Intervention %1 names an unknown track.").arg(n)});
-        }
-        if (i.start.isValid() && i.end.isValid() && i.end < i.start) {
-            issues.append({QStringLiteral("interventions"), tr("Intervention %1 ends before it starts.").arg(n)});
-        }
-        if (i.status == InterventionStatus::Stopped && i.stopReason.trimmed().isEmpty()) {
-            issues.append({QStringLiteral("interventions"), tr("Intervention %1 is stopped; write the reason.").arg(n)});
-        }
-        if (!i.providerId.isEmpty() && !exists(m_db, QStringLiteral("staff"), i.providerId)) {
-            issues.append({QStringLiteral("interventions"), tr("The provider of intervention %1 does not exist.").arg(n)});
-        }
-        for (const auto& l : i.goalLineages) {
-            if (!lineages.contains(l)) {
-                issues.append({QStringLiteral("interventions"), tr("Intervention %1 is linked to a goal that is not in the plan.").arg(n)});
-                break;
-            }
-        }
-    }
-    return issues;
+    return PlanRules(facts()).validate(plan);
 }
 
 QVector<FieldIssue> PlanRepository::validateAgreement(const Plan& plan, const Agreement& agreement) const
 {
-    QVector<FieldIssue> issues = validate(plan);
-    if (plan.employmentGoal.trimmed().isEmpty()) {
-        issues.append({QStringLiteral("employment_goal"), tr("Write the employment goal before the plan is agreed.")});
-    }
-    if (plan.goals.isEmpty()) {
-        issues.append({QStringLiteral("goals"), tr("Add at least one goal before the plan is agreed.")});
-    }
-    if (!agreement.on.isValid()) {
-        issues.append({QStringLiteral("agreed_on"), tr("Give the date the citizen agreed to the plan.")});
-    } else if (agreement.on > m_db.clock().today()) {
-        issues.append({QStringLiteral("agreed_on"), tr("The agreement cannot be dated in the future.")});
-    }
-    if (agreement.present.trimmed().isEmpty()) {
-        issues.append({QStringLiteral("agreed_present"), tr("Write who was present when the plan was agreed.")});
-    }
-    return issues;
+    return PlanRules(facts()).validateAgreement(plan, agreement);
+}
+
+PlanFacts PlanRepository::facts() const
+{
+    Database* db = &m_db;
+    PlanFacts f;
+    f.today = m_db.clock().today();
+    f.exists = [db](const QString& table, const QString& id) { return exists(*db, table, id); };
+    f.goalInPlan = [db](const QString& lineage, const QString& citizenId) {
+        QSqlQuery& q = db->prepared(QStringLiteral(
+            "SELECT 1 FROM plan_goal g JOIN plan p ON p.id = g.plan_id WHERE g.lineage = ? AND p.citizen_id = ? "
+            "AND g.deleted_at IS NULL AND p.deleted_at IS NULL LIMIT 1"));
+        q.bindValue(0, lineage);
+        q.bindValue(1, citizenId);
+        const bool found = q.exec() && q.next();
+        q.finish();
+        return found;
+    };
+    return f;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -280,8 +204,8 @@ Status PlanRepository::writeItems(Plan& plan, const Plan* stored)
 Result<Plan> PlanRepository::createDraft(Plan plan)
 {
     const auto issues = validate(plan);
-    if (hasBlocking(issues)) {
-        return fail(joinIssues(issues));
+    if (PlanRules::hasBlocking(issues)) {
+        return fail(PlanRules::joinIssues(issues));
     }
     const auto all = versions(plan.citizenId);
     for (const auto& v : all) {
@@ -332,8 +256,8 @@ Result<Plan> PlanRepository::saveDraft(Plan plan)
         return fail(tr("A plan cannot be moved to another citizen."));
     }
     const auto issues = validate(plan);
-    if (hasBlocking(issues)) {
-        return fail(joinIssues(issues));
+    if (PlanRules::hasBlocking(issues)) {
+        return fail(PlanRules::joinIssues(issues));
     }
     // The version's identity and status are the store's, never the caller's.
     plan.version = stored->version;
@@ -382,12 +306,8 @@ Result<Plan> PlanRepository::agree(const QString& planId, const Agreement& agree
     if (!plan) {
         return fail(tr("The plan does not exist; nothing was saved."));
     }
-    if (!plan->editable()) {
-        return fail(tr("Only a draft can be agreed; this version is already %1.").arg(PlanText::statusLabel(plan->status).toLower()));
-    }
-    const auto issues = validateAgreement(*plan, agreement);
-    if (hasBlocking(issues)) {
-        return fail(joinIssues(issues));
+    if (auto s = PlanRules(facts()).checkAgreement(*plan, agreement); !s) {
+        return Error{s.error()};
     }
     auto tx = m_db.transaction();
     for (const auto& v : versions(plan->citizenId)) {
@@ -424,10 +344,7 @@ Result<Plan> PlanRepository::revise(const QString& agreedPlanId)
             return v; // already being revised
         }
     }
-    Plan next = *base;
-    next.previousId = base->id;
-    next.conferenceId = base->conferenceId;
-    return createDraft(next);
+    return createDraft(PlanRules::nextVersion(*base));
 }
 
 Status PlanRepository::discardDraft(const QString& planId)
@@ -769,147 +686,6 @@ int PlanRepository::countOrphanItems() const
         "SELECT (SELECT count(*) FROM plan_goal g WHERE g.deleted_at IS NULL AND NOT EXISTS "
         "(SELECT 1 FROM plan p WHERE p.id = g.plan_id)) + (SELECT count(*) FROM plan_intervention i WHERE "
         "i.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM plan p WHERE p.id = i.plan_id))"));
-    return q.next() ? q.value(0).toInt() : 0;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Ratings
-
-QVector<FieldIssue> ProgressionRepository::validate(const Rating& r) const
-{
-    QVector<FieldIssue> issues;
-    if (!exists(m_db, QStringLiteral("citizen"), r.citizenId)) {
-        issues.append({QStringLiteral("citizen_id"), tr("The citizen does not exist; the rating was not saved.")});
-    }
-    if (r.score < 1 || r.score > 10) {
-        issues.append({QStringLiteral("score"), tr("A rating is a whole number from 1 to 10.")});
-    }
-    if (!r.ratedOn.isValid()) {
-        issues.append({QStringLiteral("rated_on"), tr("Give the date of the rating.")});
-    } else if (r.ratedOn > m_db.clock().today()) {
-        issues.append({QStringLiteral("rated_on"), tr("A rating cannot be dated in the future.")});
-    }
-    if (r.goalLineage.isEmpty()) {
-        if (r.rater != Rater::Caseworker) {
-            issues.append({QStringLiteral("rater"), tr("Progress toward the employment goal is rated by the coordinating caseworker.")});
-        }
-    } else {
-        if (r.rater == Rater::Caseworker) {
-            issues.append({QStringLiteral("rater"), tr("A goal is rated by the citizen and by the professional.")});
-        }
-        QSqlQuery& q = m_db.prepared(QStringLiteral(
-            "SELECT 1 FROM plan_goal g JOIN plan p ON p.id = g.plan_id WHERE g.lineage = ? AND p.citizen_id = ? "
-            "AND g.deleted_at IS NULL AND p.deleted_at IS NULL LIMIT 1"));
-        q.bindValue(0, r.goalLineage);
-        q.bindValue(1, r.citizenId);
-        const bool found = q.exec() && q.next();
-        q.finish();
-        if (!found) {
-            issues.append({QStringLiteral("goal"), tr("The goal is not in this citizen's plan.")});
-        }
-    }
-    if (!r.ratedBy.isEmpty() && !exists(m_db, QStringLiteral("staff"), r.ratedBy)) {
-        issues.append({QStringLiteral("rated_by"), tr("The staff member who entered the rating does not exist.")});
-    }
-    return issues;
-}
-
-Result<Rating> ProgressionRepository::add(Rating r)
-{
-    const auto issues = validate(r);
-    if (hasBlocking(issues)) {
-        return fail(joinIssues(issues));
-    }
-    r.id = newUuid();
-    auto w = m_db.insertNew(QStringLiteral("plan_rating"),
-                            r.id,
-                            {{QStringLiteral("citizen_id"), r.citizenId},
-                             {QStringLiteral("goal_lineage"), r.goalLineage},
-                             {QStringLiteral("rater"), PlanText::raterCode(r.rater)},
-                             {QStringLiteral("score"), r.score},
-                             {QStringLiteral("rated_on"), r.ratedOn},
-                             {QStringLiteral("comment"), r.comment.trimmed()},
-                             {QStringLiteral("rated_by"), r.ratedBy},
-                             {QStringLiteral("created_at"), m_db.clock().now()}});
-    if (!w) {
-        return Error{w.error()};
-    }
-    return r;
-}
-
-Status ProgressionRepository::remove(const QString& id)
-{
-    if (!exists(m_db, QStringLiteral("plan_rating"), id)) {
-        return fail(tr("The rating does not exist."));
-    }
-    return m_db.softDelete(QStringLiteral("plan_rating"), id);
-}
-
-QVector<Rating> ProgressionRepository::load(const QString& where, const QVariantList& binds) const
-{
-    QVector<Rating> out;
-    QSqlQuery q(m_db.sql());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM plan_rating WHERE deleted_at IS NULL %2 ORDER BY rated_on, created_at, id")
-                  .arg(kRatingColumns, where));
-    for (const auto& b : binds) {
-        q.addBindValue(b);
-    }
-    q.exec();
-    while (q.next()) {
-        Rating r;
-        r.id = q.value(0).toString();
-        r.citizenId = q.value(1).toString();
-        r.goalLineage = q.value(2).toString();
-        r.rater = PlanText::raterFromCode(q.value(3).toString()).value_or(Rater::Citizen);
-        r.score = q.value(4).toInt();
-        r.ratedOn = toDate(q.value(5));
-        r.comment = q.value(6).toString();
-        r.ratedBy = q.value(7).toString();
-        out.append(r);
-    }
-    return out;
-}
-
-QVector<Rating> ProgressionRepository::forCitizen(const QString& citizenId) const
-{
-    return load(QStringLiteral("AND citizen_id = ?"), {citizenId});
-}
-
-QHash<QString, QVector<Rating>> ProgressionRepository::allByCitizen() const
-{
-    QHash<QString, QVector<Rating>> out;
-    for (const auto& r : load(QString(), {})) {
-        out[r.citizenId].append(r);
-    }
-    return out;
-}
-
-void ProgressionRepository::forEachScore(const ScoreVisitor& visit, const QString& citizenId) const
-{
-    // Hundreds of thousands of rows on a large team: read on the raw handle, in the order of the
-    // covering index plan_rating_series (migration 10), so SQLite neither sorts nor visits rows.
-    RawQuery q(m_db, "SELECT citizen_id, goal_lineage, rater, score, rated_on FROM plan_rating WHERE deleted_at IS NULL"
-                         + (citizenId.isEmpty() ? QByteArray() : QByteArray(" AND citizen_id = ?"))
-                         + " ORDER BY citizen_id, goal_lineage, rater, rated_on, created_at, id");
-    if (!citizenId.isEmpty()) {
-        q.bind(0, citizenId);
-    }
-    const QByteArray citizenCode = PlanText::raterCode(Rater::Citizen).toLatin1();
-    const QByteArray professionalCode = PlanText::raterCode(Rater::Professional).toLatin1();
-    while (q.next()) {
-        const QByteArrayView rater = q.bytes(2);
-        visit(q.bytes(0), q.bytes(1),
-              rater == citizenCode ? Rater::Citizen : rater == professionalCode ? Rater::Professional : Rater::Caseworker,
-              q.integer(3), q.date(4));
-    }
-}
-
-int ProgressionRepository::countWithoutCitizen() const
-{
-    QSqlQuery q(m_db.sql());
-    q.exec(QStringLiteral("SELECT count(*) FROM plan_rating r WHERE r.deleted_at IS NULL AND NOT EXISTS "
-                          "(SELECT 1 FROM citizen c WHERE c.id = r.citizen_id)"));
     return q.next() ? q.value(0).toInt() : 0;
 }
 

@@ -2,6 +2,8 @@
 
 #include "core/citizen/Citizen.h"
 #include "core/plan/Plan.h"
+#include "core/plan/PlanRules.h"
+#include "core/plan/ProgressionRepository.h" // the plan's ratings, read with it
 #include "core/storage/Database.h"
 
 #include <QHash>
@@ -25,10 +27,12 @@ public:
     {
     }
 
-    /// What is wrong with a plan as it would be saved (blocking issues per field).
+    /// What is wrong with a plan as it would be saved (PlanRules::validate on the stored facts).
     QVector<FieldIssue> validate(const Plan& plan) const;
-    /// What else must be in place before the citizen can agree to the plan.
+    /// What else must be in place before the citizen can agree to the plan (PlanRules).
     QVector<FieldIssue> validateAgreement(const Plan& plan, const Agreement& agreement) const;
+    /// What the rules need to know of the stored data.
+    PlanFacts facts() const;
 
     /// A new draft version for a citizen who has no draft yet (version = highest + 1). Goals and
     /// interventions without ids get new ones. Returns the plan as stored.
@@ -82,37 +86,6 @@ private:
     Status writeItems(Plan& plan, const Plan* stored);
     QVector<Plan> load(const QString& where, const QVariantList& binds) const;
 
-    Database& m_db;
-};
-
-/// Progression ratings (progressionsmåling). Citizen, professional and caseworker ratings are
-/// separate series; nothing is averaged.
-class ProgressionRepository
-{
-    Q_DECLARE_TR_FUNCTIONS(ProgressionRepository)
-public:
-    explicit ProgressionRepository(Database& db)
-        : m_db(db)
-    {
-    }
-    QVector<FieldIssue> validate(const Rating& r) const;
-    Result<Rating> add(Rating r);
-    Status remove(const QString& id);
-    /// A citizen's ratings, oldest first.
-    QVector<Rating> forCitizen(const QString& citizenId) const;
-    /// Every rating, by citizen, oldest first (one query).
-    QHash<QString, QVector<Rating>> allByCitizen() const;
-    /// Every rating's series and score, in series order — by citizen, then goal and rater,
-    /// each series oldest first — handed to `visit` without building a Rating for each (the
-    /// next-step facts read them all on every caseload load). The citizen id and goal lineage
-    /// are ASCII bytes, valid during the call. Only `citizenId`'s when it is not empty.
-    using ScoreVisitor = std::function<void(QByteArrayView citizenId, QByteArrayView goalLineage, Rater rater,
-                                            int score, const QDate& ratedOn)>;
-    void forEachScore(const ScoreVisitor& visit, const QString& citizenId = {}) const;
-    int countWithoutCitizen() const;
-
-private:
-    QVector<Rating> load(const QString& where, const QVariantList& binds) const;
     Database& m_db;
 };
 
