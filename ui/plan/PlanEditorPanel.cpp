@@ -61,12 +61,16 @@ PlanEditorPanel::PlanEditorPanel(const QVector<Staff>& staff, QWidget* parent)
 
 QGroupBox* PlanEditorPanel::buildEmploymentGoalGroup()
 {
-    for (auto k : {EmploymentGoalKind::OrdinaryJob, EmploymentGoalKind::FlexJob, EmploymentGoalKind::Education, EmploymentGoalKind::Other}) {
+    for (auto k : {EmploymentGoalKind::OrdinaryJob,
+                   EmploymentGoalKind::FlexJob,
+                   EmploymentGoalKind::Education,
+                   EmploymentGoalKind::Other}) {
         m_kind->addItem(PlanText::goalKindLabel(k), int(k));
     }
     m_hours->setRange(0, 60);
     m_hours->setSpecialValueText(PlanTab::tr("not set"));
-    m_employmentGoal->setPlaceholderText(PlanTab::tr("The overall employment goal, e.g. a job as a warehouse worker, 25 hours a week"));
+    m_employmentGoal->setPlaceholderText(
+        PlanTab::tr("The overall employment goal, e.g. a job as a warehouse worker, 25 hours a week"));
     m_whatMatters->setPlaceholderText(PlanTab::tr("In the citizen's own words"));
     m_firstStep->setPlaceholderText(PlanTab::tr("In the citizen's own words"));
     auto* goalBox = new QGroupBox(PlanTab::tr("Employment goal"), this);
@@ -82,8 +86,11 @@ QGroupBox* PlanEditorPanel::buildEmploymentGoalGroup()
 
 QGroupBox* PlanEditorPanel::buildGoalsGroup()
 {
-    m_goals->setHeaderLabels({PlanTab::tr("Goal"), PlanTab::tr("How we see it is reached"), PlanTab::tr("Tracks"),
-                              PlanTab::tr("Target date"), PlanTab::tr("Responsible")});
+    m_goals->setHeaderLabels({PlanTab::tr("Goal"),
+                              PlanTab::tr("How we see it is reached"),
+                              PlanTab::tr("Tracks"),
+                              PlanTab::tr("Target date"),
+                              PlanTab::tr("Responsible")});
     m_goals->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     auto* addGoal = new QPushButton(PlanTab::tr("Add goal…"));
     auto* addSub = new QPushButton(PlanTab::tr("Add sub-goal…"));
@@ -103,8 +110,12 @@ QGroupBox* PlanEditorPanel::buildGoalsGroup()
 
 QGroupBox* PlanEditorPanel::buildInterventionsGroup()
 {
-    m_interventions->setHeaderLabels({PlanTab::tr("Intervention"), PlanTab::tr("Tracks"), PlanTab::tr("Provider"),
-                                      PlanTab::tr("Start"), PlanTab::tr("End"), PlanTab::tr("Status")});
+    m_interventions->setHeaderLabels({PlanTab::tr("Intervention"),
+                                      PlanTab::tr("Tracks"),
+                                      PlanTab::tr("Provider"),
+                                      PlanTab::tr("Start"),
+                                      PlanTab::tr("End"),
+                                      PlanTab::tr("Status")});
     m_interventions->setRootIsDecorated(false);
     m_interventions->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     auto* addIv = new QPushButton(PlanTab::tr("Add intervention…"));
@@ -117,7 +128,8 @@ QGroupBox* PlanEditorPanel::buildInterventionsGroup()
     connect(addIv, &QPushButton::clicked, this, [this] { emit interventionDialogRequested(false); });
     connect(editIv, &QPushButton::clicked, this, [this] { emit interventionDialogRequested(true); });
     connect(m_interventions, &QTreeWidget::itemDoubleClicked, this, [this] { emit interventionDialogRequested(true); });
-    connect(removeIv, &QPushButton::clicked, this, [this] { emit removeInterventionRequested(selectedIntervention()); });
+    connect(
+        removeIv, &QPushButton::clicked, this, [this] { emit removeInterventionRequested(selectedIntervention()); });
     return ivBox;
 }
 
@@ -165,7 +177,8 @@ void PlanEditorPanel::showPlan(const Plan& plan)
 {
     m_plan = plan;
     {
-        const QSignalBlocker b1(m_employmentGoal), b2(m_kind), b3(m_hours), b4(m_target), b5(m_whatMatters), b6(m_firstStep);
+        const QSignalBlocker b1(m_employmentGoal), b2(m_kind), b3(m_hours), b4(m_target), b5(m_whatMatters),
+            b6(m_firstStep);
         m_employmentGoal->setText(plan.employmentGoal);
         m_kind->setCurrentIndex(m_kind->findData(int(plan.goalKind)));
         m_hours->setValue(plan.hoursPerWeek);

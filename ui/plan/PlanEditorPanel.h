@@ -4,7 +4,6 @@
 #include "core/plan/Plan.h"
 
 #include <QWidget>
-
 #include <functional>
 
 class QComboBox;

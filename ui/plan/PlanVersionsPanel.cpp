@@ -51,11 +51,14 @@ void PlanVersionsPanel::showChanges(int row)
         return;
     }
     const Plan& v = m_versions[row];
-    QString html = QStringLiteral("<h3>%1</h3>").arg(PlanTab::tr("Version %1 (%2)").arg(v.version).arg(PlanText::statusLabel(v.status).toLower()));
+    QString html
+        = QStringLiteral("<h3>%1</h3>")
+              .arg(PlanTab::tr("Version %1 (%2)").arg(v.version).arg(PlanText::statusLabel(v.status).toLower()));
     if (v.agreedOn.isValid()) {
-        html += QStringLiteral("<p>%1</p>").arg(PlanTab::tr("Agreed on %1 (%2). Present: %3.")
-                                                   .arg(formatDate(v.agreedOn), PlanText::methodLabel(v.agreedHow).toLower(), v.agreedPresent)
-                                                   .toHtmlEscaped());
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(PlanTab::tr("Agreed on %1 (%2). Present: %3.")
+                             .arg(formatDate(v.agreedOn), PlanText::methodLabel(v.agreedHow).toLower(), v.agreedPresent)
+                             .toHtmlEscaped());
     }
     if (row + 1 < m_versions.size()) {
         const auto changes = PlanDiff::diff(m_versions[row + 1], v, [this](const QString& id) {
@@ -66,7 +69,8 @@ void PlanVersionsPanel::showChanges(int row)
             }
             return id;
         });
-        html += QStringLiteral("<p><b>%1</b></p><ul>").arg(PlanTab::tr("Changed since version %1:").arg(m_versions[row + 1].version));
+        html += QStringLiteral("<p><b>%1</b></p><ul>")
+                    .arg(PlanTab::tr("Changed since version %1:").arg(m_versions[row + 1].version));
         for (const auto& c : changes) {
             html += QStringLiteral("<li>%1</li>").arg(c.describe().toHtmlEscaped());
         }

@@ -106,7 +106,8 @@ void ProgressionPanel::showCharts(const Plan& plan, const QVector<Rating>& ratin
         m_chartBox->addWidget(view);
         m_charts.append(chart);
     };
-    addChart(ProgressionChart::build(PlanTab::tr("Progress toward the employment goal"), ratings, {}, plan.targetDate, today));
+    addChart(ProgressionChart::build(
+        PlanTab::tr("Progress toward the employment goal"), ratings, {}, plan.targetDate, today));
     for (const auto& g : plan.orderedGoals()) {
         addChart(ProgressionChart::build(g.text, ratings, g.lineage, g.targetDate, today));
     }
