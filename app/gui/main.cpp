@@ -37,6 +37,20 @@ Status addDemoData(Database& db)
     return db.setMeta(QStringLiteral("demo"), QStringLiteral("1"));
 }
 
+/// The value of --lang (or --lang=), read before the command line is parsed; empty if not given.
+QString languageArgument(const QStringList& args)
+{
+    QString lang;
+    for (int i = 1; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--lang") && i + 1 < args.size()) {
+            lang = args[i + 1];
+        } else if (args[i].startsWith(QLatin1String("--lang="))) {
+            lang = args[i].mid(7);
+        }
+    }
+    return lang;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -47,16 +61,7 @@ int main(int argc, char** argv)
     QApplication::setApplicationVersion(QStringLiteral(SAMSPIL_VERSION));
 
     // The language first, so that --help is in it too.
-    QString lang;
-    const QStringList args = QCoreApplication::arguments();
-    for (int i = 1; i < args.size(); ++i) {
-        if (args[i] == QLatin1String("--lang") && i + 1 < args.size()) {
-            lang = args[i + 1];
-        } else if (args[i].startsWith(QLatin1String("--lang="))) {
-            lang = args[i].mid(7);
-        }
-    }
-    installTranslations(app, chooseLanguage(lang));
+    installTranslations(app, chooseLanguage(languageArgument(QCoreApplication::arguments())));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(Gui::tr("Samspil: cross-disciplinary employment work after the Hjørring model."));

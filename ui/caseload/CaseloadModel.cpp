@@ -242,68 +242,12 @@ QVariant CaseloadModel::data(const QModelIndex& index, int role) const
     }
     const Row& r = m_rows[index.row()];
     switch (role) {
-    case Qt::DisplayRole:
-        switch (index.column()) {
-        case Name: return r.name;
-        case Cpr: return r.cprText;
-        case Age: return r.ageText;
-        case Benefit: return r.benefitLabel;
-        case Weeks: return r.weeksText;
-        case Caseworker: return r.caseworkerInitials;
-        case Risk: return r.riskText;
-        case NextStep: return r.nextStepText;
-        case Status: return r.statusText;
-        }
-        break;
-    case Qt::ToolTipRole:
-        if (index.column() == NextStep && r.overdue) {
-            return tr("Overdue since %1").arg(formatDate(r.nextStepDue));
-        }
-        if (index.column() == Risk && r.riskCode.isEmpty()) {
-            return tr("Not screened yet");
-        }
-        if (index.column() == Caseworker) {
-            return r.caseworkerName.isEmpty() ? tr("No caseworker") : r.caseworkerName;
-        }
-        if (index.column() == Weeks && r.benefitStart.isValid()) {
-            if (r.outcomeDate.isValid()) {
-                return tr("On benefit from %1 to %2").arg(formatDate(r.benefitStart), formatDate(r.outcomeDate));
-            }
-            return tr("On benefit since %1").arg(formatDate(r.benefitStart));
-        }
-        break;
+    case Qt::DisplayRole: return displayData(r, index.column());
+    case Qt::ToolTipRole: return toolTipData(r, index.column());
     case Qt::TextAlignmentRole:
-        if (index.column() == Age || index.column() == Weeks) {
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        }
-        break;
     case Qt::FontRole:
-        if (index.column() == NextStep && r.overdue) {
-            // Bold as well as red: an overdue step must stand out without colour too.
-            static const QFont bold = [] {
-                QFont f;
-                f.setBold(true);
-                return f;
-            }();
-            return bold;
-        }
-        break;
     case Qt::DecorationRole:
-        if (index.column() == NextStep && r.overdue) {
-            if (m_warningIcon.isNull()) {
-                m_warningIcon = QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
-            }
-            return m_warningIcon;
-        }
-        break;
-    case Qt::ForegroundRole:
-        if (index.column() == NextStep && r.overdue && r.status != CitizenStatus::Closed) {
-            return QBrush(QColor(0xb0, 0x00, 0x20));
-        }
-        if (r.status == CitizenStatus::Closed) {
-            return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
-        }
-        break;
+    case Qt::ForegroundRole: return appearanceData(r, index.column(), role);
     case IdRole: return r.id;
     case CprDigitsRole: return r.cprDigits;
     case CaseworkerIdRole: return r.caseworkerId;
@@ -316,6 +260,83 @@ QVariant CaseloadModel::data(const QModelIndex& index, int role) const
         case Weeks: return r.weeks;
         default: return sortRank(index.column(), index.row());
         }
+    }
+    return {};
+}
+
+QVariant CaseloadModel::displayData(const Row& r, int column) const
+{
+    switch (column) {
+    case Name: return r.name;
+    case Cpr: return r.cprText;
+    case Age: return r.ageText;
+    case Benefit: return r.benefitLabel;
+    case Weeks: return r.weeksText;
+    case Caseworker: return r.caseworkerInitials;
+    case Risk: return r.riskText;
+    case NextStep: return r.nextStepText;
+    case Status: return r.statusText;
+    }
+    return {};
+}
+
+QVariant CaseloadModel::toolTipData(const Row& r, int column) const
+{
+    if (column == NextStep && r.overdue) {
+        return tr("Overdue since %1").arg(formatDate(r.nextStepDue));
+    }
+    if (column == Risk && r.riskCode.isEmpty()) {
+        return tr("Not screened yet");
+    }
+    if (column == Caseworker) {
+        return r.caseworkerName.isEmpty() ? tr("No caseworker") : r.caseworkerName;
+    }
+    if (column == Weeks && r.benefitStart.isValid()) {
+        if (r.outcomeDate.isValid()) {
+            return tr("On benefit from %1 to %2").arg(formatDate(r.benefitStart), formatDate(r.outcomeDate));
+        }
+        return tr("On benefit since %1").arg(formatDate(r.benefitStart));
+    }
+    return {};
+}
+
+/// Alignment, font, icon and colour: numbers right, an overdue step bold, red and with a warning
+/// sign, a closed case greyed.
+QVariant CaseloadModel::appearanceData(const Row& r, int column, int role) const
+{
+    switch (role) {
+    case Qt::TextAlignmentRole:
+        if (column == Age || column == Weeks) {
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        }
+        break;
+    case Qt::FontRole:
+        if (column == NextStep && r.overdue) {
+            // Bold as well as red: an overdue step must stand out without colour too.
+            static const QFont bold = [] {
+                QFont f;
+                f.setBold(true);
+                return f;
+            }();
+            return bold;
+        }
+        break;
+    case Qt::DecorationRole:
+        if (column == NextStep && r.overdue) {
+            if (m_warningIcon.isNull()) {
+                m_warningIcon = QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+            }
+            return m_warningIcon;
+        }
+        break;
+    case Qt::ForegroundRole:
+        if (column == NextStep && r.overdue && r.status != CitizenStatus::Closed) {
+            return QBrush(QColor(0xb0, 0x00, 0x20));
+        }
+        if (r.status == CitizenStatus::Closed) {
+            return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        }
+        break;
     }
     return {};
 }

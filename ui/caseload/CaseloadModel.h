@@ -116,6 +116,9 @@ private:
     void startNextSteps(const QVector<Citizen>& citizens);
     void applyNextSteps(const Steps& steps);
     void setStep(Row& r, const samspil::NextStep* step, const QDate& today) const;
+    QVariant displayData(const Row& r, int column) const;
+    QVariant toolTipData(const Row& r, int column) const;
+    QVariant appearanceData(const Row& r, int column, int role) const;
 
     Database& m_db;
     QVector<Row> m_rows;

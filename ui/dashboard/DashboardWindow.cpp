@@ -7,6 +7,7 @@
 #include "core/util/Dates.h"
 #include "ui/dashboard/CitizenListDialog.h"
 #include "ui/dashboard/DashboardChart.h"
+#include "ui/dashboard/DashboardTile.h"
 #include "ui/dashboard/DashboardTableModel.h"
 
 #include <QComboBox>
@@ -27,54 +28,6 @@
 #include <set>
 
 namespace samspil::ui {
-
-/// A key number on the dashboard: a big value over a caption; clicking it lists the citizens.
-class DashboardTile : public QPushButton
-{
-public:
-    DashboardTile(const QString& code, const QString& caption, QWidget* parent)
-        : QPushButton(parent)
-        , m_value(new QLabel(this))
-        , m_caption(new QLabel(caption, this))
-    {
-        setObjectName(QStringLiteral("tile_") + code);
-        setMinimumSize(150, 84);
-        setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-        setCursor(Qt::PointingHandCursor);
-        QFont big = m_value->font();
-        big.setPointSizeF(big.pointSizeF() * 1.9);
-        big.setBold(true);
-        m_value->setFont(big);
-        m_value->setObjectName(QStringLiteral("tileValue"));
-        m_caption->setWordWrap(true);
-        for (QLabel* l : {m_value, m_caption}) {
-            l->setAlignment(Qt::AlignCenter);
-            l->setAttribute(Qt::WA_TransparentForMouseEvents);
-        }
-        auto* layout = new QVBoxLayout(this);
-        layout->setContentsMargins(8, 6, 8, 6);
-        layout->setSpacing(2);
-        layout->addWidget(m_value);
-        layout->addWidget(m_caption);
-    }
-    void set(const QString& value, const QString& what, const QStringList& ids, const QString& tip)
-    {
-        m_value->setText(value);
-        m_what = what;
-        m_ids = ids;
-        setToolTip(tip);
-        setAccessibleName(QStringLiteral("%1: %2").arg(m_caption->text(), value));
-    }
-    QString value() const { return m_value->text(); }
-    const QString& what() const { return m_what; }
-    const QStringList& ids() const { return m_ids; }
-
-private:
-    QLabel* m_value;
-    QLabel* m_caption;
-    QString m_what;
-    QStringList m_ids;
-};
 
 namespace {
 
@@ -140,6 +93,49 @@ DashboardWindow::DashboardWindow(Database& db, OpenCitizen openCitizen, QWidget*
     m_tabs->setObjectName(QStringLiteral("dashboardTabs"));
     m_stamp->setObjectName(QStringLiteral("dashboardStamp"));
 
+    QHBoxLayout* top = buildTopBar();
+    QGridLayout* tiles = buildTiles();
+    buildPages();
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_message);
+    layout->addLayout(tiles);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_stamp);
+
+    fillCaseworkers();
+    m_period->setCurrentIndex(m_period->findData(int(Period::Last12Months)));
+    const auto [from, to] = range(Period::Last12Months, m_db.clock().today());
+    m_updatingRange = true;
+    m_from->setDate(from);
+    m_to->setDate(to);
+    m_updatingRange = false;
+
+    connect(m_period, &QComboBox::activated, this, &DashboardWindow::periodChosen);
+    connect(m_from, &QDateEdit::dateChanged, this, &DashboardWindow::datesEdited);
+    connect(m_to, &QDateEdit::dateChanged, this, &DashboardWindow::datesEdited);
+    connect(m_caseworker, &QComboBox::currentIndexChanged, this, &DashboardWindow::refresh);
+
+    // Edits and sync: recompute shortly after (several commits in a row give one refresh), and
+    // only while the window is shown; a hidden window catches up when it is shown again.
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(250);
+    connect(m_refreshTimer, &QTimer::timeout, this, [this] {
+        if (isVisible()) {
+            refresh();
+        }
+    });
+    connect(&m_db, &Database::tablesChanged, this, [this] {
+        m_dirty = true;
+        m_refreshTimer->start();
+    });
+    refresh();
+}
+
+/// The period, the dates, the caseworker, and the buttons to refresh and export.
+QHBoxLayout* DashboardWindow::buildTopBar()
+{
     m_period->addItem(tr("This quarter"), int(Period::ThisQuarter));
     m_period->addItem(tr("Last quarter"), int(Period::LastQuarter));
     m_period->addItem(tr("This year"), int(Period::ThisYear));
@@ -182,7 +178,15 @@ DashboardWindow::DashboardWindow(Database& db, OpenCitizen openCitizen, QWidget*
     top->addWidget(refreshButton);
     top->addWidget(csv);
     top->addWidget(png);
+    connect(refreshButton, &QPushButton::clicked, this, &DashboardWindow::refresh);
+    connect(csv, &QPushButton::clicked, this, &DashboardWindow::chooseCsvFile);
+    connect(png, &QPushButton::clicked, this, &DashboardWindow::chooseChartFile);
+    return top;
+}
 
+/// The key numbers in a row; a click on one lists its citizens.
+QGridLayout* DashboardWindow::buildTiles()
+{
     auto* tiles = new QGridLayout;
     const QList<QPair<QString, QString>> tileNames = {
         {QStringLiteral("active"), tr("Active cases today")},
@@ -200,46 +204,7 @@ DashboardWindow::DashboardWindow(Database& db, OpenCitizen openCitizen, QWidget*
         tiles->addWidget(tile, 0, i);
         m_tiles.append(tile);
     }
-
-    buildPages();
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(top);
-    layout->addWidget(m_message);
-    layout->addLayout(tiles);
-    layout->addWidget(m_tabs, 1);
-    layout->addWidget(m_stamp);
-
-    fillCaseworkers();
-    m_period->setCurrentIndex(m_period->findData(int(Period::Last12Months)));
-    const auto [from, to] = range(Period::Last12Months, m_db.clock().today());
-    m_updatingRange = true;
-    m_from->setDate(from);
-    m_to->setDate(to);
-    m_updatingRange = false;
-
-    connect(m_period, &QComboBox::activated, this, &DashboardWindow::periodChosen);
-    connect(m_from, &QDateEdit::dateChanged, this, &DashboardWindow::datesEdited);
-    connect(m_to, &QDateEdit::dateChanged, this, &DashboardWindow::datesEdited);
-    connect(m_caseworker, &QComboBox::currentIndexChanged, this, &DashboardWindow::refresh);
-    connect(refreshButton, &QPushButton::clicked, this, &DashboardWindow::refresh);
-    connect(csv, &QPushButton::clicked, this, &DashboardWindow::chooseCsvFile);
-    connect(png, &QPushButton::clicked, this, &DashboardWindow::chooseChartFile);
-
-    // Edits and sync: recompute shortly after (several commits in a row give one refresh), and
-    // only while the window is shown; a hidden window catches up when it is shown again.
-    m_refreshTimer->setSingleShot(true);
-    m_refreshTimer->setInterval(250);
-    connect(m_refreshTimer, &QTimer::timeout, this, [this] {
-        if (isVisible()) {
-            refresh();
-        }
-    });
-    connect(&m_db, &Database::tablesChanged, this, [this] {
-        m_dirty = true;
-        m_refreshTimer->start();
-    });
-    refresh();
+    return tiles;
 }
 
 std::pair<QDate, QDate> DashboardWindow::range(Period period, const QDate& today)

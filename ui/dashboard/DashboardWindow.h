@@ -10,6 +10,8 @@
 
 class QComboBox;
 class QDateEdit;
+class QGridLayout;
+class QHBoxLayout;
 class QLabel;
 class QTabWidget;
 class QTableView;
@@ -101,6 +103,8 @@ private:
         QVector<DashboardTableModel*> models;
     };
 
+    QHBoxLayout* buildTopBar();
+    QGridLayout* buildTiles();
     void buildPages();
     void fillCaseworkers();
     void periodChosen();

@@ -108,7 +108,27 @@ QWidget* MainWindow::buildCaseloadPage()
 {
     auto* page = new QWidget(this);
     page->setObjectName(QStringLiteral("caseloadPage"));
+    buildFilters(page);
+    QHBoxLayout* bar = buildFilterBar(page);
+    buildCaseloadTable(page);
 
+    m_empty = new QLabel(page);
+    m_empty->setObjectName(QStringLiteral("emptyLabel"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setContentsMargins(12, 24, 12, 24);
+    m_empty->hide();
+
+    auto* layout = new QVBoxLayout(page);
+    layout->addLayout(bar);
+    layout->addWidget(m_empty);
+    layout->addWidget(m_table, 1);
+    connectCaseloadPage();
+    return page;
+}
+
+void MainWindow::buildFilters(QWidget* page)
+{
     m_search = new QLineEdit(page);
     m_search->setObjectName(QStringLiteral("searchEdit"));
     m_search->setPlaceholderText(tr("Search by name or CPR number"));
@@ -139,7 +159,10 @@ QWidget* MainWindow::buildCaseloadPage()
     m_overdueFilter = new QCheckBox(tr("Only &overdue"), page);
     m_overdueFilter->setObjectName(QStringLiteral("overdueFilter"));
     m_overdueFilter->setToolTip(tr("Only citizens whose next step is overdue"));
+}
 
+QHBoxLayout* MainWindow::buildFilterBar(QWidget* page)
+{
     m_count = new QLabel(page);
     m_count->setObjectName(QStringLiteral("caseCountLabel"));
     QFont bold = m_count->font();
@@ -167,7 +190,11 @@ QWidget* MainWindow::buildCaseloadPage()
     bar->addWidget(m_count);
     bar->addStretch(1);
     bar->addWidget(newButton);
+    return bar;
+}
 
+void MainWindow::buildCaseloadTable(QWidget* page)
+{
     m_table = new QTableView(page);
     m_table->setObjectName(QStringLiteral("caseloadTable"));
     m_table->setModel(m_filter);
@@ -184,6 +211,12 @@ QWidget* MainWindow::buildCaseloadPage()
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
     header->setHighlightSections(false);
+    sizeCaseloadColumns();
+}
+
+void MainWindow::sizeCaseloadColumns()
+{
+    auto* header = m_table->horizontalHeader();
     // Wide enough for the header (with its sort arrow) and for typical content.
     const QFontMetrics cells = m_table->fontMetrics();
     const QFontMetrics heads = header->fontMetrics();
@@ -214,19 +247,10 @@ QWidget* MainWindow::buildCaseloadPage()
         header->resizeSection(CaseloadModel::NextStep, QFontMetrics(bold).horizontalAdvance(sample) + icon + 16);
     }
     fit(CaseloadModel::Status, CitizenRules::statusLabel(CitizenStatus::Closed));
+}
 
-    m_empty = new QLabel(page);
-    m_empty->setObjectName(QStringLiteral("emptyLabel"));
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
-    m_empty->setContentsMargins(12, 24, 12, 24);
-    m_empty->hide();
-
-    auto* layout = new QVBoxLayout(page);
-    layout->addLayout(bar);
-    layout->addWidget(m_empty);
-    layout->addWidget(m_table, 1);
-
+void MainWindow::connectCaseloadPage()
+{
     connect(m_search, &QLineEdit::textChanged, m_filter, &CaseloadFilter::setSearchText);
     connect(m_search, &QLineEdit::textChanged, this, &MainWindow::updateCount);
     connect(m_caseworkerFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyCaseworkerFilter);
@@ -243,7 +267,6 @@ QWidget* MainWindow::buildCaseloadPage()
         openCitizen(index.data(CaseloadModel::IdRole).toString());
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateActions);
-    return page;
 }
 
 void MainWindow::buildMenus()

@@ -9,6 +9,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QStackedWidget;
@@ -85,6 +86,11 @@ protected:
 
 private:
     QWidget* buildCaseloadPage();
+    void buildFilters(QWidget* page);
+    QHBoxLayout* buildFilterBar(QWidget* page);
+    void buildCaseloadTable(QWidget* page);
+    void sizeCaseloadColumns();
+    void connectCaseloadPage();
     void buildMenus();
     void fillCaseworkerFilter();
     void applyCaseworkerFilter();

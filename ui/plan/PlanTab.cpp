@@ -1,45 +1,31 @@
 #include "PlanTab.h"
 
-#include "core/plan/Tracks.h"
 #include "core/plan/InterventionCatalogue.h"
-#include "core/plan/PlanDiff.h"
 #include "core/plan/PlanSignals.h"
+#include "core/storage/AccessLog.h"
 #include "core/citizen/CitizenRepository.h"
 #include "core/plan/PlanRepository.h"
 #include "core/staff/StaffRepository.h"
 #include "core/util/Dates.h"
 #include "core/util/Uuid.h"
+#include "ui/common/FileDialogs.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/Settings.h"
 #include "ui/citizen/CitizenPage.h"
 #include "ui/plan/PlanDialogs.h"
-#include "core/storage/AccessLog.h"
-#include "ui/common/FileDialogs.h"
 #include "ui/plan/PlanDocument.h"
 #include "ui/plan/PlanEditCommand.h"
-#include "ui/plan/ProgressionChart.h"
+#include "ui/plan/PlanEditorPanel.h"
+#include "ui/plan/PlanVersionsPanel.h"
+#include "ui/plan/ProgressionPanel.h"
 
-#include <QChart>
-#include <QChartView>
-#include <QComboBox>
-#include <QDateEdit>
-#include <QFileDialog>
-#include <QFormLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
-#include <QListWidget>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSpinBox>
-#include <QSplitter>
 #include <QTabWidget>
-#include <QTextBrowser>
-#include <QTreeWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -62,6 +48,7 @@ PlanTab::PlanTab(Database& db, const QString& citizenId, QWidget* parent)
     : QWidget(parent)
     , m_db(db)
     , m_citizenId(citizenId)
+    , m_staff(StaffRepository(db).all(false))
     , m_undo(new QUndoStack(this))
     , m_title(new QLabel(this))
     , m_signals(new QLabel(this))
@@ -75,23 +62,9 @@ PlanTab::PlanTab(Database& db, const QString& citizenId, QWidget* parent)
     , m_preview(new QPushButton(tr("Print preview…"), this))
     , m_pdf(new QPushButton(tr("Save as PDF…"), this))
     , m_pages(new QTabWidget(this))
-    , m_editor(new QWidget(this))
-    , m_employmentGoal(new QLineEdit(this))
-    , m_kind(new QComboBox(this))
-    , m_hours(new QSpinBox(this))
-    , m_target(new OptionalDateEdit(this))
-    , m_whatMatters(new QLineEdit(this))
-    , m_firstStep(new QLineEdit(this))
-    , m_goals(new QTreeWidget(this))
-    , m_interventions(new QTreeWidget(this))
-    , m_rateGoal(new QComboBox(this))
-    , m_rater(new QComboBox(this))
-    , m_score(new QSpinBox(this))
-    , m_rateDate(new QDateEdit(this))
-    , m_comment(new QLineEdit(this))
-    , m_chartBox(new QVBoxLayout)
-    , m_versionList(new QListWidget(this))
-    , m_diff(new QTextBrowser(this))
+    , m_editor(new PlanEditorPanel(m_staff, this))
+    , m_progression(new ProgressionPanel(db.clock().today(), this))
+    , m_versions(new PlanVersionsPanel(m_staff, this))
 {
     setObjectName(QStringLiteral("planTab"));
     m_create->setObjectName(QStringLiteral("createPlan"));
@@ -100,21 +73,15 @@ PlanTab::PlanTab(Database& db, const QString& citizenId, QWidget* parent)
     m_agree->setObjectName(QStringLiteral("agreePlan"));
     m_undoButton->setObjectName(QStringLiteral("undo"));
     m_redoButton->setObjectName(QStringLiteral("redo"));
-    m_employmentGoal->setObjectName(QStringLiteral("employmentGoal"));
-    m_kind->setObjectName(QStringLiteral("goalKind"));
-    m_hours->setObjectName(QStringLiteral("hoursPerWeek"));
-    m_whatMatters->setObjectName(QStringLiteral("whatMatters"));
-    m_firstStep->setObjectName(QStringLiteral("firstStep"));
-    m_goals->setObjectName(QStringLiteral("goals"));
-    m_interventions->setObjectName(QStringLiteral("interventions"));
     m_signals->setObjectName(QStringLiteral("signals"));
     m_message->setObjectName(QStringLiteral("planMessage"));
-    m_score->setObjectName(QStringLiteral("score"));
-    m_versionList->setObjectName(QStringLiteral("versions"));
-    m_diff->setObjectName(QStringLiteral("diff"));
+    buildLayout();
+    wire();
+    reload();
+}
 
-    m_staff = StaffRepository(db).all(false);
-
+void PlanTab::buildLayout()
+{
     auto* top = new QVBoxLayout(this);
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.2);
@@ -129,96 +96,16 @@ PlanTab::PlanTab(Database& db, const QString& citizenId, QWidget* parent)
     top->addWidget(m_message);
     top->addWidget(m_pages, 1);
 
-    // --- The plan page
-    for (auto k : {EmploymentGoalKind::OrdinaryJob, EmploymentGoalKind::FlexJob, EmploymentGoalKind::Education, EmploymentGoalKind::Other}) {
-        m_kind->addItem(PlanText::goalKindLabel(k), int(k));
-    }
-    m_hours->setRange(0, 60);
-    m_hours->setSpecialValueText(tr("not set"));
-    m_employmentGoal->setPlaceholderText(tr("The overall employment goal, e.g. a job as a warehouse worker, 25 hours a week"));
-    m_whatMatters->setPlaceholderText(tr("In the citizen's own words"));
-    m_firstStep->setPlaceholderText(tr("In the citizen's own words"));
-    auto* editorLayout = new QVBoxLayout(m_editor);
-    auto* goalBox = new QGroupBox(tr("Employment goal"), m_editor);
-    auto* form = new QFormLayout(goalBox);
-    form->addRow(tr("&Employment goal:"), m_employmentGoal);
-    form->addRow(tr("&Kind:"), m_kind);
-    form->addRow(tr("&Hours per week:"), m_hours);
-    form->addRow(tr("&Target date:"), m_target);
-    form->addRow(tr("&What matters to me:"), m_whatMatters);
-    form->addRow(tr("My &first step:"), m_firstStep);
-    editorLayout->addWidget(goalBox);
-
-    m_goals->setHeaderLabels({tr("Goal"), tr("How we see it is reached"), tr("Tracks"), tr("Target date"), tr("Responsible")});
-    m_goals->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    auto* addGoal = new QPushButton(tr("Add goal…"));
-    auto* addSub = new QPushButton(tr("Add sub-goal…"));
-    auto* editGoal = new QPushButton(tr("Edit goal…"));
-    auto* removeGoal = new QPushButton(tr("Remove goal"));
-    auto* goalsBox = new QGroupBox(tr("Goals"), m_editor);
-    auto* gl = new QVBoxLayout(goalsBox);
-    gl->addWidget(m_goals);
-    gl->addLayout(row(goalsBox, {addGoal, addSub, editGoal, removeGoal}));
-    editorLayout->addWidget(goalsBox, 1);
-
-    m_interventions->setHeaderLabels({tr("Intervention"), tr("Tracks"), tr("Provider"), tr("Start"), tr("End"), tr("Status")});
-    m_interventions->setRootIsDecorated(false);
-    m_interventions->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    auto* addIv = new QPushButton(tr("Add intervention…"));
-    auto* editIv = new QPushButton(tr("Edit intervention…"));
-    auto* removeIv = new QPushButton(tr("Remove intervention"));
-    auto* ivBox = new QGroupBox(tr("Interventions"), m_editor);
-    auto* il = new QVBoxLayout(ivBox);
-    il->addWidget(m_interventions);
-    il->addLayout(row(ivBox, {addIv, editIv, removeIv}));
-    editorLayout->addWidget(ivBox, 1);
     auto* editorScroll = new QScrollArea(this);
     editorScroll->setWidgetResizable(true);
     editorScroll->setWidget(m_editor);
     m_pages->addTab(editorScroll, tr("Plan"));
+    m_pages->addTab(m_progression, tr("Progression"));
+    m_pages->addTab(m_versions, tr("Versions"));
+}
 
-    // --- The progression page
-    auto* progression = new QWidget(this);
-    auto* pl = new QVBoxLayout(progression);
-    for (auto r : {Rater::Citizen, Rater::Professional, Rater::Caseworker}) {
-        m_rater->addItem(PlanText::raterLabel(r), int(r));
-    }
-    m_score->setRange(1, 10);
-    m_score->setValue(5);
-    m_rateDate->setDisplayFormat(dateInputFormat());
-    m_rateDate->setCalendarPopup(true);
-    m_rateDate->setDate(db.clock().today());
-    m_rateDate->setMaximumDate(db.clock().today());
-    m_comment->setPlaceholderText(tr("Comment (optional)"));
-    auto* addRating = new QPushButton(tr("Add rating"));
-    addRating->setObjectName(QStringLiteral("addRating"));
-    auto* rateBox = new QGroupBox(tr("New rating"), progression);
-    auto* rl = new QHBoxLayout(rateBox);
-    rl->addWidget(m_rateGoal, 2);
-    rl->addWidget(m_rater);
-    rl->addWidget(new QLabel(tr("Score (1–10):"), rateBox));
-    rl->addWidget(m_score);
-    rl->addWidget(m_rateDate);
-    rl->addWidget(m_comment, 2);
-    rl->addWidget(addRating);
-    addRating->setParent(rateBox);
-    pl->addWidget(rateBox);
-    auto* chartsHost = new QWidget(progression);
-    chartsHost->setLayout(m_chartBox);
-    auto* chartScroll = new QScrollArea(progression);
-    chartScroll->setWidgetResizable(true);
-    chartScroll->setWidget(chartsHost);
-    pl->addWidget(chartScroll, 1);
-    m_pages->addTab(progression, tr("Progression"));
-
-    // --- The versions page
-    auto* versions = new QSplitter(Qt::Horizontal, this);
-    versions->addWidget(m_versionList);
-    versions->addWidget(m_diff);
-    versions->setStretchFactor(1, 2);
-    m_pages->addTab(versions, tr("Versions"));
-
-    // --- Wiring
+void PlanTab::wire()
+{
     m_undoButton->setShortcut(QKeySequence::Undo);
     m_redoButton->setShortcut(QKeySequence::Redo);
     m_save->setShortcut(QKeySequence::Save);
@@ -240,98 +127,17 @@ PlanTab::PlanTab(Database& db, const QString& citizenId, QWidget* parent)
     });
     connect(m_preview, &QPushButton::clicked, this, &PlanTab::printPreview);
     connect(m_pdf, &QPushButton::clicked, this, &PlanTab::savePdf);
-    connect(m_employmentGoal, &QLineEdit::editingFinished, this, [this] {
-        const QString v = m_employmentGoal->text().trimmed();
-        if (v != m_plan.employmentGoal) {
-            edit(tr("Change the employment goal"), [v](Plan& p) { p.employmentGoal = v; });
-        }
-    });
-    connect(m_kind, &QComboBox::activated, this, [this] {
-        const auto k = EmploymentGoalKind(m_kind->currentData().toInt());
-        if (k != m_plan.goalKind) {
-            edit(tr("Change the kind of goal"), [k](Plan& p) { p.goalKind = k; });
-        }
-    });
-    connect(m_hours, &QSpinBox::editingFinished, this, [this] {
-        const int h = m_hours->value();
-        if (h != m_plan.hoursPerWeek) {
-            edit(tr("Change hours per week"), [h](Plan& p) { p.hoursPerWeek = h; });
-        }
-    });
-    connect(m_target, &OptionalDateEdit::changed, this, [this] {
-        const QDate d = m_target->date();
-        if (d != m_plan.targetDate) {
-            edit(tr("Change the target date"), [d](Plan& p) { p.targetDate = d; });
-        }
-    });
-    connect(m_whatMatters, &QLineEdit::editingFinished, this, [this] {
-        const QString v = m_whatMatters->text().trimmed();
-        if (v != m_plan.whatMatters) {
-            edit(tr("Change “what matters to me”"), [v](Plan& p) { p.whatMatters = v; });
-        }
-    });
-    connect(m_firstStep, &QLineEdit::editingFinished, this, [this] {
-        const QString v = m_firstStep->text().trimmed();
-        if (v != m_plan.firstStep) {
-            edit(tr("Change “my first step”"), [v](Plan& p) { p.firstStep = v; });
-        }
-    });
-    connect(addGoal, &QPushButton::clicked, this, [this] { editGoalDialog(false, false); });
-    connect(addSub, &QPushButton::clicked, this, [this] { editGoalDialog(true, false); });
-    connect(editGoal, &QPushButton::clicked, this, [this] { editGoalDialog(false, true); });
-    connect(m_goals, &QTreeWidget::itemDoubleClicked, this, [this] { editGoalDialog(false, true); });
-    connect(removeGoal, &QPushButton::clicked, this, [this] { this->removeGoal(selectedGoal()); });
-    connect(addIv, &QPushButton::clicked, this, [this] { editInterventionDialog(false); });
-    connect(editIv, &QPushButton::clicked, this, [this] { editInterventionDialog(true); });
-    connect(m_interventions, &QTreeWidget::itemDoubleClicked, this, [this] { editInterventionDialog(true); });
-    connect(removeIv, &QPushButton::clicked, this, [this] { removeIntervention(selectedIntervention()); });
-    connect(addRating, &QPushButton::clicked, this, [this] {
-        Rating r;
+    connect(m_editor, &PlanEditorPanel::edited, this, &PlanTab::edit);
+    connect(m_editor, &PlanEditorPanel::goalDialogRequested, this, &PlanTab::editGoalDialog);
+    connect(m_editor, &PlanEditorPanel::removeGoalRequested, this, &PlanTab::removeGoal);
+    connect(m_editor, &PlanEditorPanel::interventionDialogRequested, this, &PlanTab::editInterventionDialog);
+    connect(m_editor, &PlanEditorPanel::removeInterventionRequested, this, &PlanTab::removeIntervention);
+    connect(m_progression, &ProgressionPanel::ratingEntered, this, [this](Rating r) {
         r.citizenId = m_citizenId;
-        r.goalLineage = m_rateGoal->currentData().toString();
-        r.rater = Rater(m_rater->currentData().toInt());
-        r.score = m_score->value();
-        r.ratedOn = m_rateDate->date();
-        r.comment = m_comment->text();
-        if (this->addRating(r)) {
-            m_comment->clear();
+        if (addRating(r)) {
+            m_progression->clearComment();
         }
     });
-    connect(m_versionList, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row < 0 || row >= m_versions.size()) {
-            m_diff->clear();
-            return;
-        }
-        const Plan& v = m_versions[row];
-        QString html = QStringLiteral("<h3>%1</h3>").arg(tr("Version %1 (%2)").arg(v.version).arg(PlanText::statusLabel(v.status).toLower()));
-        if (v.agreedOn.isValid()) {
-            html += QStringLiteral("<p>%1</p>").arg(tr("Agreed on %1 (%2). Present: %3.")
-                                                       .arg(formatDate(v.agreedOn), PlanText::methodLabel(v.agreedHow).toLower(), v.agreedPresent)
-                                                       .toHtmlEscaped());
-        }
-        if (row + 1 < m_versions.size()) {
-            const auto changes = PlanDiff::diff(m_versions[row + 1], v, [this](const QString& id) {
-                for (const auto& s : m_staff) {
-                    if (s.id == id) {
-                        return s.name;
-                    }
-                }
-                return id;
-            });
-            html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("Changed since version %1:").arg(m_versions[row + 1].version));
-            for (const auto& c : changes) {
-                html += QStringLiteral("<li>%1</li>").arg(c.describe().toHtmlEscaped());
-            }
-            if (changes.isEmpty()) {
-                html += QStringLiteral("<li>%1</li>").arg(tr("No changes."));
-            }
-            html += QStringLiteral("</ul>");
-        } else {
-            html += QStringLiteral("<p>%1</p>").arg(tr("The first version."));
-        }
-        m_diff->setHtml(html);
-    });
-    reload();
 }
 
 bool PlanTab::isModified() const
@@ -353,7 +159,6 @@ QString PlanTab::message() const
 void PlanTab::reload(const QString& planId)
 {
     PlanRepository repo(m_db);
-    m_versions = repo.versions(m_citizenId);
     std::optional<Plan> p = planId.isEmpty() ? repo.current(m_citizenId) : repo.get(planId);
     m_undo->clear();
     applyPlan(p ? *p : Plan{});
@@ -364,74 +169,8 @@ void PlanTab::reload(const QString& planId)
 void PlanTab::applyPlan(const Plan& plan)
 {
     m_plan = plan;
-    const QSignalBlocker b1(m_employmentGoal), b2(m_kind), b3(m_hours), b4(m_target), b5(m_whatMatters), b6(m_firstStep);
-    m_employmentGoal->setText(plan.employmentGoal);
-    m_kind->setCurrentIndex(m_kind->findData(int(plan.goalKind)));
-    m_hours->setValue(plan.hoursPerWeek);
-    m_target->setDate(plan.targetDate);
-    m_whatMatters->setText(plan.whatMatters);
-    m_firstStep->setText(plan.firstStep);
-
-    const auto staffName = [this](const QString& id) {
-        for (const auto& s : m_staff) {
-            if (s.id == id) {
-                return s.name;
-            }
-        }
-        return QString();
-    };
-    const QString keepGoal = selectedGoal();
-    m_goals->clear();
-    QHash<QString, QTreeWidgetItem*> mains;
-    for (const auto& g : plan.orderedGoals()) {
-        QTreeWidgetItem* parent = g.isSubGoal() ? mains.value(g.parentLineage) : nullptr;
-        auto* it = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_goals);
-        QString text = g.text;
-        if (g.achievedOn.isValid()) {
-            text += QStringLiteral(" ✓");
-        }
-        it->setText(0, text);
-        it->setText(1, g.criterion);
-        it->setText(2, Tracks::displayNames(g.tracks));
-        it->setText(3, formatDate(g.targetDate));
-        it->setText(4, staffName(g.responsibleId));
-        it->setData(0, Qt::UserRole, g.lineage);
-        if (!g.isSubGoal()) {
-            mains.insert(g.lineage, it);
-        }
-        if (g.lineage == keepGoal) {
-            m_goals->setCurrentItem(it);
-        }
-    }
-    m_goals->expandAll();
-    const QString keepIv = selectedIntervention();
-    m_interventions->clear();
-    for (const auto& i : plan.interventions) {
-        auto* it = new QTreeWidgetItem(m_interventions);
-        it->setText(0, i.title.isEmpty() ? InterventionCatalogue::shipped().name(i.kind) : i.title);
-        QStringList numbers;
-        for (const auto& t : i.tracks) {
-            if (const Track* tr = Tracks::find(t)) {
-                numbers << QString::number(tr->number);
-            }
-        }
-        it->setText(1, numbers.join(QStringLiteral(", ")));
-        it->setText(2, i.providerId.isEmpty() ? i.providerExternal : staffName(i.providerId));
-        it->setText(3, formatDate(i.start));
-        it->setText(4, formatDate(i.end));
-        it->setText(5, PlanText::interventionStatusLabel(i.status));
-        it->setData(0, Qt::UserRole, i.lineage);
-        if (i.lineage == keepIv) {
-            m_interventions->setCurrentItem(it);
-        }
-    }
-    const QString keepRate = m_rateGoal->currentData().toString();
-    m_rateGoal->clear();
-    m_rateGoal->addItem(tr("The employment goal"), QString());
-    for (const auto& g : plan.orderedGoals()) {
-        m_rateGoal->addItem(g.isSubGoal() ? QStringLiteral("  ") + g.text : g.text, g.lineage);
-    }
-    m_rateGoal->setCurrentIndex(std::max(0, m_rateGoal->findData(keepRate)));
+    m_editor->showPlan(plan);
+    m_progression->showGoals(plan);
     updateButtons();
 }
 
@@ -557,23 +296,11 @@ void PlanTab::removeIntervention(const QString& lineage)
     }
 }
 
-QString PlanTab::selectedGoal() const
-{
-    auto* it = m_goals->currentItem();
-    return it ? it->data(0, Qt::UserRole).toString() : QString();
-}
-
-QString PlanTab::selectedIntervention() const
-{
-    auto* it = m_interventions->currentItem();
-    return it ? it->data(0, Qt::UserRole).toString() : QString();
-}
-
 void PlanTab::editGoalDialog(bool subGoal, bool existing)
 {
     PlanGoal g;
     if (existing) {
-        const PlanGoal* found = m_plan.goal(selectedGoal());
+        const PlanGoal* found = m_plan.goal(m_editor->selectedGoal());
         if (!found) {
             setMessage(tr("Choose a goal first."), true);
             return;
@@ -582,7 +309,7 @@ void PlanTab::editGoalDialog(bool subGoal, bool existing)
     } else {
         g.responsibleId = m_plan.caseworkerId;
         if (subGoal) {
-            const PlanGoal* parent = m_plan.goal(selectedGoal());
+            const PlanGoal* parent = m_plan.goal(m_editor->selectedGoal());
             if (!parent) {
                 setMessage(tr("Choose the goal the sub-goal belongs to."), true);
                 return;
@@ -604,7 +331,7 @@ void PlanTab::editInterventionDialog(bool existing)
     if (existing) {
         bool found = false;
         for (const auto& i : m_plan.interventions) {
-            if (i.lineage == selectedIntervention()) {
+            if (i.lineage == m_editor->selectedIntervention()) {
                 item = i;
                 found = true;
             }
@@ -613,7 +340,7 @@ void PlanTab::editInterventionDialog(bool existing)
             setMessage(tr("Choose an intervention first."), true);
             return;
         }
-    } else if (const PlanGoal* g = m_plan.goal(selectedGoal())) {
+    } else if (const PlanGoal* g = m_plan.goal(m_editor->selectedGoal())) {
         item.goalLineages = {g->lineage};
         item.tracks = g->tracks;
     }
@@ -656,7 +383,6 @@ bool PlanTab::save()
     m_plan = saved.value();
     applyPlan(m_plan);
     m_undo->setClean();
-    m_versions = PlanRepository(m_db).versions(m_citizenId);
     refreshVersions();
     refreshProgression();
     updateButtons();
@@ -733,46 +459,21 @@ void PlanTab::refreshProgression()
         m_signals->setStyleSheet(QStringLiteral("QLabel { background: #fff4d6; border: 1px solid #c9a13b; padding: 4px; }"));
         m_signals->show();
     }
-    while (auto* item = m_chartBox->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
-    m_charts.clear();
     if (!hasPlan()) {
+        m_progression->clearCharts();
         return;
     }
-    const auto ratings = ProgressionRepository(m_db).forCitizen(m_citizenId);
-    const QDate today = m_db.clock().today();
-    const auto addChart = [&](QChart* chart) {
-        auto* view = new QChartView(chart);
-        view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumHeight(230);
-        m_chartBox->addWidget(view);
-        m_charts.append(chart);
-    };
-    addChart(ProgressionChart::build(tr("Progress toward the employment goal"), ratings, {}, m_plan.targetDate, today));
-    for (const auto& g : m_plan.orderedGoals()) {
-        addChart(ProgressionChart::build(g.text, ratings, g.lineage, g.targetDate, today));
-    }
+    m_progression->showCharts(m_plan, ProgressionRepository(m_db).forCitizen(m_citizenId), m_db.clock().today());
+}
+
+QVector<QChart*> PlanTab::charts() const
+{
+    return m_progression->charts();
 }
 
 void PlanTab::refreshVersions()
 {
-    QSignalBlocker block(m_versionList);
-    m_versionList->clear();
-    for (const auto& v : m_versions) {
-        QString text = tr("Version %1 – %2").arg(v.version).arg(PlanText::statusLabel(v.status));
-        if (v.agreedOn.isValid()) {
-            text += tr(", agreed %1").arg(formatDate(v.agreedOn));
-        }
-        m_versionList->addItem(text);
-    }
-    m_diff->clear();
-    if (!m_versions.isEmpty()) {
-        m_versionList->setCurrentRow(0);
-        block.unblock();
-        emit m_versionList->currentRowChanged(0);
-    }
+    m_versions->showVersions(PlanRepository(m_db).versions(m_citizenId));
 }
 
 bool PlanTab::maybeLeave()

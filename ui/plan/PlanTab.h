@@ -5,18 +5,10 @@
 
 #include <QWidget>
 
-class QComboBox;
 class QLabel;
-class QLineEdit;
-class QListWidget;
 class QPushButton;
-class QSpinBox;
 class QTabWidget;
-class QTextBrowser;
-class QTreeWidget;
 class QUndoStack;
-class QVBoxLayout;
-class QDateEdit;
 
 QT_BEGIN_NAMESPACE
 class QChart;
@@ -28,11 +20,15 @@ class Database;
 
 namespace samspil::ui {
 
-class OptionalDateEdit;
+class PlanEditorPanel;
+class PlanVersionsPanel;
+class ProgressionPanel;
 
 /// The "Plan" tab of a citizen's page: the indsatsplan editor (every edit undoable, saved with
 /// Save), the versions and what changed between them, agreement with the citizen, progression
-/// ratings and charts, the signals, print preview and "Save as PDF".
+/// ratings and charts, the signals, print preview and "Save as PDF". The tab holds the plan, its
+/// undo history and the buttons above the pages; each page is a panel (PlanEditorPanel,
+/// ProgressionPanel, PlanVersionsPanel) that shows what the tab gives it and asks the tab to change it.
 class PlanTab : public QWidget
 {
     Q_OBJECT
@@ -65,7 +61,7 @@ public:
     /// The current signals' messages.
     QStringList signalMessages() const;
     /// The charts on the progression page (one for the employment goal, one per goal).
-    QVector<QChart*> charts() const { return m_charts; }
+    QVector<QChart*> charts() const;
     QString message() const;
 
 private:
@@ -75,8 +71,8 @@ private:
     void refreshVersions();
     void updateButtons();
     void setMessage(const QString& text, bool error);
-    QString selectedGoal() const;
-    QString selectedIntervention() const;
+    void buildLayout();
+    void wire();
     void editGoalDialog(bool subGoal, bool existing);
     void editInterventionDialog(bool existing);
 public:
@@ -89,7 +85,6 @@ private:
     Database& m_db;
     QString m_citizenId;
     Plan m_plan;
-    QVector<Plan> m_versions;
     QVector<Staff> m_staff;
     QUndoStack* m_undo;
     QLabel* m_title;
@@ -104,24 +99,9 @@ private:
     QPushButton* m_preview;
     QPushButton* m_pdf;
     QTabWidget* m_pages;
-    QWidget* m_editor;
-    QLineEdit* m_employmentGoal;
-    QComboBox* m_kind;
-    QSpinBox* m_hours;
-    OptionalDateEdit* m_target;
-    QLineEdit* m_whatMatters;
-    QLineEdit* m_firstStep;
-    QTreeWidget* m_goals;
-    QTreeWidget* m_interventions;
-    QComboBox* m_rateGoal;
-    QComboBox* m_rater;
-    QSpinBox* m_score;
-    QDateEdit* m_rateDate;
-    QLineEdit* m_comment;
-    QVBoxLayout* m_chartBox;
-    QVector<QChart*> m_charts;
-    QListWidget* m_versionList;
-    QTextBrowser* m_diff;
+    PlanEditorPanel* m_editor;
+    ProgressionPanel* m_progression;
+    PlanVersionsPanel* m_versions;
 };
 
 /// Registers the Plan tab on every citizen page.

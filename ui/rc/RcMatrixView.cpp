@@ -120,7 +120,34 @@ RcMatrixView::RcMatrixView(QWidget* parent)
     m_breakdown->setObjectName(QStringLiteral("breakdown"));
     m_seen->setObjectName(QStringLiteral("seenByOthers"));
 
-    // Tools: comparison, thresholds, print and export.
+    QHBoxLayout* tools = buildTools();
+    QWidget* left = buildMatrixSide();
+    QWidget* right = buildDetailSide();
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(tools);
+    layout->addWidget(splitter, 1);
+
+    connect(m_weak, &QDoubleSpinBox::valueChanged, this, &RcMatrixView::thresholdsEdited);
+    connect(m_strong, &QDoubleSpinBox::valueChanged, this, &RcMatrixView::thresholdsEdited);
+    connect(m_compare, &QComboBox::currentIndexChanged, this, [this](int i) {
+        emit comparisonRequested(m_compare->itemData(i).toString());
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &RcMatrixView::updateBreakdown);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &RcMatrixView::updateBreakdown);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &RcMatrixView::updateBreakdown);
+    updateLegend();
+    updateBreakdown();
+}
+
+/// Tools: comparison, thresholds, print and export.
+QHBoxLayout* RcMatrixView::buildTools()
+{
     auto* tools = new QHBoxLayout;
     auto* compareLabel = new QLabel(tr("Compare with:"), this);
     compareLabel->setBuddy(m_compare);
@@ -153,8 +180,14 @@ RcMatrixView::RcMatrixView(QWidget* parent)
     pngButton->setObjectName(QStringLiteral("savePng"));
     tools->addWidget(printButton);
     tools->addWidget(pngButton);
+    connect(printButton, &QPushButton::clicked, this, &RcMatrixView::print);
+    connect(pngButton, &QPushButton::clicked, this, &RcMatrixView::saveAsPng);
+    return tools;
+}
 
-    // The matrix.
+/// The matrix, what its axes are, and the legend below it.
+QWidget* RcMatrixView::buildMatrixSide()
+{
     m_table->setModel(m_model);
     m_table->setItemDelegate(new CellDelegate(m_table));
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -195,8 +228,12 @@ RcMatrixView::RcMatrixView(QWidget* parent)
     leftLayout->addWidget(axes);
     leftLayout->addWidget(m_table, 1);
     leftLayout->addLayout(legend);
+    return left;
+}
 
-    // Breakdown of the selected tie, and how each group is seen by the others.
+/// Breakdown of the selected tie, and how each group is seen by the others.
+QWidget* RcMatrixView::buildDetailSide()
+{
     m_breakdownTitle->setWordWrap(true);
     m_breakdown->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_breakdown->verticalHeader()->hide();
@@ -217,29 +254,7 @@ RcMatrixView::RcMatrixView(QWidget* parent)
     rightLayout->addWidget(m_breakdown, 3);
     rightLayout->addWidget(new QLabel(tr("<b>How the other groups see each group</b>"), this));
     rightLayout->addWidget(m_seen, 2);
-
-    auto* splitter = new QSplitter(this);
-    splitter->addWidget(left);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(tools);
-    layout->addWidget(splitter, 1);
-
-    connect(m_weak, &QDoubleSpinBox::valueChanged, this, &RcMatrixView::thresholdsEdited);
-    connect(m_strong, &QDoubleSpinBox::valueChanged, this, &RcMatrixView::thresholdsEdited);
-    connect(m_compare, &QComboBox::currentIndexChanged, this, [this](int i) {
-        emit comparisonRequested(m_compare->itemData(i).toString());
-    });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &RcMatrixView::updateBreakdown);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &RcMatrixView::updateBreakdown);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &RcMatrixView::updateBreakdown);
-    connect(printButton, &QPushButton::clicked, this, &RcMatrixView::print);
-    connect(pngButton, &QPushButton::clicked, this, &RcMatrixView::saveAsPng);
-    updateLegend();
-    updateBreakdown();
+    return right;
 }
 
 void RcMatrixView::setResult(const QString& title, const RcResult& result)
@@ -411,35 +426,54 @@ void RcMatrixView::updateSeenByOthers()
     }
 }
 
-void RcMatrixView::paintReport(QPainter& p, const QRectF& page) const
-{
-    p.save();
-    p.fillRect(page, Qt::white);
-    p.setPen(Qt::black);
-    const double unit = page.height() / 60.0; // scales with the page: printer or image
-    QFont titleFont = p.font();
-    titleFont.setPixelSize(int(unit * 2.0));
-    titleFont.setBold(true);
-    QFont body = p.font();
-    body.setPixelSize(int(unit * 1.1));
-    QFont bold = body;
-    bold.setBold(true);
+namespace {
 
+/// The report's fonts, sized by the page's unit (a sixtieth of its height).
+struct ReportFonts
+{
+    ReportFonts(const QFont& base, double u)
+        : unit(u)
+        , title(base)
+        , body(base)
+    {
+        title.setPixelSize(int(unit * 2.0));
+        title.setBold(true);
+        body.setPixelSize(int(unit * 1.1));
+        bold = body;
+        bold.setBold(true);
+    }
+    double unit;
+    QFont title;
+    QFont body;
+    QFont bold;
+};
+
+/// The title and what the rows and columns are (and the comparison's round, if comparing); returns
+/// where the matrix starts.
+double paintReportTitle(QPainter& p, const QRectF& page, const ReportFonts& f, const QString& title, bool comparing,
+                        const QString& compareLabel)
+{
+    const double unit = f.unit;
     double y = page.top();
-    p.setFont(titleFont);
+    p.setFont(f.title);
     p.drawText(QRectF(page.left(), y, page.width(), unit * 3),
                Qt::AlignLeft | Qt::AlignVCenter,
-               tr("Relational coordination: %1").arg(m_title));
+               RcMatrixView::tr("Relational coordination: %1").arg(title));
     y += unit * 3;
-    p.setFont(body);
-    QString sub = tr("Rows: the respondents' own group. Columns: the group they rate.");
-    if (m_model->comparing()) {
-        sub += QLatin1Char(' ') + tr("Second line: change since %1.").arg(m_compareLabel);
+    p.setFont(f.body);
+    QString sub = RcMatrixView::tr("Rows: the respondents' own group. Columns: the group they rate.");
+    if (comparing) {
+        sub += QLatin1Char(' ') + RcMatrixView::tr("Second line: change since %1.").arg(compareLabel);
     }
     p.drawText(QRectF(page.left(), y, page.width(), unit * 2), Qt::AlignLeft | Qt::AlignVCenter, sub);
-    y += unit * 2.5;
+    return y + unit * 2.5;
+}
 
-    const QStringList& groups = m_model->result().groups;
+/// The matrix with its headings and the "seen by others" column; returns where it ends.
+double paintReportMatrix(QPainter& p, const QRectF& page, const ReportFonts& f, const RcMatrixModel& model, double y)
+{
+    const double unit = f.unit;
+    const QStringList& groups = model.result().groups;
     const int n = int(groups.size());
     const double headerW = page.width() * 0.2;
     const double headerH = unit * 4;
@@ -449,7 +483,7 @@ void RcMatrixView::paintReport(QPainter& p, const QRectF& page) const
     const double cellH = n > 0 ? std::min(unit * 5, (page.bottom() - y - headerH - unit * 10) / n) : unit * 5;
 
     // Column headings: as large as the longest group name allows, then elided.
-    QFont headFont = bold;
+    QFont headFont = f.bold;
     for (const auto& g : groups) {
         while (headFont.pixelSize() > int(unit * 0.75) && QFontMetricsF(headFont).horizontalAdvance(g) > cellW * 0.94) {
             headFont.setPixelSize(headFont.pixelSize() - 1);
@@ -460,40 +494,44 @@ void RcMatrixView::paintReport(QPainter& p, const QRectF& page) const
         const QString text = QFontMetricsF(headFont).elidedText(groups[c], Qt::ElideRight, cellW * 0.96);
         p.drawText(QRectF(page.left() + headerW + c * cellW, y, cellW, headerH), Qt::AlignCenter, text);
     }
-    p.setFont(bold);
+    p.setFont(f.bold);
     p.drawText(QRectF(page.left() + headerW + n * cellW, y, seenW, headerH),
                Qt::AlignCenter | Qt::TextWordWrap,
-               tr("Seen by others"));
+               RcMatrixView::tr("Seen by others"));
     y += headerH;
     for (int r = 0; r < n; ++r) {
         const double top = y + r * cellH;
-        p.setFont(bold);
+        p.setFont(f.bold);
         p.setPen(Qt::black);
         p.drawText(QRectF(page.left(), top, headerW - unit * 0.5, cellH),
                    Qt::AlignRight | Qt::AlignVCenter | Qt::TextWordWrap,
                    groups[r]);
         for (int c = 0; c < n; ++c) {
-            const QModelIndex idx = m_model->index(r, c);
+            const QModelIndex idx = model.index(r, c);
             const QRectF cell(page.left() + headerW + c * cellW, top, cellW, cellH);
             const QVariant s = idx.data(RcMatrixModel::StrengthRole);
             RcCellPainter::paintSwatch(p, cell, s.isValid() ? std::optional(RcStrength(s.toInt())) : std::nullopt);
             p.setPen(Qt::gray);
             p.drawRect(cell);
             p.setPen(Qt::black);
-            p.setFont(s.isValid() ? bold : body);
+            p.setFont(s.isValid() ? f.bold : f.body);
             p.drawText(cell, Qt::AlignCenter, idx.data(Qt::DisplayRole).toString());
         }
-        const RcGroupScore* g = m_model->result().group(groups[r]);
-        p.setFont(body);
+        const RcGroupScore* g = model.result().group(groups[r]);
+        p.setFont(f.body);
         p.drawText(QRectF(page.left() + headerW + n * cellW, top, seenW, cellH),
                    Qt::AlignCenter,
-                   g && g->seenByOthers ? RcMatrixModel::formatIndex(*g->seenByOthers) : tr("–"));
+                   g && g->seenByOthers ? RcMatrixModel::formatIndex(*g->seenByOthers) : RcMatrixView::tr("–"));
     }
-    y += n * cellH + unit * 1.5;
+    return y + n * cellH + unit * 1.5;
+}
 
-    // Legend: pattern swatch, marker and words.
-    p.setFont(body);
-    double x = page.left() + headerW;
+/// Legend: pattern swatch, marker and words, under the matrix.
+void paintReportLegend(QPainter& p, const QRectF& page, const ReportFonts& f, const RcThresholds& thresholds, double y)
+{
+    const double unit = f.unit;
+    p.setFont(f.body);
+    double x = page.left() + page.width() * 0.2;
     const RcStrength order[3] = {RcStrength::Weak, RcStrength::Moderate, RcStrength::Strong};
     for (auto s : order) {
         const QRectF sw(x, y, unit * 2.5, unit * 1.6);
@@ -501,11 +539,24 @@ void RcMatrixView::paintReport(QPainter& p, const QRectF& page) const
         p.setPen(Qt::darkGray);
         p.drawRect(sw);
         p.setPen(Qt::black);
-        const QString text = legendText(s, m_model->thresholds());
+        const QString text = legendText(s, thresholds);
         const QRectF textRect(x + unit * 3, y - unit * 0.2, unit * 16, unit * 2);
         p.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, text);
         x += unit * 19;
     }
+}
+
+} // namespace
+
+void RcMatrixView::paintReport(QPainter& p, const QRectF& page) const
+{
+    p.save();
+    p.fillRect(page, Qt::white);
+    p.setPen(Qt::black);
+    const ReportFonts fonts(p.font(), page.height() / 60.0); // scales with the page: printer or image
+    double y = paintReportTitle(p, page, fonts, m_title, m_model->comparing(), m_compareLabel);
+    y = paintReportMatrix(p, page, fonts, *m_model, y);
+    paintReportLegend(p, page, fonts, m_model->thresholds(), y);
     p.restore();
 }
 

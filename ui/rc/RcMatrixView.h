@@ -7,6 +7,7 @@
 
 class QComboBox;
 class QDoubleSpinBox;
+class QHBoxLayout;
 class QLabel;
 class QPainter;
 class QTableView;
@@ -61,6 +62,9 @@ public slots:
     void saveAsPng();
 
 private:
+    QHBoxLayout* buildTools();
+    QWidget* buildMatrixSide();
+    QWidget* buildDetailSide();
     void updateBreakdown();
     void updateLegend();
     void updateSeenByOthers();

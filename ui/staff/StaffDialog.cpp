@@ -35,48 +35,11 @@ StaffDialog::StaffDialog(Database& db, QWidget* parent)
     setObjectName(QStringLiteral("staffDialog"));
     setWindowTitle(tr("Staff"));
 
-    m_table->setObjectName(QStringLiteral("staffTable"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(StaffModel::Name, QHeaderView::Stretch);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->setAlternatingRowColors(true);
-
-    m_name->setObjectName(QStringLiteral("staffNameEdit"));
-    m_initials->setObjectName(QStringLiteral("staffInitialsEdit"));
-    m_initials->setMaxLength(8);
-    m_profession->setObjectName(QStringLiteral("professionCombo"));
-    for (auto p : Professions::all()) {
-        m_profession->addItem(Professions::label(p), Professions::code(p));
-    }
-    m_save->setObjectName(QStringLiteral("saveStaffButton"));
-    m_toggle->setObjectName(QStringLiteral("toggleActiveButton"));
-    m_message->setObjectName(QStringLiteral("staffMessage"));
-    m_message->setWordWrap(true);
-    m_message->setTextFormat(Qt::PlainText);
-    m_state->setObjectName(QStringLiteral("staffState"));
-
+    setUpTable();
     auto* newButton = new QPushButton(tr("&New staff member"), this);
     newButton->setObjectName(QStringLiteral("newStaffButton"));
 
-    auto* edit = new QGroupBox(tr("Staff member"), this);
-    auto* form = new QFormLayout(edit);
-    form->addRow(tr("Name"), m_name);
-    form->addRow(tr("Initials"), m_initials);
-    form->addRow(tr("Profession"), m_profession);
-    form->addRow(tr("Status"), m_state);
-    auto* editButtons = new QHBoxLayout;
-    editButtons->addWidget(m_save);
-    editButtons->addWidget(m_toggle);
-    editButtons->addStretch(1);
-    form->addRow(editButtons);
-    form->addRow(m_message);
+    QGroupBox* edit = buildEditGroup();
 
     auto* left = new QVBoxLayout;
     left->addWidget(m_table, 1);
@@ -116,6 +79,54 @@ StaffDialog::StaffDialog(Database& db, QWidget* parent)
 
     resize(980, 520);
     select(m_model->rowCount() > 0 ? m_model->staff(0).id : QString());
+}
+
+void StaffDialog::setUpTable()
+{
+    m_table->setObjectName(QStringLiteral("staffTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(StaffModel::Name, QHeaderView::Stretch);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->setAlternatingRowColors(true);
+}
+
+/// The form for the selected (or a new) staff member, with Save and (de)activate.
+QGroupBox* StaffDialog::buildEditGroup()
+{
+    m_name->setObjectName(QStringLiteral("staffNameEdit"));
+    m_initials->setObjectName(QStringLiteral("staffInitialsEdit"));
+    m_initials->setMaxLength(8);
+    m_profession->setObjectName(QStringLiteral("professionCombo"));
+    for (auto p : Professions::all()) {
+        m_profession->addItem(Professions::label(p), Professions::code(p));
+    }
+    m_save->setObjectName(QStringLiteral("saveStaffButton"));
+    m_toggle->setObjectName(QStringLiteral("toggleActiveButton"));
+    m_message->setObjectName(QStringLiteral("staffMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
+    m_state->setObjectName(QStringLiteral("staffState"));
+
+    auto* edit = new QGroupBox(tr("Staff member"), this);
+    auto* form = new QFormLayout(edit);
+    form->addRow(tr("Name"), m_name);
+    form->addRow(tr("Initials"), m_initials);
+    form->addRow(tr("Profession"), m_profession);
+    form->addRow(tr("Status"), m_state);
+    auto* editButtons = new QHBoxLayout;
+    editButtons->addWidget(m_save);
+    editButtons->addWidget(m_toggle);
+    editButtons->addStretch(1);
+    form->addRow(editButtons);
+    form->addRow(m_message);
+    return edit;
 }
 
 void StaffDialog::select(const QString& staffId)

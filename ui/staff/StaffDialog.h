@@ -4,6 +4,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -36,6 +37,8 @@ public:
     QString message() const;
 
 private:
+    void setUpTable();
+    QGroupBox* buildEditGroup();
     void load(const QString& staffId);
     void setMessage(const QString& text, bool error);
 

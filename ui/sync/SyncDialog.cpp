@@ -62,8 +62,47 @@ SyncDialog::SyncDialog(SyncController& controller, QWidget* parent)
     setObjectName(QStringLiteral("syncDialog"));
     setWindowTitle(tr("Sync with the team's shared drive"));
     m_tabs = new QTabWidget(this);
+    m_tabs->addTab(buildStatusPage(), tr("Status"));
+    m_tabs->addTab(buildConflictPage(), tr("Conflicts"));
 
-    // Status
+    // Log
+    m_log = new QPlainTextEdit(m_tabs);
+    m_log->setObjectName(QStringLiteral("syncLog"));
+    m_log->setReadOnly(true);
+    m_tabs->addTab(m_log, tr("Log"));
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs);
+    layout->addWidget(buttons);
+
+    connect(m_choose, &QPushButton::clicked, this, &SyncDialog::chooseFolder);
+    connect(m_syncNow, &QPushButton::clicked, this, &SyncDialog::syncNow);
+    connect(m_interval, &QSpinBox::valueChanged, &m_controller, &SyncController::setIntervalMinutes);
+    connect(m_keep, &QPushButton::clicked, this, [this] { settleSelected(false); });
+    connect(m_takeOther, &QPushButton::clicked, this, [this] { settleSelected(true); });
+    connect(m_dismiss, &QPushButton::clicked, this, [this] {
+        if (m_flags->currentRow() >= 0) {
+            dismissFlag(m_flags->currentRow());
+        }
+    });
+    connect(&m_controller, &SyncController::statusChanged, this, &SyncDialog::refresh);
+    connect(m_conflicts, &QTableWidget::itemSelectionChanged, this, [this] {
+        const bool any = m_conflicts->currentRow() >= 0 && !m_conflicts->selectedItems().isEmpty();
+        m_keep->setEnabled(any);
+        m_takeOther->setEnabled(any);
+    });
+    connect(m_flags, &QTableWidget::itemSelectionChanged, this,
+            [this] { m_dismiss->setEnabled(!m_flags->selectedItems().isEmpty()); });
+
+    resize(820, 520);
+    refresh();
+}
+
+/// The shared folder, when it last synced, what waits, a problem, the interval and "Sync now".
+QWidget* SyncDialog::buildStatusPage()
+{
     auto* statusPage = new QWidget(m_tabs);
     m_share = new QLineEdit(statusPage);
     m_share->setObjectName(QStringLiteral("shareEdit"));
@@ -117,9 +156,12 @@ SyncDialog::SyncDialog(SyncController& controller, QWidget* parent)
     syncRow->addStretch(1);
     syncRow->addWidget(m_syncNow);
     statusLayout->addLayout(syncRow);
-    m_tabs->addTab(statusPage, tr("Status"));
+    return statusPage;
+}
 
-    // Conflicts and flags
+/// The conflicts to settle, and the rows kept because they were edited after being deleted elsewhere.
+QWidget* SyncDialog::buildConflictPage()
+{
     auto* conflictPage = new QWidget(m_tabs);
     auto* conflictHelp = new QLabel(tr("Two PCs changed the same field before they had seen each other's change. "
                                        "The newer value is shown now; the other is kept here until you decide."),
@@ -152,41 +194,7 @@ SyncDialog::SyncDialog(SyncController& controller, QWidget* parent)
     conflictLayout->addWidget(flagHelp);
     conflictLayout->addWidget(m_flags, 1);
     conflictLayout->addLayout(flagButtons);
-    m_tabs->addTab(conflictPage, tr("Conflicts"));
-
-    // Log
-    m_log = new QPlainTextEdit(m_tabs);
-    m_log->setObjectName(QStringLiteral("syncLog"));
-    m_log->setReadOnly(true);
-    m_tabs->addTab(m_log, tr("Log"));
-
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_tabs);
-    layout->addWidget(buttons);
-
-    connect(m_choose, &QPushButton::clicked, this, &SyncDialog::chooseFolder);
-    connect(m_syncNow, &QPushButton::clicked, this, &SyncDialog::syncNow);
-    connect(m_interval, &QSpinBox::valueChanged, &m_controller, &SyncController::setIntervalMinutes);
-    connect(m_keep, &QPushButton::clicked, this, [this] { settleSelected(false); });
-    connect(m_takeOther, &QPushButton::clicked, this, [this] { settleSelected(true); });
-    connect(m_dismiss, &QPushButton::clicked, this, [this] {
-        if (m_flags->currentRow() >= 0) {
-            dismissFlag(m_flags->currentRow());
-        }
-    });
-    connect(&m_controller, &SyncController::statusChanged, this, &SyncDialog::refresh);
-    connect(m_conflicts, &QTableWidget::itemSelectionChanged, this, [this] {
-        const bool any = m_conflicts->currentRow() >= 0 && !m_conflicts->selectedItems().isEmpty();
-        m_keep->setEnabled(any);
-        m_takeOther->setEnabled(any);
-    });
-    connect(m_flags, &QTableWidget::itemSelectionChanged, this,
-            [this] { m_dismiss->setEnabled(!m_flags->selectedItems().isEmpty()); });
-
-    resize(820, 520);
-    refresh();
+    return conflictPage;
 }
 
 QString SyncDialog::fieldLabel(const QString& table, const QString& field) const

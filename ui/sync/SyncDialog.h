@@ -44,6 +44,8 @@ public slots:
     void chooseFolder();
 
 private:
+    QWidget* buildStatusPage();
+    QWidget* buildConflictPage();
     QString describeRow(const QString& table, const QString& rowId) const;
     QString describeValue(const QString& field, const QVariant& value) const;
     QString fieldLabel(const QString& table, const QString& field) const;

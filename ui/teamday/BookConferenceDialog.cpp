@@ -39,11 +39,46 @@ BookConferenceDialog::BookConferenceDialog(Database& db, const QString& citizenI
     layout->addWidget(intro);
 
     auto* form = new QFormLayout;
+    const auto defaults = ConferenceBooking::defaultParticipants(db, citizenId);
+    form->addRow(tr("Participants:"), buildParticipants(defaults));
+    form->addRow(tr("Length:"), buildSearchRow());
+    form->addRow(tr("Day and time:"), buildWhenRow());
+    m_place = new QLineEdit(this);
+    m_place->setObjectName(QStringLiteral("place"));
+    m_place->setPlaceholderText(tr("e.g. Jobcenter, room 2"));
+    form->addRow(tr("Place:"), m_place);
+    layout->addLayout(form);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("message"));
+    m_message->setWordWrap(true);
+    layout->addWidget(m_message);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_book = buttons->addButton(tr("Book conference"), QDialogButtonBox::AcceptRole);
+    m_book->setObjectName(QStringLiteral("bookButton"));
+    layout->addWidget(buttons);
+
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_book, &QPushButton::clicked, this, [this] {
+        if (book()) {
+            accept();
+        }
+    });
+    if (!defaults) {
+        setMessage(defaults.error(), true);
+    } else {
+        propose();
+    }
+}
+
+/// Every staff member to tick, the proposed participants first (and ticked).
+QListWidget* BookConferenceDialog::buildParticipants(const Result<QStringList>& defaults)
+{
     m_participants = new QListWidget(this);
     m_participants->setObjectName(QStringLiteral("participants"));
     m_participants->setMaximumHeight(130);
-    const auto defaults = ConferenceBooking::defaultParticipants(db, citizenId);
-    auto staff = StaffRepository(db).all(false);
+    auto staff = StaffRepository(m_db).all(false);
     // The proposed participants first, in the order the conference has them.
     std::stable_sort(staff.begin(), staff.end(), [&](const Staff& a, const Staff& b) {
         const auto rank = [&](const Staff& s) {
@@ -59,7 +94,12 @@ BookConferenceDialog::BookConferenceDialog(Database& db, const QString& citizenI
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(defaults && defaults->contains(s.id) ? Qt::Checked : Qt::Unchecked);
     }
-    form->addRow(tr("Participants:"), m_participants);
+    return m_participants;
+}
+
+/// The conference's length, how many days after the talks to look, and "Propose time".
+QHBoxLayout* BookConferenceDialog::buildSearchRow()
+{
     m_minutes = new QSpinBox(this);
     m_minutes->setObjectName(QStringLiteral("minutes"));
     m_minutes->setRange(15, 180);
@@ -79,8 +119,13 @@ BookConferenceDialog::BookConferenceDialog(Database& db, const QString& citizenI
     search->addWidget(m_days);
     search->addWidget(proposeButton);
     search->addStretch();
-    form->addRow(tr("Length:"), search);
-    m_day = new QDateEdit(db.clock().today(), this);
+    connect(proposeButton, &QPushButton::clicked, this, &BookConferenceDialog::propose);
+    return search;
+}
+
+QHBoxLayout* BookConferenceDialog::buildWhenRow()
+{
+    m_day = new QDateEdit(m_db.clock().today(), this);
     m_day->setObjectName(QStringLiteral("day"));
     m_day->setDisplayFormat(dateInputFormat());
     m_day->setCalendarPopup(true);
@@ -91,35 +136,7 @@ BookConferenceDialog::BookConferenceDialog(Database& db, const QString& citizenI
     when->addWidget(m_day);
     when->addWidget(m_time);
     when->addStretch();
-    form->addRow(tr("Day and time:"), when);
-    m_place = new QLineEdit(this);
-    m_place->setObjectName(QStringLiteral("place"));
-    m_place->setPlaceholderText(tr("e.g. Jobcenter, room 2"));
-    form->addRow(tr("Place:"), m_place);
-    layout->addLayout(form);
-
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("message"));
-    m_message->setWordWrap(true);
-    layout->addWidget(m_message);
-
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_book = buttons->addButton(tr("Book conference"), QDialogButtonBox::AcceptRole);
-    m_book->setObjectName(QStringLiteral("bookButton"));
-    layout->addWidget(buttons);
-
-    connect(proposeButton, &QPushButton::clicked, this, &BookConferenceDialog::propose);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_book, &QPushButton::clicked, this, [this] {
-        if (book()) {
-            accept();
-        }
-    });
-    if (!defaults) {
-        setMessage(defaults.error(), true);
-    } else {
-        propose();
-    }
+    return when;
 }
 
 void BookConferenceDialog::setMessage(const QString& text, bool error)

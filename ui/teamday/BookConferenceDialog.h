@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QDateEdit;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -38,6 +39,9 @@ public:
     QDateTime start() const;
 
 private:
+    QListWidget* buildParticipants(const Result<QStringList>& defaults);
+    QHBoxLayout* buildSearchRow();
+    QHBoxLayout* buildWhenRow();
     ConferenceRequest request() const;
     void setMessage(const QString& text, bool error);
 

@@ -59,13 +59,37 @@ BookTeamDayDialog::BookTeamDayDialog(Database& db, const QString& citizenId, QWi
     auto* proposeButton = new QPushButton(tr("Propose times"), this);
     proposeButton->setObjectName(QStringLiteral("proposeButton"));
     layout->addWidget(proposeButton, 0, Qt::AlignLeft);
+    layout->addLayout(buildTalksGrid());
 
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("message"));
+    m_message->setWordWrap(true);
+    layout->addWidget(m_message);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_book = buttons->addButton(tr("Book all three"), QDialogButtonBox::AcceptRole);
+    m_book->setObjectName(QStringLiteral("bookButton"));
+    layout->addWidget(buttons);
+
+    connect(proposeButton, &QPushButton::clicked, this, &BookTeamDayDialog::propose);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_book, &QPushButton::clicked, this, [this] {
+        if (book()) {
+            accept();
+        }
+    });
+    propose();
+}
+
+/// One row per talk: who with (the staff of that profession), the time and the place.
+QGridLayout* BookTeamDayDialog::buildTalksGrid()
+{
     auto* grid = new QGridLayout;
     grid->addWidget(new QLabel(tr("Talk"), this), 0, 0);
     grid->addWidget(new QLabel(tr("With"), this), 0, 1);
     grid->addWidget(new QLabel(tr("Time"), this), 0, 2);
     grid->addWidget(new QLabel(tr("Place"), this), 0, 3);
-    const auto staff = StaffRepository(db).all(false);
+    const auto staff = StaffRepository(m_db).all(false);
     int r = 1;
     for (auto p : AppointmentKinds::teamDayProfessions()) {
         Row row{p, new QComboBox(this), new QTimeEdit(this), new QLineEdit(this)};
@@ -89,26 +113,7 @@ BookTeamDayDialog::BookTeamDayDialog(Database& db, const QString& citizenId, QWi
     }
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(3, 1);
-    layout->addLayout(grid);
-
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("message"));
-    m_message->setWordWrap(true);
-    layout->addWidget(m_message);
-
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_book = buttons->addButton(tr("Book all three"), QDialogButtonBox::AcceptRole);
-    m_book->setObjectName(QStringLiteral("bookButton"));
-    layout->addWidget(buttons);
-
-    connect(proposeButton, &QPushButton::clicked, this, &BookTeamDayDialog::propose);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_book, &QPushButton::clicked, this, [this] {
-        if (book()) {
-            accept();
-        }
-    });
-    propose();
+    return grid;
 }
 
 void BookTeamDayDialog::setMessage(const QString& text, bool error)

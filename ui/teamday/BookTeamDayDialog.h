@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QDateEdit;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -44,6 +45,7 @@ private:
         QTimeEdit* time;
         QLineEdit* place;
     };
+    QGridLayout* buildTalksGrid();
     void setMessage(const QString& text, bool error);
 
     Database& m_db;

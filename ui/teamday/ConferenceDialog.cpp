@@ -29,6 +29,16 @@
 
 namespace samspil::ui {
 
+namespace {
+/// The worksheet's columns after the category: one per profession that writes notes.
+const QStringList& professionColumns()
+{
+    static const QStringList columns = {QStringLiteral("physiotherapist"), QStringLiteral("psychologist"),
+                                        QStringLiteral("nurse")};
+    return columns;
+}
+} // namespace
+
 ConferenceDialog::ConferenceDialog(Database& db, const QString& citizenId, const QString& userId, QWidget* parent)
     : QDialog(parent)
     , m_db(db)
@@ -38,18 +48,49 @@ ConferenceDialog::ConferenceDialog(Database& db, const QString& citizenId, const
     resize(980, 720);
     const auto citizen = CitizenRepository(db).get(citizenId);
     setWindowTitle(tr("Interdisciplinary conference — %1").arg(citizen ? citizen->name : QString()));
-    ConferenceRepository repo(db);
+    loadConference(citizenId, citizen ? citizen->caseworkerId : QString());
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(buildDateAndParticipants());
+    layout->addWidget(buildWorksheetGroup(), 3);
+    layout->addLayout(buildDecisionForm());
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("message"));
+    m_message->setWordWrap(true);
+    layout->addWidget(m_message);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_save = buttons->addButton(tr("Save"), QDialogButtonBox::ActionRole);
+    m_save->setObjectName(QStringLiteral("saveConference"));
+    m_conclude = buttons->addButton(tr("Conclude and draft the plan"), QDialogButtonBox::ActionRole);
+    m_conclude->setObjectName(QStringLiteral("concludeConference"));
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_save, &QPushButton::clicked, this, &ConferenceDialog::save);
+    connect(m_conclude, &QPushButton::clicked, this, [this] {
+        if (conclude()) {
+            accept();
+        }
+    });
+    fillWorksheet();
+}
+
+/// The citizen's open conference; or a new one, with the booking's participants and day, or else
+/// the authors of the signed notes and the coordinating caseworker.
+void ConferenceDialog::loadConference(const QString& citizenId, const QString& caseworkerId)
+{
+    ConferenceRepository repo(m_db);
     for (const auto& c : repo.forCitizen(citizenId)) {
         if (!c.concluded()) {
             m_conference = c;
             break;
         }
     }
-    const auto booking = ConferenceBooking::booked(db, citizenId);
+    const auto booking = ConferenceBooking::booked(m_db, citizenId);
     if (m_conference.id.isEmpty()) {
         m_conference.citizenId = citizenId;
-        m_conference.heldOn = db.clock().today();
-        m_conference.caseworkerId = citizen ? citizen->caseworkerId : QString();
+        m_conference.heldOn = m_db.clock().today();
+        m_conference.caseworkerId = caseworkerId;
         if (!booking.isEmpty()) {
             // Booked: the participants and the day of the booking.
             m_conference.heldOn = booking.first().start.date();
@@ -58,7 +99,7 @@ ConferenceDialog::ConferenceDialog(Database& db, const QString& citizenId, const
             }
         } else {
             // Participants: the authors of the signed notes and the coordinating caseworker.
-            for (const auto& n : NoteRepository(db).currentSigned(citizenId)) {
+            for (const auto& n : NoteRepository(m_db).currentSigned(citizenId)) {
                 m_conference.participants << n.authorId;
             }
             if (!m_conference.caseworkerId.isEmpty()) {
@@ -70,8 +111,10 @@ ConferenceDialog::ConferenceDialog(Database& db, const QString& citizenId, const
             m_conference.participants << a.staffId;
         }
     }
+}
 
-    auto* layout = new QVBoxLayout(this);
+QGridLayout* ConferenceDialog::buildDateAndParticipants()
+{
     auto* top = new QGridLayout;
     m_date = new QDateEdit(m_conference.heldOn, this);
     m_date->setObjectName(QStringLiteral("conferenceDate"));
@@ -82,7 +125,7 @@ ConferenceDialog::ConferenceDialog(Database& db, const QString& citizenId, const
     m_participants = new QListWidget(this);
     m_participants->setObjectName(QStringLiteral("participants"));
     m_participants->setMaximumHeight(110);
-    auto staff = StaffRepository(db).all(false);
+    auto staff = StaffRepository(m_db).all(false);
     // The participants first.
     std::stable_partition(
         staff.begin(), staff.end(), [this](const Staff& s) { return m_conference.participants.contains(s.id); });
@@ -95,8 +138,11 @@ ConferenceDialog::ConferenceDialog(Database& db, const QString& citizenId, const
     }
     top->addWidget(new QLabel(tr("Participants:"), this), 1, 0, Qt::AlignTop);
     top->addWidget(m_participants, 1, 1);
-    layout->addLayout(top);
+    return top;
+}
 
+QGroupBox* ConferenceDialog::buildWorksheetGroup()
+{
     auto* sheetBox = new QGroupBox(tr("Worksheet: the signed notes side by side"), this);
     auto* sheetLayout = new QVBoxLayout(sheetBox);
     m_worksheet = new QTableWidget(0, 5, sheetBox);
@@ -113,8 +159,12 @@ ConferenceDialog::ConferenceDialog(Database& db, const QString& citizenId, const
     m_recommended->setObjectName(QStringLiteral("recommendedTracks"));
     m_recommended->setWordWrap(true);
     sheetLayout->addWidget(m_recommended);
-    layout->addWidget(sheetBox, 3);
+    return sheetBox;
+}
 
+/// What the conference decides: the employment goal, the tracks and the draft goals.
+QFormLayout* ConferenceDialog::buildDecisionForm()
+{
     auto* form = new QFormLayout;
     m_goal = new QLineEdit(m_conference.employmentGoal, this);
     m_goal->setObjectName(QStringLiteral("employmentGoal"));
@@ -139,26 +189,7 @@ ConferenceDialog::ConferenceDialog(Database& db, const QString& citizenId, const
     m_draftGoals->setPlaceholderText(tr("One goal per line"));
     m_draftGoals->setMaximumHeight(90);
     form->addRow(tr("Draft goals:"), m_draftGoals);
-    layout->addLayout(form);
-
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("message"));
-    m_message->setWordWrap(true);
-    layout->addWidget(m_message);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    m_save = buttons->addButton(tr("Save"), QDialogButtonBox::ActionRole);
-    m_save->setObjectName(QStringLiteral("saveConference"));
-    m_conclude = buttons->addButton(tr("Conclude and draft the plan"), QDialogButtonBox::ActionRole);
-    m_conclude->setObjectName(QStringLiteral("concludeConference"));
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_save, &QPushButton::clicked, this, &ConferenceDialog::save);
-    connect(m_conclude, &QPushButton::clicked, this, [this] {
-        if (conclude()) {
-            accept();
-        }
-    });
-    fillWorksheet();
+    return form;
 }
 
 void ConferenceDialog::fillWorksheet()
@@ -177,10 +208,32 @@ void ConferenceDialog::fillWorksheet()
             ++hidden;
         }
     }
-    const auto rows = Worksheet::merge(visible, IcfCatalogue::standard());
-    static const QStringList columns = {QStringLiteral("physiotherapist"), QStringLiteral("psychologist"),
-                                        QStringLiteral("nurse")};
     m_worksheet->setRowCount(0);
+    addFindingRows(visible);
+    addNoteRows(visible);
+    m_worksheet->resizeRowsToContents();
+    QStringList rec;
+    for (const auto& [code, count] : Worksheet::recommendedTracks(visible)) {
+        if (const auto* t = Tracks::find(code)) {
+            rec << tr("%1 (%n note(s))", nullptr, count).arg(t->name());
+        }
+    }
+    QString text = tr("Signed notes: %1. Recommended tracks: %2.")
+                       .arg(notes.size())
+                       .arg(rec.isEmpty() ? tr("none") : rec.join(QStringLiteral(", ")));
+    if (hidden > 0) {
+        text += QLatin1Char(' ')
+            + tr("%n note(s) not shown: %1", nullptr, hidden).arg(NoteVisibility::hiddenReason(consent, myProfession, today));
+    }
+    m_recommended->setText(text);
+}
+
+/// One row per ICF category, each profession's finding in its column; categories more than one
+/// profession found are shaded.
+void ConferenceDialog::addFindingRows(const QVector<IcfNote>& visible)
+{
+    const auto rows = Worksheet::merge(visible, IcfCatalogue::standard());
+    const QStringList& columns = professionColumns();
     for (const auto& r : rows) {
         const int row = m_worksheet->rowCount();
         m_worksheet->insertRow(row);
@@ -206,7 +259,12 @@ void ConferenceDialog::fillWorksheet()
             }
         }
     }
-    // Below the ICF findings, the rest of each note side by side.
+}
+
+/// Below the ICF findings, the rest of each note side by side.
+void ConferenceDialog::addNoteRows(const QVector<IcfNote>& visible)
+{
+    const QStringList& columns = professionColumns();
     const QVector<QPair<QString, std::function<QString(const IcfNote&)>>> extras = {
         {tr("Personal factors"), [](const IcfNote& n) { return n.personalFactors; }},
         {tr("What it means for job or education"), [](const IcfNote& n) { return n.jobMeaning; }},
@@ -227,21 +285,6 @@ void ConferenceDialog::fillWorksheet()
             }
         }
     }
-    m_worksheet->resizeRowsToContents();
-    QStringList rec;
-    for (const auto& [code, count] : Worksheet::recommendedTracks(visible)) {
-        if (const auto* t = Tracks::find(code)) {
-            rec << tr("%1 (%n note(s))", nullptr, count).arg(t->name());
-        }
-    }
-    QString text = tr("Signed notes: %1. Recommended tracks: %2.")
-                       .arg(notes.size())
-                       .arg(rec.isEmpty() ? tr("none") : rec.join(QStringLiteral(", ")));
-    if (hidden > 0) {
-        text += QLatin1Char(' ')
-            + tr("%n note(s) not shown: %1", nullptr, hidden).arg(NoteVisibility::hiddenReason(consent, myProfession, today));
-    }
-    m_recommended->setText(text);
 }
 
 Conference ConferenceDialog::conference() const

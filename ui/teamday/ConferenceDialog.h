@@ -6,6 +6,9 @@
 
 class QCheckBox;
 class QDateEdit;
+class QFormLayout;
+class QGridLayout;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -37,7 +40,13 @@ public:
     QString message() const;
 
 private:
+    void loadConference(const QString& citizenId, const QString& caseworkerId);
+    QGridLayout* buildDateAndParticipants();
+    QGroupBox* buildWorksheetGroup();
+    QFormLayout* buildDecisionForm();
     void fillWorksheet();
+    void addFindingRows(const QVector<IcfNote>& visible);
+    void addNoteRows(const QVector<IcfNote>& visible);
     void setMessage(const QString& text, bool error);
 
     Database& m_db;

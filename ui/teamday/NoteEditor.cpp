@@ -190,7 +190,59 @@ void NoteEditor::build()
     setWindowTitle(tr("Professional note — %1").arg(author ? author->name : QString()));
     resize(1080, 740);
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(buildStatus());
 
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    auto* searchBox = buildSearchGroup(split);
+    // A signed note, or someone else's, is only read: the catalogue would be noise beside it.
+    if (m_readOnly) {
+        searchBox->hide();
+    }
+    buildFindingTables(split);
+    split->setStretchFactor(1, 3);
+    split->setSizes({420, 640});
+    layout->addWidget(split, 5);
+
+    layout->addLayout(buildBottomGrid(), 2);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("message"));
+    m_message->setWordWrap(true);
+    layout->addWidget(m_message);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_save = buttons->addButton(tr("Save draft"), QDialogButtonBox::ActionRole);
+    m_save->setObjectName(QStringLiteral("saveDraft"));
+    m_sign = buttons->addButton(tr("Sign"), QDialogButtonBox::ActionRole);
+    m_sign->setObjectName(QStringLiteral("signNote"));
+    m_save->setVisible(!m_readOnly);
+    m_sign->setVisible(!m_readOnly);
+    layout->addWidget(buttons);
+    m_personal->setReadOnly(m_readOnly);
+    m_job->setReadOnly(m_readOnly);
+    for (auto* t : m_tracks) {
+        t->setEnabled(!m_readOnly);
+    }
+
+    connect(m_search, &QLineEdit::textChanged, this, &NoteEditor::refreshResults);
+    connect(m_search, &QLineEdit::returnPressed, this, &NoteEditor::acceptSearch);
+    connect(m_coreOnly, &QRadioButton::toggled, this, &NoteEditor::refreshResults);
+    connect(m_resultInfo, &QLabel::linkActivated, this, [this] { setScope(IcfCatalogue::Scope::All); });
+    connect(m_results, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem* item) {
+        addCategory(item->data(CodeRole).toString());
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_save, &QPushButton::clicked, this, &NoteEditor::saveDraft);
+    connect(m_sign, &QPushButton::clicked, this, [this] {
+        if (sign()) {
+            accept();
+        }
+    });
+    refreshResults();
+}
+
+QLabel* NoteEditor::buildStatus()
+{
     auto* status = new QLabel(this);
     status->setObjectName(QStringLiteral("status"));
     if (m_note.signedOff()) {
@@ -209,10 +261,12 @@ void NoteEditor::build()
         status->setStyleSheet(QStringLiteral("color: #b00020;"));
     }
     status->setWordWrap(true);
-    layout->addWidget(status);
+    return status;
+}
 
-    auto* split = new QSplitter(Qt::Horizontal, this);
-    auto* searchBox = new QGroupBox(tr("ICF categories"), split);
+QGroupBox* NoteEditor::buildSearchGroup(QWidget* parent)
+{
+    auto* searchBox = new QGroupBox(tr("ICF categories"), parent);
     auto* searchLayout = new QVBoxLayout(searchBox);
     m_search = new QLineEdit(searchBox);
     m_search->setObjectName(QStringLiteral("icfSearch"));
@@ -246,18 +300,23 @@ void NoteEditor::build()
     m_results->setItemDelegate(new ResultDelegate(tr("core set"), m_results));
     auto* add = new QPushButton(tr("Add to note"), searchBox);
     add->setObjectName(QStringLiteral("addCategory"));
+    connect(add, &QPushButton::clicked, this, [this] {
+        if (auto* item = m_results->currentItem()) {
+            addCategory(item->data(CodeRole).toString());
+        }
+    });
     searchLayout->addWidget(m_search);
     searchLayout->addWidget(m_coreOnly);
     searchLayout->addWidget(m_allCategories);
     searchLayout->addWidget(m_resultInfo);
     searchLayout->addWidget(m_results);
     searchLayout->addWidget(add);
-    // A signed note, or someone else's, is only read: the catalogue would be noise beside it.
-    if (m_readOnly) {
-        searchBox->hide();
-    }
+    return searchBox;
+}
 
-    m_components = new QTabWidget(split);
+void NoteEditor::buildFindingTables(QWidget* parent)
+{
+    m_components = new QTabWidget(parent);
     m_components->setObjectName(QStringLiteral("components"));
     for (auto c : IcfComponents::all()) {
         auto* table = new QTableWidget(0, 4, m_components);
@@ -275,10 +334,10 @@ void NoteEditor::build()
         m_tables.append(table);
         m_components->addTab(table, IcfComponents::label(c));
     }
-    split->setStretchFactor(1, 3);
-    split->setSizes({420, 640});
-    layout->addWidget(split, 5);
+}
 
+QGridLayout* NoteEditor::buildBottomGrid()
+{
     auto* bottom = new QGridLayout;
     m_personal = new QPlainTextEdit(this);
     m_personal->setObjectName(QStringLiteral("personalFactors"));
@@ -300,47 +359,7 @@ void NoteEditor::build()
         ++i;
     }
     bottom->addWidget(tracksBox, 2, 0, 1, 2);
-    layout->addLayout(bottom, 2);
-
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("message"));
-    m_message->setWordWrap(true);
-    layout->addWidget(m_message);
-
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    m_save = buttons->addButton(tr("Save draft"), QDialogButtonBox::ActionRole);
-    m_save->setObjectName(QStringLiteral("saveDraft"));
-    m_sign = buttons->addButton(tr("Sign"), QDialogButtonBox::ActionRole);
-    m_sign->setObjectName(QStringLiteral("signNote"));
-    m_save->setVisible(!m_readOnly);
-    m_sign->setVisible(!m_readOnly);
-    layout->addWidget(buttons);
-    m_personal->setReadOnly(m_readOnly);
-    m_job->setReadOnly(m_readOnly);
-    for (auto* t : m_tracks) {
-        t->setEnabled(!m_readOnly);
-    }
-
-    connect(m_search, &QLineEdit::textChanged, this, &NoteEditor::refreshResults);
-    connect(m_search, &QLineEdit::returnPressed, this, &NoteEditor::acceptSearch);
-    connect(m_coreOnly, &QRadioButton::toggled, this, &NoteEditor::refreshResults);
-    connect(m_resultInfo, &QLabel::linkActivated, this, [this] { setScope(IcfCatalogue::Scope::All); });
-    connect(add, &QPushButton::clicked, this, [this] {
-        if (auto* item = m_results->currentItem()) {
-            addCategory(item->data(CodeRole).toString());
-        }
-    });
-    connect(m_results, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem* item) {
-        addCategory(item->data(CodeRole).toString());
-    });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_save, &QPushButton::clicked, this, &NoteEditor::saveDraft);
-    connect(m_sign, &QPushButton::clicked, this, [this] {
-        if (sign()) {
-            accept();
-        }
-    });
-    refreshResults();
+    return bottom;
 }
 
 void NoteEditor::load(const IcfNote& note)

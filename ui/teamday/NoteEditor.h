@@ -6,6 +6,8 @@
 #include <QDialog>
 
 class QCheckBox;
+class QGridLayout;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -60,6 +62,10 @@ public:
 
 private:
     void build();
+    QLabel* buildStatus();
+    QGroupBox* buildSearchGroup(QWidget* parent);
+    void buildFindingTables(QWidget* parent);
+    QGridLayout* buildBottomGrid();
     void load(const IcfNote& note);
     QTableWidget* tableFor(QChar letter) const;
     void addRow(const IcfFinding& f);

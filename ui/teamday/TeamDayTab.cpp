@@ -48,7 +48,24 @@ TeamDayTab::TeamDayTab(Database& db, const QString& citizenId, QWidget* parent)
     m_next = new QLabel(this);
     m_next->setObjectName(QStringLiteral("nextStep"));
     layout->addWidget(m_next);
+    layout->addWidget(buildConsentGroup());
+    layout->addWidget(buildAppointmentsGroup(), 1);
+    layout->addWidget(buildNotesGroup(), 1);
+    layout->addWidget(buildConferenceGroup());
 
+    connect(&m_db, &Database::tablesChanged, this, [this](const QSet<QString>& tables) {
+        static const QSet<QString> mine = {QStringLiteral("appointment"), QStringLiteral("icf_note"),
+                                           QStringLiteral("consent"), QStringLiteral("conference"),
+                                           QStringLiteral("screening"), QStringLiteral("staff")};
+        if (tables.intersects(mine)) {
+            refresh();
+        }
+    });
+    refresh();
+}
+
+QGroupBox* TeamDayTab::buildConsentGroup()
+{
     auto* consentBox = new QGroupBox(tr("Consent"), this);
     auto* consentLayout = new QHBoxLayout(consentBox);
     m_consent = new QLabel(consentBox);
@@ -59,8 +76,13 @@ TeamDayTab::TeamDayTab(Database& db, const QString& citizenId, QWidget* parent)
     consentLayout->addWidget(m_consent, 1);
     consentLayout->addWidget(give);
     consentLayout->addWidget(m_withdraw);
-    layout->addWidget(consentBox);
+    connect(give, &QPushButton::clicked, this, &TeamDayTab::recordConsent);
+    connect(m_withdraw, &QPushButton::clicked, this, &TeamDayTab::withdrawConsent);
+    return consentBox;
+}
 
+QGroupBox* TeamDayTab::buildAppointmentsGroup()
+{
     auto* apptBox = new QGroupBox(tr("Appointments"), this);
     auto* apptLayout = new QVBoxLayout(apptBox);
     m_appointments = new QTreeWidget(apptBox);
@@ -82,8 +104,16 @@ TeamDayTab::TeamDayTab(Database& db, const QString& citizenId, QWidget* parent)
     apptButtons->addWidget(noShow);
     apptButtons->addWidget(cancel);
     apptLayout->addLayout(apptButtons);
-    layout->addWidget(apptBox, 1);
+    connect(book, &QPushButton::clicked, this, &TeamDayTab::bookTeamDay);
+    connect(move, &QPushButton::clicked, this, &TeamDayTab::moveAppointment);
+    connect(held, &QPushButton::clicked, this, [this] { setSelectedStatus(int(AppointmentStatus::Held)); });
+    connect(noShow, &QPushButton::clicked, this, [this] { setSelectedStatus(int(AppointmentStatus::NoShow)); });
+    connect(cancel, &QPushButton::clicked, this, [this] { setSelectedStatus(int(AppointmentStatus::Cancelled)); });
+    return apptBox;
+}
 
+QGroupBox* TeamDayTab::buildNotesGroup()
+{
     auto* notesBox = new QGroupBox(tr("Professional notes"), this);
     auto* notesLayout = new QVBoxLayout(notesBox);
     m_notes = new QTreeWidget(notesBox);
@@ -101,8 +131,15 @@ TeamDayTab::TeamDayTab(Database& db, const QString& citizenId, QWidget* parent)
     noteButtons->addWidget(amend);
     noteButtons->addStretch();
     notesLayout->addLayout(noteButtons);
-    layout->addWidget(notesBox, 1);
+    connect(newNote, &QPushButton::clicked, this, &TeamDayTab::newNote);
+    connect(open, &QPushButton::clicked, this, &TeamDayTab::openNote);
+    connect(m_notes, &QTreeWidget::itemDoubleClicked, this, &TeamDayTab::openNote);
+    connect(amend, &QPushButton::clicked, this, &TeamDayTab::amendNote);
+    return notesBox;
+}
 
+QGroupBox* TeamDayTab::buildConferenceGroup()
+{
     auto* confBox = new QGroupBox(tr("Interdisciplinary conference"), this);
     auto* confLayout = new QHBoxLayout(confBox);
     m_conference = new QLabel(confBox);
@@ -114,30 +151,9 @@ TeamDayTab::TeamDayTab(Database& db, const QString& citizenId, QWidget* parent)
     confLayout->addWidget(m_conference, 1);
     confLayout->addWidget(bookConf);
     confLayout->addWidget(conf);
-    layout->addWidget(confBox);
-
-    connect(give, &QPushButton::clicked, this, &TeamDayTab::recordConsent);
-    connect(m_withdraw, &QPushButton::clicked, this, &TeamDayTab::withdrawConsent);
-    connect(book, &QPushButton::clicked, this, &TeamDayTab::bookTeamDay);
-    connect(move, &QPushButton::clicked, this, &TeamDayTab::moveAppointment);
-    connect(held, &QPushButton::clicked, this, [this] { setSelectedStatus(int(AppointmentStatus::Held)); });
-    connect(noShow, &QPushButton::clicked, this, [this] { setSelectedStatus(int(AppointmentStatus::NoShow)); });
-    connect(cancel, &QPushButton::clicked, this, [this] { setSelectedStatus(int(AppointmentStatus::Cancelled)); });
-    connect(newNote, &QPushButton::clicked, this, &TeamDayTab::newNote);
-    connect(open, &QPushButton::clicked, this, &TeamDayTab::openNote);
-    connect(m_notes, &QTreeWidget::itemDoubleClicked, this, &TeamDayTab::openNote);
-    connect(amend, &QPushButton::clicked, this, &TeamDayTab::amendNote);
     connect(conf, &QPushButton::clicked, this, &TeamDayTab::openConference);
     connect(bookConf, &QPushButton::clicked, this, &TeamDayTab::bookConference);
-    connect(&m_db, &Database::tablesChanged, this, [this](const QSet<QString>& tables) {
-        static const QSet<QString> mine = {QStringLiteral("appointment"), QStringLiteral("icf_note"),
-                                           QStringLiteral("consent"), QStringLiteral("conference"),
-                                           QStringLiteral("screening"), QStringLiteral("staff")};
-        if (tables.intersects(mine)) {
-            refresh();
-        }
-    });
-    refresh();
+    return confBox;
 }
 
 void TeamDayTab::showEvent(QShowEvent* event)
@@ -178,6 +194,20 @@ QString TeamDayTab::nextStepText() const
 void TeamDayTab::refresh()
 {
     const QDate today = m_db.clock().today();
+    refreshNextStep(today);
+    const auto consent = ConsentRepository(m_db).current(m_citizenId);
+    refreshConsent(consent);
+    QHash<QString, Staff> staff;
+    for (const auto& s : StaffRepository(m_db).all()) {
+        staff.insert(s.id, s);
+    }
+    refreshAppointments(staff);
+    refreshNotes(staff, consent, today);
+    refreshConference(staff);
+}
+
+void TeamDayTab::refreshNextStep(const QDate& today)
+{
     if (const auto step = Workflow::nextStepFor(m_db, m_citizenId)) {
         QString text = tr("Next step: %1").arg(step->label);
         if (step->due.isValid()) {
@@ -190,8 +220,10 @@ void TeamDayTab::refresh()
     } else {
         m_next->clear();
     }
+}
 
-    const auto consent = ConsentRepository(m_db).current(m_citizenId);
+void TeamDayTab::refreshConsent(const std::optional<Consent>& consent)
+{
     if (!consent) {
         m_consent->setText(tr("No consent to share health information is recorded. Notes are read only by their authors."));
     } else {
@@ -210,11 +242,10 @@ void TeamDayTab::refresh()
         m_consent->setText(text);
     }
     m_withdraw->setEnabled(consent && !consent->withdrawnOn.isValid());
+}
 
-    QHash<QString, Staff> staff;
-    for (const auto& s : StaffRepository(m_db).all()) {
-        staff.insert(s.id, s);
-    }
+void TeamDayTab::refreshAppointments(const QHash<QString, Staff>& staff)
+{
     m_appointments->clear();
     for (const auto& a : AppointmentRepository(m_db).forCitizen(m_citizenId)) {
         auto* item = new QTreeWidgetItem(m_appointments);
@@ -233,7 +264,11 @@ void TeamDayTab::refresh()
     for (int c = 0; c < m_appointments->columnCount(); ++c) {
         m_appointments->resizeColumnToContents(c);
     }
+}
 
+/// The notes, with the content only where the user may read it (and why not, where not).
+void TeamDayTab::refreshNotes(const QHash<QString, Staff>& staff, const std::optional<Consent>& consent, const QDate& today)
+{
     const QString me = user();
     const auto meStaff = staff.value(me);
     const QString myProfession = me.isEmpty() ? QString() : Professions::code(meStaff.profession);
@@ -273,7 +308,10 @@ void TeamDayTab::refresh()
     for (int c = 0; c < 4; ++c) {
         m_notes->resizeColumnToContents(c);
     }
+}
 
+void TeamDayTab::refreshConference(const QHash<QString, Staff>& staff)
+{
     QStringList conferenceText;
     if (const auto booking = ConferenceBooking::booked(m_db, m_citizenId); !booking.isEmpty()) {
         QStringList who;

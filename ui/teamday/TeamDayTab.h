@@ -1,13 +1,19 @@
 #pragma once
 
+#include <QHash>
 #include <QWidget>
 
+#include <optional>
+
+class QGroupBox;
 class QLabel;
 class QPushButton;
 class QTreeWidget;
 
 namespace samspil {
 class Database;
+struct Consent;
+struct Staff;
 }
 
 namespace samspil::ui {
@@ -45,6 +51,15 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    QGroupBox* buildConsentGroup();
+    QGroupBox* buildAppointmentsGroup();
+    QGroupBox* buildNotesGroup();
+    QGroupBox* buildConferenceGroup();
+    void refreshNextStep(const QDate& today);
+    void refreshConsent(const std::optional<Consent>& consent);
+    void refreshAppointments(const QHash<QString, Staff>& staff);
+    void refreshNotes(const QHash<QString, Staff>& staff, const std::optional<Consent>& consent, const QDate& today);
+    void refreshConference(const QHash<QString, Staff>& staff);
     QString selectedNoteId() const;
 
     Database& m_db;

@@ -51,10 +51,46 @@ WorkingHoursDialog::WorkingHoursDialog(Database& db, QWidget* parent)
     layout->addWidget(intro);
 
     auto* body = new QHBoxLayout;
+    body->addWidget(buildStaffList());
+    body->addLayout(buildHoursSide(), 1);
+    layout->addLayout(body, 1);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("message"));
+    m_message->setWordWrap(true);
+    layout->addWidget(m_message);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_save = buttons->addButton(tr("Save"), QDialogButtonBox::AcceptRole);
+    m_save->setObjectName(QStringLiteral("saveHours"));
+    layout->addWidget(buttons);
+
+    connect(m_staff, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
+        if (item) {
+            showStaff(item->data(Qt::UserRole).toString());
+        }
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_save, &QPushButton::clicked, this, [this] {
+        if (save()) {
+            accept();
+        }
+    });
+    if (m_staff->count() > 0) {
+        m_staff->setCurrentRow(0);
+    } else {
+        m_message->setText(tr("There is no active staff member on the team yet."));
+    }
+    validate();
+}
+
+/// The active staff, each with the week as stored (kept to compare with what is edited).
+QListWidget* WorkingHoursDialog::buildStaffList()
+{
     m_staff = new QListWidget(this);
     m_staff->setObjectName(QStringLiteral("staffList"));
-    AppointmentRepository repo(db);
-    for (const auto& s : StaffRepository(db).all(false)) {
+    AppointmentRepository repo(m_db);
+    for (const auto& s : StaffRepository(m_db).all(false)) {
         auto* item
             = new QListWidgetItem(QStringLiteral("%1 — %2").arg(s.name, Professions::label(s.profession)), m_staff);
         item->setData(Qt::UserRole, s.id);
@@ -66,8 +102,12 @@ WorkingHoursDialog::WorkingHoursDialog(Database& db, QWidget* parent)
     // Wide enough for the longest "name — profession" without a horizontal scroll bar.
     m_staff->setMinimumWidth(m_staff->sizeHintForColumn(0) + 2 * m_staff->frameWidth() + 24);
     m_staff->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    body->addWidget(m_staff);
+    return m_staff;
+}
 
+/// The intervals of the week shown, and the buttons to add and remove one.
+QVBoxLayout* WorkingHoursDialog::buildHoursSide()
+{
     auto* right = new QVBoxLayout;
     m_table = new QTableWidget(0, 3, this);
     m_table->setObjectName(QStringLiteral("hoursTable"));
@@ -86,38 +126,9 @@ WorkingHoursDialog::WorkingHoursDialog(Database& db, QWidget* parent)
     rowButtons->addWidget(remove);
     rowButtons->addStretch();
     right->addLayout(rowButtons);
-    body->addLayout(right, 1);
-    layout->addLayout(body, 1);
-
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("message"));
-    m_message->setWordWrap(true);
-    layout->addWidget(m_message);
-
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_save = buttons->addButton(tr("Save"), QDialogButtonBox::AcceptRole);
-    m_save->setObjectName(QStringLiteral("saveHours"));
-    layout->addWidget(buttons);
-
-    connect(m_staff, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
-        if (item) {
-            showStaff(item->data(Qt::UserRole).toString());
-        }
-    });
     connect(add, &QPushButton::clicked, this, &WorkingHoursDialog::addInterval);
     connect(remove, &QPushButton::clicked, this, &WorkingHoursDialog::removeInterval);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_save, &QPushButton::clicked, this, [this] {
-        if (save()) {
-            accept();
-        }
-    });
-    if (m_staff->count() > 0) {
-        m_staff->setCurrentRow(0);
-    } else {
-        m_message->setText(tr("There is no active staff member on the team yet."));
-    }
-    validate();
+    return right;
 }
 
 void WorkingHoursDialog::showStaff(const QString& staffId)

@@ -9,6 +9,7 @@ class QLabel;
 class QListWidget;
 class QPushButton;
 class QTableWidget;
+class QVBoxLayout;
 
 namespace samspil {
 class Database;
@@ -43,6 +44,8 @@ public:
     QTableWidget* table() const { return m_table; }
 
 private:
+    QListWidget* buildStaffList();
+    QVBoxLayout* buildHoursSide();
     void readTable();
     void fillTable();
     void validate();
