@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 
 #include "core/storage/RawQuery.h"
+#include "core/storage/Select.h"
 #include "core/util/Dates.h"
 
 #include <algorithm>
@@ -404,107 +405,119 @@ Result<QString> PlanRepository::createFromConference(const PlanDraftRequest& req
 // ---------------------------------------------------------------------------------------------
 // Reading
 
-QVector<Plan> PlanRepository::load(const QString& where, const QVariantList& binds) const
+namespace {
+
+Plan readPlan(const QSqlQuery& q)
 {
-    QVector<Plan> plans;
-    QHash<QString, int> index;
-    {
-        QSqlQuery q(m_db.sql());
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT %1 FROM plan WHERE deleted_at IS NULL %2 ORDER BY citizen_id, version DESC, id")
-                      .arg(kPlanColumns, where));
-        for (const auto& b : binds) {
-            q.addBindValue(b);
-        }
-        q.exec();
-        while (q.next()) {
-            Plan p;
-            p.id = q.value(0).toString();
-            p.citizenId = q.value(1).toString();
-            p.version = q.value(2).toInt();
-            p.status = PlanText::statusFromCode(q.value(3).toString()).value_or(PlanStatus::Draft);
-            p.employmentGoal = q.value(4).toString();
-            p.goalKind = PlanText::goalKindFromCode(q.value(5).toString()).value_or(EmploymentGoalKind::Other);
-            p.hoursPerWeek = q.value(6).toInt();
-            p.targetDate = toDate(q.value(7));
-            p.whatMatters = q.value(8).toString();
-            p.firstStep = q.value(9).toString();
-            p.agreedOn = toDate(q.value(10));
-            p.agreedHow = PlanText::methodFromCode(q.value(11).toString()).value_or(AgreementMethod::InPerson);
-            p.agreedPresent = q.value(12).toString();
-            p.previousId = q.value(13).toString();
-            p.conferenceId = q.value(14).toString();
-            p.caseworkerId = q.value(15).toString();
-            p.createdAt = QDateTime::fromString(q.value(16).toString(), Qt::ISODateWithMs);
-            index.insert(p.id, int(plans.size()));
-            plans.append(p);
-        }
-    }
-    if (plans.isEmpty()) {
+    Plan p;
+    p.id = q.value(0).toString();
+    p.citizenId = q.value(1).toString();
+    p.version = q.value(2).toInt();
+    p.status = PlanText::statusFromCode(q.value(3).toString()).value_or(PlanStatus::Draft);
+    p.employmentGoal = q.value(4).toString();
+    p.goalKind = PlanText::goalKindFromCode(q.value(5).toString()).value_or(EmploymentGoalKind::Other);
+    p.hoursPerWeek = q.value(6).toInt();
+    p.targetDate = toDate(q.value(7));
+    p.whatMatters = q.value(8).toString();
+    p.firstStep = q.value(9).toString();
+    p.agreedOn = toDate(q.value(10));
+    p.agreedHow = PlanText::methodFromCode(q.value(11).toString()).value_or(AgreementMethod::InPerson);
+    p.agreedPresent = q.value(12).toString();
+    p.previousId = q.value(13).toString();
+    p.conferenceId = q.value(14).toString();
+    p.caseworkerId = q.value(15).toString();
+    p.createdAt = QDateTime::fromString(q.value(16).toString(), Qt::ISODateWithMs);
+    return p;
+}
+
+/// A goal and the id of the plan version it belongs to.
+std::pair<QString, PlanGoal> readGoal(const QSqlQuery& q)
+{
+    PlanGoal g;
+    g.id = q.value(0).toString();
+    g.lineage = q.value(2).toString();
+    g.parentLineage = q.value(3).toString();
+    g.position = q.value(4).toInt();
+    g.text = q.value(5).toString();
+    g.criterion = q.value(6).toString();
+    g.tracks = Tracks::split(q.value(7).toString());
+    g.targetDate = toDate(q.value(8));
+    g.responsibleId = q.value(9).toString();
+    g.achievedOn = toDate(q.value(10));
+    return {q.value(1).toString(), g};
+}
+
+std::pair<QString, PlanIntervention> readIntervention(const QSqlQuery& q)
+{
+    PlanIntervention i;
+    i.id = q.value(0).toString();
+    i.lineage = q.value(2).toString();
+    i.position = q.value(3).toInt();
+    i.kind = q.value(4).toString();
+    i.title = q.value(5).toString();
+    i.tracks = Tracks::split(q.value(6).toString());
+    i.providerId = q.value(7).toString();
+    i.providerExternal = q.value(8).toString();
+    i.start = toDate(q.value(9));
+    i.end = toDate(q.value(10));
+    i.status = PlanText::interventionStatusFromCode(q.value(11).toString()).value_or(InterventionStatus::Planned);
+    i.stopReason = q.value(12).toString();
+    i.goalLineages = splitList(q.value(13).toString());
+    return {q.value(1).toString(), i};
+}
+
+} // namespace
+
+Result<QVector<Plan>> PlanRepository::read(const QString& where, const QVariantList& binds) const
+{
+    auto plans = select<Plan>(
+        m_db,
+        QStringLiteral("SELECT %1 FROM plan WHERE deleted_at IS NULL %2 ORDER BY citizen_id, version DESC, id").arg(kPlanColumns, where),
+        binds, readPlan);
+    if (!plans || plans->isEmpty()) {
         return plans;
     }
+    QHash<QString, int> index;
+    for (int i = 0; i < plans->size(); ++i) {
+        index.insert(plans->at(i).id, i);
+    }
     const QString sub = QStringLiteral("SELECT id FROM plan WHERE deleted_at IS NULL %1").arg(where);
-    {
-        QSqlQuery q(m_db.sql());
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT %1 FROM plan_goal WHERE deleted_at IS NULL AND plan_id IN (%2) ORDER BY position, id")
-                      .arg(kGoalColumns, sub));
-        for (const auto& b : binds) {
-            q.addBindValue(b);
-        }
-        q.exec();
-        while (q.next()) {
-            const int at = index.value(q.value(1).toString(), -1);
-            if (at < 0) {
-                continue;
-            }
-            PlanGoal g;
-            g.id = q.value(0).toString();
-            g.lineage = q.value(2).toString();
-            g.parentLineage = q.value(3).toString();
-            g.position = q.value(4).toInt();
-            g.text = q.value(5).toString();
-            g.criterion = q.value(6).toString();
-            g.tracks = Tracks::split(q.value(7).toString());
-            g.targetDate = toDate(q.value(8));
-            g.responsibleId = q.value(9).toString();
-            g.achievedOn = toDate(q.value(10));
-            plans[at].goals.append(g);
+    auto goals = select<std::pair<QString, PlanGoal>>(
+        m_db,
+        QStringLiteral("SELECT %1 FROM plan_goal WHERE deleted_at IS NULL AND plan_id IN (%2) ORDER BY position, id").arg(kGoalColumns, sub),
+        binds, readGoal);
+    if (!goals) {
+        return Error{goals.error()};
+    }
+    for (const auto& [planId, goal] : goals.value()) {
+        if (const int at = index.value(planId, -1); at >= 0) {
+            (*plans)[at].goals.append(goal);
         }
     }
-    {
-        QSqlQuery q(m_db.sql());
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT %1 FROM plan_intervention WHERE deleted_at IS NULL AND plan_id IN (%2) "
-                                 "ORDER BY position, id")
-                      .arg(kInterventionColumns, sub));
-        for (const auto& b : binds) {
-            q.addBindValue(b);
-        }
-        q.exec();
-        while (q.next()) {
-            const int at = index.value(q.value(1).toString(), -1);
-            if (at < 0) {
-                continue;
-            }
-            PlanIntervention i;
-            i.id = q.value(0).toString();
-            i.lineage = q.value(2).toString();
-            i.position = q.value(3).toInt();
-            i.kind = q.value(4).toString();
-            i.title = q.value(5).toString();
-            i.tracks = Tracks::split(q.value(6).toString());
-            i.providerId = q.value(7).toString();
-            i.providerExternal = q.value(8).toString();
-            i.start = toDate(q.value(9));
-            i.end = toDate(q.value(10));
-            i.status = PlanText::interventionStatusFromCode(q.value(11).toString()).value_or(InterventionStatus::Planned);
-            i.stopReason = q.value(12).toString();
-            i.goalLineages = splitList(q.value(13).toString());
-            plans[at].interventions.append(i);
+    auto interventions = select<std::pair<QString, PlanIntervention>>(
+        m_db,
+        QStringLiteral("SELECT %1 FROM plan_intervention WHERE deleted_at IS NULL AND plan_id IN (%2) ORDER BY position, id")
+            .arg(kInterventionColumns, sub),
+        binds, readIntervention);
+    if (!interventions) {
+        return Error{interventions.error()};
+    }
+    for (const auto& [planId, intervention] : interventions.value()) {
+        if (const int at = index.value(planId, -1); at >= 0) {
+            (*plans)[at].interventions.append(intervention);
         }
     }
     return plans;
+}
+
+QVector<Plan> PlanRepository::load(const QString& where, const QVariantList& binds) const
+{
+    auto plans = read(where, binds);
+    if (!plans) {
+        qWarning("Samspil: a plan could not be read: %s", qPrintable(plans.error()));
+        return {};
+    }
+    return plans.value();
 }
 
 std::optional<Plan> PlanRepository::get(const QString& id) const

@@ -84,6 +84,8 @@ public:
 private:
     Status writePlanRow(const Plan& plan);
     Status writeItems(Plan& plan, const Plan* stored);
+    /// The plans that match (goals and interventions with them), or the error of a failed read.
+    Result<QVector<Plan>> read(const QString& where, const QVariantList& binds) const;
     QVector<Plan> load(const QString& where, const QVariantList& binds) const;
 
     Database& m_db;
