@@ -661,6 +661,13 @@ PlanRepository::Outlines PlanRepository::outlinesForAll(const QString& citizenId
         }
         finish();
     }
+    addOutlineGoals(citizenId, citizenOfPlan, out);
+    return out;
+}
+
+void PlanRepository::addOutlineGoals(const QString& citizenId, const QHash<QString, QString>& citizenOfPlan,
+                                     Outlines& out) const
+{
     // No ORDER BY: Plan::orderedGoals() puts them in order.
     RawQuery q(m_db, "SELECT plan_id, lineage, parent_lineage, position, target_date, achieved_on FROM plan_goal "
                      "WHERE deleted_at IS NULL"
@@ -681,7 +688,6 @@ PlanRepository::Outlines PlanRepository::outlinesForAll(const QString& citizenId
         g.achievedOn = q.date(5);
         out.current[*citizen].goals.append(g);
     }
-    return out;
 }
 
 int PlanRepository::countWithoutCitizen() const

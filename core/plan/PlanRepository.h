@@ -82,6 +82,8 @@ public:
     int countOrphanItems() const;
 
 private:
+    /// The goals of each citizen's current version (outlinesForAll's second pass).
+    void addOutlineGoals(const QString& citizenId, const QHash<QString, QString>& citizenOfPlan, Outlines& out) const;
     Status writePlanRow(const Plan& plan);
     Status writeItems(Plan& plan, const Plan* stored);
     /// The plans that match (goals and interventions with them), or the error of a failed read.
