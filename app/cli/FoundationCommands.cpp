@@ -19,61 +19,58 @@ struct Tr
 
 int runInit(Context& ctx)
 {
-    QCommandLineParser p;
-    addDatabaseOptions(p);
-    if (!parse(ctx, p)) {
+    CommandLine cl(ctx);
+    if (!cl.parse()) {
         return Usage;
     }
-    auto db = openDatabase(ctx, p, OpenOptions::Mode::CreateNew);
-    if (!db) {
-        return Failed;
+    if (const int code = cl.open(OpenOptions::Mode::CreateNew); code != Ok) {
+        return code;
     }
-    printJson(ctx, {{QStringLiteral("created"), db->path()}, {QStringLiteral("site"), db->siteId()},
-                    {QStringLiteral("schema"), db->schemaVersion()}});
+    const Database& db = cl.db();
+    printJson(ctx, {{QStringLiteral("created"), db.path()}, {QStringLiteral("site"), db.siteId()},
+                    {QStringLiteral("schema"), db.schemaVersion()}});
     return Ok;
 }
 
 int runDemo(Context& ctx)
 {
-    QCommandLineParser p;
-    addDatabaseOptions(p);
-    p.addOption({QStringLiteral("citizens"), Tr::tr("How many fictitious citizens to add."), QStringLiteral("N")});
-    p.addOption({QStringLiteral("activity"), Tr::tr("How many random user actions to perform on existing data."), QStringLiteral("K")});
-    p.addOption({QStringLiteral("seed"), Tr::tr("Seed for the random choices; the same seed gives the same data."), QStringLiteral("S")});
-    if (!parse(ctx, p)) {
+    CommandLine cl(ctx);
+    cl.addOption({QStringLiteral("citizens"), Tr::tr("How many fictitious citizens to add."), QStringLiteral("N")});
+    cl.addOption({QStringLiteral("activity"), Tr::tr("How many random user actions to perform on existing data."), QStringLiteral("K")});
+    cl.addOption({QStringLiteral("seed"), Tr::tr("Seed for the random choices; the same seed gives the same data."), QStringLiteral("S")});
+    if (!cl.parse()) {
         return Usage;
     }
     bool ok = true;
-    const quint64 seed = p.isSet(QStringLiteral("seed")) ? p.value(QStringLiteral("seed")).toULongLong(&ok) : 1;
+    const quint64 seed = cl.isSet(QStringLiteral("seed")) ? cl.value(QStringLiteral("seed")).toULongLong(&ok) : 1;
     if (!ok) {
-        return failWith(ctx, Tr::tr("--seed takes a whole number."));
+        return cl.fail(Tr::tr("--seed takes a whole number."));
     }
-    if (p.isSet(QStringLiteral("citizens")) == p.isSet(QStringLiteral("activity"))) {
-        return failWith(ctx, Tr::tr("Give either --citizens N (new demo citizens) or --activity K (random actions)."));
+    if (cl.isSet(QStringLiteral("citizens")) == cl.isSet(QStringLiteral("activity"))) {
+        return cl.fail(Tr::tr("Give either --citizens N (new demo citizens) or --activity K (random actions)."));
     }
-    auto db = openDatabase(ctx, p, OpenOptions::Mode::OpenOrCreate);
-    if (!db) {
-        return Failed;
+    if (const int code = cl.open(OpenOptions::Mode::OpenOrCreate); code != Ok) {
+        return code;
     }
-    if (p.isSet(QStringLiteral("citizens"))) {
-        const int n = p.value(QStringLiteral("citizens")).toInt(&ok);
+    if (cl.isSet(QStringLiteral("citizens"))) {
+        const int n = cl.value(QStringLiteral("citizens")).toInt(&ok);
         if (!ok || n < 0) {
-            return failWith(ctx, Tr::tr("--citizens takes a whole number of 0 or more."));
+            return cl.fail(Tr::tr("--citizens takes a whole number of 0 or more."));
         }
-        auto r = DemoData::populate(*db, {n, seed});
+        auto r = DemoData::populate(cl.db(), {n, seed});
         if (!r) {
-            return failWith(ctx, r.error());
+            return cl.fail(r.error());
         }
         printJson(ctx, r.value());
         return Ok;
     }
-    const int k = p.value(QStringLiteral("activity")).toInt(&ok);
+    const int k = cl.value(QStringLiteral("activity")).toInt(&ok);
     if (!ok || k < 0) {
-        return failWith(ctx, Tr::tr("--activity takes a whole number of 0 or more."));
+        return cl.fail(Tr::tr("--activity takes a whole number of 0 or more."));
     }
-    auto r = DemoData::activity(*db, k, seed);
+    auto r = DemoData::activity(cl.db(), k, seed);
     if (!r) {
-        return failWith(ctx, r.error());
+        return cl.fail(r.error());
     }
     printJson(ctx, r.value());
     return Ok;
@@ -81,22 +78,20 @@ int runDemo(Context& ctx)
 
 int runImportCitizens(Context& ctx)
 {
-    QCommandLineParser p;
-    addDatabaseOptions(p);
-    p.addPositionalArgument(QStringLiteral("file"), Tr::tr("The CSV file exported from the case system."));
-    if (!parse(ctx, p)) {
+    CommandLine cl(ctx);
+    cl.addPositionalArgument(QStringLiteral("file"), Tr::tr("The CSV file exported from the case system."));
+    if (!cl.parse()) {
         return Usage;
     }
-    if (p.positionalArguments().size() != 1) {
-        return failWith(ctx, Tr::tr("Name one CSV file to import."));
+    if (cl.positionalArguments().size() != 1) {
+        return cl.fail(Tr::tr("Name one CSV file to import."));
     }
-    auto db = openDatabase(ctx, p, OpenOptions::Mode::OpenExisting);
-    if (!db) {
-        return Failed;
+    if (const int code = cl.open(OpenOptions::Mode::OpenExisting); code != Ok) {
+        return code;
     }
-    auto report = CitizenImporter(*db).importFile(p.positionalArguments().front());
+    auto report = CitizenImporter(cl.db()).importFile(cl.positionalArguments().front());
     if (!report) {
-        return failWith(ctx, report.error());
+        return cl.fail(report.error());
     }
     printJson(ctx, report->toJson());
     return Ok;
@@ -104,33 +99,29 @@ int runImportCitizens(Context& ctx)
 
 int runDump(Context& ctx)
 {
-    QCommandLineParser p;
-    addDatabaseOptions(p);
-    if (!parse(ctx, p)) {
+    CommandLine cl(ctx);
+    if (!cl.parse()) {
         return Usage;
     }
-    auto db = openDatabase(ctx, p, OpenOptions::Mode::OpenExisting);
-    if (!db) {
-        return Failed;
+    if (const int code = cl.open(OpenOptions::Mode::OpenExisting); code != Ok) {
+        return code;
     }
     ctx.out.flush();
-    ctx.out << QString::fromUtf8(dumpDatabase(*db));
+    ctx.out << QString::fromUtf8(dumpDatabase(cl.db()));
     ctx.out.flush();
     return Ok;
 }
 
 int runCheck(Context& ctx)
 {
-    QCommandLineParser p;
-    addDatabaseOptions(p);
-    if (!parse(ctx, p)) {
+    CommandLine cl(ctx);
+    if (!cl.parse()) {
         return Usage;
     }
-    auto db = openDatabase(ctx, p, OpenOptions::Mode::OpenExisting);
-    if (!db) {
-        return Failed;
+    if (const int code = cl.open(OpenOptions::Mode::OpenExisting); code != Ok) {
+        return code;
     }
-    const auto findings = ConsistencyCheck::run(*db);
+    const auto findings = ConsistencyCheck::run(cl.db());
     printJson(ctx, ConsistencyCheck::toJson(findings));
     return ConsistencyCheck::sound(findings) ? Ok : Failed;
 }
