@@ -12,18 +12,10 @@
 #include "ui/Settings.h"
 #include "ui/plan/PlanDocument.h"
 
-#include <QApplication>
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace samspil::cli {
-
-std::unique_ptr<QCoreApplication> makeGuiApplication(int& argc, char** argv)
-{
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    }
-    return std::make_unique<QApplication>(argc, argv);
-}
 
 namespace {
 
