@@ -21,12 +21,6 @@ void printJson(Context& ctx, const QJsonObject& object)
     ctx.out.flush();
 }
 
-int failWith(Context& ctx, const QString& message)
-{
-    ctx.err << message << Qt::endl;
-    return Failed;
-}
-
 CommandLine::CommandLine(Context& ctx, Uses uses)
     : m_ctx(ctx)
     , m_uses(uses)
@@ -130,7 +124,8 @@ std::optional<Staff> CommandLine::staffMember(const QString& option)
 
 int CommandLine::fail(const QString& message)
 {
-    return failWith(m_ctx, message);
+    m_ctx.err << message << Qt::endl;
+    return Failed;
 }
 
 int CommandLine::usage(const QString& message)

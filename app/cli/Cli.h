@@ -34,8 +34,8 @@ const std::vector<Command>& commands();
 
 enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
 
+/// The command's result on standard output, as indented JSON.
 void printJson(Context& ctx, const QJsonObject& object);
-int failWith(Context& ctx, const QString& message);
 
 /// One command's command line: the command declares its options, parses its arguments, and
 /// opens the database named by --db; every problem is said on the error stream.
@@ -54,9 +54,9 @@ class CommandLine
 public:
     /// The database options a command takes.
     enum class Uses {
-        Database,         ///< --db FILE and --as INITIALS (who is acting, for the change log)
-        DatabaseOnly,     ///< only --db FILE, and leaving it out is a usage error (stats)
-        NoDatabase,       ///< neither (score, icf-search)
+        Database,     ///< --db FILE and --as INITIALS (who is acting, for the change log)
+        DatabaseOnly, ///< only --db FILE, and leaving it out is a usage error (stats)
+        NoDatabase,   ///< neither (score, icf-search)
     };
 
     explicit CommandLine(Context& ctx, Uses uses = Uses::Database);
