@@ -21,45 +21,42 @@ struct Tr
 /// who opened, printed, exported or changed what.
 int runAccessLog(Context& ctx)
 {
-    QCommandLineParser p;
-    addDatabaseOptions(p);
-    p.addOption({QStringLiteral("citizen"), Tr::tr("Who has opened this citizen's record."), QStringLiteral("CPR")});
-    p.addOption({QStringLiteral("staff"), Tr::tr("Whose records this staff member has opened."), QStringLiteral("INITIALS")});
-    p.addOption({QStringLiteral("action"), Tr::tr("Only one kind: open, print, export or change."), QStringLiteral("ACTION")});
-    if (!parse(ctx, p)) {
+    CommandLine cl(ctx);
+    cl.addOption({QStringLiteral("citizen"), Tr::tr("Who has opened this citizen's record."), QStringLiteral("CPR")});
+    cl.addOption({QStringLiteral("staff"), Tr::tr("Whose records this staff member has opened."), QStringLiteral("INITIALS")});
+    cl.addOption({QStringLiteral("action"), Tr::tr("Only one kind: open, print, export or change."), QStringLiteral("ACTION")});
+    if (!cl.parse()) {
         return Usage;
     }
     std::optional<AccessLog::Action> only;
-    if (p.isSet(QStringLiteral("action"))) {
-        only = AccessLog::fromCode(p.value(QStringLiteral("action")));
+    if (cl.isSet(QStringLiteral("action"))) {
+        only = AccessLog::fromCode(cl.value(QStringLiteral("action")));
         if (!only) {
-            failWith(ctx, Tr::tr("Give --action open, print, export or change."));
-            return Usage;
+            return cl.usage(Tr::tr("Give --action open, print, export or change."));
         }
     }
-    const bool byCitizen = p.isSet(QStringLiteral("citizen"));
-    if (byCitizen == p.isSet(QStringLiteral("staff"))) {
-        failWith(ctx, Tr::tr("Name either --citizen CPR or --staff INITIALS."));
-        return Usage;
+    const bool byCitizen = cl.isSet(QStringLiteral("citizen"));
+    if (byCitizen == cl.isSet(QStringLiteral("staff"))) {
+        return cl.usage(Tr::tr("Name either --citizen CPR or --staff INITIALS."));
     }
-    auto db = openDatabase(ctx, p, OpenOptions::Mode::OpenExisting);
-    if (!db) {
-        return Failed;
+    if (const int code = cl.open(OpenOptions::Mode::OpenExisting); code != Ok) {
+        return code;
     }
-    CitizenRepository citizens(*db);
-    StaffRepository staff(*db);
-    AccessLog log(*db);
+    Database& db = cl.db();
+    CitizenRepository citizens(db);
+    StaffRepository staff(db);
+    AccessLog log(db);
     QVector<AccessLog::Entry> entries;
     if (byCitizen) {
-        const auto c = citizens.findByCpr(p.value(QStringLiteral("citizen")));
+        const auto c = cl.citizen();
         if (!c) {
-            return failWith(ctx, Tr::tr("No citizen has the CPR number %1.").arg(p.value(QStringLiteral("citizen"))));
+            return Failed;
         }
         entries = log.forCitizen(c->id, only);
     } else {
-        const auto s = staff.byInitials(p.value(QStringLiteral("staff")));
+        const auto s = cl.staffMember(QStringLiteral("staff"));
         if (!s) {
-            return failWith(ctx, Tr::tr("No staff member has the initials %1.").arg(p.value(QStringLiteral("staff"))));
+            return Failed;
         }
         entries = log.byStaff(s->id, only);
     }

@@ -27,74 +27,56 @@ QString iso(const QDate& d)
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
 }
 
-/// --years N, default the desktop client's setting (five years unless changed).
-std::optional<int> retentionYears(Context& ctx, const QCommandLineParser& p)
+/// --years N, default the desktop client's setting (five years unless changed); says what is wrong.
+std::optional<int> retentionYears(CommandLine& cl)
 {
-    if (!p.isSet(QStringLiteral("years"))) {
+    if (!cl.isSet(QStringLiteral("years"))) {
         return ui::prefs::retentionYears.get();
     }
     bool ok = false;
-    const int years = p.value(QStringLiteral("years")).toInt(&ok);
+    const int years = cl.value(QStringLiteral("years")).toInt(&ok);
     if (!ok || years < 1) {
-        ctx.err << Tr::tr("Give --years as a whole number of years, at least 1.") << Qt::endl;
+        cl.usage(Tr::tr("Give --years as a whole number of years, at least 1."));
         return std::nullopt;
     }
     return years;
 }
 
-/// --years and the database (retention, erase-citizen); nothing, with the exit code set, on a problem.
-std::optional<std::pair<std::unique_ptr<Database>, int>> yearsAndDatabase(Context& ctx, const QCommandLineParser& p, int& code)
+void addYearsOption(CommandLine& cl)
 {
-    const auto years = retentionYears(ctx, p);
-    if (!years) {
-        code = Usage;
-        return std::nullopt;
-    }
-    auto db = openDatabase(ctx, p, OpenOptions::Mode::OpenExisting);
-    if (!db) {
-        code = Failed;
-        return std::nullopt;
-    }
-    return std::make_pair(std::move(db), *years);
-}
-
-void addYearsOption(QCommandLineParser& p)
-{
-    p.addOption({QStringLiteral("years"),
-                 Tr::tr("How many years closed cases are kept after they ended (default: the desktop client's setting, 5)."),
-                 QStringLiteral("N")});
+    cl.addOption({QStringLiteral("years"),
+                  Tr::tr("How many years closed cases are kept after they ended (default: the desktop client's setting, 5)."),
+                  QStringLiteral("N")});
 }
 
 /// export-citizen --db F --citizen CPR --out DIR: the citizen's PDF and data file.
 int runExportCitizen(Context& ctx)
 {
-    QCommandLineParser p;
-    addDatabaseOptions(p);
-    p.addOption({QStringLiteral("citizen"), Tr::tr("The citizen's CPR number."), QStringLiteral("CPR")});
-    p.addOption({QStringLiteral("out"), Tr::tr("The folder to write the PDF and the data file to."), QStringLiteral("DIR")});
-    if (!parse(ctx, p)) {
+    CommandLine cl(ctx);
+    cl.addOption({QStringLiteral("citizen"), Tr::tr("The citizen's CPR number."), QStringLiteral("CPR")});
+    cl.addOption({QStringLiteral("out"), Tr::tr("The folder to write the PDF and the data file to."), QStringLiteral("DIR")});
+    if (!cl.parse()) {
         return Usage;
     }
-    if (!p.isSet(QStringLiteral("citizen")) || p.value(QStringLiteral("out")).isEmpty()) {
-        ctx.err << Tr::tr("Name the citizen with --citizen CPR and the folder with --out DIR.") << Qt::endl;
-        return Usage;
+    if (!cl.isSet(QStringLiteral("citizen")) || cl.value(QStringLiteral("out")).isEmpty()) {
+        return cl.usage(Tr::tr("Name the citizen with --citizen CPR and the folder with --out DIR."));
     }
-    auto db = openDatabase(ctx, p, OpenOptions::Mode::OpenExisting);
-    if (!db) {
+    if (const int code = cl.open(OpenOptions::Mode::OpenExisting); code != Ok) {
+        return code;
+    }
+    Database& db = cl.db();
+    const auto c = cl.citizen();
+    if (!c) {
         return Failed;
     }
-    const auto c = CitizenRepository(*db).findByCpr(p.value(QStringLiteral("citizen")));
-    if (!c) {
-        return failWith(ctx, Tr::tr("No citizen has the CPR number %1.").arg(p.value(QStringLiteral("citizen"))));
-    }
     // A script names where the export goes; the folder is made if it is not there yet.
-    const QString folder = p.value(QStringLiteral("out"));
+    const QString folder = cl.value(QStringLiteral("out"));
     if (!QFileInfo(folder).isDir() && !QDir().mkpath(folder)) {
-        return failWith(ctx, Tr::tr("The folder %1 could not be made.").arg(QDir::toNativeSeparators(folder)));
+        return cl.fail(Tr::tr("The folder %1 could not be made.").arg(QDir::toNativeSeparators(folder)));
     }
-    auto written = ui::CitizenExport::write(*db, c->id, folder);
+    auto written = ui::CitizenExport::write(db, c->id, folder);
     if (!written) {
-        return failWith(ctx, written.error());
+        return cl.fail(written.error());
     }
     printJson(ctx, {{QStringLiteral("pdf"), written->pdf},
                     {QStringLiteral("json"), written->json},
@@ -106,20 +88,21 @@ int runExportCitizen(Context& ctx)
 /// retention --db F [--years N]: the closed cases past the retention period.
 int runRetention(Context& ctx)
 {
-    QCommandLineParser p;
-    addDatabaseOptions(p);
-    addYearsOption(p);
-    if (!parse(ctx, p)) {
+    CommandLine cl(ctx);
+    addYearsOption(cl);
+    if (!cl.parse()) {
         return Usage;
     }
-    int code = Ok;
-    auto opened = yearsAndDatabase(ctx, p, code);
-    if (!opened) {
+    const auto years = retentionYears(cl);
+    if (!years) {
+        return Usage;
+    }
+    if (const int code = cl.open(OpenOptions::Mode::OpenExisting); code != Ok) {
         return code;
     }
-    auto& [db, years] = *opened;
+    Database& db = cl.db();
     QJsonArray cases;
-    for (const auto& rc : RetentionRepository(*db).pastRetention(years)) {
+    for (const auto& rc : RetentionRepository(db).pastRetention(*years)) {
         cases.append(QJsonObject{{QStringLiteral("cpr"), Cpr::format(rc.citizen.cpr)},
                                  {QStringLiteral("name"), rc.citizen.name},
                                  {QStringLiteral("status"), rc.deleted && rc.citizen.status != CitizenStatus::Closed
@@ -130,8 +113,8 @@ int runRetention(Context& ctx)
                                  {QStringLiteral("kept_until"), iso(rc.erasableFrom)},
                                  {QStringLiteral("caseworker"), rc.caseworkerName}});
     }
-    printJson(ctx, {{QStringLiteral("years"), years},
-                    {QStringLiteral("today"), iso(db->clock().today())},
+    printJson(ctx, {{QStringLiteral("years"), *years},
+                    {QStringLiteral("today"), iso(db.clock().today())},
                     {QStringLiteral("cases"), cases}});
     return Ok;
 }
@@ -139,33 +122,33 @@ int runRetention(Context& ctx)
 /// erase-citizen --db F --citizen CPR [--reason TEXT] [--years N]
 int runEraseCitizen(Context& ctx)
 {
-    QCommandLineParser p;
-    addDatabaseOptions(p);
-    addYearsOption(p);
-    p.addOption({QStringLiteral("citizen"), Tr::tr("The citizen's CPR number."), QStringLiteral("CPR")});
-    p.addOption({QStringLiteral("reason"),
-                 Tr::tr("Why the citizen is erased before the retention period has run out (no name or CPR number)."),
-                 QStringLiteral("TEXT")});
-    if (!parse(ctx, p)) {
+    CommandLine cl(ctx);
+    addYearsOption(cl);
+    cl.addOption({QStringLiteral("citizen"), Tr::tr("The citizen's CPR number."), QStringLiteral("CPR")});
+    cl.addOption({QStringLiteral("reason"),
+                  Tr::tr("Why the citizen is erased before the retention period has run out (no name or CPR number)."),
+                  QStringLiteral("TEXT")});
+    if (!cl.parse()) {
         return Usage;
     }
-    if (!p.isSet(QStringLiteral("citizen"))) {
-        ctx.err << Tr::tr("Name the citizen with --citizen CPR.") << Qt::endl;
+    if (!cl.isSet(QStringLiteral("citizen"))) {
+        return cl.usage(Tr::tr("Name the citizen with --citizen CPR."));
+    }
+    const auto years = retentionYears(cl);
+    if (!years) {
         return Usage;
     }
-    int code = Ok;
-    auto opened = yearsAndDatabase(ctx, p, code);
-    if (!opened) {
+    if (const int code = cl.open(OpenOptions::Mode::OpenExisting); code != Ok) {
         return code;
     }
-    auto& [db, years] = *opened;
-    const QString id = CitizenRepository(*db).idByCprIncludingDeleted(p.value(QStringLiteral("citizen")));
+    Database& db = cl.db();
+    const QString id = CitizenRepository(db).idByCprIncludingDeleted(cl.value(QStringLiteral("citizen")));
     if (id.isEmpty()) {
-        return failWith(ctx, Tr::tr("No citizen has the CPR number %1.").arg(p.value(QStringLiteral("citizen"))));
+        return cl.fail(Tr::tr("No citizen has the CPR number %1.").arg(cl.value(QStringLiteral("citizen"))));
     }
-    auto erased = RetentionRepository(*db).erase(id, years, p.value(QStringLiteral("reason")));
+    auto erased = RetentionRepository(db).erase(id, *years, cl.value(QStringLiteral("reason")));
     if (!erased) {
-        return failWith(ctx, erased.error());
+        return cl.fail(erased.error());
     }
     for (const auto& problem : erased->problems) {
         ctx.err << problem << Qt::endl;

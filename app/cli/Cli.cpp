@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "core/citizen/CitizenRepository.h"
 #include "core/staff/StaffRepository.h"
 
 #include <QCoreApplication>
@@ -14,60 +15,123 @@ struct Tr
 };
 } // namespace
 
-void addDatabaseOptions(QCommandLineParser& parser)
-{
-    parser.addOption({QStringLiteral("db"), Tr::tr("The Samspil database file."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("as"), Tr::tr("Initials of the staff member acting (recorded with changes)."), QStringLiteral("INITIALS")});
-}
-
-bool parse(Context& ctx, QCommandLineParser& parser)
-{
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    if (!parser.parse(ctx.args)) {
-        ctx.err << parser.errorText() << Qt::endl;
-        return false;
-    }
-    return true;
-}
-
-std::unique_ptr<Database> openDatabase(Context& ctx, const QCommandLineParser& parser, OpenOptions::Mode mode)
-{
-    const QString path = parser.value(QStringLiteral("db"));
-    if (path.isEmpty()) {
-        ctx.err << Tr::tr("Name the database with --db FILE.") << Qt::endl;
-        return nullptr;
-    }
-    OpenOptions o;
-    o.path = path;
-    o.mode = mode;
-    auto db = Database::open(o);
-    if (!db) {
-        ctx.err << db.error() << Qt::endl;
-        return nullptr;
-    }
-    auto database = std::move(db).value();
-    database->setActor(QStringLiteral("samspil-cli"));
-    if (parser.isSet(QStringLiteral("as"))) {
-        const auto who = StaffRepository(*database).byInitials(parser.value(QStringLiteral("as")));
-        if (!who) {
-            ctx.err << Tr::tr("No staff member has the initials %1.").arg(parser.value(QStringLiteral("as"))) << Qt::endl;
-            return nullptr;
-        }
-        database->setActor(who->id);
-    }
-    return database;
-}
-
 void printJson(Context& ctx, const QJsonObject& object)
 {
     ctx.out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
     ctx.out.flush();
 }
 
-int failWith(Context& ctx, const QString& message)
+CommandLine::CommandLine(Context& ctx, Uses uses)
+    : m_ctx(ctx)
+    , m_uses(uses)
 {
-    ctx.err << message << Qt::endl;
+    m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (uses != Uses::NoDatabase) {
+        m_parser.addOption({QStringLiteral("db"), Tr::tr("The Samspil database file."), QStringLiteral("FILE")});
+    }
+    if (uses == Uses::Database) {
+        m_parser.addOption({QStringLiteral("as"), Tr::tr("Initials of the staff member acting (recorded with changes)."),
+                            QStringLiteral("INITIALS")});
+    }
+}
+
+void CommandLine::addOption(const QCommandLineOption& option)
+{
+    m_parser.addOption(option);
+}
+
+void CommandLine::addPositionalArgument(const QString& name, const QString& description)
+{
+    m_parser.addPositionalArgument(name, description);
+}
+
+bool CommandLine::parse()
+{
+    if (!m_parser.parse(m_ctx.args)) {
+        m_ctx.err << m_parser.errorText() << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+bool CommandLine::isSet(const QString& option) const
+{
+    return m_parser.isSet(option);
+}
+
+QString CommandLine::value(const QString& option) const
+{
+    return m_parser.value(option);
+}
+
+QStringList CommandLine::positionalArguments() const
+{
+    return m_parser.positionalArguments();
+}
+
+int CommandLine::open(OpenOptions::Mode mode, std::unique_ptr<Clock> clock)
+{
+    const QString path = m_parser.value(QStringLiteral("db"));
+    if (path.isEmpty()) {
+        m_ctx.err << Tr::tr("Name the database with --db FILE.") << Qt::endl;
+        return m_uses == Uses::DatabaseOnly ? Usage : Failed;
+    }
+    m_clock = std::move(clock);
+    OpenOptions o;
+    o.path = path;
+    o.mode = mode;
+    o.clock = m_clock.get();
+    auto opened = Database::open(o);
+    if (!opened) {
+        return fail(opened.error());
+    }
+    m_db = std::move(opened).value();
+    m_db->setActor(QStringLiteral("samspil-cli"));
+    if (m_uses == Uses::Database && m_parser.isSet(QStringLiteral("as"))) {
+        const auto who = staffMember(QStringLiteral("as"));
+        if (!who) {
+            m_db.reset();
+            return Failed;
+        }
+        m_db->setActor(who->id);
+    }
+    return Ok;
+}
+
+Database& CommandLine::db() const
+{
+    Q_ASSERT(m_db);
+    return *m_db;
+}
+
+std::optional<Citizen> CommandLine::citizen(const QString& option)
+{
+    const auto c = CitizenRepository(db()).findByCpr(value(option));
+    if (!c) {
+        fail(Tr::tr("No citizen has the CPR number %1.").arg(value(option)));
+    }
+    return c;
+}
+
+std::optional<Staff> CommandLine::staffMember(const QString& option)
+{
+    const auto s = StaffRepository(db()).byInitials(value(option));
+    if (!s) {
+        fail(Tr::tr("No staff member has the initials %1.").arg(value(option)));
+    }
+    return s;
+}
+
+int CommandLine::fail(const QString& message)
+{
+    m_ctx.err << message << Qt::endl;
     return Failed;
+}
+
+int CommandLine::usage(const QString& message)
+{
+    m_ctx.err << message << Qt::endl;
+    return Usage;
 }
 
 } // namespace samspil::cli

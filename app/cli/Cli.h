@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/citizen/Citizen.h"
+#include "core/staff/Staff.h"
 #include "core/storage/Database.h"
 
 #include <QCommandLineParser>
@@ -8,6 +10,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace samspil::cli {
 
@@ -31,13 +34,67 @@ const std::vector<Command>& commands();
 
 enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
 
-/// Parses the options; on a problem prints it and returns false.
-bool parse(Context& ctx, QCommandLineParser& parser);
-/// Opens the database named by --db (required).
-std::unique_ptr<Database> openDatabase(Context& ctx, const QCommandLineParser& parser, OpenOptions::Mode mode);
+/// The command's result on standard output, as indented JSON.
 void printJson(Context& ctx, const QJsonObject& object);
-int failWith(Context& ctx, const QString& message);
-/// --db, and --as INITIALS (who is acting, for the change log).
-void addDatabaseOptions(QCommandLineParser& parser);
+
+/// One command's command line: the command declares its options, parses its arguments, and
+/// opens the database named by --db; every problem is said on the error stream.
+///
+///     CommandLine cl(ctx);
+///     cl.addOption({QStringLiteral("citizen"), Tr::tr("The citizen's CPR number."), QStringLiteral("CPR")});
+///     if (!cl.parse()) {
+///         return Usage;
+///     }
+///     if (const int code = cl.open(OpenOptions::Mode::OpenExisting); code != Ok) {
+///         return code;
+///     }
+///     Database& db = cl.db();
+class CommandLine
+{
+public:
+    /// The database options a command takes.
+    enum class Uses {
+        Database,     ///< --db FILE and --as INITIALS (who is acting, for the change log)
+        DatabaseOnly, ///< only --db FILE, and leaving it out is a usage error (stats)
+        NoDatabase,   ///< neither (score, icf-search)
+    };
+
+    explicit CommandLine(Context& ctx, Uses uses = Uses::Database);
+
+    void addOption(const QCommandLineOption& option);
+    void addPositionalArgument(const QString& name, const QString& description);
+
+    /// Parses the command's arguments; on a problem prints it and returns false (exit with Usage).
+    bool parse();
+
+    bool isSet(const QString& option) const;
+    QString value(const QString& option) const;
+    QStringList positionalArguments() const;
+
+    /// Opens the database named by --db, acting as --as when given; the clock, when given, is
+    /// the database's (the command line keeps it as long as the database). Returns Ok, or prints
+    /// the problem and returns the exit code: Failed, or Usage when --db is missing for
+    /// Uses::DatabaseOnly.
+    int open(OpenOptions::Mode mode, std::unique_ptr<Clock> clock = nullptr);
+    /// The database open() opened.
+    Database& db() const;
+
+    /// The citizen whose CPR number --option names, in the open database; says so when none has it.
+    std::optional<Citizen> citizen(const QString& option = QStringLiteral("citizen"));
+    /// The staff member whose initials --option names, in the open database; says so when none has them.
+    std::optional<Staff> staffMember(const QString& option);
+
+    /// Prints the message and returns Failed.
+    int fail(const QString& message);
+    /// Prints the message and returns Usage.
+    int usage(const QString& message);
+
+private:
+    Context& m_ctx;
+    Uses m_uses;
+    QCommandLineParser m_parser;
+    std::unique_ptr<Clock> m_clock; // before the database: it outlives it
+    std::unique_ptr<Database> m_db;
+};
 
 } // namespace samspil::cli

@@ -12,18 +12,10 @@
 #include "ui/common/Settings.h"
 #include "ui/plan/PlanDocument.h"
 
-#include <QApplication>
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace samspil::cli {
-
-std::unique_ptr<QCoreApplication> makeGuiApplication(int& argc, char** argv)
-{
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    }
-    return std::make_unique<QApplication>(argc, argv);
-}
 
 namespace {
 
@@ -82,52 +74,40 @@ QJsonObject planJson(const Plan& p)
             {QStringLiteral("interventions"), interventions}};
 }
 
-/// Opens the database and finds the citizen named by --citizen; prints the problem otherwise.
-struct Opened
+/// Opens the database and finds the citizen named by --citizen; says what is wrong otherwise.
+std::optional<Citizen> openWithCitizen(CommandLine& cl)
 {
-    std::unique_ptr<Database> db;
-    Citizen citizen;
-};
-
-std::optional<Opened> openWithCitizen(Context& ctx, const QCommandLineParser& p)
-{
-    auto db = openDatabase(ctx, p, OpenOptions::Mode::OpenExisting);
-    if (!db) {
+    if (cl.open(OpenOptions::Mode::OpenExisting) != Ok) {
         return std::nullopt;
     }
-    if (!p.isSet(QStringLiteral("citizen"))) {
-        ctx.err << Tr::tr("Name the citizen with --citizen CPR.") << Qt::endl;
+    if (!cl.isSet(QStringLiteral("citizen"))) {
+        cl.fail(Tr::tr("Name the citizen with --citizen CPR."));
         return std::nullopt;
     }
-    const auto c = CitizenRepository(*db).findByCpr(p.value(QStringLiteral("citizen")));
-    if (!c) {
-        ctx.err << Tr::tr("No citizen has the CPR number %1.").arg(p.value(QStringLiteral("citizen"))) << Qt::endl;
-        return std::nullopt;
-    }
-    return Opened{std::move(db), *c};
+    return cl.citizen();
 }
 
-void addCitizenOption(QCommandLineParser& p)
+void addCitizenOption(CommandLine& cl)
 {
-    p.addOption({QStringLiteral("citizen"), Tr::tr("The citizen's CPR number."), QStringLiteral("CPR")});
+    cl.addOption({QStringLiteral("citizen"), Tr::tr("The citizen's CPR number."), QStringLiteral("CPR")});
 }
 
 int runPlan(Context& ctx)
 {
-    QCommandLineParser p;
-    addDatabaseOptions(p);
-    addCitizenOption(p);
-    p.addOption({QStringLiteral("all"), Tr::tr("Every version, newest first, with what changed from the one before.")});
-    if (!parse(ctx, p)) {
+    CommandLine cl(ctx);
+    addCitizenOption(cl);
+    cl.addOption({QStringLiteral("all"), Tr::tr("Every version, newest first, with what changed from the one before.")});
+    if (!cl.parse()) {
         return Usage;
     }
-    auto o = openWithCitizen(ctx, p);
-    if (!o) {
+    const auto citizen = openWithCitizen(cl);
+    if (!citizen) {
         return Failed;
     }
-    PlanRepository repo(*o->db);
-    if (p.isSet(QStringLiteral("all"))) {
-        const auto versions = repo.versions(o->citizen.id);
+    Database& db = cl.db();
+    PlanRepository repo(db);
+    if (cl.isSet(QStringLiteral("all"))) {
+        const auto versions = repo.versions(citizen->id);
         QJsonArray out;
         for (int i = 0; i < versions.size(); ++i) {
             QJsonObject v = planJson(versions[i]);
@@ -143,13 +123,13 @@ int runPlan(Context& ctx)
         printJson(ctx, {{QStringLiteral("versions"), out}});
         return Ok;
     }
-    const auto plan = repo.current(o->citizen.id);
+    const auto plan = repo.current(citizen->id);
     if (!plan) {
-        return failWith(ctx, Tr::tr("The citizen has no intervention plan yet."));
+        return cl.fail(Tr::tr("The citizen has no intervention plan yet."));
     }
     QJsonObject out = planJson(*plan);
     QJsonArray warnings;
-    for (const auto& s : PlanSignals::compute(*plan, ProgressionRepository(*o->db).forCitizen(o->citizen.id), o->db->clock().today())) {
+    for (const auto& s : PlanSignals::compute(*plan, ProgressionRepository(db).forCitizen(citizen->id), db.clock().today())) {
         warnings.append(s.message);
     }
     out.insert(QStringLiteral("signals"), warnings);
@@ -159,39 +139,39 @@ int runPlan(Context& ctx)
 
 int runRate(Context& ctx)
 {
-    QCommandLineParser p;
-    addDatabaseOptions(p);
-    addCitizenOption(p);
-    p.addOption({QStringLiteral("goal"), Tr::tr("The goal's id (leave out for the employment goal)."), QStringLiteral("ID")});
-    p.addOption({QStringLiteral("rater"), Tr::tr("citizen, professional or caseworker."), QStringLiteral("WHO")});
-    p.addOption({QStringLiteral("score"), Tr::tr("1 to 10."), QStringLiteral("N")});
-    p.addOption({QStringLiteral("date"), Tr::tr("The date of the rating (YYYY-MM-DD; default today)."), QStringLiteral("DATE")});
-    p.addOption({QStringLiteral("comment"), Tr::tr("A comment."), QStringLiteral("TEXT")});
-    if (!parse(ctx, p)) {
+    CommandLine cl(ctx);
+    addCitizenOption(cl);
+    cl.addOption({QStringLiteral("goal"), Tr::tr("The goal's id (leave out for the employment goal)."), QStringLiteral("ID")});
+    cl.addOption({QStringLiteral("rater"), Tr::tr("citizen, professional or caseworker."), QStringLiteral("WHO")});
+    cl.addOption({QStringLiteral("score"), Tr::tr("1 to 10."), QStringLiteral("N")});
+    cl.addOption({QStringLiteral("date"), Tr::tr("The date of the rating (YYYY-MM-DD; default today)."), QStringLiteral("DATE")});
+    cl.addOption({QStringLiteral("comment"), Tr::tr("A comment."), QStringLiteral("TEXT")});
+    if (!cl.parse()) {
         return Usage;
     }
-    auto o = openWithCitizen(ctx, p);
-    if (!o) {
+    const auto citizen = openWithCitizen(cl);
+    if (!citizen) {
         return Failed;
     }
-    const auto rater = PlanText::raterFromCode(p.value(QStringLiteral("rater")));
+    Database& db = cl.db();
+    const auto rater = PlanText::raterFromCode(cl.value(QStringLiteral("rater")));
     if (!rater) {
-        return failWith(ctx, Tr::tr("Give --rater citizen, professional or caseworker."));
+        return cl.fail(Tr::tr("Give --rater citizen, professional or caseworker."));
     }
     bool okScore = false;
     Rating r;
-    r.citizenId = o->citizen.id;
-    r.goalLineage = p.value(QStringLiteral("goal"));
+    r.citizenId = citizen->id;
+    r.goalLineage = cl.value(QStringLiteral("goal"));
     r.rater = *rater;
-    r.score = p.value(QStringLiteral("score")).toInt(&okScore);
+    r.score = cl.value(QStringLiteral("score")).toInt(&okScore);
     if (!okScore) {
-        return failWith(ctx, Tr::tr("Give --score as a whole number from 1 to 10."));
+        return cl.fail(Tr::tr("Give --score as a whole number from 1 to 10."));
     }
-    r.ratedOn = p.isSet(QStringLiteral("date")) ? QDate::fromString(p.value(QStringLiteral("date")), Qt::ISODate) : o->db->clock().today();
-    r.comment = p.value(QStringLiteral("comment"));
-    auto added = ProgressionRepository(*o->db).add(r);
+    r.ratedOn = cl.isSet(QStringLiteral("date")) ? QDate::fromString(cl.value(QStringLiteral("date")), Qt::ISODate) : db.clock().today();
+    r.comment = cl.value(QStringLiteral("comment"));
+    auto added = ProgressionRepository(db).add(r);
     if (!added) {
-        return failWith(ctx, added.error());
+        return cl.fail(added.error());
     }
     printJson(ctx, {{QStringLiteral("rating"), added->id}});
     return Ok;
@@ -199,35 +179,35 @@ int runRate(Context& ctx)
 
 int runAgree(Context& ctx)
 {
-    QCommandLineParser p;
-    addDatabaseOptions(p);
-    addCitizenOption(p);
-    p.addOption({QStringLiteral("date"), Tr::tr("The date of the agreement (YYYY-MM-DD; default today)."), QStringLiteral("DATE")});
-    p.addOption({QStringLiteral("how"), Tr::tr("in_person, phone or digital."), QStringLiteral("HOW")});
-    p.addOption({QStringLiteral("present"), Tr::tr("Who was present."), QStringLiteral("TEXT")});
-    if (!parse(ctx, p)) {
+    CommandLine cl(ctx);
+    addCitizenOption(cl);
+    cl.addOption({QStringLiteral("date"), Tr::tr("The date of the agreement (YYYY-MM-DD; default today)."), QStringLiteral("DATE")});
+    cl.addOption({QStringLiteral("how"), Tr::tr("in_person, phone or digital."), QStringLiteral("HOW")});
+    cl.addOption({QStringLiteral("present"), Tr::tr("Who was present."), QStringLiteral("TEXT")});
+    if (!cl.parse()) {
         return Usage;
     }
-    auto o = openWithCitizen(ctx, p);
-    if (!o) {
+    const auto citizen = openWithCitizen(cl);
+    if (!citizen) {
         return Failed;
     }
-    PlanRepository repo(*o->db);
-    const auto plan = repo.current(o->citizen.id);
+    Database& db = cl.db();
+    PlanRepository repo(db);
+    const auto plan = repo.current(citizen->id);
     if (!plan) {
-        return failWith(ctx, Tr::tr("The citizen has no intervention plan yet."));
+        return cl.fail(Tr::tr("The citizen has no intervention plan yet."));
     }
     Agreement a;
-    a.on = p.isSet(QStringLiteral("date")) ? QDate::fromString(p.value(QStringLiteral("date")), Qt::ISODate) : o->db->clock().today();
-    const auto how = PlanText::methodFromCode(p.value(QStringLiteral("how")).isEmpty() ? QStringLiteral("in_person") : p.value(QStringLiteral("how")));
+    a.on = cl.isSet(QStringLiteral("date")) ? QDate::fromString(cl.value(QStringLiteral("date")), Qt::ISODate) : db.clock().today();
+    const auto how = PlanText::methodFromCode(cl.value(QStringLiteral("how")).isEmpty() ? QStringLiteral("in_person") : cl.value(QStringLiteral("how")));
     if (!how) {
-        return failWith(ctx, Tr::tr("Give --how in_person, phone or digital."));
+        return cl.fail(Tr::tr("Give --how in_person, phone or digital."));
     }
     a.how = *how;
-    a.present = p.value(QStringLiteral("present"));
+    a.present = cl.value(QStringLiteral("present"));
     auto agreed = repo.agree(plan->id, a);
     if (!agreed) {
-        return failWith(ctx, agreed.error());
+        return cl.fail(agreed.error());
     }
     printJson(ctx, {{QStringLiteral("plan"), planJson(agreed.value())}});
     return Ok;
@@ -235,50 +215,49 @@ int runAgree(Context& ctx)
 
 int runExportPlan(Context& ctx)
 {
-    QCommandLineParser p;
-    addDatabaseOptions(p);
-    addCitizenOption(p);
-    p.addOption({QStringLiteral("out"), Tr::tr("The PDF file to write."), QStringLiteral("FILE")});
-    p.addOption({QStringLiteral("version"), Tr::tr("The plan version to print (default: the current one)."), QStringLiteral("N")});
-    p.addOption({QStringLiteral("municipality"), Tr::tr("The municipality named in the header (default: the desktop client's setting)."), QStringLiteral("NAME")});
-    p.addOption({QStringLiteral("department"), Tr::tr("The department named in the header (default: the desktop client's setting)."), QStringLiteral("NAME")});
-    if (!parse(ctx, p)) {
+    CommandLine cl(ctx);
+    addCitizenOption(cl);
+    cl.addOption({QStringLiteral("out"), Tr::tr("The PDF file to write."), QStringLiteral("FILE")});
+    cl.addOption({QStringLiteral("version"), Tr::tr("The plan version to print (default: the current one)."), QStringLiteral("N")});
+    cl.addOption({QStringLiteral("municipality"), Tr::tr("The municipality named in the header (default: the desktop client's setting)."), QStringLiteral("NAME")});
+    cl.addOption({QStringLiteral("department"), Tr::tr("The department named in the header (default: the desktop client's setting)."), QStringLiteral("NAME")});
+    if (!cl.parse()) {
         return Usage;
     }
-    if (p.value(QStringLiteral("out")).isEmpty()) {
-        ctx.err << Tr::tr("Name the PDF file with --out FILE.") << Qt::endl;
-        return Usage;
+    if (cl.value(QStringLiteral("out")).isEmpty()) {
+        return cl.usage(Tr::tr("Name the PDF file with --out FILE."));
     }
-    auto o = openWithCitizen(ctx, p);
-    if (!o) {
+    const auto citizen = openWithCitizen(cl);
+    if (!citizen) {
         return Failed;
     }
+    Database& db = cl.db();
     QString planId;
-    if (p.isSet(QStringLiteral("version"))) {
-        for (const auto& v : PlanRepository(*o->db).versions(o->citizen.id)) {
-            if (QString::number(v.version) == p.value(QStringLiteral("version"))) {
+    if (cl.isSet(QStringLiteral("version"))) {
+        for (const auto& v : PlanRepository(db).versions(citizen->id)) {
+            if (QString::number(v.version) == cl.value(QStringLiteral("version"))) {
                 planId = v.id;
             }
         }
         if (planId.isEmpty()) {
-            return failWith(ctx, Tr::tr("The plan has no version %1.").arg(p.value(QStringLiteral("version"))));
+            return cl.fail(Tr::tr("The plan has no version %1.").arg(cl.value(QStringLiteral("version"))));
         }
     }
-    auto data = ui::PlanDocumentData::load(*o->db, o->citizen.id, planId);
+    auto data = ui::PlanDocumentData::load(db, citizen->id, planId);
     if (!data) {
-        return failWith(ctx, data.error());
+        return cl.fail(data.error());
     }
-    data->municipality = p.isSet(QStringLiteral("municipality")) ? p.value(QStringLiteral("municipality")) : ui::prefs::municipalityName.get();
-    data->department = p.isSet(QStringLiteral("department")) ? p.value(QStringLiteral("department")) : ui::prefs::departmentName.get();
+    data->municipality = cl.isSet(QStringLiteral("municipality")) ? cl.value(QStringLiteral("municipality")) : ui::prefs::municipalityName.get();
+    data->department = cl.isSet(QStringLiteral("department")) ? cl.value(QStringLiteral("department")) : ui::prefs::departmentName.get();
     data->caseworkerContact = ui::prefs::departmentContact.get();
-    const auto written = ui::PlanDocument(data.value()).writePdf(p.value(QStringLiteral("out")));
+    const auto written = ui::PlanDocument(data.value()).writePdf(cl.value(QStringLiteral("out")));
     if (!written) {
-        return failWith(ctx, written.error());
+        return cl.fail(written.error());
     }
-    if (const auto logged = AccessLog(*o->db).record(AccessLog::Action::Export, o->citizen.id, AccessLog::kPlanPdf); !logged) {
-        return failWith(ctx, logged.error());
+    if (const auto logged = AccessLog(db).record(AccessLog::Action::Export, citizen->id, AccessLog::kPlanPdf); !logged) {
+        return cl.fail(logged.error());
     }
-    printJson(ctx, {{QStringLiteral("written"), p.value(QStringLiteral("out"))}});
+    printJson(ctx, {{QStringLiteral("written"), cl.value(QStringLiteral("out"))}});
     return Ok;
 }
 

@@ -24,37 +24,36 @@ QJsonValue number(const std::optional<double>& v)
 
 int runRcImport(Context& ctx)
 {
-    QCommandLineParser p;
-    addDatabaseOptions(p);
-    p.addOption({QStringLiteral("survey"), Tr::tr("The name of the survey round."), QStringLiteral("NAME")});
-    p.addOption({QStringLiteral("date"),
-                 Tr::tr("The date the survey was held, if it is new (default: today)."),
-                 QStringLiteral("DATE")});
-    p.addPositionalArgument(QStringLiteral("file"), Tr::tr("The CSV file with the answers."));
-    if (!parse(ctx, p)) {
+    CommandLine cl(ctx);
+    cl.addOption({QStringLiteral("survey"), Tr::tr("The name of the survey round."), QStringLiteral("NAME")});
+    cl.addOption({QStringLiteral("date"),
+                  Tr::tr("The date the survey was held, if it is new (default: today)."),
+                  QStringLiteral("DATE")});
+    cl.addPositionalArgument(QStringLiteral("file"), Tr::tr("The CSV file with the answers."));
+    if (!cl.parse()) {
         return Usage;
     }
-    if (p.positionalArguments().size() != 1) {
-        return failWith(ctx, Tr::tr("Name one CSV file to import."));
+    if (cl.positionalArguments().size() != 1) {
+        return cl.fail(Tr::tr("Name one CSV file to import."));
     }
-    if (p.value(QStringLiteral("survey")).trimmed().isEmpty()) {
-        return failWith(ctx, Tr::tr("Name the survey with --survey NAME."));
+    if (cl.value(QStringLiteral("survey")).trimmed().isEmpty()) {
+        return cl.fail(Tr::tr("Name the survey with --survey NAME."));
     }
     QDate heldOn;
-    if (p.isSet(QStringLiteral("date"))) {
-        heldOn = CsvReader::parseDate(p.value(QStringLiteral("date")));
+    if (cl.isSet(QStringLiteral("date"))) {
+        heldOn = CsvReader::parseDate(cl.value(QStringLiteral("date")));
         if (!heldOn.isValid()) {
-            return failWith(ctx, Tr::tr("--date takes a date such as 2026-11-23 or 23-11-2026."));
+            return cl.fail(Tr::tr("--date takes a date such as 2026-11-23 or 23-11-2026."));
         }
     }
-    auto db = openDatabase(ctx, p, OpenOptions::Mode::OpenExisting);
-    if (!db) {
-        return Failed;
+    if (const int code = cl.open(OpenOptions::Mode::OpenExisting); code != Ok) {
+        return code;
     }
+    Database& db = cl.db();
     auto report
-        = RcCsvImport(*db).importFile(p.value(QStringLiteral("survey")), p.positionalArguments().front(), heldOn);
+        = RcCsvImport(db).importFile(cl.value(QStringLiteral("survey")), cl.positionalArguments().front(), heldOn);
     if (!report) {
-        return failWith(ctx, report.error());
+        return cl.fail(report.error());
     }
     printJson(ctx, report->toJson());
     return Ok;
@@ -62,33 +61,32 @@ int runRcImport(Context& ctx)
 
 int runRcReport(Context& ctx)
 {
-    QCommandLineParser p;
-    addDatabaseOptions(p);
-    p.addOption({QStringLiteral("survey"), Tr::tr("The name of the survey round."), QStringLiteral("NAME")});
-    p.addOption({QStringLiteral("compare"),
-                 Tr::tr("An earlier round to compare with: each tie gets its change."),
-                 QStringLiteral("NAME")});
-    if (!parse(ctx, p)) {
+    CommandLine cl(ctx);
+    cl.addOption({QStringLiteral("survey"), Tr::tr("The name of the survey round."), QStringLiteral("NAME")});
+    cl.addOption({QStringLiteral("compare"),
+                  Tr::tr("An earlier round to compare with: each tie gets its change."),
+                  QStringLiteral("NAME")});
+    if (!cl.parse()) {
         return Usage;
     }
-    if (p.value(QStringLiteral("survey")).trimmed().isEmpty()) {
-        return failWith(ctx, Tr::tr("Name the survey with --survey NAME."));
+    if (cl.value(QStringLiteral("survey")).trimmed().isEmpty()) {
+        return cl.fail(Tr::tr("Name the survey with --survey NAME."));
     }
-    auto db = openDatabase(ctx, p, OpenOptions::Mode::OpenExisting);
-    if (!db) {
-        return Failed;
+    if (const int code = cl.open(OpenOptions::Mode::OpenExisting); code != Ok) {
+        return code;
     }
-    RcRepository repo(*db);
-    const auto survey = repo.findSurvey(p.value(QStringLiteral("survey")));
+    Database& db = cl.db();
+    RcRepository repo(db);
+    const auto survey = repo.findSurvey(cl.value(QStringLiteral("survey")));
     if (!survey) {
-        return failWith(ctx, Tr::tr("There is no survey called “%1”.").arg(p.value(QStringLiteral("survey"))));
+        return cl.fail(Tr::tr("There is no survey called “%1”.").arg(cl.value(QStringLiteral("survey"))));
     }
     const RcResult result = RcMeasure::measure(survey->groups, repo.responses(survey->id));
     std::optional<RcResult> earlier;
-    if (p.isSet(QStringLiteral("compare"))) {
-        const auto other = repo.findSurvey(p.value(QStringLiteral("compare")));
+    if (cl.isSet(QStringLiteral("compare"))) {
+        const auto other = repo.findSurvey(cl.value(QStringLiteral("compare")));
         if (!other) {
-            return failWith(ctx, Tr::tr("There is no survey called “%1”.").arg(p.value(QStringLiteral("compare"))));
+            return cl.fail(Tr::tr("There is no survey called “%1”.").arg(cl.value(QStringLiteral("compare"))));
         }
         earlier = RcMeasure::measure(other->groups, repo.responses(other->id));
     }
@@ -128,16 +126,15 @@ int runRcReport(Context& ctx)
 
 int runRcSurveys(Context& ctx)
 {
-    QCommandLineParser p;
-    addDatabaseOptions(p);
-    if (!parse(ctx, p)) {
+    CommandLine cl(ctx);
+    if (!cl.parse()) {
         return Usage;
     }
-    auto db = openDatabase(ctx, p, OpenOptions::Mode::OpenExisting);
-    if (!db) {
-        return Failed;
+    if (const int code = cl.open(OpenOptions::Mode::OpenExisting); code != Ok) {
+        return code;
     }
-    RcRepository repo(*db);
+    Database& db = cl.db();
+    RcRepository repo(db);
     QJsonArray list;
     for (const auto& s : repo.surveys()) {
         list.append(QJsonObject{{QStringLiteral("name"), s.name},

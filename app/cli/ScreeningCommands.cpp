@@ -50,27 +50,26 @@ Result<Answers> loadAnswers(const QString& path)
 
 int runScore(Context& ctx)
 {
-    QCommandLineParser p;
-    p.addOption({QStringLiteral("instrument"), Tr::tr("The instrument (a JSON file, or the id of a shipped one)."), QStringLiteral("FILE")});
-    p.addOption({QStringLiteral("answers"), Tr::tr("The answers as JSON: {\"q1\": 7, …}."), QStringLiteral("FILE")});
-    if (!parse(ctx, p)) {
+    CommandLine cl(ctx, CommandLine::Uses::NoDatabase);
+    cl.addOption({QStringLiteral("instrument"), Tr::tr("The instrument (a JSON file, or the id of a shipped one)."), QStringLiteral("FILE")});
+    cl.addOption({QStringLiteral("answers"), Tr::tr("The answers as JSON: {\"q1\": 7, …}."), QStringLiteral("FILE")});
+    if (!cl.parse()) {
         return Usage;
     }
-    if (!p.isSet(QStringLiteral("instrument")) || !p.isSet(QStringLiteral("answers"))) {
-        ctx.err << Tr::tr("Give both --instrument FILE and --answers FILE.") << Qt::endl;
-        return Usage;
+    if (!cl.isSet(QStringLiteral("instrument")) || !cl.isSet(QStringLiteral("answers"))) {
+        return cl.usage(Tr::tr("Give both --instrument FILE and --answers FILE."));
     }
-    const auto instrument = loadInstrument(p.value(QStringLiteral("instrument")));
+    const auto instrument = loadInstrument(cl.value(QStringLiteral("instrument")));
     if (!instrument) {
-        return failWith(ctx, instrument.error());
+        return cl.fail(instrument.error());
     }
-    const auto answers = loadAnswers(p.value(QStringLiteral("answers")));
+    const auto answers = loadAnswers(cl.value(QStringLiteral("answers")));
     if (!answers) {
-        return failWith(ctx, answers.error());
+        return cl.fail(answers.error());
     }
     const auto result = instrument->score(answers.value());
     if (!result) {
-        return failWith(ctx, result.error());
+        return cl.fail(result.error());
     }
     printJson(ctx, result->toJson());
     return Ok;
@@ -97,23 +96,22 @@ QJsonObject screeningJson(const Screening& s, const QString& cpr)
 
 int runScreenings(Context& ctx)
 {
-    QCommandLineParser p;
-    addDatabaseOptions(p);
-    p.addOption({QStringLiteral("citizen"), Tr::tr("Only this citizen's screenings, newest first."), QStringLiteral("CPR")});
-    if (!parse(ctx, p)) {
+    CommandLine cl(ctx);
+    cl.addOption({QStringLiteral("citizen"), Tr::tr("Only this citizen's screenings, newest first."), QStringLiteral("CPR")});
+    if (!cl.parse()) {
         return Usage;
     }
-    auto db = openDatabase(ctx, p, OpenOptions::Mode::OpenExisting);
-    if (!db) {
-        return Failed;
+    if (const int code = cl.open(OpenOptions::Mode::OpenExisting); code != Ok) {
+        return code;
     }
-    CitizenRepository citizens(*db);
-    ScreeningRepository repo(*db);
+    Database& db = cl.db();
+    CitizenRepository citizens(db);
+    ScreeningRepository repo(db);
     QVector<Screening> list;
-    if (p.isSet(QStringLiteral("citizen"))) {
-        const auto c = citizens.findByCpr(p.value(QStringLiteral("citizen")));
+    if (cl.isSet(QStringLiteral("citizen"))) {
+        const auto c = cl.citizen();
         if (!c) {
-            return failWith(ctx, Tr::tr("No citizen has the CPR number %1.").arg(p.value(QStringLiteral("citizen"))));
+            return Failed;
         }
         list = repo.history(c->id);
     } else {
@@ -133,26 +131,25 @@ int runScreenings(Context& ctx)
 
 int runNextSteps(Context& ctx)
 {
-    QCommandLineParser p;
-    addDatabaseOptions(p);
-    p.addOption({QStringLiteral("citizen"), Tr::tr("Only this citizen."), QStringLiteral("CPR")});
-    if (!parse(ctx, p)) {
+    CommandLine cl(ctx);
+    cl.addOption({QStringLiteral("citizen"), Tr::tr("Only this citizen."), QStringLiteral("CPR")});
+    if (!cl.parse()) {
         return Usage;
     }
-    auto db = openDatabase(ctx, p, OpenOptions::Mode::OpenExisting);
-    if (!db) {
-        return Failed;
+    if (const int code = cl.open(OpenOptions::Mode::OpenExisting); code != Ok) {
+        return code;
     }
-    QVector<Citizen> citizens = CitizenRepository(*db).all();
-    if (p.isSet(QStringLiteral("citizen"))) {
-        const auto c = CitizenRepository(*db).findByCpr(p.value(QStringLiteral("citizen")));
+    Database& db = cl.db();
+    QVector<Citizen> citizens = CitizenRepository(db).all();
+    if (cl.isSet(QStringLiteral("citizen"))) {
+        const auto c = cl.citizen();
         if (!c) {
-            return failWith(ctx, Tr::tr("No citizen has the CPR number %1.").arg(p.value(QStringLiteral("citizen"))));
+            return Failed;
         }
         citizens = {*c};
     }
-    const auto steps = Workflow::nextStepsForAll(*db);
-    const QDate today = db->clock().today();
+    const auto steps = Workflow::nextStepsForAll(db);
+    const QDate today = db.clock().today();
     QJsonArray out;
     for (const auto& c : citizens) {
         const auto it = steps.constFind(c.id);

@@ -23,46 +23,44 @@ QJsonValue jsonTime(const QDateTime& t)
 
 int runJoin(Context& ctx)
 {
-    QCommandLineParser p;
-    addDatabaseOptions(p);
-    p.addOption({QStringLiteral("share"), Tr::tr("The team's shared folder."), QStringLiteral("DIR")});
-    if (!parse(ctx, p)) {
+    CommandLine cl(ctx);
+    cl.addOption({QStringLiteral("share"), Tr::tr("The team's shared folder."), QStringLiteral("DIR")});
+    if (!cl.parse()) {
         return Usage;
     }
-    if (!p.isSet(QStringLiteral("share"))) {
-        return failWith(ctx, Tr::tr("Name the shared folder with --share DIR."));
+    if (!cl.isSet(QStringLiteral("share"))) {
+        return cl.fail(Tr::tr("Name the shared folder with --share DIR."));
     }
-    auto db = openDatabase(ctx, p, OpenOptions::Mode::OpenExisting);
-    if (!db) {
-        return Failed;
+    if (const int code = cl.open(OpenOptions::Mode::OpenExisting); code != Ok) {
+        return code;
     }
-    SyncEngine engine(*db);
-    if (auto s = engine.join(p.value(QStringLiteral("share"))); !s) {
-        return failWith(ctx, s.error());
+    Database& db = cl.db();
+    SyncEngine engine(db);
+    if (auto s = engine.join(cl.value(QStringLiteral("share"))); !s) {
+        return cl.fail(s.error());
     }
     printJson(ctx, {{QStringLiteral("team"), engine.teamId()},
-                    {QStringLiteral("site"), db->siteId()},
+                    {QStringLiteral("site"), db.siteId()},
                     {QStringLiteral("share"), engine.sharePath()}});
     return Ok;
 }
 
 int runSync(Context& ctx)
 {
-    QCommandLineParser p;
-    addDatabaseOptions(p);
-    p.addOption({QStringLiteral("share"), Tr::tr("Use this shared folder this time (it must hold the same team)."),
-                 QStringLiteral("DIR")});
-    if (!parse(ctx, p)) {
+    CommandLine cl(ctx);
+    cl.addOption({QStringLiteral("share"), Tr::tr("Use this shared folder this time (it must hold the same team)."),
+                  QStringLiteral("DIR")});
+    if (!cl.parse()) {
         return Usage;
     }
-    auto db = openDatabase(ctx, p, OpenOptions::Mode::OpenExisting);
-    if (!db) {
-        return Failed;
+    if (const int code = cl.open(OpenOptions::Mode::OpenExisting); code != Ok) {
+        return code;
     }
-    SyncEngine engine(*db);
-    auto report = engine.sync(p.value(QStringLiteral("share")));
+    Database& db = cl.db();
+    SyncEngine engine(db);
+    auto report = engine.sync(cl.value(QStringLiteral("share")));
     if (!report) {
-        return failWith(ctx, report.error());
+        return cl.fail(report.error());
     }
     printJson(ctx, report->toJson());
     return Ok;
@@ -70,30 +68,29 @@ int runSync(Context& ctx)
 
 int runConflicts(Context& ctx)
 {
-    QCommandLineParser p;
-    addDatabaseOptions(p);
-    p.addOption({QStringLiteral("keep"), Tr::tr("Settle conflict ID by keeping the current value."), QStringLiteral("ID")});
-    p.addOption({QStringLiteral("take-other"), Tr::tr("Settle conflict ID by putting the other value back."),
-                 QStringLiteral("ID")});
-    if (!parse(ctx, p)) {
+    CommandLine cl(ctx);
+    cl.addOption({QStringLiteral("keep"), Tr::tr("Settle conflict ID by keeping the current value."), QStringLiteral("ID")});
+    cl.addOption({QStringLiteral("take-other"), Tr::tr("Settle conflict ID by putting the other value back."),
+                  QStringLiteral("ID")});
+    if (!cl.parse()) {
         return Usage;
     }
-    auto db = openDatabase(ctx, p, OpenOptions::Mode::OpenExisting);
-    if (!db) {
-        return Failed;
+    if (const int code = cl.open(OpenOptions::Mode::OpenExisting); code != Ok) {
+        return code;
     }
-    Replica replica(*db);
+    Database& db = cl.db();
+    Replica replica(db);
     for (const auto& [option, takeOther] : {std::pair{QStringLiteral("keep"), false}, {QStringLiteral("take-other"), true}}) {
-        if (!p.isSet(option)) {
+        if (!cl.isSet(option)) {
             continue;
         }
         bool ok = false;
-        const qint64 id = p.value(option).toLongLong(&ok);
+        const qint64 id = cl.value(option).toLongLong(&ok);
         if (!ok) {
-            return failWith(ctx, Tr::tr("--%1 takes the number of a conflict.").arg(option));
+            return cl.fail(Tr::tr("--%1 takes the number of a conflict.").arg(option));
         }
         if (auto s = replica.resolve(id, takeOther); !s) {
-            return failWith(ctx, s.error());
+            return cl.fail(s.error());
         }
     }
     QJsonArray conflicts;

@@ -78,56 +78,34 @@ QJsonArray appointmentsJson(Database& db, const QVector<Appointment>& appointmen
     return out;
 }
 
-/// The citizen named by --citizen CPR; prints why and returns nothing when there is none.
-std::optional<Citizen> citizenOption(Context& ctx, const QCommandLineParser& p, Database& db)
-{
-    const auto c = CitizenRepository(db).findByCpr(p.value(QStringLiteral("citizen")));
-    if (!c) {
-        failWith(ctx, Tr::tr("No citizen has the CPR number %1.").arg(p.value(QStringLiteral("citizen"))));
-    }
-    return c;
-}
-
-/// True when --citizen was given; else says how and returns false.
-bool hasCitizenOption(Context& ctx, const QCommandLineParser& p)
-{
-    if (!p.isSet(QStringLiteral("citizen"))) {
-        ctx.err << Tr::tr("Name the citizen with --citizen CPR.") << Qt::endl;
-        return false;
-    }
-    return true;
-}
-
 int runTeamDay(Context& ctx)
 {
-    QCommandLineParser p;
-    addDatabaseOptions(p);
-    p.addOption({QStringLiteral("date"), Tr::tr("The day (dd-mm-yyyy or yyyy-mm-dd)."), QStringLiteral("DATE")});
-    p.addOption({QStringLiteral("staff"), Tr::tr("Only this staff member's appointments."), QStringLiteral("INITIALS")});
-    if (!parse(ctx, p)) {
+    CommandLine cl(ctx);
+    cl.addOption({QStringLiteral("date"), Tr::tr("The day (dd-mm-yyyy or yyyy-mm-dd)."), QStringLiteral("DATE")});
+    cl.addOption({QStringLiteral("staff"), Tr::tr("Only this staff member's appointments."), QStringLiteral("INITIALS")});
+    if (!cl.parse()) {
         return Usage;
     }
-    const auto day = parseDate(p.value(QStringLiteral("date")));
+    const auto day = parseDate(cl.value(QStringLiteral("date")));
     if (!day) {
-        ctx.err << Tr::tr("Give the day with --date DD-MM-YYYY.") << Qt::endl;
-        return Usage;
+        return cl.usage(Tr::tr("Give the day with --date DD-MM-YYYY."));
     }
-    auto db = openDatabase(ctx, p, OpenOptions::Mode::OpenExisting);
-    if (!db) {
-        return Failed;
+    if (const int code = cl.open(OpenOptions::Mode::OpenExisting); code != Ok) {
+        return code;
     }
+    Database& db = cl.db();
     QString staffId;
-    if (p.isSet(QStringLiteral("staff"))) {
-        const auto s = StaffRepository(*db).byInitials(p.value(QStringLiteral("staff")));
+    if (cl.isSet(QStringLiteral("staff"))) {
+        const auto s = cl.staffMember(QStringLiteral("staff"));
         if (!s) {
-            return failWith(ctx, Tr::tr("No staff member has the initials %1.").arg(p.value(QStringLiteral("staff"))));
+            return Failed;
         }
         staffId = s->id;
     }
-    const auto staff = staffById(*db);
-    const auto cprs = cprById(*db);
+    const auto staff = staffById(db);
+    const auto cprs = cprById(db);
     QJsonArray out;
-    for (const auto& a : AppointmentRepository(*db).onDay(*day)) {
+    for (const auto& a : AppointmentRepository(db).onDay(*day)) {
         if (staffId.isEmpty() || a.staffId == staffId) {
             out.append(appointmentJson(a, staff, cprs));
         }
@@ -138,63 +116,60 @@ int runTeamDay(Context& ctx)
 
 int runBookTeamDay(Context& ctx)
 {
-    QCommandLineParser p;
-    addDatabaseOptions(p);
-    p.addOption({QStringLiteral("citizen"), Tr::tr("The citizen's CPR number."), QStringLiteral("CPR")});
-    p.addOption({QStringLiteral("date"), Tr::tr("The screening day (default: today)."), QStringLiteral("DATE")});
-    p.addOption({QStringLiteral("minutes"), Tr::tr("Minutes per talk (default 45)."), QStringLiteral("N")});
-    p.addOption({QStringLiteral("dry-run"), Tr::tr("Only show the proposal; book nothing.")});
-    if (!parse(ctx, p)) {
+    CommandLine cl(ctx);
+    cl.addOption({QStringLiteral("citizen"), Tr::tr("The citizen's CPR number."), QStringLiteral("CPR")});
+    cl.addOption({QStringLiteral("date"), Tr::tr("The screening day (default: today)."), QStringLiteral("DATE")});
+    cl.addOption({QStringLiteral("minutes"), Tr::tr("Minutes per talk (default 45)."), QStringLiteral("N")});
+    cl.addOption({QStringLiteral("dry-run"), Tr::tr("Only show the proposal; book nothing.")});
+    if (!cl.parse()) {
         return Usage;
     }
-    if (!hasCitizenOption(ctx, p)) {
-        return Usage;
+    if (!cl.isSet(QStringLiteral("citizen"))) {
+        return cl.usage(Tr::tr("Name the citizen with --citizen CPR."));
     }
-    auto db = openDatabase(ctx, p, OpenOptions::Mode::OpenExisting);
-    if (!db) {
-        return Failed;
+    if (const int code = cl.open(OpenOptions::Mode::OpenExisting); code != Ok) {
+        return code;
     }
-    const auto c = citizenOption(ctx, p, *db);
+    Database& db = cl.db();
+    const auto c = cl.citizen();
     if (!c) {
         return Failed;
     }
     SlotRequest req;
     req.citizenId = c->id;
-    req.notBefore = db->clock().now();
-    req.day = db->clock().today();
-    if (p.isSet(QStringLiteral("date"))) {
-        const auto d = parseDate(p.value(QStringLiteral("date")));
+    req.notBefore = db.clock().now();
+    req.day = db.clock().today();
+    if (cl.isSet(QStringLiteral("date"))) {
+        const auto d = parseDate(cl.value(QStringLiteral("date")));
         if (!d) {
-            ctx.err << Tr::tr("Give the day with --date DD-MM-YYYY.") << Qt::endl;
-            return Usage;
+            return cl.usage(Tr::tr("Give the day with --date DD-MM-YYYY."));
         }
         req.day = *d;
     }
-    if (p.isSet(QStringLiteral("minutes"))) {
+    if (cl.isSet(QStringLiteral("minutes"))) {
         bool ok = false;
-        req.minutes = p.value(QStringLiteral("minutes")).toInt(&ok);
+        req.minutes = cl.value(QStringLiteral("minutes")).toInt(&ok);
         if (!ok) {
-            ctx.err << Tr::tr("--minutes takes a whole number.") << Qt::endl;
-            return Usage;
+            return cl.usage(Tr::tr("--minutes takes a whole number."));
         }
     }
-    auto proposal = SlotPlanner::propose(*db, req);
+    auto proposal = SlotPlanner::propose(db, req);
     if (!proposal) {
-        return failWith(ctx, proposal.error());
+        return cl.fail(proposal.error());
     }
     QVector<Appointment> talks = proposal->talks;
     for (auto& t : talks) {
         t.late = proposal->late;
     }
-    const bool dryRun = p.isSet(QStringLiteral("dry-run"));
+    const bool dryRun = cl.isSet(QStringLiteral("dry-run"));
     if (!dryRun) {
-        auto booked = AppointmentRepository(*db).book(talks);
+        auto booked = AppointmentRepository(db).book(talks);
         if (!booked) {
-            return failWith(ctx, booked.error());
+            return cl.fail(booked.error());
         }
         talks = booked.value();
     }
-    const QJsonArray out = appointmentsJson(*db, talks);
+    const QJsonArray out = appointmentsJson(db, talks);
     printJson(ctx, {{QStringLiteral("date"), proposal->day.toString(Qt::ISODate)},
                     {QStringLiteral("late"), proposal->late},
                     {QStringLiteral("reason"), proposal->reason},
@@ -205,36 +180,34 @@ int runBookTeamDay(Context& ctx)
 
 int runWorkingHours(Context& ctx)
 {
-    QCommandLineParser p;
-    addDatabaseOptions(p);
-    p.addOption({QStringLiteral("staff"), Tr::tr("The staff member."), QStringLiteral("INITIALS")});
-    p.addOption({QStringLiteral("weekday"), Tr::tr("1 Monday … 7 Sunday."), QStringLiteral("N")});
-    p.addOption({QStringLiteral("from"), Tr::tr("Start, HH:MM (leave out --from and --to to remove)."), QStringLiteral("TIME")});
-    p.addOption({QStringLiteral("to"), Tr::tr("End, HH:MM."), QStringLiteral("TIME")});
-    if (!parse(ctx, p)) {
+    CommandLine cl(ctx);
+    cl.addOption({QStringLiteral("staff"), Tr::tr("The staff member."), QStringLiteral("INITIALS")});
+    cl.addOption({QStringLiteral("weekday"), Tr::tr("1 Monday … 7 Sunday."), QStringLiteral("N")});
+    cl.addOption({QStringLiteral("from"), Tr::tr("Start, HH:MM (leave out --from and --to to remove)."), QStringLiteral("TIME")});
+    cl.addOption({QStringLiteral("to"), Tr::tr("End, HH:MM."), QStringLiteral("TIME")});
+    if (!cl.parse()) {
         return Usage;
     }
-    auto db = openDatabase(ctx, p, OpenOptions::Mode::OpenExisting);
-    if (!db) {
+    if (const int code = cl.open(OpenOptions::Mode::OpenExisting); code != Ok) {
+        return code;
+    }
+    Database& db = cl.db();
+    const auto s = cl.staffMember(QStringLiteral("staff"));
+    if (!s) {
         return Failed;
     }
-    const auto s = StaffRepository(*db).byInitials(p.value(QStringLiteral("staff")));
-    if (!s) {
-        return failWith(ctx, Tr::tr("No staff member has the initials %1.").arg(p.value(QStringLiteral("staff"))));
+    const QTime from = QTime::fromString(cl.value(QStringLiteral("from")), QStringLiteral("HH:mm"));
+    const QTime to = QTime::fromString(cl.value(QStringLiteral("to")), QStringLiteral("HH:mm"));
+    if ((cl.isSet(QStringLiteral("from")) && !from.isValid()) || (cl.isSet(QStringLiteral("to")) && !to.isValid())) {
+        return cl.usage(Tr::tr("Times are written HH:MM, e.g. 08:30."));
     }
-    const QTime from = QTime::fromString(p.value(QStringLiteral("from")), QStringLiteral("HH:mm"));
-    const QTime to = QTime::fromString(p.value(QStringLiteral("to")), QStringLiteral("HH:mm"));
-    if ((p.isSet(QStringLiteral("from")) && !from.isValid()) || (p.isSet(QStringLiteral("to")) && !to.isValid())) {
-        ctx.err << Tr::tr("Times are written HH:MM, e.g. 08:30.") << Qt::endl;
-        return Usage;
-    }
-    AppointmentRepository repo(*db);
+    AppointmentRepository repo(db);
     // Without --weekday, --from and --to: only show the week.
     const bool change
-        = p.isSet(QStringLiteral("weekday")) || p.isSet(QStringLiteral("from")) || p.isSet(QStringLiteral("to"));
+        = cl.isSet(QStringLiteral("weekday")) || cl.isSet(QStringLiteral("from")) || cl.isSet(QStringLiteral("to"));
     if (change) {
-        if (auto r = repo.setWorkingHours(s->id, p.value(QStringLiteral("weekday")).toInt(), from, to); !r) {
-            return failWith(ctx, r.error());
+        if (auto r = repo.setWorkingHours(s->id, cl.value(QStringLiteral("weekday")).toInt(), from, to); !r) {
+            return cl.fail(r.error());
         }
     }
     QJsonArray out;
@@ -249,58 +222,56 @@ int runWorkingHours(Context& ctx)
 
 int runBookConference(Context& ctx)
 {
-    QCommandLineParser p;
-    addDatabaseOptions(p);
-    p.addOption({QStringLiteral("citizen"), Tr::tr("The citizen's CPR number."), QStringLiteral("CPR")});
-    p.addOption(
+    CommandLine cl(ctx);
+    cl.addOption({QStringLiteral("citizen"), Tr::tr("The citizen's CPR number."), QStringLiteral("CPR")});
+    cl.addOption(
         {QStringLiteral("minutes"), Tr::tr("Length of the conference in minutes (default 30)."), QStringLiteral("N")});
-    p.addOption({QStringLiteral("days"),
-                 Tr::tr("Look within this many days after the talks (default 2)."),
-                 QStringLiteral("N")});
-    p.addOption({QStringLiteral("place"), Tr::tr("Where the conference is held."), QStringLiteral("TEXT")});
-    p.addOption({QStringLiteral("dry-run"), Tr::tr("Only show the proposal; book nothing.")});
-    if (!parse(ctx, p)) {
+    cl.addOption({QStringLiteral("days"),
+                  Tr::tr("Look within this many days after the talks (default 2)."),
+                  QStringLiteral("N")});
+    cl.addOption({QStringLiteral("place"), Tr::tr("Where the conference is held."), QStringLiteral("TEXT")});
+    cl.addOption({QStringLiteral("dry-run"), Tr::tr("Only show the proposal; book nothing.")});
+    if (!cl.parse()) {
         return Usage;
     }
-    if (!hasCitizenOption(ctx, p)) {
-        return Usage;
+    if (!cl.isSet(QStringLiteral("citizen"))) {
+        return cl.usage(Tr::tr("Name the citizen with --citizen CPR."));
     }
     ConferenceRequest req;
     for (const auto& [option, target] :
          {std::pair{QStringLiteral("minutes"), &req.minutes}, std::pair{QStringLiteral("days"), &req.withinDays}}) {
-        if (p.isSet(option)) {
+        if (cl.isSet(option)) {
             bool ok = false;
-            *target = p.value(option).toInt(&ok);
+            *target = cl.value(option).toInt(&ok);
             if (!ok) {
-                ctx.err << Tr::tr("--%1 takes a whole number.").arg(option) << Qt::endl;
-                return Usage;
+                return cl.usage(Tr::tr("--%1 takes a whole number.").arg(option));
             }
         }
     }
-    req.place = p.value(QStringLiteral("place"));
-    auto db = openDatabase(ctx, p, OpenOptions::Mode::OpenExisting);
-    if (!db) {
-        return Failed;
+    req.place = cl.value(QStringLiteral("place"));
+    if (const int code = cl.open(OpenOptions::Mode::OpenExisting); code != Ok) {
+        return code;
     }
-    const auto c = citizenOption(ctx, p, *db);
+    Database& db = cl.db();
+    const auto c = cl.citizen();
     if (!c) {
         return Failed;
     }
     req.citizenId = c->id;
-    auto proposal = ConferenceBooking::propose(*db, req);
+    auto proposal = ConferenceBooking::propose(db, req);
     if (!proposal) {
-        return failWith(ctx, proposal.error());
+        return cl.fail(proposal.error());
     }
     QVector<Appointment> appointments = proposal->appointments;
-    const bool dryRun = p.isSet(QStringLiteral("dry-run"));
+    const bool dryRun = cl.isSet(QStringLiteral("dry-run"));
     if (!dryRun) {
-        auto booked = ConferenceBooking::book(*db, proposal.value());
+        auto booked = ConferenceBooking::book(db, proposal.value());
         if (!booked) {
-            return failWith(ctx, booked.error());
+            return cl.fail(booked.error());
         }
         appointments = booked.value();
     }
-    const QJsonArray out = appointmentsJson(*db, appointments);
+    const QJsonArray out = appointmentsJson(db, appointments);
     printJson(ctx,
               {{QStringLiteral("start"), localIso(proposal->start)},
                {QStringLiteral("end"), localIso(proposal->end)},
@@ -313,15 +284,15 @@ int runBookConference(Context& ctx)
 
 int runIcfSearch(Context& ctx)
 {
-    QCommandLineParser p;
-    p.addOption({QStringLiteral("query"), Tr::tr("A code (b130) or words in Danish or English."), QStringLiteral("TEXT")});
-    p.addOption({QStringLiteral("core"), Tr::tr("Only the ICF Core Sets for vocational rehabilitation.")});
-    if (!parse(ctx, p)) {
+    CommandLine cl(ctx, CommandLine::Uses::NoDatabase);
+    cl.addOption({QStringLiteral("query"), Tr::tr("A code (b130) or words in Danish or English."), QStringLiteral("TEXT")});
+    cl.addOption({QStringLiteral("core"), Tr::tr("Only the ICF Core Sets for vocational rehabilitation.")});
+    if (!cl.parse()) {
         return Usage;
     }
-    const auto scope = p.isSet(QStringLiteral("core")) ? IcfCatalogue::Scope::CoreSets : IcfCatalogue::Scope::All;
+    const auto scope = cl.isSet(QStringLiteral("core")) ? IcfCatalogue::Scope::CoreSets : IcfCatalogue::Scope::All;
     QJsonArray out;
-    for (const auto& c : IcfCatalogue::standard().search(p.value(QStringLiteral("query")), scope)) {
+    for (const auto& c : IcfCatalogue::standard().search(cl.value(QStringLiteral("query")), scope)) {
         out.append(QJsonObject{{QStringLiteral("code"), c.code},
                                {QStringLiteral("component"), QString(IcfComponents::letter(c.component))},
                                {QStringLiteral("chapter"), c.chapterCode()},
@@ -335,24 +306,23 @@ int runIcfSearch(Context& ctx)
 
 int runMyTasks(Context& ctx)
 {
-    QCommandLineParser p;
-    addDatabaseOptions(p);
-    p.addOption({QStringLiteral("staff"), Tr::tr("The staff member."), QStringLiteral("INITIALS")});
-    if (!parse(ctx, p)) {
+    CommandLine cl(ctx);
+    cl.addOption({QStringLiteral("staff"), Tr::tr("The staff member."), QStringLiteral("INITIALS")});
+    if (!cl.parse()) {
         return Usage;
     }
-    auto db = openDatabase(ctx, p, OpenOptions::Mode::OpenExisting);
-    if (!db) {
+    if (const int code = cl.open(OpenOptions::Mode::OpenExisting); code != Ok) {
+        return code;
+    }
+    Database& db = cl.db();
+    const auto s = cl.staffMember(QStringLiteral("staff"));
+    if (!s) {
         return Failed;
     }
-    const auto s = StaffRepository(*db).byInitials(p.value(QStringLiteral("staff")));
-    if (!s) {
-        return failWith(ctx, Tr::tr("No staff member has the initials %1.").arg(p.value(QStringLiteral("staff"))));
-    }
-    const auto cprs = cprById(*db);
-    const QDate today = db->clock().today();
+    const auto cprs = cprById(db);
+    const QDate today = db.clock().today();
     QJsonArray out;
-    for (const auto& t : MyTasks::forStaff(*db, s->id)) {
+    for (const auto& t : MyTasks::forStaff(db, s->id)) {
         out.append(QJsonObject{{QStringLiteral("citizen_cpr"), cprs.value(t.citizenId)},
                                {QStringLiteral("step"), t.step.code},
                                {QStringLiteral("due"), t.step.due.isValid() ? QJsonValue(t.step.due.toString(Qt::ISODate))

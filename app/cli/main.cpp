@@ -4,7 +4,7 @@
 #include "app/common/Startup.h"
 #include "core/Modules.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 
 #include <cstdio>
 
@@ -24,6 +24,15 @@ void usage(QTextStream& s)
     }
     s.flush();
 }
+
+/// A QApplication on the offscreen platform (unless one is chosen), for export-plan and export-citizen.
+std::unique_ptr<QCoreApplication> makeGuiApplication(int& argc, char** argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    return std::make_unique<QApplication>(argc, argv);
+}
 } // namespace
 
 int main(int argc, char** argv)
@@ -34,7 +43,7 @@ int main(int argc, char** argv)
     for (int i = 1; i < argc && !gui; ++i) {
         gui = qstrcmp(argv[i], "export-plan") == 0 || qstrcmp(argv[i], "export-citizen") == 0;
     }
-    std::unique_ptr<QCoreApplication> application = gui ? cli::makeGuiApplication(argc, argv)
+    std::unique_ptr<QCoreApplication> application = gui ? makeGuiApplication(argc, argv)
                                                         : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication& app = *application;
     registerCoreModules();
