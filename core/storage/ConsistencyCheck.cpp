@@ -55,87 +55,102 @@ QJsonObject ConsistencyCheck::toJson(const QVector<CheckFinding>& findings)
             {QStringLiteral("warnings"), warnings}};
 }
 
-QVector<CheckFinding> ConsistencyCheck::run(Database& db)
+namespace {
+
+using S = CheckFinding::Severity;
+
+/// SQLite's own checks: the file's integrity and the foreign keys.
+void checkSqlite(Database& db, QVector<CheckFinding>& out)
 {
-    registerCoreModules();
-    using S = CheckFinding::Severity;
-    QVector<CheckFinding> out;
-    {
-        QSqlQuery q(db.sql());
-        if (!q.exec(QStringLiteral("PRAGMA integrity_check"))) {
-            out.append({S::Error, tr("SQLite's integrity check could not run: %1").arg(q.lastError().text())});
-        } else {
-            while (q.next()) {
-                const QString line = q.value(0).toString();
-                if (line != QLatin1String("ok")) {
-                    out.append({S::Error, tr("SQLite integrity check: %1").arg(line)});
-                }
+    QSqlQuery q(db.sql());
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check"))) {
+        out.append({S::Error, ConsistencyCheck::tr("SQLite's integrity check could not run: %1").arg(q.lastError().text())});
+    } else {
+        while (q.next()) {
+            const QString line = q.value(0).toString();
+            if (line != QLatin1String("ok")) {
+                out.append({S::Error, ConsistencyCheck::tr("SQLite integrity check: %1").arg(line)});
             }
         }
-        if (q.exec(QStringLiteral("PRAGMA foreign_key_check")) && q.next()) {
-            out.append({S::Error, tr("SQLite found rows that point at missing rows in table %1.").arg(q.value(0).toString())});
-        }
     }
+    if (q.exec(QStringLiteral("PRAGMA foreign_key_check")) && q.next()) {
+        out.append({S::Error, ConsistencyCheck::tr("SQLite found rows that point at missing rows in table %1.")
+                                  .arg(q.value(0).toString())});
+    }
+}
+
+/// Every live citizen's CPR number, benefit, target group and status.
+void checkCitizens(Database& db, QVector<CheckFinding>& out)
+{
     const auto& catalogue = BenefitCatalogue::shipped();
-    {
-        QSqlQuery q(db.sql());
-        q.setForwardOnly(true);
-        q.exec(QStringLiteral("SELECT cpr, benefit, target_group, status FROM citizen WHERE deleted_at IS NULL"));
-        int badCpr = 0;
-        int badBenefit = 0;
-        int badTarget = 0;
-        int badStatus = 0;
-        const QDate today = db.clock().today();
-        while (q.next()) {
-            badCpr += Cpr::parse(q.value(0).toString(), today).ok() ? 0 : 1;
-            badBenefit += catalogue.benefit(q.value(1).toString()) ? 0 : 1;
-            badTarget += q.value(2).isNull() || catalogue.targetGroup(q.value(2).toString()) ? 0 : 1;
-            const QString status = q.value(3).toString();
-            badStatus += status == QLatin1String("active") || status == QLatin1String("closed") ? 0 : 1;
-        }
-        if (badCpr) {
-            out.append({S::Error, tr("%n citizen(s) have a CPR number that does not validate.", nullptr, badCpr)});
-        }
-        if (badBenefit) {
-            out.append({S::Error, tr("%n citizen(s) have a benefit that is not in the catalogue.", nullptr, badBenefit)});
-        }
-        if (badTarget) {
-            out.append({S::Error, tr("%n citizen(s) have an unknown target group.", nullptr, badTarget)});
-        }
-        if (badStatus) {
-            out.append({S::Error, tr("%n citizen(s) have an unknown status.", nullptr, badStatus)});
-        }
+    QSqlQuery q(db.sql());
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("SELECT cpr, benefit, target_group, status FROM citizen WHERE deleted_at IS NULL"));
+    int badCpr = 0;
+    int badBenefit = 0;
+    int badTarget = 0;
+    int badStatus = 0;
+    const QDate today = db.clock().today();
+    while (q.next()) {
+        badCpr += Cpr::parse(q.value(0).toString(), today).ok() ? 0 : 1;
+        badBenefit += catalogue.benefit(q.value(1).toString()) ? 0 : 1;
+        badTarget += q.value(2).isNull() || catalogue.targetGroup(q.value(2).toString()) ? 0 : 1;
+        const QString status = q.value(3).toString();
+        badStatus += status == QLatin1String("active") || status == QLatin1String("closed") ? 0 : 1;
     }
+    if (badCpr) {
+        out.append({S::Error, ConsistencyCheck::tr("%n citizen(s) have a CPR number that does not validate.", nullptr, badCpr)});
+    }
+    if (badBenefit) {
+        out.append({S::Error, ConsistencyCheck::tr("%n citizen(s) have a benefit that is not in the catalogue.", nullptr, badBenefit)});
+    }
+    if (badTarget) {
+        out.append({S::Error, ConsistencyCheck::tr("%n citizen(s) have an unknown target group.", nullptr, badTarget)});
+    }
+    if (badStatus) {
+        out.append({S::Error, ConsistencyCheck::tr("%n citizen(s) have an unknown status.", nullptr, badStatus)});
+    }
+}
+
+/// Doubles and dangling references that syncs between PCs can leave behind.
+void checkDoubles(Database& db, QVector<CheckFinding>& out)
+{
     if (int n = countOf(db, QStringLiteral("SELECT count(*) FROM (SELECT cpr FROM citizen WHERE deleted_at IS NULL "
                                            "GROUP BY cpr HAVING count(*) > 1)"));
         n > 0) {
         out.append({S::Warning,
-                    tr("%n CPR number(s) belong to more than one citizen record (created on two PCs before they "
-                       "synced); merge them by hand.",
-                       nullptr,
-                       n)});
+                    ConsistencyCheck::tr("%n CPR number(s) belong to more than one citizen record (created on two PCs "
+                                         "before they synced); merge them by hand.",
+                                         nullptr,
+                                         n)});
     }
     if (int n = countOf(db, QStringLiteral("SELECT count(*) FROM citizen c WHERE c.deleted_at IS NULL AND "
                                            "c.caseworker_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM staff s "
                                            "WHERE s.id = c.caseworker_id AND s.deleted_at IS NULL)"));
         n > 0) {
         out.append({S::Warning,
-                    tr("%n citizen(s) have a caseworker who is not (yet) known here; a sync may bring the staff "
-                       "record.",
-                       nullptr,
-                       n)});
+                    ConsistencyCheck::tr("%n citizen(s) have a caseworker who is not (yet) known here; a sync may "
+                                         "bring the staff record.",
+                                         nullptr,
+                                         n)});
     }
     if (int n = countOf(db, QStringLiteral("SELECT count(*) FROM (SELECT initials FROM staff WHERE deleted_at IS NULL "
                                            "GROUP BY initials HAVING count(*) > 1)"));
         n > 0) {
-        out.append({S::Warning, tr("%n set(s) of initials are used by more than one staff member.", nullptr, n)});
+        out.append({S::Warning, ConsistencyCheck::tr("%n set(s) of initials are used by more than one staff member.", nullptr, n)});
     }
+}
+
+/// Codes only this version of Samspil can judge: staff professions and the change log's tables.
+void checkCodes(Database& db, QVector<CheckFinding>& out)
+{
     {
         QSqlQuery q(db.sql());
         q.exec(QStringLiteral("SELECT DISTINCT profession FROM staff WHERE deleted_at IS NULL"));
         while (q.next()) {
             if (!Professions::fromCode(q.value(0).toString())) {
-                out.append({S::Error, tr("A staff member has the unknown profession “%1”.").arg(q.value(0).toString())});
+                out.append({S::Error, ConsistencyCheck::tr("A staff member has the unknown profession “%1”.")
+                                          .arg(q.value(0).toString())});
             }
         }
     }
@@ -144,10 +159,23 @@ QVector<CheckFinding> ConsistencyCheck::run(Database& db)
         q.exec(QStringLiteral("SELECT DISTINCT tbl FROM change_log"));
         while (q.next()) {
             if (!Schema::table(q.value(0).toString())) {
-                out.append({S::Error, tr("The change log names an unknown table “%1”.").arg(q.value(0).toString())});
+                out.append({S::Error, ConsistencyCheck::tr("The change log names an unknown table “%1”.")
+                                          .arg(q.value(0).toString())});
             }
         }
     }
+}
+
+} // namespace
+
+QVector<CheckFinding> ConsistencyCheck::run(Database& db)
+{
+    registerCoreModules();
+    QVector<CheckFinding> out;
+    checkSqlite(db, out);
+    checkCitizens(db, out);
+    checkDoubles(db, out);
+    checkCodes(db, out);
     for (const auto& check : extraChecks()) {
         out += check(db);
     }

@@ -151,6 +151,7 @@ public:
     /// Turns a failed query into a message.
     static Error queryError(const QSqlQuery& q);
 
+
 signals:
     /// Emitted after a commit that changed these replicated tables.
     void tablesChanged(const QSet<QString>& tables);
@@ -158,13 +159,45 @@ signals:
 private:
     Database(const QString& path, const Clock& clock);
     Status initialise(const OpenOptions& options, bool existed);
+    /// The parts of initialise: refuse a file that is not (or not yet) Samspil's and return its
+    /// schema version; set the connection's pragmas; migrate to the latest schema; read or make
+    /// this site's identity; restart the stamps after the newest change.
+    Result<qint64> checkFileIdentity();
+    Status setConnectionPragmas();
+    Status migrate(qint64 version, bool existed);
+    Status loadSiteIdentity();
+    Status restoreClock();
     Status loadSites();
     void reloadSitesAfterRollback();
+    using ColumnValues = QVector<QPair<const ColumnSpec*, QVariant>>;
     Result<QStringList> writeRow(const QString& table,
                                  const QString& id,
                                  const QVariantMap& values,
                                  const QStringList& force,
                                  bool knownNew);
+    /// The parts of writeRow (core/storage/RowWriter.cpp).
+    struct StoredRow
+    {
+        bool exists = false;
+        QVariantMap old;
+        RowClock clock;
+    };
+    struct LoggedChange
+    {
+        QStringList names;  ///< the fields written, in order
+        QByteArray fields;  ///< the change-log entry's fields (JSON)
+        QByteArray clocks;  ///< their version vectors where they have seen other sites' edits; empty if none
+    };
+    Result<ColumnValues> normalizedValues(const TableSpec& spec, const QVariantMap& values);
+    Result<StoredRow> readStoredRow(const TableSpec& spec, const QString& id);
+    static ColumnValues changesToWrite(const ColumnValues& wanted, const StoredRow& stored, const QStringList& force);
+    /// Advances the field clocks of the changed fields (settling or keeping sync conflicts).
+    Result<LoggedChange> stampChanges(const QString& table, const QString& id, const ColumnValues& changes,
+                                      const QStringList& force, qint64 stamp, RowClock& clock);
+    Status settleConflict(const QString& table, const QString& id, const QString& field, FieldClock& next);
+    Status supersedeSeenLosers(const QString& table, const QString& id, const QString& field, FieldClock& next);
+    Status storeRow(const QString& table, const QString& id, bool exists, const ColumnValues& changes,
+                    const RowClock& clock, qint64 stamp);
     Status begin();
     Status endTransaction(bool commit);
     struct PendingAudit
@@ -177,7 +210,7 @@ private:
         int kind = 0;      ///< 0 new, 1 changed, 2 deleted
     };
     void noteAudit(const TableSpec& spec, const QString& id, bool existed, const QVariantMap& old,
-                   const QVector<QPair<const ColumnSpec*, QVariant>>& changes);
+                   const ColumnValues& changes);
     Status flushAudit();
     Status insertAuditRow(const std::array<QString, 8>& values);
     /// The change-log entry of one row change (`clocks`: the version vectors of fields whose
@@ -185,7 +218,7 @@ private:
     Status appendChangeLog(qint64 stamp, const QString& table, const QString& id, const QByteArray& fields,
                            const QByteArray& clocks);
     Status refuseErased(const TableSpec& spec, const QString& id, const QVariantMap& old,
-                        const QVector<QPair<const ColumnSpec*, QVariant>>& wanted);
+                        const ColumnValues& wanted);
 
     QString m_path;
     QString m_connectionName;

@@ -444,6 +444,67 @@ QStringList Erasure::finishPending(QStringList* cleaned)
     return problems;
 }
 
+namespace {
+
+/// Removes the erased rows (by table) from one backup file and vacuums it; returns what went
+/// wrong, or nothing.
+QString cleanBackupFile(const QString& path, const QHash<QString, QStringList>& erased)
+{
+    static std::atomic<int> counter{0};
+    const QString connection = QStringLiteral("samspil-backup-%1").arg(++counter);
+    QString problem;
+    {
+        QSqlDatabase b = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        b.setDatabaseName(path);
+        if (!b.open()) {
+            problem = b.lastError().text();
+        } else {
+            QSqlQuery q(b);
+            QSet<QString> tables;
+            q.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table'"));
+            while (q.next()) {
+                tables.insert(q.value(0).toString());
+            }
+            q.finish();
+            auto run = [&](const QString& sql, const QVariantList& binds) {
+                if (!problem.isEmpty()) {
+                    return;
+                }
+                QSqlQuery s(b);
+                s.prepare(sql);
+                for (const auto& v : binds) {
+                    s.addBindValue(v);
+                }
+                if (!s.exec()) {
+                    problem = s.lastError().text();
+                }
+            };
+            run(QStringLiteral("BEGIN"), {});
+            for (auto it = erased.cbegin(); it != erased.cend(); ++it) {
+                const QString list = jsonList(it.value());
+                // Only tables Samspil knows; names never come from the file's data.
+                if (tables.contains(it.key()) && Schema::table(it.key())) {
+                    run(QStringLiteral("DELETE FROM %1 WHERE id IN (SELECT value FROM json_each(?))").arg(it.key()), {list});
+                }
+                for (const char* bookkeeping : {"change_log", "sync_conflict", "sync_flag"}) {
+                    if (tables.contains(QLatin1String(bookkeeping))) {
+                        run(QStringLiteral("DELETE FROM %1 WHERE tbl = ? AND row_id IN (SELECT value FROM json_each(?))")
+                                .arg(QLatin1String(bookkeeping)),
+                            {it.key(), list});
+                    }
+                }
+            }
+            run(problem.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"), {});
+            run(QStringLiteral("VACUUM"), {});
+            b.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return problem;
+}
+
+} // namespace
+
 QStringList Erasure::cleanBackups(QStringList* cleaned)
 {
     QStringList problems;
@@ -463,58 +524,9 @@ QStringList Erasure::cleanBackups(QStringList* cleaned)
             erased[q.value(0).toString()] << q.value(1).toString();
         }
     }
-    static std::atomic<int> counter{0};
     for (const QString& name : backups) {
         const QString path = info.dir().filePath(name);
-        const QString connection = QStringLiteral("samspil-backup-%1").arg(++counter);
-        QString problem;
-        {
-            QSqlDatabase b = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-            b.setDatabaseName(path);
-            if (!b.open()) {
-                problem = b.lastError().text();
-            } else {
-                QSqlQuery q(b);
-                QSet<QString> tables;
-                q.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table'"));
-                while (q.next()) {
-                    tables.insert(q.value(0).toString());
-                }
-                q.finish();
-                auto run = [&](const QString& sql, const QVariantList& binds) {
-                    if (!problem.isEmpty()) {
-                        return;
-                    }
-                    QSqlQuery s(b);
-                    s.prepare(sql);
-                    for (const auto& v : binds) {
-                        s.addBindValue(v);
-                    }
-                    if (!s.exec()) {
-                        problem = s.lastError().text();
-                    }
-                };
-                run(QStringLiteral("BEGIN"), {});
-                for (auto it = erased.cbegin(); it != erased.cend(); ++it) {
-                    const QString list = jsonList(it.value());
-                    // Only tables Samspil knows; names never come from the file's data.
-                    if (tables.contains(it.key()) && Schema::table(it.key())) {
-                        run(QStringLiteral("DELETE FROM %1 WHERE id IN (SELECT value FROM json_each(?))").arg(it.key()), {list});
-                    }
-                    for (const char* bookkeeping : {"change_log", "sync_conflict", "sync_flag"}) {
-                        if (tables.contains(QLatin1String(bookkeeping))) {
-                            run(QStringLiteral("DELETE FROM %1 WHERE tbl = ? AND row_id IN (SELECT value FROM json_each(?))")
-                                    .arg(QLatin1String(bookkeeping)),
-                                {it.key(), list});
-                        }
-                    }
-                }
-                run(problem.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"), {});
-                run(QStringLiteral("VACUUM"), {});
-                b.close();
-            }
-        }
-        QSqlDatabase::removeDatabase(connection);
+        const QString problem = cleanBackupFile(path, erased);
         if (problem.isEmpty()) {
             if (cleaned) {
                 cleaned->append(path);

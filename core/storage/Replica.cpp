@@ -136,47 +136,8 @@ Status Replica::applyVersion(const TableSpec& spec, RowState& row, const QString
     remaining.removeAt(w);
 
     if (current.hasLosers || !remaining.isEmpty()) {
-        // Keep exactly the concurrent values that lost; detection time survives for old ones.
-        auto sameDot = [](const Version& a, const Version& b) {
-            return a.clock.dotSite() == b.clock.dotSite() && a.clock.dotHlc() == b.clock.dotHlc();
-        };
-        for (const auto& s : stored) {
-            const bool stillLosing = std::any_of(remaining.begin(), remaining.end(), [&](const Version& r) { return sameDot(r, s); });
-            if (!stillLosing) {
-                QSqlQuery& del = m_db.prepared(
-                    QStringLiteral("DELETE FROM sync_conflict WHERE tbl = ? AND row_id = ? AND field = ? AND site = ? AND hlc = ?"));
-                del.bindValue(0, spec.name);
-                del.bindValue(1, row.id);
-                del.bindValue(2, field);
-                del.bindValue(3, m_db.siteUuid(s.clock.dotSite()));
-                del.bindValue(4, s.clock.dotHlc());
-                if (!del.exec()) {
-                    return Database::queryError(del);
-                }
-            }
-        }
-        for (const auto& r : remaining) {
-            const bool known = std::any_of(stored.begin(), stored.end(), [&](const Version& s) { return sameDot(r, s); });
-            if (known) {
-                continue;
-            }
-            QSqlQuery& ins = m_db.prepared(QStringLiteral(
-                "INSERT OR IGNORE INTO sync_conflict (tbl, row_id, field, value, clock, site, hlc, detected_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-            ins.bindValue(0, spec.name);
-            ins.bindValue(1, row.id);
-            ins.bindValue(2, field);
-            ins.bindValue(3, r.value);
-            ins.bindValue(4, r.clock.serialize());
-            ins.bindValue(5, m_db.siteUuid(r.clock.dotSite()));
-            ins.bindValue(6, r.clock.dotHlc());
-            ins.bindValue(7, m_db.clock().now().toString(Qt::ISODateWithMs));
-            if (!ins.exec()) {
-                return Database::queryError(ins);
-            }
-            if (!Schema::sameValue(col->type, r.value, winner.value)) {
-                ++out.newConflicts;
-            }
+        if (auto s = keepLosers(spec, row, field, stored, remaining, winner, out); !s) {
+            return s;
         }
     }
     FieldClock winning = winner.clock;
@@ -187,6 +148,56 @@ Status Replica::applyVersion(const TableSpec& spec, RowState& row, const QString
         row.values.insert(field, winner.value);
         row.changedColumns.insert(field);
         out.changed = true;
+    }
+    return {};
+}
+
+Status Replica::keepLosers(const TableSpec& spec, const RowState& row, const QString& field,
+                           const QVector<Version>& stored, const QVector<Version>& remaining, const Version& winner,
+                           ApplyOutcome& out)
+{
+    const ColumnSpec* col = spec.column(field);
+    // Keep exactly the concurrent values that lost; detection time survives for old ones.
+    auto sameDot = [](const Version& a, const Version& b) {
+        return a.clock.dotSite() == b.clock.dotSite() && a.clock.dotHlc() == b.clock.dotHlc();
+    };
+    for (const auto& s : stored) {
+        const bool stillLosing = std::any_of(remaining.begin(), remaining.end(), [&](const Version& r) { return sameDot(r, s); });
+        if (!stillLosing) {
+            QSqlQuery& del = m_db.prepared(
+                QStringLiteral("DELETE FROM sync_conflict WHERE tbl = ? AND row_id = ? AND field = ? AND site = ? AND hlc = ?"));
+            del.bindValue(0, spec.name);
+            del.bindValue(1, row.id);
+            del.bindValue(2, field);
+            del.bindValue(3, m_db.siteUuid(s.clock.dotSite()));
+            del.bindValue(4, s.clock.dotHlc());
+            if (!del.exec()) {
+                return Database::queryError(del);
+            }
+        }
+    }
+    for (const auto& r : remaining) {
+        const bool known = std::any_of(stored.begin(), stored.end(), [&](const Version& s) { return sameDot(r, s); });
+        if (known) {
+            continue;
+        }
+        QSqlQuery& ins = m_db.prepared(QStringLiteral(
+            "INSERT OR IGNORE INTO sync_conflict (tbl, row_id, field, value, clock, site, hlc, detected_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        ins.bindValue(0, spec.name);
+        ins.bindValue(1, row.id);
+        ins.bindValue(2, field);
+        ins.bindValue(3, r.value);
+        ins.bindValue(4, r.clock.serialize());
+        ins.bindValue(5, m_db.siteUuid(r.clock.dotSite()));
+        ins.bindValue(6, r.clock.dotHlc());
+        ins.bindValue(7, m_db.clock().now().toString(Qt::ISODateWithMs));
+        if (!ins.exec()) {
+            return Database::queryError(ins);
+        }
+        if (!Schema::sameValue(col->type, r.value, winner.value)) {
+            ++out.newConflicts;
+        }
     }
     return {};
 }
@@ -533,15 +544,6 @@ Status Replica::dismissFlag(const QString& table, const QString& rowId, const QS
 
 namespace {
 
-QJsonArray clockJson(const SiteClock& clock)
-{
-    QJsonArray a;
-    for (const auto& [site, hlc] : clock) {
-        a.append(QJsonArray{site, QString::number(hlc)});
-    }
-    return a;
-}
-
 SiteClock clockFromJson(const QJsonArray& a)
 {
     SiteClock c;
@@ -553,49 +555,6 @@ SiteClock clockFromJson(const QJsonArray& a)
 }
 
 } // namespace
-
-QJsonObject Replica::snapshot() const
-{
-    QJsonObject tables;
-    for (const auto& spec : Schema::tables()) {
-        QHash<QString, QJsonArray> losersByRow;
-        {
-            QSqlQuery q(m_db.sql());
-            q.setForwardOnly(true);
-            q.prepare(QStringLiteral("SELECT row_id, field, value, clock FROM sync_conflict WHERE tbl = ? ORDER BY id"));
-            q.addBindValue(spec.name);
-            q.exec();
-            while (q.next()) {
-                losersByRow[q.value(0).toString()].append(
-                    QJsonArray{q.value(1).toString(), Schema::toJson(q.value(2)),
-                               clockJson(toSites(FieldClock::parse(q.value(3).toString())))});
-            }
-        }
-        const QStringList columns = spec.replicatedColumnNames();
-        QSqlQuery q(m_db.sql());
-        q.setForwardOnly(true);
-        q.exec(QStringLiteral("SELECT id, %1, sync_clock FROM %2 ORDER BY id").arg(columns.join(QLatin1String(", ")), spec.name));
-        QJsonArray rows;
-        while (q.next()) {
-            const QString id = q.value(0).toString();
-            const RowClock clock = RowClock::parse(q.value(columns.size() + 1).toString());
-            QJsonObject fields;
-            for (int i = 0; i < columns.size(); ++i) {
-                const FieldClock fc = clock.get(columns[i]);
-                if (fc.isValid()) {
-                    fields.insert(columns[i], QJsonArray{Schema::toJson(q.value(i + 1)), clockJson(toSites(fc))});
-                }
-            }
-            QJsonObject row{{QStringLiteral("id"), id}, {QStringLiteral("v"), fields}};
-            if (losersByRow.contains(id)) {
-                row.insert(QStringLiteral("l"), losersByRow.value(id));
-            }
-            rows.append(row);
-        }
-        tables.insert(spec.name, rows);
-    }
-    return tables;
-}
 
 Result<ApplyOutcome> Replica::applySnapshot(const QJsonObject& tables)
 {

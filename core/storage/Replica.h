@@ -138,6 +138,10 @@ private:
     SiteClock toSites(const FieldClock& clock) const;
     Status loadRow(const TableSpec& spec, const QString& rowId, RowState& row);
     Status applyVersion(const TableSpec& spec, RowState& row, const QString& field, const Version& incoming, ApplyOutcome& out);
+    /// Keeps exactly the concurrent values that lost (`remaining`, besides `winner`) in sync_conflict;
+    /// those of `stored` that no longer lose are removed.
+    Status keepLosers(const TableSpec& spec, const RowState& row, const QString& field, const QVector<Version>& stored,
+                      const QVector<Version>& remaining, const Version& winner, ApplyOutcome& out);
     Status storeRow(const TableSpec& spec, RowState& row);
     Result<QVector<Version>> losers(const QString& table, const QString& rowId, const QString& field);
     Status keepRowIfEditedAfterDelete(const TableSpec& spec, RowState& row, ApplyOutcome& out);
