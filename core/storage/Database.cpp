@@ -124,6 +124,9 @@ Result<std::unique_ptr<Database>> Database::open(const OpenOptions& options)
 
 Status Database::initialise(const OpenOptions&, bool existed)
 {
+    if (auto s = checkSqliteLibrary(); !s) {
+        return s;
+    }
     auto version = checkFileIdentity();
     if (!version) {
         return Error{version.error()};

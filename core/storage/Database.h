@@ -151,6 +151,24 @@ public:
     /// Turns a failed query into a message.
     static Error queryError(const QSqlQuery& q);
 
+    /// The SQLite library Samspil calls through handle() (the one it was linked with) and the
+    /// one Qt's database driver runs this connection on. They must be one and the same: a
+    /// handle made by another copy of SQLite (a Qt driver built with its own) must not be used.
+    struct SqliteLibraries
+    {
+        QString linkedVersion;  ///< sqlite3_libversion()
+        QString driverVersion;  ///< SELECT sqlite_version() through Qt's driver
+        QString linkedSourceId; ///< sqlite3_sourceid()
+        QString driverSourceId; ///< SELECT sqlite_source_id() through Qt's driver
+        bool hasHandle = false; ///< the driver gave a sqlite3 handle
+        QString openedFile;     ///< the file Samspil opened (canonical path)
+        QString handleFile;     ///< the main database file of that handle, as our library reports it
+    };
+    /// Reads both sides on this open connection (the handle only when the versions agree).
+    SqliteLibraries sqliteLibraries() const;
+    /// Whether both sides are the same library and the handle is this connection's; else the
+    /// message that open() gives.
+    static Status sameSqliteLibrary(const SqliteLibraries& libraries);
 
 signals:
     /// Emitted after a commit that changed these replicated tables.
@@ -162,6 +180,7 @@ private:
     /// The parts of initialise: refuse a file that is not (or not yet) Samspil's and return its
     /// schema version; set the connection's pragmas; migrate to the latest schema; read or make
     /// this site's identity; restart the stamps after the newest change.
+    Status checkSqliteLibrary();
     Result<qint64> checkFileIdentity();
     Status setConnectionPragmas();
     Status migrate(qint64 version, bool existed);

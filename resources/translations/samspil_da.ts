@@ -4339,6 +4339,10 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
             <source>The database cannot be tidied up in the middle of a change.</source>
             <translation>Databasen kan ikke ryddes op midt i en ændring.</translation>
         </message>
+        <message>
+            <source>Samspil was built against another SQLite library than Qt's database driver uses (%1 and %2). Install Qt's SQLite driver built against the system SQLite.</source>
+            <translation>Samspil er bygget til et andet SQLite-bibliotek end det, Qts databasedriver bruger (%1 og %2). Installer Qts SQLite-driver bygget til systemets SQLite.</translation>
+        </message>
     </context>
     <context>
         <name>samspil::ui::AccessLogView</name>
