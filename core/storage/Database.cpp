@@ -31,6 +31,15 @@ Error Database::queryError(const QSqlQuery& q)
                     .arg(q.lastError().text()));
 }
 
+bool Database::checkRead(bool ok, const QSqlQuery& q, const char* where)
+{
+    if (!ok) {
+        // The query's error only: it names tables and columns, never the values bound to it.
+        qWarning("%s: the database reported an error: %s", where, qPrintable(q.lastError().text()));
+    }
+    return ok;
+}
+
 Database::Database(const QString& path, const Clock& clock)
     : m_path(path)
     , m_connectionName(connectionNameFor())
@@ -250,7 +259,11 @@ Status Database::migrate(qint64 version, bool existed)
 
 Status Database::loadSiteIdentity()
 {
-    m_siteId = meta(QStringLiteral("site_id"));
+    auto stored = readMeta(QStringLiteral("site_id"), {});
+    if (!stored) {
+        return Error{stored.error()};
+    }
+    m_siteId = stored.value();
     if (m_siteId.isEmpty()) {
         m_siteId = newUuid();
         Transaction tx(*this);
@@ -278,8 +291,15 @@ Status Database::loadSiteIdentity()
 Status Database::restoreClock()
 {
     QSqlQuery q(m_db);
-    qint64 last = meta(QStringLiteral("hlc_observed"), QStringLiteral("0")).toLongLong();
-    if (q.exec(QStringLiteral("SELECT max(hlc) FROM change_log")) && q.next()) {
+    auto observed = readMeta(QStringLiteral("hlc_observed"), QStringLiteral("0"));
+    if (!observed) {
+        return Error{observed.error()};
+    }
+    qint64 last = observed->toLongLong();
+    if (!q.exec(QStringLiteral("SELECT max(hlc) FROM change_log"))) {
+        return queryError(q);
+    }
+    if (q.next()) {
         last = std::max(last, q.value(0).toLongLong());
     }
     q.finish();
@@ -363,10 +383,23 @@ QSqlQuery& Database::prepared(const QString& sql)
 
 QString Database::meta(const QString& key, const QString& fallback) const
 {
+    auto value = readMeta(key, fallback);
+    if (!value) {
+        qWarning("Database::meta: %s", qPrintable(value.error()));
+        return fallback;
+    }
+    return value.value();
+}
+
+Result<QString> Database::readMeta(const QString& key, const QString& fallback) const
+{
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT value FROM local_meta WHERE key = ?"));
     q.addBindValue(key);
-    if (q.exec() && q.next()) {
+    if (!q.exec()) {
+        return queryError(q);
+    }
+    if (q.next()) {
         return q.value(0).toString();
     }
     return fallback;
@@ -424,7 +457,9 @@ Status Database::endTransaction(bool commit)
     }
     QSqlQuery q(m_db);
     if (m_rollbackOnly) {
-        q.exec(QStringLiteral("ROLLBACK"));
+        // A failed rollback leaves nothing more to do here than to say so (SQLite rolls back
+        // what it cannot keep itself).
+        (void)checkRead(q.exec(QStringLiteral("ROLLBACK")), q, "Database::endTransaction");
         m_changedTables.clear();
         m_pendingAudit.clear();
         m_pendingAuditIndex.clear();
@@ -435,7 +470,7 @@ Status Database::endTransaction(bool commit)
     }
     if (!q.exec(QStringLiteral("COMMIT"))) {
         QSqlQuery r(m_db);
-        r.exec(QStringLiteral("ROLLBACK"));
+        (void)checkRead(r.exec(QStringLiteral("ROLLBACK")), r, "Database::endTransaction");
         m_changedTables.clear();
         m_pendingAudit.clear();
         m_pendingAuditIndex.clear();
@@ -480,18 +515,29 @@ Status Database::Transaction::commit()
 
 const QHash<QString, QString>& Database::erasedCitizens()
 {
-    if (!m_erasedLoaded) {
-        m_erasedCitizens.clear();
-        QSqlQuery q(m_db);
-        q.setForwardOnly(true);
-        if (q.exec(QStringLiteral("SELECT citizen_ref, id FROM erasure WHERE citizen_ref IS NOT NULL AND deleted_at IS NULL"))) {
-            while (q.next()) {
-                m_erasedCitizens.insert(q.value(0).toString(), q.value(1).toString());
-            }
-        }
-        m_erasedLoaded = true;
+    if (auto s = loadErasedCitizens(); !s) {
+        qWarning("Database::erasedCitizens: %s", qPrintable(s.error()));
     }
     return m_erasedCitizens;
+}
+
+Status Database::loadErasedCitizens()
+{
+    if (m_erasedLoaded) {
+        return {};
+    }
+    m_erasedCitizens.clear();
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(
+            "SELECT citizen_ref, id FROM erasure WHERE citizen_ref IS NOT NULL AND deleted_at IS NULL"))) {
+        return queryError(q); // not marked as read: the next call tries again
+    }
+    while (q.next()) {
+        m_erasedCitizens.insert(q.value(0).toString(), q.value(1).toString());
+    }
+    m_erasedLoaded = true;
+    return {};
 }
 
 Status Database::vacuum()

@@ -113,7 +113,8 @@ public:
     RawQuery& raw(const QString& sql);
     static Error rawError(const RawQuery& q);
 
-    /// Local settings kept in the database itself (not replicated).
+    /// Local settings kept in the database itself (not replicated). A failed read gives
+    /// `fallback` (and a warning in the log).
     QString meta(const QString& key, const QString& fallback = {}) const;
     Status setMeta(const QString& key, const QString& value);
 
@@ -143,6 +144,9 @@ public:
     /// The citizens erased here or on another PC (their UUIDs) and the id of each erasure; read
     /// once and kept until forgetErasedCitizens() or a rollback. See core/storage/Erasure.
     const QHash<QString, QString>& erasedCitizens();
+    /// Reads them now, unless they are already read; a failed read is an error here (where
+    /// erasedCitizens() can only warn and give none).
+    Status loadErasedCitizens();
     void forgetErasedCitizens() { m_erasedLoaded = false; }
     /// Rebuilds the file without free pages (so removed data is gone from it, not just unlinked)
     /// and empties the write-ahead log. Not inside a transaction.
@@ -150,6 +154,10 @@ public:
 
     /// Turns a failed query into a message.
     static Error queryError(const QSqlQuery& q);
+    /// For reads whose functions return a plain value and so cannot pass an error on: returns
+    /// `ok` (what the query's exec() returned), and when it is false, warns in the log with
+    /// `where` and the query's error (never the values bound to it).
+    static bool checkRead(bool ok, const QSqlQuery& q, const char* where);
 
     /// The SQLite library Samspil calls through handle() (the one it was linked with) and the
     /// one Qt's database driver runs this connection on. They must be one and the same: a
@@ -187,6 +195,8 @@ private:
     Status loadSiteIdentity();
     Status restoreClock();
     Status loadSites();
+    /// A local setting, or `fallback` when it is not set; a failed read is an error.
+    Result<QString> readMeta(const QString& key, const QString& fallback) const;
     void reloadSitesAfterRollback();
     using ColumnValues = QVector<QPair<const ColumnSpec*, QVariant>>;
     Result<QStringList> writeRow(const QString& table,

@@ -67,7 +67,7 @@ QVector<RetentionCase> Erasure::readCases(const QString& where, const QVariantLi
     for (const auto& b : binds) {
         q.addBindValue(b);
     }
-    if (!q.exec()) {
+    if (!Database::checkRead(q.exec(), q, "Erasure::readCases")) {
         return out;
     }
     while (q.next()) {
@@ -137,7 +137,13 @@ Status Erasure::check(const QString& citizenId, int years, const QString& reason
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT cpr, name, status, deleted_at FROM citizen WHERE id = ?"));
     q.addBindValue(citizenId);
-    if (!q.exec() || !q.next()) {
+    if (!q.exec()) {
+        return Database::queryError(q);
+    }
+    if (!q.next()) {
+        if (auto s = m_db.loadErasedCitizens(); !s) {
+            return s;
+        }
         if (m_db.erasedCitizens().contains(citizenId)) {
             return fail(tr("This citizen has already been erased."));
         }
@@ -168,12 +174,15 @@ Status Erasure::check(const QString& citizenId, int years, const QString& reason
                     .arg(formatDate(rc->closedOn), formatDate(rc->erasableFrom)));
 }
 
-bool Erasure::isErasedRow(const QString& table, const QString& rowId) const
+Result<bool> Erasure::isErasedRow(const QString& table, const QString& rowId) const
 {
     QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT 1 FROM erased_row WHERE row_id = ? AND tbl = ?"));
     q.bindValue(0, rowId);
     q.bindValue(1, table);
-    const bool found = q.exec() && q.next();
+    if (!q.exec()) {
+        return Database::queryError(q);
+    }
+    const bool found = q.next();
     q.finish();
     return found;
 }
@@ -207,7 +216,11 @@ Status Erasure::purge(const TableSpec& spec, const QStringList& ids)
 Status Erasure::remember(const QString& table, const QStringList& ids)
 {
     for (const QString& id : ids) {
-        if (isErasedRow(table, id)) {
+        auto listed = isErasedRow(table, id);
+        if (!listed) {
+            return Error{listed.error()};
+        }
+        if (listed.value()) {
             continue;
         }
         auto w = m_db.insertNew(QStringLiteral("erased_row"), newUuid(),
@@ -295,8 +308,11 @@ QVector<ErasureRecord> Erasure::records() const
     QVector<ErasureRecord> out;
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, erased_at, erased_by, basis, reason, records FROM erasure "
-                               "WHERE deleted_at IS NULL ORDER BY erased_at DESC, id"))) {
+    if (!Database::checkRead(
+            q.exec(QStringLiteral("SELECT id, erased_at, erased_by, basis, reason, records FROM erasure "
+                                  "WHERE deleted_at IS NULL ORDER BY erased_at DESC, id")),
+            q,
+            "Erasure::records")) {
         return out;
     }
     while (q.next()) {
@@ -310,7 +326,10 @@ Result<int> Erasure::dropRow(const TableSpec& spec, const QString& rowId, bool r
 {
     QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(spec.name));
     q.bindValue(0, rowId);
-    int removed = q.exec() && q.next() ? 1 : 0;
+    if (!q.exec()) {
+        return Database::queryError(q);
+    }
+    int removed = q.next() ? 1 : 0;
     q.finish();
     if (auto s = purge(spec, {rowId}); !s) {
         return Error{s.error()};
@@ -339,9 +358,16 @@ Result<bool> Erasure::dropIncoming(const TableSpec& spec, const QString& rowId, 
     if (!link.aboutCitizen()) {
         return false;
     }
+    if (auto s = m_db.loadErasedCitizens(); !s) {
+        return Error{s.error()};
+    }
     const auto& erased = m_db.erasedCitizens();
     const QString value = linkValue.isValid() ? linkValue.toString() : QString();
-    bool listed = isErasedRow(spec.name, rowId);
+    auto isListed = isErasedRow(spec.name, rowId);
+    if (!isListed) {
+        return Error{isListed.error()};
+    }
+    const bool listed = isListed.value();
     bool drop = listed;
     if (!drop) {
         switch (link.kind) {
@@ -352,7 +378,13 @@ Result<bool> Erasure::dropIncoming(const TableSpec& spec, const QString& rowId, 
             drop = !value.isEmpty() && erased.contains(value);
             break;
         case CitizenLink::Kind::Parent:
-            drop = !value.isEmpty() && isErasedRow(link.parentTable, value);
+            if (!value.isEmpty()) {
+                auto parentListed = isErasedRow(link.parentTable, value);
+                if (!parentListed) {
+                    return Error{parentListed.error()};
+                }
+                drop = parentListed.value();
+            }
             break;
         default:
             break;
@@ -379,7 +411,10 @@ Status Erasure::afterApplied(const TableSpec& spec, const QString& rowId)
         m_db.forgetErasedCitizens();
         QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT citizen_ref FROM erasure WHERE id = ? AND deleted_at IS NULL"));
         q.bindValue(0, rowId);
-        const QString citizen = q.exec() && q.next() ? q.value(0).toString() : QString();
+        if (!q.exec()) {
+            return Database::queryError(q);
+        }
+        const QString citizen = q.next() ? q.value(0).toString() : QString();
         q.finish();
         if (citizen.isEmpty()) {
             return {};
@@ -395,7 +430,10 @@ Status Erasure::afterApplied(const TableSpec& spec, const QString& rowId)
         q.bindValue(0, rowId);
         QString table;
         QString id;
-        if (q.exec() && q.next()) {
+        if (!q.exec()) {
+            return Database::queryError(q);
+        }
+        if (q.next()) {
             table = q.value(0).toString();
             id = q.value(1).toString();
         }
@@ -461,7 +499,9 @@ QString cleanBackupFile(const QString& path, const QHash<QString, QStringList>& 
         } else {
             QSqlQuery q(b);
             QSet<QString> tables;
-            q.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table'"));
+            if (!q.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table'"))) {
+                problem = q.lastError().text(); // nothing is done to a file that cannot be read
+            }
             while (q.next()) {
                 tables.insert(q.value(0).toString());
             }
@@ -516,17 +556,20 @@ QStringList Erasure::cleanBackups(QStringList* cleaned)
     }
     // Every row erased here so far, by table: a backup made before an erasure still holds it.
     QHash<QString, QStringList> erased;
+    QString unreadable; // without the list, no backup can be called clean
     {
         QSqlQuery q(m_db.sql());
         q.setForwardOnly(true);
-        q.exec(QStringLiteral("SELECT tbl, row_id FROM erased_row"));
+        if (!q.exec(QStringLiteral("SELECT tbl, row_id FROM erased_row"))) {
+            unreadable = q.lastError().text();
+        }
         while (q.next()) {
             erased[q.value(0).toString()] << q.value(1).toString();
         }
     }
     for (const QString& name : backups) {
         const QString path = info.dir().filePath(name);
-        const QString problem = cleanBackupFile(path, erased);
+        const QString problem = unreadable.isEmpty() ? cleanBackupFile(path, erased) : unreadable;
         if (problem.isEmpty()) {
             if (cleaned) {
                 cleaned->append(path);

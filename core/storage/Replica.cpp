@@ -370,7 +370,13 @@ Result<bool> Replica::dropIfErased(const TableSpec& spec, const QString& rowId,
 {
     // Nothing to look for until some citizen has been erased (the usual case costs one look-up
     // in a cached set per change).
-    if (!spec.citizenLink.aboutCitizen() || m_db.erasedCitizens().isEmpty()) {
+    if (!spec.citizenLink.aboutCitizen()) {
+        return false;
+    }
+    if (auto s = m_db.loadErasedCitizens(); !s) {
+        return Error{s.error()};
+    }
+    if (m_db.erasedCitizens().isEmpty()) {
         return false;
     }
     const QVariant link = spec.citizenLink.column.isEmpty() ? QVariant() : incoming(spec.citizenLink.column);
@@ -391,7 +397,7 @@ QVector<LocalChange> Replica::localChanges(qint64 after, qint64 upTo, int limit)
     q.addBindValue(after);
     q.addBindValue(upTo);
     q.addBindValue(limit);
-    if (!q.exec()) {
+    if (!Database::checkRead(q.exec(), q, "Replica::localChanges")) {
         return out;
     }
     while (q.next()) {
@@ -404,7 +410,9 @@ QVector<LocalChange> Replica::localChanges(qint64 after, qint64 upTo, int limit)
 qint64 Replica::lastLocalSeq() const
 {
     QSqlQuery q(m_db.sql());
-    if (q.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log")) && q.next()) {
+    if (Database::checkRead(
+            q.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log")), q, "Replica::lastLocalSeq")
+        && q.next()) {
         return q.value(0).toLongLong();
     }
     return 0;
@@ -425,7 +433,7 @@ qint64 Replica::appliedSeq(const QString& site) const
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT applied_seq FROM sync_peer WHERE site = ?"));
     q.addBindValue(site);
-    if (q.exec() && q.next()) {
+    if (Database::checkRead(q.exec(), q, "Replica::appliedSeq") && q.next()) {
         return q.value(0).toLongLong();
     }
     return 0;
@@ -435,7 +443,8 @@ QHash<QString, qint64> Replica::appliedPositions() const
 {
     QHash<QString, qint64> out;
     QSqlQuery q(m_db.sql());
-    if (q.exec(QStringLiteral("SELECT site, applied_seq FROM sync_peer"))) {
+    if (Database::checkRead(
+            q.exec(QStringLiteral("SELECT site, applied_seq FROM sync_peer")), q, "Replica::appliedPositions")) {
         while (q.next()) {
             out.insert(q.value(0).toString(), q.value(1).toLongLong());
         }
@@ -520,7 +529,10 @@ QVector<FlagEntry> Replica::flags() const
 {
     QVector<FlagEntry> out;
     QSqlQuery q(m_db.sql());
-    if (q.exec(QStringLiteral("SELECT tbl, row_id, kind, detected_at FROM sync_flag ORDER BY detected_at"))) {
+    if (Database::checkRead(
+            q.exec(QStringLiteral("SELECT tbl, row_id, kind, detected_at FROM sync_flag ORDER BY detected_at")),
+            q,
+            "Replica::flags")) {
         while (q.next()) {
             out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                         QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs)});
@@ -630,7 +642,9 @@ Status Replica::log(const QString& level, const QString& message)
     if (!q.exec()) {
         return Database::queryError(q);
     }
-    q.exec(QStringLiteral("DELETE FROM sync_log WHERE id <= (SELECT max(id) FROM sync_log) - 2000"));
+    if (!q.exec(QStringLiteral("DELETE FROM sync_log WHERE id <= (SELECT max(id) FROM sync_log) - 2000"))) {
+        return Database::queryError(q);
+    }
     return {};
 }
 
@@ -640,7 +654,7 @@ QVector<Replica::LogLine> Replica::recentLog(int limit) const
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT at, level, message FROM sync_log ORDER BY id DESC LIMIT ?"));
     q.addBindValue(limit);
-    if (q.exec()) {
+    if (Database::checkRead(q.exec(), q, "Replica::recentLog")) {
         while (q.next()) {
             out.append({QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs), q.value(1).toString(),
                         q.value(2).toString()});

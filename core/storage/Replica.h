@@ -112,7 +112,10 @@ public:
     Status dismissFlag(const QString& table, const QString& rowId, const QString& kind);
 
     /// Every row of every replicated table with its current and concurrent field versions,
-    /// deleted rows included: what a new site starts from.
+    /// deleted rows included: what a new site starts from. A failed read is an error (a partial
+    /// snapshot must never replace the batches it stands for).
+    Result<QJsonObject> makeSnapshot() const;
+    /// makeSnapshot(), or an empty object (and a warning in the log) when it fails.
     QJsonObject snapshot() const;
     /// Applies a snapshot made by snapshot() on another site (same merge rules).
     Result<ApplyOutcome> applySnapshot(const QJsonObject& snapshot);

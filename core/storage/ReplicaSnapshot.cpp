@@ -21,6 +21,16 @@ QJsonArray clockJson(const SiteClock& clock)
 
 QJsonObject Replica::snapshot() const
 {
+    auto tables = makeSnapshot();
+    if (!tables) {
+        qWarning("Replica::snapshot: %s", qPrintable(tables.error()));
+        return {};
+    }
+    return tables.value();
+}
+
+Result<QJsonObject> Replica::makeSnapshot() const
+{
     QJsonObject tables;
     for (const auto& spec : Schema::tables()) {
         QHash<QString, QJsonArray> losersByRow;
@@ -29,7 +39,9 @@ QJsonObject Replica::snapshot() const
             q.setForwardOnly(true);
             q.prepare(QStringLiteral("SELECT row_id, field, value, clock FROM sync_conflict WHERE tbl = ? ORDER BY id"));
             q.addBindValue(spec.name);
-            q.exec();
+            if (!q.exec()) {
+                return Database::queryError(q);
+            }
             while (q.next()) {
                 losersByRow[q.value(0).toString()].append(
                     QJsonArray{q.value(1).toString(), Schema::toJson(q.value(2)),
@@ -39,7 +51,10 @@ QJsonObject Replica::snapshot() const
         const QStringList columns = spec.replicatedColumnNames();
         QSqlQuery q(m_db.sql());
         q.setForwardOnly(true);
-        q.exec(QStringLiteral("SELECT id, %1, sync_clock FROM %2 ORDER BY id").arg(columns.join(QLatin1String(", ")), spec.name));
+        if (!q.exec(QStringLiteral("SELECT id, %1, sync_clock FROM %2 ORDER BY id")
+                        .arg(columns.join(QLatin1String(", ")), spec.name))) {
+            return Database::queryError(q);
+        }
         QJsonArray rows;
         while (q.next()) {
             const QString id = q.value(0).toString();

@@ -391,7 +391,15 @@ Status Database::flushAudit()
             if (it == parents.constEnd()) {
                 const TableSpec* spec = Schema::table(p.table);
                 const TableSpec* parent = spec ? Schema::table(spec->citizenLink.parentTable) : nullptr;
-                it = parents.insert(p.parentId, parent ? records.citizenOf(*parent, p.parentId) : QString());
+                QString owner;
+                if (parent) {
+                    auto found = records.findCitizenOf(*parent, p.parentId);
+                    if (!found) {
+                        return Error{found.error()};
+                    }
+                    owner = found.value();
+                }
+                it = parents.insert(p.parentId, owner);
             }
             citizen = *it;
         }
@@ -483,6 +491,9 @@ Status Database::appendChangeLog(qint64 stamp, const QString& table, const QStri
 Status Database::refuseErased(const TableSpec& spec, const QString& id, const QVariantMap& old,
                               const ColumnValues& changes)
 {
+    if (auto s = loadErasedCitizens(); !s) {
+        return s;
+    }
     const auto& erased = erasedCitizens();
     if (erased.isEmpty()) {
         return {};
@@ -494,19 +505,34 @@ Status Database::refuseErased(const TableSpec& spec, const QString& id, const QV
     } else if (link.kind == CitizenLink::Kind::Column) {
         gone = erased.contains(linkValue(link.column, old, changes));
     }
-    auto erasedRow = [&](const QString& table, const QString& rowId) {
+    auto erasedRow = [&](const QString& table, const QString& rowId) -> Result<bool> {
         QSqlQuery& q = prepared(QStringLiteral("SELECT 1 FROM erased_row WHERE row_id = ? AND tbl = ?"));
         q.bindValue(0, rowId);
         q.bindValue(1, table);
-        const bool found = q.exec() && q.next();
+        if (!q.exec()) {
+            return queryError(q);
+        }
+        const bool found = q.next();
         q.finish();
         return found;
     };
     if (!gone && link.kind == CitizenLink::Kind::Parent) {
         const QString parent = linkValue(link.column, old, changes);
-        gone = !parent.isEmpty() && erasedRow(link.parentTable, parent);
+        if (!parent.isEmpty()) {
+            auto found = erasedRow(link.parentTable, parent);
+            if (!found) {
+                return Error{found.error()};
+            }
+            gone = found.value();
+        }
     }
-    gone = gone || erasedRow(spec.name, id);
+    if (!gone) {
+        auto found = erasedRow(spec.name, id);
+        if (!found) {
+            return Error{found.error()};
+        }
+        gone = found.value();
+    }
     if (gone) {
         return fail(tr("This citizen's data has been erased; nothing was saved."));
     }

@@ -490,7 +490,11 @@ Status SyncEngine::compact(const Share& share, const QString& team, bool rewrite
     snapshot.site = me;
     snapshot.position = replica.exportedSeq();
     snapshot.maxHlc = m_db.hlc().last();
-    snapshot.tables = replica.snapshot();
+    auto tables = replica.makeSnapshot();
+    if (!tables) {
+        return Error{tables.error()};
+    }
+    snapshot.tables = tables.value();
     const auto older = share.snapshots(me);
     if (auto s = share.writeFile(share.snapshotsDir(me) + QLatin1Char('/') + BatchFile::snapshotName(snapshot.position),
                                  BatchFile::encodeSnapshot(snapshot));
