@@ -76,7 +76,7 @@ QString CitizenRepository::idByCprIncludingDeleted(const QString& cpr) const
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT id FROM citizen WHERE cpr = ? ORDER BY deleted_at IS NOT NULL, id LIMIT 1"));
     q.addBindValue(Cpr::digitsOf(cpr));
-    if (q.exec() && q.next()) {
+    if (Database::checkRead(q.exec(), q, "CitizenRepository::idByCprIncludingDeleted") && q.next()) {
         return q.value(0).toString();
     }
     return {};
@@ -113,7 +113,10 @@ QHash<QString, QString> CitizenRepository::idsByCpr() const
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
     // Newest id last wins on a (should-not-happen) duplicate, as before.
-    q.exec(QStringLiteral("SELECT cpr, id FROM citizen WHERE deleted_at IS NULL ORDER BY id DESC"));
+    (void)Database::checkRead(
+        q.exec(QStringLiteral("SELECT cpr, id FROM citizen WHERE deleted_at IS NULL ORDER BY id DESC")),
+        q,
+        "CitizenRepository::idsByCpr");
     while (q.next()) {
         out.insert(q.value(0).toString(), q.value(1).toString());
     }
@@ -125,7 +128,7 @@ QSet<QString> CitizenRepository::allCprNumbers() const
     QSet<QString> out;
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT cpr FROM citizen"));
+    (void)Database::checkRead(q.exec(QStringLiteral("SELECT cpr FROM citizen")), q, "CitizenRepository::allCprNumbers");
     while (q.next()) {
         out.insert(q.value(0).toString());
     }
@@ -137,7 +140,10 @@ QStringList CitizenRepository::idsInCprOrder() const
     QStringList out;
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT id FROM citizen WHERE deleted_at IS NULL ORDER BY cpr, id"));
+    (void)Database::checkRead(
+        q.exec(QStringLiteral("SELECT id FROM citizen WHERE deleted_at IS NULL ORDER BY cpr, id")),
+        q,
+        "CitizenRepository::idsInCprOrder");
     while (q.next()) {
         out << q.value(0).toString();
     }
@@ -150,7 +156,7 @@ int CitizenRepository::countForCaseworker(const QString& staffId, bool activeOnl
     q.prepare(QStringLiteral("SELECT count(*) FROM citizen WHERE caseworker_id = ? AND deleted_at IS NULL %1")
                   .arg(activeOnly ? QStringLiteral("AND coalesce(status, 'active') = 'active'") : QString()));
     q.addBindValue(staffId);
-    if (q.exec() && q.next()) {
+    if (Database::checkRead(q.exec(), q, "CitizenRepository::countForCaseworker") && q.next()) {
         return q.value(0).toInt();
     }
     return 0;

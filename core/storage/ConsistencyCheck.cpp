@@ -20,16 +20,36 @@ std::vector<ConsistencyCheck::Extra>& extraChecks()
     return checks;
 }
 
+/// The count a query gives, or -1 when it fails (with a warning in the log).
 int countOf(Database& db, const QString& sql)
 {
     QSqlQuery q(db.sql());
-    if (q.exec(sql) && q.next()) {
+    if (!Database::checkRead(q.exec(sql), q, "ConsistencyCheck")) {
+        return -1;
+    }
+    if (q.next()) {
         return q.value(0).toInt();
     }
     return -1;
 }
 
+/// A count's finding: `found` when the count is above 0, couldNotRun() when it failed.
+void addCount(QVector<CheckFinding>& out, int n, const std::function<CheckFinding(int)>& found)
+{
+    if (n > 0) {
+        out.append(found(n));
+    } else if (n < 0) {
+        out.append(ConsistencyCheck::couldNotRun());
+    }
+}
+
 } // namespace
+
+CheckFinding ConsistencyCheck::couldNotRun()
+{
+    return {CheckFinding::Severity::Error,
+            tr("A check could not run because the database reported an error; the error is in the program's log.")};
+}
 
 void ConsistencyCheck::registerCheck(Extra check)
 {
@@ -73,7 +93,9 @@ void checkSqlite(Database& db, QVector<CheckFinding>& out)
             }
         }
     }
-    if (q.exec(QStringLiteral("PRAGMA foreign_key_check")) && q.next()) {
+    if (!Database::checkRead(q.exec(QStringLiteral("PRAGMA foreign_key_check")), q, "ConsistencyCheck")) {
+        out.append(ConsistencyCheck::couldNotRun());
+    } else if (q.next()) {
         out.append({S::Error, ConsistencyCheck::tr("SQLite found rows that point at missing rows in table %1.")
                                   .arg(q.value(0).toString())});
     }
@@ -85,7 +107,13 @@ void checkCitizens(Database& db, QVector<CheckFinding>& out)
     const auto& catalogue = BenefitCatalogue::shipped();
     QSqlQuery q(db.sql());
     q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT cpr, benefit, target_group, status FROM citizen WHERE deleted_at IS NULL"));
+    if (!Database::checkRead(
+            q.exec(QStringLiteral("SELECT cpr, benefit, target_group, status FROM citizen WHERE deleted_at IS NULL")),
+            q,
+            "ConsistencyCheck")) {
+        out.append(ConsistencyCheck::couldNotRun());
+        return;
+    }
     int badCpr = 0;
     int badBenefit = 0;
     int badTarget = 0;
@@ -115,30 +143,42 @@ void checkCitizens(Database& db, QVector<CheckFinding>& out)
 /// Doubles and dangling references that syncs between PCs can leave behind.
 void checkDoubles(Database& db, QVector<CheckFinding>& out)
 {
-    if (int n = countOf(db, QStringLiteral("SELECT count(*) FROM (SELECT cpr FROM citizen WHERE deleted_at IS NULL "
-                                           "GROUP BY cpr HAVING count(*) > 1)"));
-        n > 0) {
-        out.append({S::Warning,
-                    ConsistencyCheck::tr("%n CPR number(s) belong to more than one citizen record (created on two PCs "
-                                         "before they synced); merge them by hand.",
-                                         nullptr,
-                                         n)});
-    }
-    if (int n = countOf(db, QStringLiteral("SELECT count(*) FROM citizen c WHERE c.deleted_at IS NULL AND "
-                                           "c.caseworker_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM staff s "
-                                           "WHERE s.id = c.caseworker_id AND s.deleted_at IS NULL)"));
-        n > 0) {
-        out.append({S::Warning,
-                    ConsistencyCheck::tr("%n citizen(s) have a caseworker who is not (yet) known here; a sync may "
-                                         "bring the staff record.",
-                                         nullptr,
-                                         n)});
-    }
-    if (int n = countOf(db, QStringLiteral("SELECT count(*) FROM (SELECT initials FROM staff WHERE deleted_at IS NULL "
-                                           "GROUP BY initials HAVING count(*) > 1)"));
-        n > 0) {
-        out.append({S::Warning, ConsistencyCheck::tr("%n set(s) of initials are used by more than one staff member.", nullptr, n)});
-    }
+    addCount(out,
+             countOf(db,
+                     QStringLiteral("SELECT count(*) FROM (SELECT cpr FROM citizen WHERE deleted_at IS NULL "
+                                    "GROUP BY cpr HAVING count(*) > 1)")),
+             [](int n) {
+                 return CheckFinding{
+                     S::Warning,
+                     ConsistencyCheck::tr("%n CPR number(s) belong to more than one citizen record "
+                                          "(created on two PCs before they synced); merge them by hand.",
+                                          nullptr,
+                                          n)};
+             });
+    addCount(out,
+             countOf(db,
+                     QStringLiteral("SELECT count(*) FROM citizen c WHERE c.deleted_at IS NULL AND "
+                                    "c.caseworker_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM staff s "
+                                    "WHERE s.id = c.caseworker_id AND s.deleted_at IS NULL)")),
+             [](int n) {
+                 return CheckFinding{
+                     S::Warning,
+                     ConsistencyCheck::tr("%n citizen(s) have a caseworker who is not (yet) known here; "
+                                          "a sync may bring the staff record.",
+                                          nullptr,
+                                          n)};
+             });
+    addCount(out,
+             countOf(db,
+                     QStringLiteral("SELECT count(*) FROM (SELECT initials FROM staff WHERE deleted_at IS NULL "
+                                    "GROUP BY initials HAVING count(*) > 1)")),
+             [](int n) {
+                 return CheckFinding{S::Warning,
+                                     ConsistencyCheck::tr("%n set(s) of initials are used by more than "
+                                                          "one staff member.",
+                                                          nullptr,
+                                                          n)};
+             });
 }
 
 /// Codes only this version of Samspil can judge: staff professions and the change log's tables.
@@ -146,7 +186,12 @@ void checkCodes(Database& db, QVector<CheckFinding>& out)
 {
     {
         QSqlQuery q(db.sql());
-        q.exec(QStringLiteral("SELECT DISTINCT profession FROM staff WHERE deleted_at IS NULL"));
+        if (!Database::checkRead(
+                q.exec(QStringLiteral("SELECT DISTINCT profession FROM staff WHERE deleted_at IS NULL")),
+                q,
+                "ConsistencyCheck")) {
+            out.append(ConsistencyCheck::couldNotRun());
+        }
         while (q.next()) {
             if (!Professions::fromCode(q.value(0).toString())) {
                 out.append({S::Error, ConsistencyCheck::tr("A staff member has the unknown profession “%1”.")
@@ -156,7 +201,10 @@ void checkCodes(Database& db, QVector<CheckFinding>& out)
     }
     {
         QSqlQuery q(db.sql());
-        q.exec(QStringLiteral("SELECT DISTINCT tbl FROM change_log"));
+        if (!Database::checkRead(
+                q.exec(QStringLiteral("SELECT DISTINCT tbl FROM change_log")), q, "ConsistencyCheck")) {
+            out.append(ConsistencyCheck::couldNotRun());
+        }
         while (q.next()) {
             if (!Schema::table(q.value(0).toString())) {
                 out.append({S::Error, ConsistencyCheck::tr("The change log names an unknown table “%1”.")

@@ -482,17 +482,23 @@ QVector<CheckFinding> teamDayChecks(Database& db)
     if (const int n = AppointmentRepository(db).countWithMissingReferences(); n > 0) {
         out.append({CheckFinding::Severity::Error,
                     Tr::tr("%n appointment(s) refer to a citizen or staff member who does not exist.", nullptr, n)});
+    } else if (n < 0) {
+        out.append(ConsistencyCheck::couldNotRun());
     }
     if (const int n = AppointmentRepository(db).countDoubleBookings(); n > 0) {
         out.append({CheckFinding::Severity::Warning,
                     Tr::tr("%n pair(s) of appointments overlap for the same staff member or citizen (booked on "
                            "different PCs before they synced); move or cancel one of each.",
                            nullptr, n)});
+    } else if (n < 0) {
+        out.append(ConsistencyCheck::couldNotRun());
     }
     if (const int n = NoteRepository(db).countWithMissingReferences(); n > 0) {
         out.append({CheckFinding::Severity::Error,
                     Tr::tr("%n professional note(s) refer to a citizen, author or earlier version that does not exist.",
                            nullptr, n)});
+    } else if (n < 0) {
+        out.append(ConsistencyCheck::couldNotRun());
     }
     if (const int n = NoteRepository(db).countChangedAfterSigning(); n > 0) {
         out.append({CheckFinding::Severity::Warning,
@@ -503,6 +509,8 @@ QVector<CheckFinding> teamDayChecks(Database& db)
     if (const int n = ConferenceRepository(db).countWithMissingReferences(); n > 0) {
         out.append({CheckFinding::Severity::Error,
                     Tr::tr("%n conference(s) belong to a citizen who does not exist.", nullptr, n)});
+    } else if (n < 0) {
+        out.append(ConsistencyCheck::couldNotRun());
     }
     return out;
 }

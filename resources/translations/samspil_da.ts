@@ -1992,6 +1992,10 @@
             <source>The change log names an unknown table “%1”.</source>
             <translation>Ændringsloggen nævner en ukendt tabel “%1”.</translation>
         </message>
+        <message>
+            <source>A check could not run because the database reported an error; the error is in the program's log.</source>
+            <translation>Et tjek kunne ikke køre, fordi databasen meldte en fejl; fejlen står i programmets log.</translation>
+        </message>
     </context>
     <context>
         <name>Cpr</name>
