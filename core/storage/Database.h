@@ -185,7 +185,8 @@ signals:
 private:
     Database(const QString& path, const Clock& clock);
     Status initialise(const OpenOptions& options, bool existed);
-    /// The parts of initialise: refuse a file that is not (or not yet) Samspil's and return its
+    /// The parts of initialise: refuse Qt's driver on another SQLite library (sameSqliteLibrary);
+    /// refuse a file that is not (or not yet) Samspil's and return its
     /// schema version; set the connection's pragmas; migrate to the latest schema; read or make
     /// this site's identity; restart the stamps after the newest change.
     Status checkSqliteLibrary();
