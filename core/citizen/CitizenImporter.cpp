@@ -61,31 +61,206 @@ Result<ImportReport> CitizenImporter::importData(const QByteArray& data, const P
     return importTable(table.value(), progress);
 }
 
-Result<ImportReport> CitizenImporter::importTable(const CsvTable& table, const Progress& progress)
+namespace {
+
+/// The columns of an import file (-1: absent).
+struct Columns
 {
-    const int cCpr = table.column(QStringLiteral("cpr"));
-    const int cName = table.column(QStringLiteral("name"));
-    const int cBenefit = table.column(QStringLiteral("benefit"));
-    const int cStart = table.column(QStringLiteral("benefit_start"));
-    const int cCaseworker = table.column(QStringLiteral("caseworker"));
-    const int cPhone = table.column(QStringLiteral("phone"));
-    const int cEmail = table.column(QStringLiteral("email"));
-    const int cTarget = table.column(QStringLiteral("target_group"));
-    QStringList missing;
-    const QList<QPair<int, QString>> required = {{cCpr, QStringLiteral("cpr")},
-                                                 {cName, QStringLiteral("name")},
-                                                 {cBenefit, QStringLiteral("benefit")},
-                                                 {cStart, QStringLiteral("benefit_start")},
-                                                 {cCaseworker, QStringLiteral("caseworker")}};
-    for (const auto& [index, name] : required) {
-        if (index < 0) {
-            missing << name;
+    int cpr, name, benefit, start, caseworker, phone, email, target;
+
+    explicit Columns(const CsvTable& table)
+        : cpr(table.column(QStringLiteral("cpr")))
+        , name(table.column(QStringLiteral("name")))
+        , benefit(table.column(QStringLiteral("benefit")))
+        , start(table.column(QStringLiteral("benefit_start")))
+        , caseworker(table.column(QStringLiteral("caseworker")))
+        , phone(table.column(QStringLiteral("phone")))
+        , email(table.column(QStringLiteral("email")))
+        , target(table.column(QStringLiteral("target_group")))
+    {
+    }
+
+    Status checkRequired() const
+    {
+        QStringList missing;
+        const QList<QPair<int, QString>> required = {{cpr, QStringLiteral("cpr")},
+                                                     {name, QStringLiteral("name")},
+                                                     {benefit, QStringLiteral("benefit")},
+                                                     {start, QStringLiteral("benefit_start")},
+                                                     {caseworker, QStringLiteral("caseworker")}};
+        for (const auto& [index, column] : required) {
+            if (index < 0) {
+                missing << column;
+            }
+        }
+        if (!missing.isEmpty()) {
+            return fail(CitizenImporter::tr("The header row lacks the column(s) %1. Expected: cpr, name, benefit, "
+                                            "benefit_start, caseworker, and optionally phone, email, target_group.")
+                            .arg(missing.join(QLatin1String(", "))));
+        }
+        return {};
+    }
+};
+
+/// What the import knows before it reads the rows, and what it has seen of the file so far.
+struct ImportContext
+{
+    const BenefitCatalogue& catalogue;
+    QDate today;
+    QHash<QString, QString> staffByInitials;
+    QHash<QString, QString> citizenByCpr;
+    QHash<QString, int> seenInFile; ///< CPR digits -> line
+};
+
+/// One row read and checked: the citizen's fields to write, and the warnings about it.
+struct ImportRow
+{
+    QString cprDigits;
+    QString existing; ///< the citizen with that CPR number, if any
+    QVariantMap values;
+    QStringList warnings;
+};
+
+QString fieldOf(const CsvTable::Record& record, int index)
+{
+    return index >= 0 && index < record.fields.size() ? record.fields[index].trimmed() : QString();
+}
+
+/// The optional fields (phone, e-mail, target group), each left out with a warning when it is
+/// not plausible.
+void addOptionalFields(const CsvTable::Record& record, const Columns& c, const BenefitCatalogue& catalogue,
+                       ImportRow& row)
+{
+    const QString phone = fieldOf(record, c.phone);
+    if (!phone.isEmpty()) {
+        if (CitizenRules::plausiblePhone(phone)) {
+            row.values.insert(QStringLiteral("phone"), phone);
+        } else {
+            row.warnings << CitizenImporter::tr("“%1” does not look like a phone number; it was left out.").arg(phone);
         }
     }
-    if (!missing.isEmpty()) {
-        return fail(tr("The header row lacks the column(s) %1. Expected: cpr, name, benefit, benefit_start, "
-                       "caseworker, and optionally phone, email, target_group.")
-                        .arg(missing.join(QLatin1String(", "))));
+    const QString email = fieldOf(record, c.email);
+    if (!email.isEmpty()) {
+        if (CitizenRules::plausibleEmail(email)) {
+            row.values.insert(QStringLiteral("email"), email);
+        } else {
+            row.warnings << CitizenImporter::tr("“%1” does not look like an e-mail address; it was left out.").arg(email);
+        }
+    }
+    const QString target = fieldOf(record, c.target);
+    if (!target.isEmpty()) {
+        auto group = catalogue.resolveTargetGroup(target);
+        if (group) {
+            row.values.insert(QStringLiteral("target_group"), group->code);
+        } else {
+            row.warnings << group.error();
+        }
+    }
+}
+
+/// The caseworker named by initials, or a warning when nobody on the staff has them.
+QString caseworkerOf(const QString& initials, const ImportContext& ctx, bool existing, QStringList& warnings)
+{
+    if (initials.isEmpty()) {
+        return {};
+    }
+    const QString id = ctx.staffByInitials.value(initials.toUpper());
+    if (id.isEmpty()) {
+        warnings << (!existing ? CitizenImporter::tr("No staff member has the initials %1; the citizen was imported "
+                                                     "without a caseworker.")
+                                     .arg(initials)
+                               : CitizenImporter::tr("No staff member has the initials %1; the citizen keeps the "
+                                                     "current caseworker.")
+                                     .arg(initials));
+    }
+    return id;
+}
+
+/// Reads one record: the row to write, or why it is rejected.
+Result<ImportRow> readRow(const CsvTable::Record& record, const Columns& c, int expectedFields, ImportContext& ctx)
+{
+    if (record.fields.size() != expectedFields) {
+        return fail(CitizenImporter::tr("The row has %1 fields; the header has %2.").arg(record.fields.size()).arg(expectedFields));
+    }
+    auto cpr = Cpr::parse(fieldOf(record, c.cpr), ctx.today);
+    if (!cpr) {
+        return Error{cpr.error()};
+    }
+    if (auto it = ctx.seenInFile.constFind(cpr->digits); it != ctx.seenInFile.constEnd()) {
+        return fail(CitizenImporter::tr("CPR number %1 already appeared on line %2; only the first row counts.")
+                        .arg(cpr->formatted())
+                        .arg(*it));
+    }
+    const QString name = fieldOf(record, c.name);
+    if (name.isEmpty()) {
+        return fail(CitizenImporter::tr("The name is missing."));
+    }
+    auto benefit = ctx.catalogue.resolveBenefit(fieldOf(record, c.benefit));
+    if (!benefit) {
+        return Error{benefit.error()};
+    }
+    const QDate start = CsvReader::parseDate(fieldOf(record, c.start));
+    if (!start.isValid()) {
+        return fail(CitizenImporter::tr("“%1” is not a date; write YYYY-MM-DD or DD-MM-YYYY.").arg(fieldOf(record, c.start)));
+    }
+    if (start < cpr->birthDate) {
+        return fail(CitizenImporter::tr("The benefit cannot start before the citizen was born."));
+    }
+    ctx.seenInFile.insert(cpr->digits, record.line);
+
+    ImportRow row;
+    row.cprDigits = cpr->digits;
+    row.existing = ctx.citizenByCpr.value(cpr->digits);
+    row.warnings = cpr->warnings;
+    if (!benefit->warning.isEmpty()) {
+        row.warnings << benefit->warning;
+    }
+    if (start > ctx.today) {
+        row.warnings << CitizenImporter::tr("The benefit starts in the future (%1).").arg(formatDate(start));
+    }
+    const QString caseworkerId =
+        caseworkerOf(fieldOf(record, c.caseworker), ctx, !row.existing.isEmpty(), row.warnings);
+    row.values = {{QStringLiteral("cpr"), cpr->digits},
+                  {QStringLiteral("name"), name},
+                  {QStringLiteral("benefit"), benefit->code},
+                  {QStringLiteral("benefit_start"), start}};
+    if (!caseworkerId.isEmpty()) {
+        row.values.insert(QStringLiteral("caseworker_id"), caseworkerId);
+    }
+    addOptionalFields(record, c, ctx.catalogue, row);
+    return row;
+}
+
+/// Writes a row that was read: an update of the citizen with that CPR number, or a new citizen.
+Status storeRow(Database& db, ImportRow& row, QHash<QString, QString>& citizenByCpr, ImportReport& report)
+{
+    if (!row.existing.isEmpty()) {
+        auto r = db.write(QStringLiteral("citizen"), row.existing, row.values);
+        if (!r) {
+            return fail(CitizenImporter::tr("Nothing was imported: %1").arg(r.error()));
+        }
+        ++report.updated;
+        return {};
+    }
+    const QString id = newUuid();
+    row.values.insert(QStringLiteral("status"), CitizenRules::statusCode(CitizenStatus::Active));
+    row.values.insert(QStringLiteral("created_at"), db.clock().now());
+    auto r = db.insertNew(QStringLiteral("citizen"), id, row.values);
+    if (!r) {
+        return fail(CitizenImporter::tr("Nothing was imported: %1").arg(r.error()));
+    }
+    citizenByCpr.insert(row.cprDigits, id);
+    ++report.imported;
+    return {};
+}
+
+} // namespace
+
+Result<ImportReport> CitizenImporter::importTable(const CsvTable& table, const Progress& progress)
+{
+    const Columns columns(table);
+    if (auto s = columns.checkRequired(); !s) {
+        return Error{s.error()};
     }
 
     ImportReport report;
@@ -94,12 +269,8 @@ Result<ImportReport> CitizenImporter::importTable(const CsvTable& table, const P
     }
 
     // Look-ups done once per file rather than once per row.
-    const QHash<QString, QString> staffByInitials = StaffRepository(m_db).idsByInitials();
-    QHash<QString, QString> citizenByCpr = CitizenRepository(m_db, m_catalogue).idsByCpr();
-
-    CitizenRepository citizens(m_db, m_catalogue);
-    const QDate today = m_db.clock().today();
-    QHash<QString, int> seenInFile;
+    ImportContext ctx{m_catalogue, m_db.clock().today(), StaffRepository(m_db).idsByInitials(),
+                      CitizenRepository(m_db, m_catalogue).idsByCpr(), {}};
     const int total = int(table.records.size());
     const int expectedFields = int(table.header.size());
 
@@ -113,117 +284,16 @@ Result<ImportReport> CitizenImporter::importTable(const CsvTable& table, const P
             progress(done, total);
         }
         ++done;
-        const int line = record.line;
-        auto field = [&](int index) { return index >= 0 && index < record.fields.size() ? record.fields[index].trimmed() : QString(); };
-        if (record.fields.size() != expectedFields) {
-            report.rejected.append({line, tr("The row has %1 fields; the header has %2.").arg(record.fields.size()).arg(expectedFields)});
+        auto row = readRow(record, columns, expectedFields, ctx);
+        if (!row) {
+            report.rejected.append({record.line, row.error()});
             continue;
         }
-        auto cpr = Cpr::parse(field(cCpr), today);
-        if (!cpr) {
-            report.rejected.append({line, cpr.error()});
-            continue;
+        if (auto s = storeRow(m_db, row.value(), ctx.citizenByCpr, report); !s) {
+            return Error{s.error()};
         }
-        if (auto it = seenInFile.constFind(cpr->digits); it != seenInFile.constEnd()) {
-            report.rejected.append({line, tr("CPR number %1 already appeared on line %2; only the first row counts.")
-                                              .arg(cpr->formatted())
-                                              .arg(*it)});
-            continue;
-        }
-        const QString name = field(cName);
-        if (name.isEmpty()) {
-            report.rejected.append({line, tr("The name is missing.")});
-            continue;
-        }
-        auto benefit = m_catalogue.resolveBenefit(field(cBenefit));
-        if (!benefit) {
-            report.rejected.append({line, benefit.error()});
-            continue;
-        }
-        const QDate start = CsvReader::parseDate(field(cStart));
-        if (!start.isValid()) {
-            report.rejected.append({line, tr("“%1” is not a date; write YYYY-MM-DD or DD-MM-YYYY.").arg(field(cStart))});
-            continue;
-        }
-        if (start < cpr->birthDate) {
-            report.rejected.append({line, tr("The benefit cannot start before the citizen was born.")});
-            continue;
-        }
-        seenInFile.insert(cpr->digits, line);
-        const QString existing = citizenByCpr.value(cpr->digits);
-
-        QStringList rowWarnings = cpr->warnings;
-        if (!benefit->warning.isEmpty()) {
-            rowWarnings << benefit->warning;
-        }
-        if (start > today) {
-            rowWarnings << tr("The benefit starts in the future (%1).").arg(formatDate(start));
-        }
-        QString caseworkerId;
-        const QString initials = field(cCaseworker);
-        if (!initials.isEmpty()) {
-            caseworkerId = staffByInitials.value(initials.toUpper());
-            if (caseworkerId.isEmpty()) {
-                rowWarnings << (existing.isEmpty()
-                                    ? tr("No staff member has the initials %1; the citizen was imported without a "
-                                         "caseworker.")
-                                          .arg(initials)
-                                    : tr("No staff member has the initials %1; the citizen keeps the current caseworker.")
-                                          .arg(initials));
-            }
-        }
-        QVariantMap values{{QStringLiteral("cpr"), cpr->digits},
-                           {QStringLiteral("name"), name},
-                           {QStringLiteral("benefit"), benefit->code},
-                           {QStringLiteral("benefit_start"), start}};
-        if (!caseworkerId.isEmpty()) {
-            values.insert(QStringLiteral("caseworker_id"), caseworkerId);
-        }
-        const QString phone = field(cPhone);
-        if (!phone.isEmpty()) {
-            if (CitizenRules::plausiblePhone(phone)) {
-                values.insert(QStringLiteral("phone"), phone);
-            } else {
-                rowWarnings << tr("“%1” does not look like a phone number; it was left out.").arg(phone);
-            }
-        }
-        const QString email = field(cEmail);
-        if (!email.isEmpty()) {
-            if (CitizenRules::plausibleEmail(email)) {
-                values.insert(QStringLiteral("email"), email);
-            } else {
-                rowWarnings << tr("“%1” does not look like an e-mail address; it was left out.").arg(email);
-            }
-        }
-        const QString target = field(cTarget);
-        if (!target.isEmpty()) {
-            auto group = m_catalogue.resolveTargetGroup(target);
-            if (group) {
-                values.insert(QStringLiteral("target_group"), group->code);
-            } else {
-                rowWarnings << group.error();
-            }
-        }
-
-        if (!existing.isEmpty()) {
-            auto r = m_db.write(QStringLiteral("citizen"), existing, values);
-            if (!r) {
-                return fail(tr("Nothing was imported: %1").arg(r.error()));
-            }
-            ++report.updated;
-        } else {
-            const QString id = newUuid();
-            values.insert(QStringLiteral("status"), CitizenRules::statusCode(CitizenStatus::Active));
-            values.insert(QStringLiteral("created_at"), m_db.clock().now());
-            auto r = m_db.insertNew(QStringLiteral("citizen"), id, values);
-            if (!r) {
-                return fail(tr("Nothing was imported: %1").arg(r.error()));
-            }
-            citizenByCpr.insert(cpr->digits, id);
-            ++report.imported;
-        }
-        for (const auto& w : rowWarnings) {
-            report.warnings.append({line, w});
+        for (const auto& w : std::as_const(row->warnings)) {
+            report.warnings.append({record.line, w});
         }
     }
     if (auto s = tx.commit(); !s) {

@@ -78,7 +78,7 @@ QString CitizenRepository::idByCprIncludingDeleted(const QString& cpr) const
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT id FROM citizen WHERE cpr = ? ORDER BY deleted_at IS NOT NULL, id LIMIT 1"));
     q.addBindValue(Cpr::digitsOf(cpr));
-    if (q.exec() && q.next()) {
+    if (Database::checkRead(q.exec(), q, "CitizenRepository::idByCprIncludingDeleted") && q.next()) {
         return q.value(0).toString();
     }
     return {};
@@ -115,7 +115,10 @@ QHash<QString, QString> CitizenRepository::idsByCpr() const
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
     // Newest id last wins on a (should-not-happen) duplicate, as before.
-    q.exec(QStringLiteral("SELECT cpr, id FROM citizen WHERE deleted_at IS NULL ORDER BY id DESC"));
+    (void)Database::checkRead(
+        q.exec(QStringLiteral("SELECT cpr, id FROM citizen WHERE deleted_at IS NULL ORDER BY id DESC")),
+        q,
+        "CitizenRepository::idsByCpr");
     while (q.next()) {
         out.insert(q.value(0).toString(), q.value(1).toString());
     }
@@ -127,7 +130,7 @@ QSet<QString> CitizenRepository::allCprNumbers() const
     QSet<QString> out;
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT cpr FROM citizen"));
+    (void)Database::checkRead(q.exec(QStringLiteral("SELECT cpr FROM citizen")), q, "CitizenRepository::allCprNumbers");
     while (q.next()) {
         out.insert(q.value(0).toString());
     }
@@ -139,7 +142,10 @@ QStringList CitizenRepository::idsInCprOrder() const
     QStringList out;
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT id FROM citizen WHERE deleted_at IS NULL ORDER BY cpr, id"));
+    (void)Database::checkRead(
+        q.exec(QStringLiteral("SELECT id FROM citizen WHERE deleted_at IS NULL ORDER BY cpr, id")),
+        q,
+        "CitizenRepository::idsInCprOrder");
     while (q.next()) {
         out << q.value(0).toString();
     }
@@ -152,7 +158,7 @@ int CitizenRepository::countForCaseworker(const QString& staffId, bool activeOnl
     q.prepare(QStringLiteral("SELECT count(*) FROM citizen WHERE caseworker_id = ? AND deleted_at IS NULL %1")
                   .arg(activeOnly ? QStringLiteral("AND coalesce(status, 'active') = 'active'") : QString()));
     q.addBindValue(staffId);
-    if (q.exec() && q.next()) {
+    if (Database::checkRead(q.exec(), q, "CitizenRepository::countForCaseworker") && q.next()) {
         return q.value(0).toInt();
     }
     return 0;
@@ -286,7 +292,7 @@ namespace {
 int countRows(Database& db, const QString& sql)
 {
     QSqlQuery q(db.sql());
-    if (q.exec(sql) && q.next()) {
+    if (Database::checkRead(q.exec(sql), q, "ConsistencyCheck") && q.next()) {
         return q.value(0).toInt();
     }
     return -1;
@@ -302,7 +308,11 @@ QVector<CheckFinding> CitizenRepository::check(Database& db)
     {
         QSqlQuery q(db.sql());
         q.setForwardOnly(true);
-        q.exec(QStringLiteral("SELECT cpr, benefit, target_group, status FROM citizen WHERE deleted_at IS NULL"));
+        if (!Database::checkRead(
+                q.exec(QStringLiteral("SELECT cpr, benefit, target_group, status FROM citizen WHERE deleted_at IS NULL")), q,
+                "ConsistencyCheck")) {
+            out.append(ConsistencyCheck::couldNotRun());
+        }
         int badCpr = 0;
         int badBenefit = 0;
         int badTarget = 0;
@@ -330,22 +340,30 @@ QVector<CheckFinding> CitizenRepository::check(Database& db)
     }
     if (int n = countRows(db, QStringLiteral("SELECT count(*) FROM (SELECT cpr FROM citizen WHERE deleted_at IS NULL "
                                            "GROUP BY cpr HAVING count(*) > 1)"));
-        n > 0) {
-        out.append({S::Warning,
-                    QCoreApplication::translate("ConsistencyCheck", "%n CPR number(s) belong to more than one citizen record (created on two PCs before they "
-                       "synced); merge them by hand.",
-                       nullptr,
-                       n)});
+        n != 0) {
+        if (n < 0) {
+            out.append(ConsistencyCheck::couldNotRun());
+        } else {
+            out.append({S::Warning,
+                        QCoreApplication::translate("ConsistencyCheck", "%n CPR number(s) belong to more than one citizen record (created on two PCs before they "
+                           "synced); merge them by hand.",
+                           nullptr,
+                           n)});
+        }
     }
     if (int n = countRows(db, QStringLiteral("SELECT count(*) FROM citizen c WHERE c.deleted_at IS NULL AND "
                                            "c.caseworker_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM staff s "
                                            "WHERE s.id = c.caseworker_id AND s.deleted_at IS NULL)"));
-        n > 0) {
-        out.append({S::Warning,
-                    QCoreApplication::translate("ConsistencyCheck", "%n citizen(s) have a caseworker who is not (yet) known here; a sync may bring the staff "
-                       "record.",
-                       nullptr,
-                       n)});
+        n != 0) {
+        if (n < 0) {
+            out.append(ConsistencyCheck::couldNotRun());
+        } else {
+            out.append({S::Warning,
+                        QCoreApplication::translate("ConsistencyCheck", "%n citizen(s) have a caseworker who is not (yet) known here; a sync may bring the staff "
+                           "record.",
+                           nullptr,
+                           n)});
+        }
     }
     return out;
 }

@@ -51,7 +51,7 @@ QVector<RetentionCase> RetentionRepository::readCases(const QString& where, cons
     for (const auto& b : binds) {
         q.addBindValue(b);
     }
-    if (!q.exec()) {
+    if (!Database::checkRead(q.exec(), q, "Erasure::readCases")) {
         return out;
     }
     while (q.next()) {
@@ -121,7 +121,13 @@ Status RetentionRepository::check(const QString& citizenId, int years, const QSt
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT cpr, name, status, deleted_at FROM citizen WHERE id = ?"));
     q.addBindValue(citizenId);
-    if (!q.exec() || !q.next()) {
+    if (!q.exec()) {
+        return Database::queryError(q);
+    }
+    if (!q.next()) {
+        if (auto s = m_db.loadErasedCitizens(); !s) {
+            return s;
+        }
         if (m_db.erasedCitizens().contains(citizenId)) {
             return fail(tr("This citizen has already been erased."));
         }

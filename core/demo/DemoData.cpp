@@ -236,6 +236,70 @@ QString DemoData::syntheticCpr(const QDate& birth, DemoRandom& rnd)
         .arg(rnd.uniform(0, 999), 3, 10, QLatin1Char('0'));
 }
 
+namespace {
+
+/// The demo team, when the database has no staff yet; returns how many were created.
+Result<int> createDemoTeam(Database& db)
+{
+    StaffRepository staffRepo(db);
+    int staffCreated = 0;
+    if (!staffRepo.all().isEmpty()) {
+        return 0;
+    }
+    for (const auto& m : kTeam) {
+        Staff s;
+        s.name = QString::fromUtf8(m.name);
+        s.initials = QString::fromLatin1(m.initials);
+        s.profession = m.profession;
+        auto r = staffRepo.create(s);
+        if (!r) {
+            return Error{r.error()};
+        }
+        ++staffCreated;
+    }
+    return staffCreated;
+}
+
+/// A synthetic citizen's fields (a CPR number not in `usedCpr`, which it joins).
+QVariantMap demoCitizen(Database& db, DemoRandom& rnd, const QDate& today, QSet<QString>& usedCpr,
+                        const QStringList& caseworkers)
+{
+    Citizen c;
+    const QDate birth = QDate(1962, 1, 1).addDays(rnd.uniform(0, 42 * 365));
+    do {
+        c.cpr = DemoData::syntheticCpr(birth, rnd);
+    } while (usedCpr.contains(c.cpr));
+    usedCpr.insert(c.cpr);
+    const QString first = rnd.pick(kFirstNames);
+    const QString middle = rnd.chance(0.3) ? rnd.pick(kLastNames) + QLatin1Char(' ') : QString();
+    c.name = first + QLatin1Char(' ') + middle + rnd.pick(kLastNames);
+    if (rnd.chance(0.8)) {
+        c.phone = demoPhone(rnd);
+    }
+    if (rnd.chance(0.5)) {
+        c.email = asciiFold(first) + QString::number(rnd.uniform(1, 99)) + QStringLiteral("@demo.invalid");
+    }
+    c.benefit = pickBenefit(rnd);
+    c.benefitStart = today.addDays(-rnd.uniform(0, c.benefit == QLatin1String("sygedagpenge") ? 200 : 700));
+    if (c.benefit == QLatin1String("kontanthjaelp")) {
+        c.targetGroup = rnd.pick(BenefitCatalogue::shipped().targetGroups()).code;
+    }
+    if (!caseworkers.isEmpty()) {
+        c.caseworkerId = rnd.pick(caseworkers);
+    }
+    c.status = rnd.chance(0.9) ? CitizenStatus::Active : CitizenStatus::Closed;
+    auto values = CitizenRepository::fields(c);
+    values.insert(QStringLiteral("created_at"), db.clock().now());
+    if (c.status == CitizenStatus::Closed) {
+        // A closed demo course ended somewhere between its start and today, with an outcome.
+        values.insert(QStringLiteral("outcome"), rnd.pick(Outcomes::codes()));
+        values.insert(QStringLiteral("outcome_date"), c.benefitStart.addDays(rnd.uniform(0, int(c.benefitStart.daysTo(today)))));
+    }
+    return values;
+}
+
+} // namespace
+
 Result<QJsonObject> DemoData::populate(Database& db, const DemoOptions& options)
 {
     if (options.citizens < 0 || options.citizens > 1000000) {
@@ -247,59 +311,17 @@ Result<QJsonObject> DemoData::populate(Database& db, const DemoOptions& options)
     if (!tx.active()) {
         return fail(tr("The database is busy; no demo data was added."));
     }
-    StaffRepository staffRepo(db);
-    int staffCreated = 0;
-    if (staffRepo.all().isEmpty()) {
-        for (const auto& m : kTeam) {
-            Staff s;
-            s.name = QString::fromUtf8(m.name);
-            s.initials = QString::fromLatin1(m.initials);
-            s.profession = m.profession;
-            auto r = staffRepo.create(s);
-            if (!r) {
-                return Error{r.error()};
-            }
-            ++staffCreated;
-        }
+    const auto staffCreated = createDemoTeam(db);
+    if (!staffCreated) {
+        return Error{staffCreated.error()};
     }
     const QStringList caseworkers = StaffRepository(db).idsInInitialsOrder(Profession::Caseworker);
 
     QSet<QString> usedCpr = CitizenRepository(db).allCprNumbers();
-    const auto& catalogue = BenefitCatalogue::shipped();
     int created = 0;
     for (int i = 0; i < options.citizens; ++i) {
-        Citizen c;
-        const QDate birth = QDate(1962, 1, 1).addDays(rnd.uniform(0, 42 * 365));
-        do {
-            c.cpr = syntheticCpr(birth, rnd);
-        } while (usedCpr.contains(c.cpr));
-        usedCpr.insert(c.cpr);
-        const QString first = rnd.pick(kFirstNames);
-        const QString middle = rnd.chance(0.3) ? rnd.pick(kLastNames) + QLatin1Char(' ') : QString();
-        c.name = first + QLatin1Char(' ') + middle + rnd.pick(kLastNames);
-        if (rnd.chance(0.8)) {
-            c.phone = demoPhone(rnd);
-        }
-        if (rnd.chance(0.5)) {
-            c.email = asciiFold(first) + QString::number(rnd.uniform(1, 99)) + QStringLiteral("@demo.invalid");
-        }
-        c.benefit = pickBenefit(rnd);
-        c.benefitStart = today.addDays(-rnd.uniform(0, c.benefit == QLatin1String("sygedagpenge") ? 200 : 700));
-        if (c.benefit == QLatin1String("kontanthjaelp")) {
-            c.targetGroup = rnd.pick(catalogue.targetGroups()).code;
-        }
-        if (!caseworkers.isEmpty()) {
-            c.caseworkerId = rnd.pick(caseworkers);
-        }
-        c.status = rnd.chance(0.9) ? CitizenStatus::Active : CitizenStatus::Closed;
+        const auto values = demoCitizen(db, rnd, today, usedCpr, caseworkers);
         const QString id = newUuid();
-        auto values = CitizenRepository::fields(c);
-        values.insert(QStringLiteral("created_at"), db.clock().now());
-        if (c.status == CitizenStatus::Closed) {
-            // A closed demo course ended somewhere between its start and today, with an outcome.
-            values.insert(QStringLiteral("outcome"), rnd.pick(Outcomes::codes()));
-            values.insert(QStringLiteral("outcome_date"), c.benefitStart.addDays(rnd.uniform(0, int(c.benefitStart.daysTo(today)))));
-        }
         auto r = db.insertNew(QStringLiteral("citizen"), id, values);
         if (!r) {
             return Error{r.error()};
@@ -319,7 +341,7 @@ Result<QJsonObject> DemoData::populate(Database& db, const DemoOptions& options)
     if (auto s = tx.commit(); !s) {
         return Error{s.error()};
     }
-    return QJsonObject{{QStringLiteral("staff"), staffCreated}, {QStringLiteral("citizens"), created}};
+    return QJsonObject{{QStringLiteral("staff"), staffCreated.value()}, {QStringLiteral("citizens"), created}};
 }
 
 Result<QJsonObject> DemoData::activity(Database& db, int count, quint64 seed)

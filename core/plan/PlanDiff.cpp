@@ -58,9 +58,107 @@ QString interventionName(const PlanIntervention& i)
 
 } // namespace
 
+namespace {
+
+using StaffName = std::function<QString(const QString&)>;
+
+PlanChange addedOrRemoved(PlanChange::Kind kind, const QString& area, const QString& lineage, const QString& item)
+{
+    PlanChange c;
+    c.kind = kind;
+    c.area = area;
+    c.lineage = lineage;
+    c.item = item;
+    return c;
+}
+
+QString goalText(const Plan& p, const QString& lineage)
+{
+    const PlanGoal* g = p.goal(lineage);
+    return g ? g->text : QString();
+}
+
+void diffGoals(QVector<PlanChange>& out, const Plan& from, const Plan& to, const StaffName& staff)
+{
+    const QString area = QStringLiteral("goal");
+    for (const auto& g : to.orderedGoals()) {
+        const PlanGoal* old = from.goal(g.lineage);
+        if (!old) {
+            out.append(addedOrRemoved(PlanChange::Kind::Added, area, g.lineage, g.text));
+            continue;
+        }
+        addChanges(out, area, g.lineage, g.text,
+                   {{"text", PlanDiff::tr("text"), old->text, g.text},
+                    {"criterion", PlanDiff::tr("how success is seen"), old->criterion, g.criterion},
+                    {"tracks", PlanDiff::tr("tracks"), Tracks::displayNames(old->tracks), Tracks::displayNames(g.tracks)},
+                    {"target_date", PlanDiff::tr("target date"), formatDate(old->targetDate), formatDate(g.targetDate)},
+                    {"responsible_id", PlanDiff::tr("responsible"), staff(old->responsibleId), staff(g.responsibleId)},
+                    {"achieved_on", PlanDiff::tr("reached"), formatDate(old->achievedOn), formatDate(g.achievedOn)},
+                    {"parent", PlanDiff::tr("main goal"), goalText(from, old->parentLineage), goalText(to, g.parentLineage)}});
+    }
+    for (const auto& g : from.orderedGoals()) {
+        if (!to.goal(g.lineage)) {
+            out.append(addedOrRemoved(PlanChange::Kind::Removed, area, g.lineage, g.text));
+        }
+    }
+}
+
+const PlanIntervention* findIntervention(const Plan& p, const QString& lineage)
+{
+    for (const auto& i : p.interventions) {
+        if (i.lineage == lineage) {
+            return &i;
+        }
+    }
+    return nullptr;
+}
+
+QString goalsOf(const Plan& p, const PlanIntervention& i)
+{
+    QStringList names;
+    for (const auto& l : i.goalLineages) {
+        names << goalText(p, l);
+    }
+    return names.join(QStringLiteral("; "));
+}
+
+void diffInterventions(QVector<PlanChange>& out, const Plan& from, const Plan& to, const StaffName& staff)
+{
+    const QString area = QStringLiteral("intervention");
+    const auto provider = [&](const PlanIntervention& i) {
+        return i.providerId.isEmpty() ? i.providerExternal : staff(i.providerId);
+    };
+    const auto& catalogue = InterventionCatalogue::shipped();
+    for (const auto& i : to.interventions) {
+        const PlanIntervention* old = findIntervention(from, i.lineage);
+        if (!old) {
+            out.append(addedOrRemoved(PlanChange::Kind::Added, area, i.lineage, interventionName(i)));
+            continue;
+        }
+        addChanges(out, area, i.lineage, interventionName(i),
+                   {{"kind", PlanDiff::tr("kind"), catalogue.name(old->kind), catalogue.name(i.kind)},
+                    {"title", PlanDiff::tr("description"), old->title, i.title},
+                    {"tracks", PlanDiff::tr("tracks"), Tracks::displayNames(old->tracks), Tracks::displayNames(i.tracks)},
+                    {"provider", PlanDiff::tr("provider"), provider(*old), provider(i)},
+                    {"start", PlanDiff::tr("start"), formatDate(old->start), formatDate(i.start)},
+                    {"end", PlanDiff::tr("end"), formatDate(old->end), formatDate(i.end)},
+                    {"status", PlanDiff::tr("status"), PlanText::interventionStatusLabel(old->status),
+                     PlanText::interventionStatusLabel(i.status)},
+                    {"stop_reason", PlanDiff::tr("reason for stopping"), old->stopReason, i.stopReason},
+                    {"goals", PlanDiff::tr("goals"), goalsOf(from, *old), goalsOf(to, i)}});
+    }
+    for (const auto& i : from.interventions) {
+        if (!findIntervention(to, i.lineage)) {
+            out.append(addedOrRemoved(PlanChange::Kind::Removed, area, i.lineage, interventionName(i)));
+        }
+    }
+}
+
+} // namespace
+
 QVector<PlanChange> PlanDiff::diff(const Plan& from, const Plan& to, const std::function<QString(const QString&)>& staffName)
 {
-    const auto staff = [&](const QString& id) { return staffName && !id.isEmpty() ? staffName(id) : id; };
+    const StaffName staff = [&](const QString& id) { return staffName && !id.isEmpty() ? staffName(id) : id; };
     const auto hours = [](int h) { return h > 0 ? QString::number(h) : QString(); };
     QVector<PlanChange> out;
     addChanges(out, QStringLiteral("plan"), {}, {},
@@ -71,92 +169,8 @@ QVector<PlanChange> PlanDiff::diff(const Plan& from, const Plan& to, const std::
                 {"what_matters", tr("what matters to me"), from.whatMatters, to.whatMatters},
                 {"first_step", tr("my first step"), from.firstStep, to.firstStep},
                 {"caseworker_id", tr("coordinating caseworker"), staff(from.caseworkerId), staff(to.caseworkerId)}});
-
-    const auto goalText = [](const Plan& p, const QString& lineage) {
-        const PlanGoal* g = p.goal(lineage);
-        return g ? g->text : QString();
-    };
-    for (const auto& g : to.orderedGoals()) {
-        const PlanGoal* old = from.goal(g.lineage);
-        if (!old) {
-            PlanChange c;
-            c.kind = PlanChange::Kind::Added;
-            c.area = QStringLiteral("goal");
-            c.lineage = g.lineage;
-            c.item = g.text;
-            out.append(c);
-            continue;
-        }
-        addChanges(out, QStringLiteral("goal"), g.lineage, g.text,
-                   {{"text", tr("text"), old->text, g.text},
-                    {"criterion", tr("how success is seen"), old->criterion, g.criterion},
-                    {"tracks", tr("tracks"), Tracks::displayNames(old->tracks), Tracks::displayNames(g.tracks)},
-                    {"target_date", tr("target date"), formatDate(old->targetDate), formatDate(g.targetDate)},
-                    {"responsible_id", tr("responsible"), staff(old->responsibleId), staff(g.responsibleId)},
-                    {"achieved_on", tr("reached"), formatDate(old->achievedOn), formatDate(g.achievedOn)},
-                    {"parent", tr("main goal"), goalText(from, old->parentLineage), goalText(to, g.parentLineage)}});
-    }
-    for (const auto& g : from.orderedGoals()) {
-        if (!to.goal(g.lineage)) {
-            PlanChange c;
-            c.kind = PlanChange::Kind::Removed;
-            c.area = QStringLiteral("goal");
-            c.lineage = g.lineage;
-            c.item = g.text;
-            out.append(c);
-        }
-    }
-
-    const auto findIntervention = [](const Plan& p, const QString& lineage) -> const PlanIntervention* {
-        for (const auto& i : p.interventions) {
-            if (i.lineage == lineage) {
-                return &i;
-            }
-        }
-        return nullptr;
-    };
-    const auto goalsOf = [&](const Plan& p, const PlanIntervention& i) {
-        QStringList names;
-        for (const auto& l : i.goalLineages) {
-            names << goalText(p, l);
-        }
-        return names.join(QStringLiteral("; "));
-    };
-    const auto provider = [&](const PlanIntervention& i) {
-        return i.providerId.isEmpty() ? i.providerExternal : staff(i.providerId);
-    };
-    for (const auto& i : to.interventions) {
-        const PlanIntervention* old = findIntervention(from, i.lineage);
-        if (!old) {
-            PlanChange c;
-            c.kind = PlanChange::Kind::Added;
-            c.area = QStringLiteral("intervention");
-            c.lineage = i.lineage;
-            c.item = interventionName(i);
-            out.append(c);
-            continue;
-        }
-        addChanges(out, QStringLiteral("intervention"), i.lineage, interventionName(i),
-                   {{"kind", tr("kind"), InterventionCatalogue::shipped().name(old->kind), InterventionCatalogue::shipped().name(i.kind)},
-                    {"title", tr("description"), old->title, i.title},
-                    {"tracks", tr("tracks"), Tracks::displayNames(old->tracks), Tracks::displayNames(i.tracks)},
-                    {"provider", tr("provider"), provider(*old), provider(i)},
-                    {"start", tr("start"), formatDate(old->start), formatDate(i.start)},
-                    {"end", tr("end"), formatDate(old->end), formatDate(i.end)},
-                    {"status", tr("status"), PlanText::interventionStatusLabel(old->status), PlanText::interventionStatusLabel(i.status)},
-                    {"stop_reason", tr("reason for stopping"), old->stopReason, i.stopReason},
-                    {"goals", tr("goals"), goalsOf(from, *old), goalsOf(to, i)}});
-    }
-    for (const auto& i : from.interventions) {
-        if (!findIntervention(to, i.lineage)) {
-            PlanChange c;
-            c.kind = PlanChange::Kind::Removed;
-            c.area = QStringLiteral("intervention");
-            c.lineage = i.lineage;
-            c.item = interventionName(i);
-            out.append(c);
-        }
-    }
+    diffGoals(out, from, to, staff);
+    diffInterventions(out, from, to, staff);
     return out;
 }
 

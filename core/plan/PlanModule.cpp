@@ -241,6 +241,40 @@ Profession professionFor(const QString& track)
     return Profession::Caseworker;
 }
 
+/// A demo goal of the plan with its intervention, and now and then a first sub-goal.
+void addDemoGoal(Plan& p, DemoRandom& rnd, const DemoGoal& d, const QVector<Staff>& staff, const QDate& start,
+                 const QDate& today)
+{
+    PlanGoal g;
+    g.lineage = newUuid();
+    g.text = QString::fromUtf8(d.text);
+    g.criterion = QString::fromUtf8(d.criterion);
+    g.tracks = {QLatin1String(d.track)};
+    g.targetDate = rnd.chance(0.15) ? today.addDays(-rnd.uniform(1, 30)) : today.addDays(rnd.uniform(14, 150));
+    g.responsibleId = pickStaff(staff, rnd, professionFor(g.tracks.first()));
+    p.goals.append(g);
+    PlanIntervention i;
+    i.kind = QLatin1String(d.intervention);
+    i.tracks = g.tracks;
+    i.providerId = g.responsibleId;
+    i.start = start.addDays(rnd.uniform(3, 20));
+    i.end = i.start.addDays(rnd.uniform(8, 20) * 7);
+    i.status = i.start > today ? InterventionStatus::Planned : i.end < today ? InterventionStatus::Completed
+                                                                             : InterventionStatus::Running;
+    i.goalLineages = {g.lineage};
+    p.interventions.append(i);
+    if (rnd.chance(0.3)) {
+        PlanGoal sub;
+        sub.lineage = newUuid();
+        sub.parentLineage = g.lineage;
+        sub.text = QString::fromUtf8("Første skridt: aftale et møde med %1").arg(InterventionCatalogue::shipped().find(i.kind)->nameDa.toLower());
+        sub.tracks = g.tracks;
+        sub.targetDate = std::min(g.targetDate, today.addDays(rnd.uniform(7, 45)));
+        sub.responsibleId = p.caseworkerId;
+        p.goals.append(sub);
+    }
+}
+
 Status demoCitizenStep(Database& db, DemoRandom& rnd, const QString& citizenId)
 {
     const auto c = CitizenRepository(db).get(citizenId);
@@ -274,35 +308,7 @@ Status demoCitizenStep(Database& db, DemoRandom& rnd, const QString& citizenId)
             gi = (gi + 1) % int(kGoals.size());
         }
         used.append(gi);
-        const DemoGoal& d = kGoals[gi];
-        PlanGoal g;
-        g.lineage = newUuid();
-        g.text = QString::fromUtf8(d.text);
-        g.criterion = QString::fromUtf8(d.criterion);
-        g.tracks = {QLatin1String(d.track)};
-        g.targetDate = rnd.chance(0.15) ? today.addDays(-rnd.uniform(1, 30)) : today.addDays(rnd.uniform(14, 150));
-        g.responsibleId = pickStaff(staff, rnd, professionFor(g.tracks.first()));
-        p.goals.append(g);
-        PlanIntervention i;
-        i.kind = QLatin1String(d.intervention);
-        i.tracks = g.tracks;
-        i.providerId = g.responsibleId;
-        i.start = start.addDays(rnd.uniform(3, 20));
-        i.end = i.start.addDays(rnd.uniform(8, 20) * 7);
-        i.status = i.start > today ? InterventionStatus::Planned : i.end < today ? InterventionStatus::Completed
-                                                                                 : InterventionStatus::Running;
-        i.goalLineages = {g.lineage};
-        p.interventions.append(i);
-        if (rnd.chance(0.3)) {
-            PlanGoal sub;
-            sub.lineage = newUuid();
-            sub.parentLineage = g.lineage;
-            sub.text = QString::fromUtf8("Første skridt: aftale et møde med %1").arg(InterventionCatalogue::shipped().find(i.kind)->nameDa.toLower());
-            sub.tracks = g.tracks;
-            sub.targetDate = std::min(g.targetDate, today.addDays(rnd.uniform(7, 45)));
-            sub.responsibleId = p.caseworkerId;
-            p.goals.append(sub);
-        }
+        addDemoGoal(p, rnd, kGoals[gi], staff, start, today);
     }
     PlanRepository repo(db);
     auto created = repo.createDraft(p);

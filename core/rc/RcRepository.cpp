@@ -96,7 +96,7 @@ QVector<RcSurvey> RcRepository::surveys() const
     q.prepare(
         QStringLiteral("SELECT %1 FROM rc_survey WHERE deleted_at IS NULL ORDER BY held_on, name COLLATE NOCASE, id")
             .arg(kSurveyColumns));
-    if (q.exec()) {
+    if (Database::checkRead(q.exec(), q, "RcRepository::surveys")) {
         while (q.next()) {
             out.append(readSurvey(q));
         }
@@ -109,7 +109,7 @@ std::optional<RcSurvey> RcRepository::survey(const QString& id) const
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT %1 FROM rc_survey WHERE id = ? AND deleted_at IS NULL").arg(kSurveyColumns));
     q.addBindValue(id);
-    if (q.exec() && q.next()) {
+    if (Database::checkRead(q.exec(), q, "RcRepository::survey") && q.next()) {
         return readSurvey(q);
     }
     return std::nullopt;
@@ -294,7 +294,7 @@ QVector<RcResponse> RcRepository::responses(const QString& surveyId) const
         QStringLiteral("SELECT %1 FROM rc_response WHERE survey_id = ? AND deleted_at IS NULL ORDER BY entered_at, id")
             .arg(kResponseColumns));
     q.addBindValue(surveyId);
-    if (q.exec()) {
+    if (Database::checkRead(q.exec(), q, "RcRepository::responses")) {
         while (q.next()) {
             out.append(readResponse(q));
         }
@@ -331,7 +331,9 @@ QVector<CheckFinding> RcRepository::check() const
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1 FROM rc_response WHERE deleted_at IS NULL").arg(kResponseColumns));
-    if (q.exec()) {
+    if (!Database::checkRead(q.exec(), q, "RcRepository::check")) {
+        out.append(ConsistencyCheck::couldNotRun());
+    } else {
         while (q.next()) {
             const RcResponse r = readResponse(q);
             const auto s = byId.constFind(r.surveyId);

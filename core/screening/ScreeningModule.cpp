@@ -162,10 +162,14 @@ QVector<CheckFinding> screeningChecks(Database& db)
     if (const int n = repo.countWithoutCitizen(); n > 0) {
         out.append({CheckFinding::Severity::Error,
                     Tr::tr("%n screening(s) belong to a citizen who does not exist.", nullptr, n)});
+    } else if (n < 0) {
+        out.append(ConsistencyCheck::couldNotRun());
     }
     if (const int n = repo.countWithMissingSupersedes(); n > 0) {
         out.append({CheckFinding::Severity::Error,
                     Tr::tr("%n screening correction(s) point at a screening that does not exist.", nullptr, n)});
+    } else if (n < 0) {
+        out.append(ConsistencyCheck::couldNotRun());
     }
     return out;
 }

@@ -74,9 +74,13 @@ QVector<FieldIssue> ScreeningRepository::validate(const Instrument& instrument, 
     {
         QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT 1 FROM citizen WHERE id = ? AND deleted_at IS NULL"));
         q.bindValue(0, draft.citizenId);
-        const bool found = q.exec() && q.next();
+        const bool ran = q.exec();
+        const bool found = ran && q.next();
+        if (!ran) {
+            issues.append({QStringLiteral("citizen_id"), Database::queryError(q).message, true});
+        }
         q.finish();
-        if (!found) {
+        if (ran && !found) {
             issues.append({QStringLiteral("citizen_id"), tr("The citizen does not exist; the screening was not saved."), true});
         }
     }
@@ -85,9 +89,13 @@ QVector<FieldIssue> ScreeningRepository::validate(const Instrument& instrument, 
     } else {
         QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT 1 FROM staff WHERE id = ? AND deleted_at IS NULL"));
         q.bindValue(0, draft.screenedBy);
-        const bool found = q.exec() && q.next();
+        const bool ran = q.exec();
+        const bool found = ran && q.next();
+        if (!ran) {
+            issues.append({QStringLiteral("screened_by"), Database::queryError(q).message, true});
+        }
         q.finish();
-        if (!found) {
+        if (ran && !found) {
             issues.append({QStringLiteral("screened_by"), tr("The staff member who carried out the screening does not exist."), true});
         }
     }
@@ -185,7 +193,7 @@ std::optional<Screening> ScreeningRepository::get(const QString& id) const
     QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT %1 FROM screening s WHERE s.id = ? AND s.deleted_at IS NULL").arg(kColumns));
     q.bindValue(0, id);
     std::optional<Screening> out;
-    if (q.exec() && q.next()) {
+    if (Database::checkRead(q.exec(), q, "ScreeningRepository::get") && q.next()) {
         out = readScreening(q);
     }
     q.finish();
@@ -198,7 +206,7 @@ QVector<Screening> ScreeningRepository::history(const QString& citizenId) const
         QStringLiteral("SELECT %1 FROM screening s WHERE s.citizen_id = ? AND s.deleted_at IS NULL %2").arg(kColumns, kNewestFirst));
     q.bindValue(0, citizenId);
     QVector<Screening> out;
-    if (q.exec()) {
+    if (Database::checkRead(q.exec(), q, "ScreeningRepository::history")) {
         while (q.next()) {
             out.append(readScreening(q));
         }
@@ -215,7 +223,7 @@ std::optional<Screening> ScreeningRepository::latestDecided(const QString& citiz
                                      .arg(kColumns, kNewestFirst));
     q.bindValue(0, citizenId);
     std::optional<Screening> out;
-    if (q.exec() && q.next()) {
+    if (Database::checkRead(q.exec(), q, "ScreeningRepository::latestDecided") && q.next()) {
         out = readScreening(q);
     }
     q.finish();
@@ -248,7 +256,11 @@ QVector<Screening> ScreeningRepository::all() const
     QVector<Screening> out;
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT %1 FROM screening s WHERE s.deleted_at IS NULL ORDER BY s.screened_at, s.id").arg(kColumns));
+    (void)Database::checkRead(
+        q.exec(QStringLiteral("SELECT %1 FROM screening s WHERE s.deleted_at IS NULL ORDER BY s.screened_at, s.id")
+                   .arg(kColumns)),
+        q,
+        "ScreeningRepository::all");
     while (q.next()) {
         out.append(readScreening(q));
     }
@@ -258,8 +270,11 @@ QVector<Screening> ScreeningRepository::all() const
 int ScreeningRepository::countWithoutCitizen() const
 {
     QSqlQuery q(m_db.sql());
-    if (q.exec(QStringLiteral("SELECT count(*) FROM screening s WHERE s.deleted_at IS NULL AND NOT EXISTS "
-                              "(SELECT 1 FROM citizen c WHERE c.id = s.citizen_id)"))
+    if (Database::checkRead(
+            q.exec(QStringLiteral("SELECT count(*) FROM screening s WHERE s.deleted_at IS NULL AND NOT EXISTS "
+                                  "(SELECT 1 FROM citizen c WHERE c.id = s.citizen_id)")),
+            q,
+            "ScreeningRepository::countWithoutCitizen")
         && q.next()) {
         return q.value(0).toInt();
     }
@@ -269,8 +284,11 @@ int ScreeningRepository::countWithoutCitizen() const
 int ScreeningRepository::countWithMissingSupersedes() const
 {
     QSqlQuery q(m_db.sql());
-    if (q.exec(QStringLiteral("SELECT count(*) FROM screening s WHERE s.deleted_at IS NULL AND s.supersedes IS NOT NULL "
-                              "AND NOT EXISTS (SELECT 1 FROM screening t WHERE t.id = s.supersedes)"))
+    if (Database::checkRead(q.exec(QStringLiteral("SELECT count(*) FROM screening s WHERE s.deleted_at IS NULL AND "
+                                                  "s.supersedes IS NOT NULL AND NOT EXISTS (SELECT 1 FROM screening t "
+                                                  "WHERE t.id = s.supersedes)")),
+                            q,
+                            "ScreeningRepository::countWithMissingSupersedes")
         && q.next()) {
         return q.value(0).toInt();
     }

@@ -39,7 +39,7 @@ public:
     QVector<Screening> all() const;
 
     /// References that do not resolve (for `check`): screenings of missing citizens, corrections
-    /// of missing screenings.
+    /// of missing screenings. -1 when they cannot be counted.
     int countWithoutCitizen() const;
     int countWithMissingSupersedes() const;
 

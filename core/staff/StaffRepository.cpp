@@ -29,8 +29,11 @@ QVector<Staff> StaffRepository::all(bool includeInactive) const
     QVector<Staff> out;
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT %1 FROM staff WHERE deleted_at IS NULL %2 ORDER BY name COLLATE NOCASE, id")
-               .arg(kColumns, includeInactive ? QString() : QStringLiteral("AND coalesce(active, 1) = 1")));
+    (void)Database::checkRead(
+        q.exec(QStringLiteral("SELECT %1 FROM staff WHERE deleted_at IS NULL %2 ORDER BY name COLLATE NOCASE, id")
+                   .arg(kColumns, includeInactive ? QString() : QStringLiteral("AND coalesce(active, 1) = 1"))),
+        q,
+        "StaffRepository::all");
     while (q.next()) {
         out.append(readStaff(q));
     }
@@ -42,7 +45,7 @@ std::optional<Staff> StaffRepository::get(const QString& id) const
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT %1 FROM staff WHERE id = ? AND deleted_at IS NULL").arg(kColumns));
     q.addBindValue(id);
-    if (q.exec() && q.next()) {
+    if (Database::checkRead(q.exec(), q, "StaffRepository::get") && q.next()) {
         return readStaff(q);
     }
     return std::nullopt;
@@ -53,7 +56,10 @@ QHash<QString, QString> StaffRepository::idsByInitials() const
     QHash<QString, QString> out;
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT initials, id FROM staff WHERE deleted_at IS NULL ORDER BY id DESC"));
+    (void)Database::checkRead(
+        q.exec(QStringLiteral("SELECT initials, id FROM staff WHERE deleted_at IS NULL ORDER BY id DESC")),
+        q,
+        "StaffRepository::idsByInitials");
     while (q.next()) {
         out.insert(q.value(0).toString().toUpper(), q.value(1).toString());
     }
@@ -67,7 +73,7 @@ QStringList StaffRepository::idsInInitialsOrder(Profession profession) const
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT id FROM staff WHERE deleted_at IS NULL AND profession = ? ORDER BY initials, id"));
     q.addBindValue(Professions::code(profession));
-    if (q.exec()) {
+    if (Database::checkRead(q.exec(), q, "StaffRepository::idsInInitialsOrder")) {
         while (q.next()) {
             out << q.value(0).toString();
         }
@@ -82,7 +88,7 @@ std::optional<Staff> StaffRepository::byInitials(const QString& initials) const
                              "ORDER BY id LIMIT 1")
                   .arg(kColumns));
     q.addBindValue(initials.trimmed().toUpper());
-    if (q.exec() && q.next()) {
+    if (Database::checkRead(q.exec(), q, "StaffRepository::byInitials") && q.next()) {
         return readStaff(q);
     }
     return std::nullopt;
@@ -152,7 +158,7 @@ namespace {
 int countRows(Database& db, const QString& sql)
 {
     QSqlQuery q(db.sql());
-    if (q.exec(sql) && q.next()) {
+    if (Database::checkRead(q.exec(sql), q, "ConsistencyCheck") && q.next()) {
         return q.value(0).toInt();
     }
     return -1;
@@ -166,12 +172,19 @@ QVector<CheckFinding> StaffRepository::check(Database& db)
     QVector<CheckFinding> out;
     if (int n = countRows(db, QStringLiteral("SELECT count(*) FROM (SELECT initials FROM staff WHERE deleted_at IS NULL "
                                            "GROUP BY initials HAVING count(*) > 1)"));
-        n > 0) {
-        out.append({S::Warning, QCoreApplication::translate("ConsistencyCheck", "%n set(s) of initials are used by more than one staff member.", nullptr, n)});
+        n != 0) {
+        if (n < 0) {
+            out.append(ConsistencyCheck::couldNotRun());
+        } else {
+            out.append({S::Warning, QCoreApplication::translate("ConsistencyCheck", "%n set(s) of initials are used by more than one staff member.", nullptr, n)});
+        }
     }
     {
         QSqlQuery q(db.sql());
-        q.exec(QStringLiteral("SELECT DISTINCT profession FROM staff WHERE deleted_at IS NULL"));
+        if (!Database::checkRead(q.exec(QStringLiteral("SELECT DISTINCT profession FROM staff WHERE deleted_at IS NULL")), q,
+                                 "ConsistencyCheck")) {
+            out.append(ConsistencyCheck::couldNotRun());
+        }
         while (q.next()) {
             if (!Professions::fromCode(q.value(0).toString())) {
                 out.append({S::Error, QCoreApplication::translate("ConsistencyCheck", "A staff member has the unknown profession “%1”.").arg(q.value(0).toString())});

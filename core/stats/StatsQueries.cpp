@@ -17,7 +17,7 @@ QSqlQuery run(Database& db, const QString& sql)
 {
     QSqlQuery q(db.sql());
     q.setForwardOnly(true);
-    q.exec(sql);
+    (void)Database::checkRead(q.exec(sql), q, "StatsQueries");
     return q;
 }
 

@@ -143,17 +143,30 @@ Result<QJsonObject> CitizenRecords::toJson(const QString& citizenId) const
 
 QString CitizenRecords::citizenOf(const TableSpec& spec, const QString& rowId) const
 {
+    auto citizen = findCitizenOf(spec, rowId);
+    if (!citizen) {
+        qWarning("CitizenRecords::citizenOf: %s", qPrintable(citizen.error()));
+        return {};
+    }
+    return citizen.value();
+}
+
+Result<QString> CitizenRecords::findCitizenOf(const TableSpec& spec, const QString& rowId) const
+{
     const CitizenLink& link = spec.citizenLink;
     if (link.kind == CitizenLink::Kind::Self) {
         return rowId;
     }
     if (link.kind != CitizenLink::Kind::Column && link.kind != CitizenLink::Kind::Parent) {
-        return {};
+        return QString();
     }
     QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(link.column, spec.name));
     q.bindValue(0, rowId);
+    if (!q.exec()) {
+        return Database::queryError(q);
+    }
     QString value;
-    if (q.exec() && q.next()) {
+    if (q.next()) {
         value = q.value(0).toString();
     }
     q.finish();
@@ -161,7 +174,7 @@ QString CitizenRecords::citizenOf(const TableSpec& spec, const QString& rowId) c
         return value;
     }
     const TableSpec* parent = Schema::table(link.parentTable);
-    return parent ? citizenOf(*parent, value) : QString();
+    return parent ? findCitizenOf(*parent, value) : Result<QString>(QString());
 }
 
 QStringList CitizenRecords::childrenOf(const TableSpec& child, const QString& parentId) const

@@ -36,8 +36,10 @@ public:
     static constexpr const char* kExportFormat = "samspil-citizen-export/1";
 
     /// The citizen a stored row belongs to, following parents; empty when the row does not exist
-    /// or belongs to no citizen.
+    /// or belongs to no citizen (or it could not be read: a warning in the log).
     QString citizenOf(const TableSpec& spec, const QString& rowId) const;
+    /// citizenOf(), with a failed read as an error (citizenOf() warns and gives none).
+    Result<QString> findCitizenOf(const TableSpec& spec, const QString& rowId) const;
 
     /// Ids of the rows of `child` (a table that hangs on `parent` through CitizenLink::Parent)
     /// whose parent is `parentId`.

@@ -16,6 +16,12 @@ std::vector<ConsistencyCheck::Extra>& extraChecks()
 
 } // namespace
 
+CheckFinding ConsistencyCheck::couldNotRun()
+{
+    return {CheckFinding::Severity::Error,
+            tr("A check could not run because the database reported an error; the error is in the program's log.")};
+}
+
 void ConsistencyCheck::registerCheck(Extra check)
 {
     extraChecks().push_back(std::move(check));
@@ -56,13 +62,17 @@ QVector<CheckFinding> ConsistencyCheck::run(Database& db)
                 }
             }
         }
-        if (q.exec(QStringLiteral("PRAGMA foreign_key_check")) && q.next()) {
+        if (!Database::checkRead(q.exec(QStringLiteral("PRAGMA foreign_key_check")), q, "ConsistencyCheck")) {
+            out.append(couldNotRun());
+        } else if (q.next()) {
             out.append({S::Error, tr("SQLite found rows that point at missing rows in table %1.").arg(q.value(0).toString())});
         }
     }
     {
         QSqlQuery q(db.sql());
-        q.exec(QStringLiteral("SELECT DISTINCT tbl FROM change_log"));
+        if (!Database::checkRead(q.exec(QStringLiteral("SELECT DISTINCT tbl FROM change_log")), q, "ConsistencyCheck")) {
+            out.append(couldNotRun());
+        }
         while (q.next()) {
             if (!Schema::table(q.value(0).toString())) {
                 out.append({S::Error, tr("The change log names an unknown table “%1”.").arg(q.value(0).toString())});

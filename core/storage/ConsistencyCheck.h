@@ -26,6 +26,9 @@ public:
     static void registerCheck(Extra check);
     static bool sound(const QVector<CheckFinding>& findings);
     static QJsonObject toJson(const QVector<CheckFinding>& findings);
+    /// The finding (an error) for a check that could not run because its query failed; the
+    /// query's error goes to the log, not into the message.
+    static CheckFinding couldNotRun();
 };
 
 } // namespace samspil

@@ -113,7 +113,8 @@ public:
     RawQuery& raw(const QString& sql);
     static Error rawError(const RawQuery& q);
 
-    /// Local settings kept in the database itself (not replicated).
+    /// Local settings kept in the database itself (not replicated). A failed read gives
+    /// `fallback` (and a warning in the log).
     QString meta(const QString& key, const QString& fallback = {}) const;
     Status setMeta(const QString& key, const QString& value);
 
@@ -143,6 +144,9 @@ public:
     /// The citizens erased here or on another PC (their UUIDs) and the id of each erasure; read
     /// once and kept until forgetErasedCitizens() or a rollback. See core/storage/Erasure.
     const QHash<QString, QString>& erasedCitizens();
+    /// Reads them now, unless they are already read; a failed read is an error here (where
+    /// erasedCitizens() can only warn and give none).
+    Status loadErasedCitizens();
     void forgetErasedCitizens() { m_erasedLoaded = false; }
     /// Rebuilds the file without free pages (so removed data is gone from it, not just unlinked)
     /// and empties the write-ahead log. Not inside a transaction.
@@ -150,6 +154,29 @@ public:
 
     /// Turns a failed query into a message.
     static Error queryError(const QSqlQuery& q);
+    /// For reads whose functions return a plain value and so cannot pass an error on: returns
+    /// `ok` (what the query's exec() returned), and when it is false, warns in the log with
+    /// `where` and the query's error (never the values bound to it).
+    static bool checkRead(bool ok, const QSqlQuery& q, const char* where);
+
+    /// The SQLite library Samspil calls through handle() (the one it was linked with) and the
+    /// one Qt's database driver runs this connection on. They must be one and the same: a
+    /// handle made by another copy of SQLite (a Qt driver built with its own) must not be used.
+    struct SqliteLibraries
+    {
+        QString linkedVersion;  ///< sqlite3_libversion()
+        QString driverVersion;  ///< SELECT sqlite_version() through Qt's driver
+        QString linkedSourceId; ///< sqlite3_sourceid()
+        QString driverSourceId; ///< SELECT sqlite_source_id() through Qt's driver
+        bool hasHandle = false; ///< the driver gave a sqlite3 handle
+        QString openedFile;     ///< the file Samspil opened (canonical path)
+        QString handleFile;     ///< the main database file of that handle, as our library reports it
+    };
+    /// Reads both sides on this open connection (the handle only when the versions agree).
+    SqliteLibraries sqliteLibraries() const;
+    /// Whether both sides are the same library and the handle is this connection's; else the
+    /// message that open() gives.
+    static Status sameSqliteLibrary(const SqliteLibraries& libraries);
 
 signals:
     /// Emitted after a commit that changed these replicated tables.
@@ -158,13 +185,49 @@ signals:
 private:
     Database(const QString& path, const Clock& clock);
     Status initialise(const OpenOptions& options, bool existed);
+    /// The parts of initialise: refuse Qt's driver on another SQLite library (sameSqliteLibrary);
+    /// refuse a file that is not (or not yet) Samspil's and return its
+    /// schema version; set the connection's pragmas; migrate to the latest schema; read or make
+    /// this site's identity; restart the stamps after the newest change.
+    Status checkSqliteLibrary();
+    Result<qint64> checkFileIdentity();
+    Status setConnectionPragmas();
+    Status migrate(qint64 version, bool existed);
+    Status loadSiteIdentity();
+    Status restoreClock();
     Status loadSites();
+    /// A local setting, or `fallback` when it is not set; a failed read is an error.
+    Result<QString> readMeta(const QString& key, const QString& fallback) const;
     void reloadSitesAfterRollback();
+    using ColumnValues = QVector<QPair<const ColumnSpec*, QVariant>>;
     Result<QStringList> writeRow(const QString& table,
                                  const QString& id,
                                  const QVariantMap& values,
                                  const QStringList& force,
                                  bool knownNew);
+    /// The parts of writeRow (core/storage/RowWriter.cpp).
+    struct StoredRow
+    {
+        bool exists = false;
+        QVariantMap old;
+        RowClock clock;
+    };
+    struct LoggedChange
+    {
+        QStringList names;  ///< the fields written, in order
+        QByteArray fields;  ///< the change-log entry's fields (JSON)
+        QByteArray clocks;  ///< their version vectors where they have seen other sites' edits; empty if none
+    };
+    Result<ColumnValues> normalizedValues(const TableSpec& spec, const QVariantMap& values);
+    Result<StoredRow> readStoredRow(const TableSpec& spec, const QString& id);
+    static ColumnValues changesToWrite(const ColumnValues& wanted, const StoredRow& stored, const QStringList& force);
+    /// Advances the field clocks of the changed fields (settling or keeping sync conflicts).
+    Result<LoggedChange> stampChanges(const QString& table, const QString& id, const ColumnValues& changes,
+                                      const QStringList& force, qint64 stamp, RowClock& clock);
+    Status settleConflict(const QString& table, const QString& id, const QString& field, FieldClock& next);
+    Status supersedeSeenLosers(const QString& table, const QString& id, const QString& field, FieldClock& next);
+    Status storeRow(const QString& table, const QString& id, bool exists, const ColumnValues& changes,
+                    const RowClock& clock, qint64 stamp);
     Status begin();
     Status endTransaction(bool commit);
     struct PendingAudit
@@ -177,7 +240,7 @@ private:
         int kind = 0;      ///< 0 new, 1 changed, 2 deleted
     };
     void noteAudit(const TableSpec& spec, const QString& id, bool existed, const QVariantMap& old,
-                   const QVector<QPair<const ColumnSpec*, QVariant>>& changes);
+                   const ColumnValues& changes);
     Status flushAudit();
     Status insertAuditRow(const std::array<QString, 8>& values);
     /// The change-log entry of one row change (`clocks`: the version vectors of fields whose
@@ -185,7 +248,7 @@ private:
     Status appendChangeLog(qint64 stamp, const QString& table, const QString& id, const QByteArray& fields,
                            const QByteArray& clocks);
     Status refuseErased(const TableSpec& spec, const QString& id, const QVariantMap& old,
-                        const QVector<QPair<const ColumnSpec*, QVariant>>& wanted);
+                        const ColumnValues& wanted);
 
     QString m_path;
     QString m_connectionName;

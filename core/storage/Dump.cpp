@@ -48,8 +48,10 @@ QByteArray dumpDatabase(Database& db)
         out += "  \"" + spec.name.toUtf8() + "\": [";
         QSqlQuery q(db.sql());
         q.setForwardOnly(true);
-        q.exec(QStringLiteral("SELECT id, %1 FROM %2 WHERE deleted_at IS NULL ORDER BY id")
-                   .arg(cols.join(QLatin1String(", ")), spec.name));
+        (void)Database::checkRead(q.exec(QStringLiteral("SELECT id, %1 FROM %2 WHERE deleted_at IS NULL ORDER BY id")
+                                             .arg(cols.join(QLatin1String(", ")), spec.name)),
+                                  q,
+                                  "dumpDatabase");
         bool first = true;
         while (q.next()) {
             QVector<QVariant> values;

@@ -31,12 +31,15 @@ QString jsonList(const QStringList& values)
 
 } // namespace
 
-bool Erasure::isErasedRow(const QString& table, const QString& rowId) const
+Result<bool> Erasure::isErasedRow(const QString& table, const QString& rowId) const
 {
     QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT 1 FROM erased_row WHERE row_id = ? AND tbl = ?"));
     q.bindValue(0, rowId);
     q.bindValue(1, table);
-    const bool found = q.exec() && q.next();
+    if (!q.exec()) {
+        return Database::queryError(q);
+    }
+    const bool found = q.next();
     q.finish();
     return found;
 }
@@ -70,7 +73,11 @@ Status Erasure::purge(const TableSpec& spec, const QStringList& ids)
 Status Erasure::remember(const QString& table, const QStringList& ids)
 {
     for (const QString& id : ids) {
-        if (isErasedRow(table, id)) {
+        auto listed = isErasedRow(table, id);
+        if (!listed) {
+            return Error{listed.error()};
+        }
+        if (listed.value()) {
             continue;
         }
         auto w = m_db.insertNew(QStringLiteral("erased_row"), newUuid(),
@@ -153,8 +160,11 @@ QVector<ErasureRecord> Erasure::records() const
     QVector<ErasureRecord> out;
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, erased_at, erased_by, basis, reason, records FROM erasure "
-                               "WHERE deleted_at IS NULL ORDER BY erased_at DESC, id"))) {
+    if (!Database::checkRead(
+            q.exec(QStringLiteral("SELECT id, erased_at, erased_by, basis, reason, records FROM erasure "
+                                  "WHERE deleted_at IS NULL ORDER BY erased_at DESC, id")),
+            q,
+            "Erasure::records")) {
         return out;
     }
     while (q.next()) {
@@ -168,7 +178,10 @@ Result<int> Erasure::dropRow(const TableSpec& spec, const QString& rowId, bool r
 {
     QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(spec.name));
     q.bindValue(0, rowId);
-    int removed = q.exec() && q.next() ? 1 : 0;
+    if (!q.exec()) {
+        return Database::queryError(q);
+    }
+    int removed = q.next() ? 1 : 0;
     q.finish();
     if (auto s = purge(spec, {rowId}); !s) {
         return Error{s.error()};
@@ -197,9 +210,16 @@ Result<bool> Erasure::dropIncoming(const TableSpec& spec, const QString& rowId, 
     if (!link.aboutCitizen()) {
         return false;
     }
+    if (auto s = m_db.loadErasedCitizens(); !s) {
+        return Error{s.error()};
+    }
     const auto& erased = m_db.erasedCitizens();
     const QString value = linkValue.isValid() ? linkValue.toString() : QString();
-    bool listed = isErasedRow(spec.name, rowId);
+    auto isListed = isErasedRow(spec.name, rowId);
+    if (!isListed) {
+        return Error{isListed.error()};
+    }
+    const bool listed = isListed.value();
     bool drop = listed;
     if (!drop) {
         switch (link.kind) {
@@ -210,7 +230,13 @@ Result<bool> Erasure::dropIncoming(const TableSpec& spec, const QString& rowId, 
             drop = !value.isEmpty() && erased.contains(value);
             break;
         case CitizenLink::Kind::Parent:
-            drop = !value.isEmpty() && isErasedRow(link.parentTable, value);
+            if (!value.isEmpty()) {
+                auto parentListed = isErasedRow(link.parentTable, value);
+                if (!parentListed) {
+                    return Error{parentListed.error()};
+                }
+                drop = parentListed.value();
+            }
             break;
         default:
             break;
@@ -237,7 +263,10 @@ Status Erasure::afterApplied(const TableSpec& spec, const QString& rowId)
         m_db.forgetErasedCitizens();
         QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT citizen_ref FROM erasure WHERE id = ? AND deleted_at IS NULL"));
         q.bindValue(0, rowId);
-        const QString citizen = q.exec() && q.next() ? q.value(0).toString() : QString();
+        if (!q.exec()) {
+            return Database::queryError(q);
+        }
+        const QString citizen = q.next() ? q.value(0).toString() : QString();
         q.finish();
         if (citizen.isEmpty()) {
             return {};
@@ -253,7 +282,10 @@ Status Erasure::afterApplied(const TableSpec& spec, const QString& rowId)
         q.bindValue(0, rowId);
         QString table;
         QString id;
-        if (q.exec() && q.next()) {
+        if (!q.exec()) {
+            return Database::queryError(q);
+        }
+        if (q.next()) {
             table = q.value(0).toString();
             id = q.value(1).toString();
         }
@@ -302,6 +334,69 @@ QStringList Erasure::finishPending(QStringList* cleaned)
     return problems;
 }
 
+namespace {
+
+/// Removes the erased rows (by table) from one backup file and vacuums it; returns what went
+/// wrong, or nothing.
+QString cleanBackupFile(const QString& path, const QHash<QString, QStringList>& erased)
+{
+    static std::atomic<int> counter{0};
+    const QString connection = QStringLiteral("samspil-backup-%1").arg(++counter);
+    QString problem;
+    {
+        QSqlDatabase b = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        b.setDatabaseName(path);
+        if (!b.open()) {
+            problem = b.lastError().text();
+        } else {
+            QSqlQuery q(b);
+            QSet<QString> tables;
+            if (!q.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table'"))) {
+                problem = q.lastError().text(); // nothing is done to a file that cannot be read
+            }
+            while (q.next()) {
+                tables.insert(q.value(0).toString());
+            }
+            q.finish();
+            auto run = [&](const QString& sql, const QVariantList& binds) {
+                if (!problem.isEmpty()) {
+                    return;
+                }
+                QSqlQuery s(b);
+                s.prepare(sql);
+                for (const auto& v : binds) {
+                    s.addBindValue(v);
+                }
+                if (!s.exec()) {
+                    problem = s.lastError().text();
+                }
+            };
+            run(QStringLiteral("BEGIN"), {});
+            for (auto it = erased.cbegin(); it != erased.cend(); ++it) {
+                const QString list = jsonList(it.value());
+                // Only tables Samspil knows; names never come from the file's data.
+                if (tables.contains(it.key()) && Schema::table(it.key())) {
+                    run(QStringLiteral("DELETE FROM %1 WHERE id IN (SELECT value FROM json_each(?))").arg(it.key()), {list});
+                }
+                for (const char* bookkeeping : {"change_log", "sync_conflict", "sync_flag"}) {
+                    if (tables.contains(QLatin1String(bookkeeping))) {
+                        run(QStringLiteral("DELETE FROM %1 WHERE tbl = ? AND row_id IN (SELECT value FROM json_each(?))")
+                                .arg(QLatin1String(bookkeeping)),
+                            {it.key(), list});
+                    }
+                }
+            }
+            run(problem.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"), {});
+            run(QStringLiteral("VACUUM"), {});
+            b.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return problem;
+}
+
+} // namespace
+
 QStringList Erasure::cleanBackups(QStringList* cleaned)
 {
     QStringList problems;
@@ -313,66 +408,20 @@ QStringList Erasure::cleanBackups(QStringList* cleaned)
     }
     // Every row erased here so far, by table: a backup made before an erasure still holds it.
     QHash<QString, QStringList> erased;
+    QString unreadable; // without the list, no backup can be called clean
     {
         QSqlQuery q(m_db.sql());
         q.setForwardOnly(true);
-        q.exec(QStringLiteral("SELECT tbl, row_id FROM erased_row"));
+        if (!q.exec(QStringLiteral("SELECT tbl, row_id FROM erased_row"))) {
+            unreadable = q.lastError().text();
+        }
         while (q.next()) {
             erased[q.value(0).toString()] << q.value(1).toString();
         }
     }
-    static std::atomic<int> counter{0};
     for (const QString& name : backups) {
         const QString path = info.dir().filePath(name);
-        const QString connection = QStringLiteral("samspil-backup-%1").arg(++counter);
-        QString problem;
-        {
-            QSqlDatabase b = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-            b.setDatabaseName(path);
-            if (!b.open()) {
-                problem = b.lastError().text();
-            } else {
-                QSqlQuery q(b);
-                QSet<QString> tables;
-                q.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table'"));
-                while (q.next()) {
-                    tables.insert(q.value(0).toString());
-                }
-                q.finish();
-                auto run = [&](const QString& sql, const QVariantList& binds) {
-                    if (!problem.isEmpty()) {
-                        return;
-                    }
-                    QSqlQuery s(b);
-                    s.prepare(sql);
-                    for (const auto& v : binds) {
-                        s.addBindValue(v);
-                    }
-                    if (!s.exec()) {
-                        problem = s.lastError().text();
-                    }
-                };
-                run(QStringLiteral("BEGIN"), {});
-                for (auto it = erased.cbegin(); it != erased.cend(); ++it) {
-                    const QString list = jsonList(it.value());
-                    // Only tables Samspil knows; names never come from the file's data.
-                    if (tables.contains(it.key()) && Schema::table(it.key())) {
-                        run(QStringLiteral("DELETE FROM %1 WHERE id IN (SELECT value FROM json_each(?))").arg(it.key()), {list});
-                    }
-                    for (const char* bookkeeping : {"change_log", "sync_conflict", "sync_flag"}) {
-                        if (tables.contains(QLatin1String(bookkeeping))) {
-                            run(QStringLiteral("DELETE FROM %1 WHERE tbl = ? AND row_id IN (SELECT value FROM json_each(?))")
-                                    .arg(QLatin1String(bookkeeping)),
-                                {it.key(), list});
-                        }
-                    }
-                }
-                run(problem.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"), {});
-                run(QStringLiteral("VACUUM"), {});
-                b.close();
-            }
-        }
-        QSqlDatabase::removeDatabase(connection);
+        const QString problem = unreadable.isEmpty() ? cleanBackupFile(path, erased) : unreadable;
         if (problem.isEmpty()) {
             if (cleaned) {
                 cleaned->append(path);

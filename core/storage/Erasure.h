@@ -75,7 +75,7 @@ private:
     Status remember(const QString& table, const QStringList& ids);
     Result<int> dropRow(const TableSpec& spec, const QString& rowId, bool rememberIt);
     Result<int> eraseRows(const QString& citizenId);
-    bool isErasedRow(const QString& table, const QString& rowId) const;
+    Result<bool> isErasedRow(const QString& table, const QString& rowId) const;
     Status markPending();
     QStringList cleanBackups(QStringList* cleaned);
 

@@ -136,47 +136,8 @@ Status Replica::applyVersion(const TableSpec& spec, RowState& row, const QString
     remaining.removeAt(w);
 
     if (current.hasLosers || !remaining.isEmpty()) {
-        // Keep exactly the concurrent values that lost; detection time survives for old ones.
-        auto sameDot = [](const Version& a, const Version& b) {
-            return a.clock.dotSite() == b.clock.dotSite() && a.clock.dotHlc() == b.clock.dotHlc();
-        };
-        for (const auto& s : stored) {
-            const bool stillLosing = std::any_of(remaining.begin(), remaining.end(), [&](const Version& r) { return sameDot(r, s); });
-            if (!stillLosing) {
-                QSqlQuery& del = m_db.prepared(
-                    QStringLiteral("DELETE FROM sync_conflict WHERE tbl = ? AND row_id = ? AND field = ? AND site = ? AND hlc = ?"));
-                del.bindValue(0, spec.name);
-                del.bindValue(1, row.id);
-                del.bindValue(2, field);
-                del.bindValue(3, m_db.siteUuid(s.clock.dotSite()));
-                del.bindValue(4, s.clock.dotHlc());
-                if (!del.exec()) {
-                    return Database::queryError(del);
-                }
-            }
-        }
-        for (const auto& r : remaining) {
-            const bool known = std::any_of(stored.begin(), stored.end(), [&](const Version& s) { return sameDot(r, s); });
-            if (known) {
-                continue;
-            }
-            QSqlQuery& ins = m_db.prepared(QStringLiteral(
-                "INSERT OR IGNORE INTO sync_conflict (tbl, row_id, field, value, clock, site, hlc, detected_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-            ins.bindValue(0, spec.name);
-            ins.bindValue(1, row.id);
-            ins.bindValue(2, field);
-            ins.bindValue(3, r.value);
-            ins.bindValue(4, r.clock.serialize());
-            ins.bindValue(5, m_db.siteUuid(r.clock.dotSite()));
-            ins.bindValue(6, r.clock.dotHlc());
-            ins.bindValue(7, m_db.clock().now().toString(Qt::ISODateWithMs));
-            if (!ins.exec()) {
-                return Database::queryError(ins);
-            }
-            if (!Schema::sameValue(col->type, r.value, winner.value)) {
-                ++out.newConflicts;
-            }
+        if (auto s = keepLosers(spec, row, field, stored, remaining, winner, out); !s) {
+            return s;
         }
     }
     FieldClock winning = winner.clock;
@@ -187,6 +148,56 @@ Status Replica::applyVersion(const TableSpec& spec, RowState& row, const QString
         row.values.insert(field, winner.value);
         row.changedColumns.insert(field);
         out.changed = true;
+    }
+    return {};
+}
+
+Status Replica::keepLosers(const TableSpec& spec, const RowState& row, const QString& field,
+                           const QVector<Version>& stored, const QVector<Version>& remaining, const Version& winner,
+                           ApplyOutcome& out)
+{
+    const ColumnSpec* col = spec.column(field);
+    // Keep exactly the concurrent values that lost; detection time survives for old ones.
+    auto sameDot = [](const Version& a, const Version& b) {
+        return a.clock.dotSite() == b.clock.dotSite() && a.clock.dotHlc() == b.clock.dotHlc();
+    };
+    for (const auto& s : stored) {
+        const bool stillLosing = std::any_of(remaining.begin(), remaining.end(), [&](const Version& r) { return sameDot(r, s); });
+        if (!stillLosing) {
+            QSqlQuery& del = m_db.prepared(
+                QStringLiteral("DELETE FROM sync_conflict WHERE tbl = ? AND row_id = ? AND field = ? AND site = ? AND hlc = ?"));
+            del.bindValue(0, spec.name);
+            del.bindValue(1, row.id);
+            del.bindValue(2, field);
+            del.bindValue(3, m_db.siteUuid(s.clock.dotSite()));
+            del.bindValue(4, s.clock.dotHlc());
+            if (!del.exec()) {
+                return Database::queryError(del);
+            }
+        }
+    }
+    for (const auto& r : remaining) {
+        const bool known = std::any_of(stored.begin(), stored.end(), [&](const Version& s) { return sameDot(r, s); });
+        if (known) {
+            continue;
+        }
+        QSqlQuery& ins = m_db.prepared(QStringLiteral(
+            "INSERT OR IGNORE INTO sync_conflict (tbl, row_id, field, value, clock, site, hlc, detected_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        ins.bindValue(0, spec.name);
+        ins.bindValue(1, row.id);
+        ins.bindValue(2, field);
+        ins.bindValue(3, r.value);
+        ins.bindValue(4, r.clock.serialize());
+        ins.bindValue(5, m_db.siteUuid(r.clock.dotSite()));
+        ins.bindValue(6, r.clock.dotHlc());
+        ins.bindValue(7, m_db.clock().now().toString(Qt::ISODateWithMs));
+        if (!ins.exec()) {
+            return Database::queryError(ins);
+        }
+        if (!Schema::sameValue(col->type, r.value, winner.value)) {
+            ++out.newConflicts;
+        }
     }
     return {};
 }
@@ -359,7 +370,13 @@ Result<bool> Replica::dropIfErased(const TableSpec& spec, const QString& rowId,
 {
     // Nothing to look for until some citizen has been erased (the usual case costs one look-up
     // in a cached set per change).
-    if (!spec.citizenLink.aboutCitizen() || m_db.erasedCitizens().isEmpty()) {
+    if (!spec.citizenLink.aboutCitizen()) {
+        return false;
+    }
+    if (auto s = m_db.loadErasedCitizens(); !s) {
+        return Error{s.error()};
+    }
+    if (m_db.erasedCitizens().isEmpty()) {
         return false;
     }
     const QVariant link = spec.citizenLink.column.isEmpty() ? QVariant() : incoming(spec.citizenLink.column);
@@ -380,7 +397,7 @@ QVector<LocalChange> Replica::localChanges(qint64 after, qint64 upTo, int limit)
     q.addBindValue(after);
     q.addBindValue(upTo);
     q.addBindValue(limit);
-    if (!q.exec()) {
+    if (!Database::checkRead(q.exec(), q, "Replica::localChanges")) {
         return out;
     }
     while (q.next()) {
@@ -393,7 +410,9 @@ QVector<LocalChange> Replica::localChanges(qint64 after, qint64 upTo, int limit)
 qint64 Replica::lastLocalSeq() const
 {
     QSqlQuery q(m_db.sql());
-    if (q.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log")) && q.next()) {
+    if (Database::checkRead(
+            q.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log")), q, "Replica::lastLocalSeq")
+        && q.next()) {
         return q.value(0).toLongLong();
     }
     return 0;
@@ -414,7 +433,7 @@ qint64 Replica::appliedSeq(const QString& site) const
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT applied_seq FROM sync_peer WHERE site = ?"));
     q.addBindValue(site);
-    if (q.exec() && q.next()) {
+    if (Database::checkRead(q.exec(), q, "Replica::appliedSeq") && q.next()) {
         return q.value(0).toLongLong();
     }
     return 0;
@@ -424,7 +443,8 @@ QHash<QString, qint64> Replica::appliedPositions() const
 {
     QHash<QString, qint64> out;
     QSqlQuery q(m_db.sql());
-    if (q.exec(QStringLiteral("SELECT site, applied_seq FROM sync_peer"))) {
+    if (Database::checkRead(
+            q.exec(QStringLiteral("SELECT site, applied_seq FROM sync_peer")), q, "Replica::appliedPositions")) {
         while (q.next()) {
             out.insert(q.value(0).toString(), q.value(1).toLongLong());
         }
@@ -509,7 +529,10 @@ QVector<FlagEntry> Replica::flags() const
 {
     QVector<FlagEntry> out;
     QSqlQuery q(m_db.sql());
-    if (q.exec(QStringLiteral("SELECT tbl, row_id, kind, detected_at FROM sync_flag ORDER BY detected_at"))) {
+    if (Database::checkRead(
+            q.exec(QStringLiteral("SELECT tbl, row_id, kind, detected_at FROM sync_flag ORDER BY detected_at")),
+            q,
+            "Replica::flags")) {
         while (q.next()) {
             out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                         QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs)});
@@ -533,15 +556,6 @@ Status Replica::dismissFlag(const QString& table, const QString& rowId, const QS
 
 namespace {
 
-QJsonArray clockJson(const SiteClock& clock)
-{
-    QJsonArray a;
-    for (const auto& [site, hlc] : clock) {
-        a.append(QJsonArray{site, QString::number(hlc)});
-    }
-    return a;
-}
-
 SiteClock clockFromJson(const QJsonArray& a)
 {
     SiteClock c;
@@ -553,49 +567,6 @@ SiteClock clockFromJson(const QJsonArray& a)
 }
 
 } // namespace
-
-QJsonObject Replica::snapshot() const
-{
-    QJsonObject tables;
-    for (const auto& spec : Schema::tables()) {
-        QHash<QString, QJsonArray> losersByRow;
-        {
-            QSqlQuery q(m_db.sql());
-            q.setForwardOnly(true);
-            q.prepare(QStringLiteral("SELECT row_id, field, value, clock FROM sync_conflict WHERE tbl = ? ORDER BY id"));
-            q.addBindValue(spec.name);
-            q.exec();
-            while (q.next()) {
-                losersByRow[q.value(0).toString()].append(
-                    QJsonArray{q.value(1).toString(), Schema::toJson(q.value(2)),
-                               clockJson(toSites(FieldClock::parse(q.value(3).toString())))});
-            }
-        }
-        const QStringList columns = spec.replicatedColumnNames();
-        QSqlQuery q(m_db.sql());
-        q.setForwardOnly(true);
-        q.exec(QStringLiteral("SELECT id, %1, sync_clock FROM %2 ORDER BY id").arg(columns.join(QLatin1String(", ")), spec.name));
-        QJsonArray rows;
-        while (q.next()) {
-            const QString id = q.value(0).toString();
-            const RowClock clock = RowClock::parse(q.value(columns.size() + 1).toString());
-            QJsonObject fields;
-            for (int i = 0; i < columns.size(); ++i) {
-                const FieldClock fc = clock.get(columns[i]);
-                if (fc.isValid()) {
-                    fields.insert(columns[i], QJsonArray{Schema::toJson(q.value(i + 1)), clockJson(toSites(fc))});
-                }
-            }
-            QJsonObject row{{QStringLiteral("id"), id}, {QStringLiteral("v"), fields}};
-            if (losersByRow.contains(id)) {
-                row.insert(QStringLiteral("l"), losersByRow.value(id));
-            }
-            rows.append(row);
-        }
-        tables.insert(spec.name, rows);
-    }
-    return tables;
-}
 
 Result<ApplyOutcome> Replica::applySnapshot(const QJsonObject& tables)
 {
@@ -671,7 +642,9 @@ Status Replica::log(const QString& level, const QString& message)
     if (!q.exec()) {
         return Database::queryError(q);
     }
-    q.exec(QStringLiteral("DELETE FROM sync_log WHERE id <= (SELECT max(id) FROM sync_log) - 2000"));
+    if (!q.exec(QStringLiteral("DELETE FROM sync_log WHERE id <= (SELECT max(id) FROM sync_log) - 2000"))) {
+        return Database::queryError(q);
+    }
     return {};
 }
 
@@ -681,7 +654,7 @@ QVector<Replica::LogLine> Replica::recentLog(int limit) const
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT at, level, message FROM sync_log ORDER BY id DESC LIMIT ?"));
     q.addBindValue(limit);
-    if (q.exec()) {
+    if (Database::checkRead(q.exec(), q, "Replica::recentLog")) {
         while (q.next()) {
             out.append({QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs), q.value(1).toString(),
                         q.value(2).toString()});

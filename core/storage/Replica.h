@@ -112,7 +112,10 @@ public:
     Status dismissFlag(const QString& table, const QString& rowId, const QString& kind);
 
     /// Every row of every replicated table with its current and concurrent field versions,
-    /// deleted rows included: what a new site starts from.
+    /// deleted rows included: what a new site starts from. A failed read is an error (a partial
+    /// snapshot must never replace the batches it stands for).
+    Result<QJsonObject> makeSnapshot() const;
+    /// makeSnapshot(), or an empty object (and a warning in the log) when it fails.
     QJsonObject snapshot() const;
     /// Applies a snapshot made by snapshot() on another site (same merge rules).
     Result<ApplyOutcome> applySnapshot(const QJsonObject& snapshot);
@@ -138,6 +141,10 @@ private:
     SiteClock toSites(const FieldClock& clock) const;
     Status loadRow(const TableSpec& spec, const QString& rowId, RowState& row);
     Status applyVersion(const TableSpec& spec, RowState& row, const QString& field, const Version& incoming, ApplyOutcome& out);
+    /// Keeps exactly the concurrent values that lost (`remaining`, besides `winner`) in sync_conflict;
+    /// those of `stored` that no longer lose are removed.
+    Status keepLosers(const TableSpec& spec, const RowState& row, const QString& field, const QVector<Version>& stored,
+                      const QVector<Version>& remaining, const Version& winner, ApplyOutcome& out);
     Status storeRow(const TableSpec& spec, RowState& row);
     Result<QVector<Version>> losers(const QString& table, const QString& rowId, const QString& field);
     Status keepRowIfEditedAfterDelete(const TableSpec& spec, RowState& row, ApplyOutcome& out);

@@ -306,26 +306,38 @@ Status SyncEngine::applySnapshotIfNeeded(const Share& share, const QString& team
     return {};
 }
 
+namespace {
+
+/// The batches that carry on from `position`, the widest first, and where the first later one
+/// begins (0: none). After an interrupted export a site may have written two batches from the
+/// same start; any that reaches past the position will do (applying a change twice changes
+/// nothing).
+QVector<Share::FileRef> batchesFrom(const QVector<Share::FileRef>& files, qint64 position, qint64& firstLater)
+{
+    QVector<Share::FileRef> candidates;
+    firstLater = 0;
+    for (const auto& f : files) {
+        if (f.from <= position + 1 && f.to > position) {
+            candidates.append(f);
+        } else if (f.from > position + 1 && firstLater == 0) {
+            firstLater = f.from;
+        }
+    }
+    std::sort(candidates.begin(), candidates.end(),
+              [](const Share::FileRef& a, const Share::FileRef& b) { return a.to > b.to; });
+    return candidates;
+}
+
+} // namespace
+
 Status SyncEngine::importSite(const Share& share, const QString& team, const QString& site, SyncReport& report)
 {
     Replica replica(m_db);
     const auto files = share.batches(site);
     qint64 position = replica.appliedSeq(site);
     for (;;) {
-        // Batches that carry on from here. After an interrupted export a site may have written two
-        // batches from the same start; any that reaches past the position will do (applying a
-        // change twice changes nothing), the widest first.
-        QVector<Share::FileRef> candidates;
         qint64 firstLater = 0;
-        for (const auto& f : files) {
-            if (f.from <= position + 1 && f.to > position) {
-                candidates.append(f);
-            } else if (f.from > position + 1 && firstLater == 0) {
-                firstLater = f.from;
-            }
-        }
-        std::sort(candidates.begin(), candidates.end(),
-                  [](const Share::FileRef& a, const Share::FileRef& b) { return a.to > b.to; });
+        const auto candidates = batchesFrom(files, position, firstLater);
         if (candidates.isEmpty()) {
             bool applied = false;
             if (auto s = applySnapshotIfNeeded(share, team, site, firstLater, report, &applied); !s) {
@@ -346,73 +358,89 @@ Status SyncEngine::importSite(const Share& share, const QString& team, const QSt
 
         bool progressed = false;
         for (const auto& file : candidates) {
-            auto bytes = share.readFile(file.path);
-            if (!bytes) {
-                report.skipped.append({fileName(file.path), bytes.error()});
-                continue;
+            auto step = applyBatchFile(team, site, file, share, replica, report);
+            if (!step) {
+                return Error{step.error()};
             }
-            auto batch = BatchFile::decode(bytes.value(), team);
-            if (!batch) {
-                report.skipped.append({fileName(file.path), batch.error()});
-                continue;
-            }
-            if (batch->header.site != site || batch->header.from != file.from || batch->header.to != file.to) {
-                // (the file name and the header must agree)
-                report.skipped.append({fileName(file.path), tr("the file's header does not match its name or folder")});
-                continue;
-            }
-            const qint64 aheadMs = Hlc::millis(batch->header.maxHlc) - m_db.clock().now().toMSecsSinceEpoch();
-            if (aheadMs > m_options.maxClockAhead) {
-                report.waiting << tr("%1 is held back: it is stamped %2 minutes ahead of this PC's clock. Check the "
-                                     "clock on this PC and on the other PC; the changes are applied once the clocks "
-                                     "agree.")
-                                      .arg(fileName(file.path))
-                                      .arg((aheadMs + 59999) / 60000);
+            if (step.value() == BatchStep::HeldBack) {
                 return {};
             }
-
-            auto tx = m_db.transaction();
-            ApplyOutcome total;
-            QString failure;
-            const int half = int(batch->changes.size() / 2);
-            for (int i = 0; i < batch->changes.size(); ++i) {
-                if (i == half && interrupted(QStringLiteral("import:mid-batch"))) {
-                    return interruption(QStringLiteral("import:mid-batch"));
+            if (step.value() == BatchStep::Applied) {
+                position = file.to;
+                progressed = true;
+                if (interrupted(QStringLiteral("import:after-commit"))) {
+                    return interruption(QStringLiteral("import:after-commit"));
                 }
-                auto outcome = replica.apply(batch->changes[i]);
-                if (!outcome) {
-                    failure = outcome.error();
-                    break;
-                }
-                total.newConflicts += outcome->newConflicts;
+                break;
             }
-            if (!failure.isEmpty()) {
-                report.skipped.append({fileName(file.path), failure});
-                continue; // the transaction rolls back
-            }
-            if (auto s = replica.setAppliedSeq(site, file.to); !s) {
-                return s;
-            }
-            if (interrupted(QStringLiteral("import:before-commit"))) {
-                return interruption(QStringLiteral("import:before-commit"));
-            }
-            if (auto s = tx.commit(); !s) {
-                return s;
-            }
-            m_db.hlc().observe(batch->header.maxHlc);
-            report.imported += int(batch->changes.size());
-            report.conflicts += total.newConflicts;
-            position = file.to;
-            progressed = true;
-            if (interrupted(QStringLiteral("import:after-commit"))) {
-                return interruption(QStringLiteral("import:after-commit"));
-            }
-            break;
         }
         if (!progressed) {
             return {};
         }
     }
+}
+
+Result<SyncEngine::BatchStep> SyncEngine::applyBatchFile(const QString& team, const QString& site,
+                                                         const Share::FileRef& file, const Share& share,
+                                                         Replica& replica, SyncReport& report)
+{
+    auto bytes = share.readFile(file.path);
+    if (!bytes) {
+        report.skipped.append({fileName(file.path), bytes.error()});
+        return BatchStep::Skipped;
+    }
+    auto batch = BatchFile::decode(bytes.value(), team);
+    if (!batch) {
+        report.skipped.append({fileName(file.path), batch.error()});
+        return BatchStep::Skipped;
+    }
+    if (batch->header.site != site || batch->header.from != file.from || batch->header.to != file.to) {
+        // (the file name and the header must agree)
+        report.skipped.append({fileName(file.path), tr("the file's header does not match its name or folder")});
+        return BatchStep::Skipped;
+    }
+    const qint64 aheadMs = Hlc::millis(batch->header.maxHlc) - m_db.clock().now().toMSecsSinceEpoch();
+    if (aheadMs > m_options.maxClockAhead) {
+        report.waiting << tr("%1 is held back: it is stamped %2 minutes ahead of this PC's clock. Check the "
+                             "clock on this PC and on the other PC; the changes are applied once the clocks "
+                             "agree.")
+                              .arg(fileName(file.path))
+                              .arg((aheadMs + 59999) / 60000);
+        return BatchStep::HeldBack;
+    }
+
+    auto tx = m_db.transaction();
+    ApplyOutcome total;
+    QString failure;
+    const int half = int(batch->changes.size() / 2);
+    for (int i = 0; i < batch->changes.size(); ++i) {
+        if (i == half && interrupted(QStringLiteral("import:mid-batch"))) {
+            return Error{interruption(QStringLiteral("import:mid-batch")).error()};
+        }
+        auto outcome = replica.apply(batch->changes[i]);
+        if (!outcome) {
+            failure = outcome.error();
+            break;
+        }
+        total.newConflicts += outcome->newConflicts;
+    }
+    if (!failure.isEmpty()) {
+        report.skipped.append({fileName(file.path), failure});
+        return BatchStep::Skipped; // the transaction rolls back
+    }
+    if (auto s = replica.setAppliedSeq(site, file.to); !s) {
+        return Error{s.error()};
+    }
+    if (interrupted(QStringLiteral("import:before-commit"))) {
+        return Error{interruption(QStringLiteral("import:before-commit")).error()};
+    }
+    if (auto s = tx.commit(); !s) {
+        return Error{s.error()};
+    }
+    m_db.hlc().observe(batch->header.maxHlc);
+    report.imported += int(batch->changes.size());
+    report.conflicts += total.newConflicts;
+    return BatchStep::Applied;
 }
 
 Status SyncEngine::publishState(const Share& share)
@@ -462,7 +490,11 @@ Status SyncEngine::compact(const Share& share, const QString& team, bool rewrite
     snapshot.site = me;
     snapshot.position = replica.exportedSeq();
     snapshot.maxHlc = m_db.hlc().last();
-    snapshot.tables = replica.snapshot();
+    auto tables = replica.makeSnapshot();
+    if (!tables) {
+        return Error{tables.error()};
+    }
+    snapshot.tables = tables.value();
     const auto older = share.snapshots(me);
     if (auto s = share.writeFile(share.snapshotsDir(me) + QLatin1Char('/') + BatchFile::snapshotName(snapshot.position),
                                  BatchFile::encodeSnapshot(snapshot));

@@ -11,6 +11,8 @@
 
 namespace samspil {
 
+class Replica;
+
 /// A file that could not be used this time, and why (in the user's words). It is tried again
 /// at the next sync.
 struct SkippedFile
@@ -90,6 +92,11 @@ public:
 private:
     Status exportChanges(const Share& share, const QString& team, SyncReport& report);
     Status importSite(const Share& share, const QString& team, const QString& site, SyncReport& report);
+    /// What became of one batch file: skipped (reported; the next one is tried), applied and
+    /// committed, or held back (its clock is ahead; the site's later changes wait for it).
+    enum class BatchStep { Skipped, Applied, HeldBack };
+    Result<BatchStep> applyBatchFile(const QString& team, const QString& site, const Share::FileRef& file,
+                                     const Share& share, Replica& replica, SyncReport& report);
     Status applySnapshotIfNeeded(const Share& share, const QString& team, const QString& site, qint64 firstBatch,
                                  SyncReport& report, bool* applied);
     Status publishState(const Share& share);

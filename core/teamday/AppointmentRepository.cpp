@@ -58,7 +58,7 @@ QVector<WorkingHours> AppointmentRepository::workingHours(const QString& staffId
                              "WHERE deleted_at IS NULL AND (? = '' OR staff_id = ?) ORDER BY staff_id, weekday, time_from"));
     q.addBindValue(staffId.isNull() ? QString(QLatin1String("")) : staffId);
     q.addBindValue(staffId);
-    q.exec();
+    (void)Database::checkRead(q.exec(), q, "AppointmentRepository::workingHours");
     while (q.next()) {
         WorkingHours h;
         h.id = q.value(0).toString();
@@ -149,7 +149,7 @@ std::optional<Appointment> AppointmentRepository::get(const QString& id) const
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT %1 FROM appointment WHERE id = ? AND deleted_at IS NULL").arg(kColumns));
     q.addBindValue(id);
-    if (q.exec() && q.next()) {
+    if (Database::checkRead(q.exec(), q, "AppointmentRepository::get") && q.next()) {
         return readAppointment(q);
     }
     return std::nullopt;
@@ -165,7 +165,7 @@ QVector<Appointment> AppointmentRepository::onDay(const QDate& day) const
                   .arg(kColumns));
     q.addBindValue(utc(QDateTime(day, QTime(0, 0))));
     q.addBindValue(utc(QDateTime(day.addDays(1), QTime(0, 0))));
-    q.exec();
+    (void)Database::checkRead(q.exec(), q, "AppointmentRepository::onDay");
     while (q.next()) {
         out.append(readAppointment(q));
     }
@@ -180,7 +180,7 @@ QVector<Appointment> AppointmentRepository::forCitizen(const QString& citizenId)
     q.prepare(QStringLiteral("SELECT %1 FROM appointment WHERE deleted_at IS NULL AND citizen_id = ? ORDER BY starts_at, id")
                   .arg(kColumns));
     q.addBindValue(citizenId);
-    q.exec();
+    (void)Database::checkRead(q.exec(), q, "AppointmentRepository::forCitizen");
     while (q.next()) {
         out.append(readAppointment(q));
     }
@@ -198,7 +198,7 @@ QVector<Appointment> AppointmentRepository::forStaff(const QString& staffId, con
     q.addBindValue(staffId);
     q.addBindValue(utc(QDateTime(from, QTime(0, 0))));
     q.addBindValue(utc(QDateTime(to.addDays(1), QTime(0, 0))));
-    q.exec();
+    (void)Database::checkRead(q.exec(), q, "AppointmentRepository::forStaff");
     while (q.next()) {
         out.append(readAppointment(q));
     }
@@ -210,7 +210,11 @@ QVector<Appointment> AppointmentRepository::all() const
     QVector<Appointment> out;
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT %1 FROM appointment WHERE deleted_at IS NULL ORDER BY starts_at, id").arg(kColumns));
+    (void)Database::checkRead(
+        q.exec(
+            QStringLiteral("SELECT %1 FROM appointment WHERE deleted_at IS NULL ORDER BY starts_at, id").arg(kColumns)),
+        q,
+        "AppointmentRepository::all");
     while (q.next()) {
         out.append(readAppointment(q));
     }
@@ -269,7 +273,9 @@ QString AppointmentRepository::clash(const Appointment& a, const QVector<Appoint
         q.addBindValue(a.citizenId);
         q.addBindValue(utc(a.end));
         q.addBindValue(utc(a.start));
-        q.exec();
+        if (!q.exec()) {
+            return Database::queryError(q).message; // refused: whether it clashes is not known
+        }
         while (q.next()) {
             candidates.append(readAppointment(q));
         }
@@ -399,10 +405,13 @@ Status AppointmentRepository::reschedule(const QString& id, const QDateTime& sta
 int AppointmentRepository::countWithMissingReferences() const
 {
     QSqlQuery q(m_db.sql());
-    q.exec(QStringLiteral(
-        "SELECT count(*) FROM appointment a WHERE a.deleted_at IS NULL AND ("
-        " NOT EXISTS (SELECT 1 FROM citizen c WHERE c.id = a.citizen_id) OR"
-        " NOT EXISTS (SELECT 1 FROM staff s WHERE s.id = a.staff_id))"));
+    if (!Database::checkRead(q.exec(QStringLiteral("SELECT count(*) FROM appointment a WHERE a.deleted_at IS NULL AND ("
+                                                   " NOT EXISTS (SELECT 1 FROM citizen c WHERE c.id = a.citizen_id) OR"
+                                                   " NOT EXISTS (SELECT 1 FROM staff s WHERE s.id = a.staff_id))")),
+                             q,
+                             "AppointmentRepository::countWithMissingReferences")) {
+        return -1;
+    }
     return q.next() ? q.value(0).toInt() : 0;
 }
 
@@ -414,13 +423,16 @@ int AppointmentRepository::countDoubleBookings() const
     for (const char* who : {"staff_id", "citizen_id"}) {
         const bool citizen = QLatin1String(who) == QLatin1String("citizen_id");
         QSqlQuery q(m_db.sql());
-        q.exec(
-            QStringLiteral("SELECT count(*) FROM appointment a JOIN appointment b ON b.%1 = a.%1 AND b.id > a.id"
-                           " AND b.starts_at < a.ends_at AND a.starts_at < b.ends_at"
-                           " WHERE a.deleted_at IS NULL AND b.deleted_at IS NULL"
-                           " AND a.status <> 'cancelled' AND b.status <> 'cancelled'%2")
-                .arg(QLatin1String(who),
-                     citizen ? QStringLiteral(" AND a.kind <> 'conference' AND b.kind <> 'conference'") : QString()));
+        const QString sql
+            = QStringLiteral("SELECT count(*) FROM appointment a JOIN appointment b ON b.%1 = a.%1 AND b.id > a.id"
+                             " AND b.starts_at < a.ends_at AND a.starts_at < b.ends_at"
+                             " WHERE a.deleted_at IS NULL AND b.deleted_at IS NULL"
+                             " AND a.status <> 'cancelled' AND b.status <> 'cancelled'%2")
+                  .arg(QLatin1String(who),
+                       citizen ? QStringLiteral(" AND a.kind <> 'conference' AND b.kind <> 'conference'") : QString());
+        if (!Database::checkRead(q.exec(sql), q, "AppointmentRepository::countDoubleBookings")) {
+            return -1;
+        }
         total += q.next() ? q.value(0).toInt() : 0;
     }
     return total;

@@ -39,7 +39,8 @@ public:
     /// Problems with one appointment on its own: times, people, working hours.
     QStringList validate(const Appointment& a) const;
     /// The first clash of `a` with stored appointments or with `others` (booked together), as a
-    /// message that names it; empty when there is none.
+    /// message that names it; empty when there is none. When the stored appointments cannot be
+    /// read, the database's error (a booking must not go ahead unchecked).
     QString clash(const Appointment& a, const QVector<Appointment>& others = {}) const;
 
     /// Books the appointments all at once (e.g. the three talks of a team day): each gets an id,
@@ -49,9 +50,11 @@ public:
     /// Moves an appointment (same checks as booking).
     Status reschedule(const QString& id, const QDateTime& start, const QDateTime& end, const QString& place);
 
+    /// Appointments of a missing citizen or staff member; -1 when they cannot be counted.
     int countWithMissingReferences() const;
     /// Pairs of appointments that overlap for the same staff member or the same citizen (two PCs
-    /// that booked the same time before they synced); `check` reports them.
+    /// that booked the same time before they synced); `check` reports them. -1 when they cannot
+    /// be counted.
     int countDoubleBookings() const;
 
 private:

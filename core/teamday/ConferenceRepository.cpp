@@ -53,7 +53,7 @@ QVector<Conference> ConferenceRepository::query(const QString& where, const QVar
     for (const auto& b : binds) {
         q.addBindValue(b);
     }
-    q.exec();
+    (void)Database::checkRead(q.exec(), q, "ConferenceRepository::query");
     while (q.next()) {
         out.append(readConference(q));
     }
@@ -202,8 +202,12 @@ Result<Conference> ConferenceRepository::conclude(const QString& id, const QStri
 int ConferenceRepository::countWithMissingReferences() const
 {
     QSqlQuery q(m_db.sql());
-    q.exec(QStringLiteral("SELECT count(*) FROM conference f WHERE f.deleted_at IS NULL AND"
-                          " NOT EXISTS (SELECT 1 FROM citizen c WHERE c.id = f.citizen_id)"));
+    if (!Database::checkRead(q.exec(QStringLiteral("SELECT count(*) FROM conference f WHERE f.deleted_at IS NULL AND"
+                                                   " NOT EXISTS (SELECT 1 FROM citizen c WHERE c.id = f.citizen_id)")),
+                             q,
+                             "ConferenceRepository::countWithMissingReferences")) {
+        return -1;
+    }
     return q.next() ? q.value(0).toInt() : 0;
 }
 

@@ -30,6 +30,7 @@ public:
     /// Problems that stop a conference from being concluded.
     QStringList problems(const Conference& c) const;
 
+    /// Conferences of a missing citizen; -1 when they cannot be counted.
     int countWithMissingReferences() const;
 
 private:

@@ -31,7 +31,7 @@ std::optional<Consent> ConsentRepository::current(const QString& citizenId) cons
     QSqlQuery q(m_db.sql());
     q.prepare(kSelect + QStringLiteral(" AND citizen_id = ? ORDER BY recorded_at DESC, id DESC LIMIT 1"));
     q.addBindValue(citizenId);
-    if (q.exec() && q.next()) {
+    if (Database::checkRead(q.exec(), q, "ConsentRepository::current") && q.next()) {
         return readConsent(q);
     }
     return std::nullopt;
@@ -44,7 +44,7 @@ QVector<Consent> ConsentRepository::history(const QString& citizenId) const
     q.setForwardOnly(true);
     q.prepare(kSelect + QStringLiteral(" AND citizen_id = ? ORDER BY recorded_at, id"));
     q.addBindValue(citizenId);
-    if (q.exec()) {
+    if (Database::checkRead(q.exec(), q, "ConsentRepository::history")) {
         while (q.next()) {
             out.append(readConsent(q));
         }
@@ -57,7 +57,8 @@ QHash<QString, Consent> ConsentRepository::currentForAll() const
     QHash<QString, Consent> out;
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    q.exec(kSelect + QStringLiteral(" ORDER BY recorded_at, id"));
+    (void)Database::checkRead(
+        q.exec(kSelect + QStringLiteral(" ORDER BY recorded_at, id")), q, "ConsentRepository::currentForAll");
     while (q.next()) {
         auto c = readConsent(q);
         out.insert(c.citizenId, c);

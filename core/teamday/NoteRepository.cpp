@@ -64,7 +64,7 @@ QVector<IcfNote> NoteRepository::query(const QString& where, const QVariantList&
     for (const auto& b : binds) {
         q.addBindValue(b);
     }
-    q.exec();
+    (void)Database::checkRead(q.exec(), q, "NoteRepository::query");
     while (q.next()) {
         out.append(readNote(q));
     }
@@ -296,11 +296,16 @@ int NoteRepository::countChangedAfterSigning() const
 int NoteRepository::countWithMissingReferences() const
 {
     QSqlQuery q(m_db.sql());
-    q.exec(QStringLiteral(
-        "SELECT count(*) FROM icf_note n WHERE n.deleted_at IS NULL AND ("
-        " NOT EXISTS (SELECT 1 FROM citizen c WHERE c.id = n.citizen_id) OR"
-        " NOT EXISTS (SELECT 1 FROM staff s WHERE s.id = n.author_id) OR"
-        " (n.supersedes IS NOT NULL AND NOT EXISTS (SELECT 1 FROM icf_note o WHERE o.id = n.supersedes)))"));
+    if (!Database::checkRead(
+            q.exec(QStringLiteral(
+                "SELECT count(*) FROM icf_note n WHERE n.deleted_at IS NULL AND ("
+                " NOT EXISTS (SELECT 1 FROM citizen c WHERE c.id = n.citizen_id) OR"
+                " NOT EXISTS (SELECT 1 FROM staff s WHERE s.id = n.author_id) OR"
+                " (n.supersedes IS NOT NULL AND NOT EXISTS (SELECT 1 FROM icf_note o WHERE o.id = n.supersedes)))")),
+            q,
+            "NoteRepository::countWithMissingReferences")) {
+        return -1;
+    }
     return q.next() ? q.value(0).toInt() : 0;
 }
 

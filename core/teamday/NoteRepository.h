@@ -39,6 +39,7 @@ public:
     /// Problems that stop a note from being signed, as messages for the user.
     QStringList problems(const IcfNote& note) const;
 
+    /// Notes of a missing citizen, author or earlier version; -1 when they cannot be counted.
     int countWithMissingReferences() const;
     /// Signed notes whose content differs from what was signed (see IcfNote::signedHash).
     int countChangedAfterSigning() const;

@@ -250,6 +250,87 @@ Result<SlotProposal> proposeWith(const DataFor& dataFor, const SlotRequest& req)
 } // namespace
 
 namespace {
+/// A participant's working hours and busy times on one day (minutes of the day).
+struct Who
+{
+    QVector<Busy> hours;
+    QVector<Busy> busy;
+};
+
+/// The participants on one day, in the order asked for; adds their names to `names` and those
+/// with working hours that day to `workedSomeDay`. Clears `everyoneWorks` if one has none.
+Result<QVector<Who>> participantsOn(const PlanningData& data, const MeetingRequest& req, const QDate& day,
+                                    QStringList& names, QSet<QString>& workedSomeDay, bool& everyoneWorks)
+{
+    QVector<Who> people;
+    for (const auto& id : req.staffIds) {
+        const auto s = std::find_if(data.staff.cbegin(), data.staff.cend(), [&](const Staff& st) { return st.id == id; });
+        if (s == data.staff.cend() || !s->active) {
+            return fail(SlotPlanner::tr("A participant is not an active member of the team."));
+        }
+        names << s->name;
+        Who w;
+        for (const auto& h : data.hours) {
+            if (h.staffId == id && h.weekday == day.dayOfWeek() && h.from.isValid() && h.to.isValid() && h.from < h.to) {
+                w.hours.append({minuteOfDay(h.from), minuteOfDay(h.to)});
+            }
+        }
+        if (w.hours.isEmpty()) {
+            everyoneWorks = false;
+        } else {
+            workedSomeDay.insert(id);
+        }
+        for (const auto& a : data.appointments) {
+            if (a.staffId == id) {
+                if (const auto b = busyOn(a, day)) {
+                    w.busy.append(*b);
+                }
+            }
+        }
+        people.append(w);
+    }
+    return people;
+}
+
+/// The first minute from `first` (on the step grid) when all are within their hours and free.
+std::optional<int> firstCommonMinute(const QVector<Who>& people, int first, int minutes)
+{
+    for (int m = first; m + minutes <= kMinutesPerDay; m += kStepMinutes) {
+        const bool free = std::all_of(people.cbegin(), people.cend(), [&](const Who& w) {
+            const bool inHours = std::any_of(w.hours.cbegin(), w.hours.cend(), [&](const Busy& h) {
+                return h.from <= m && m + minutes <= h.to;
+            });
+            return inHours && !overlapsAny(w.busy, m, m + minutes);
+        });
+        if (free) {
+            return m;
+        }
+    }
+    return std::nullopt;
+}
+
+/// Why no meeting time was found: who was asked for, and who had no working hours at all.
+QString whyNoMeeting(const PlanningData& data, const MeetingRequest& req, const QDateTime& from,
+                     const QStringList& names, const QSet<QString>& workedSomeDay)
+{
+    QStringList absent;
+    for (const auto& s : data.staff) {
+        if (req.staffIds.contains(s.id) && !workedSomeDay.contains(s.id)) {
+            absent << s.name;
+        }
+    }
+    QString why
+        = SlotPlanner::tr("From %1 to %2 there are not %3 minutes when %4 are all free within their working hours.")
+              .arg(formatDateTime(from), formatDate(req.lastDay))
+              .arg(req.minutes)
+              .arg(names.join(QStringLiteral(", ")));
+    if (!absent.isEmpty()) {
+        why += QLatin1Char(' ')
+            + SlotPlanner::tr("No working hours on those days: %1.").arg(absent.join(QStringLiteral(", ")));
+    }
+    return why;
+}
+
 Result<MeetingSlot> meetingWith(const DataFor& dataFor, const MeetingRequest& req)
 {
     if (req.minutes < 5 || req.minutes > 8 * 60) {
@@ -265,42 +346,11 @@ Result<MeetingSlot> meetingWith(const DataFor& dataFor, const MeetingRequest& re
     QStringList names;
     QSet<QString> workedSomeDay;
     for (QDate day = from.date(); day <= req.lastDay; day = day.addDays(1)) {
-        const PlanningData data = dataFor(day);
         names.clear();
-        struct Who
-        {
-            QVector<Busy> hours;
-            QVector<Busy> busy;
-        };
-        QVector<Who> people;
         bool everyoneWorks = true;
-        for (const auto& id : req.staffIds) {
-            const auto s
-                = std::find_if(data.staff.cbegin(), data.staff.cend(), [&](const Staff& st) { return st.id == id; });
-            if (s == data.staff.cend() || !s->active) {
-                return fail(SlotPlanner::tr("A participant is not an active member of the team."));
-            }
-            names << s->name;
-            Who w;
-            for (const auto& h : data.hours) {
-                if (h.staffId == id && h.weekday == day.dayOfWeek() && h.from.isValid() && h.to.isValid()
-                    && h.from < h.to) {
-                    w.hours.append({minuteOfDay(h.from), minuteOfDay(h.to)});
-                }
-            }
-            if (w.hours.isEmpty()) {
-                everyoneWorks = false;
-            } else {
-                workedSomeDay.insert(id);
-            }
-            for (const auto& a : data.appointments) {
-                if (a.staffId == id) {
-                    if (const auto b = busyOn(a, day)) {
-                        w.busy.append(*b);
-                    }
-                }
-            }
-            people.append(w);
+        auto people = participantsOn(dataFor(day), req, day, names, workedSomeDay, everyoneWorks);
+        if (!people) {
+            return Error{people.error()};
         }
         if (!everyoneWorks) {
             continue;
@@ -310,35 +360,11 @@ Result<MeetingSlot> meetingWith(const DataFor& dataFor, const MeetingRequest& re
             const int now = minuteOfDay(from.time()) + (from.time().second() > 0 ? 1 : 0);
             first = ((now + kStepMinutes - 1) / kStepMinutes) * kStepMinutes;
         }
-        for (int m = first; m + req.minutes <= kMinutesPerDay; m += kStepMinutes) {
-            const bool free = std::all_of(people.cbegin(), people.cend(), [&](const Who& w) {
-                const bool inHours = std::any_of(w.hours.cbegin(), w.hours.cend(), [&](const Busy& h) {
-                    return h.from <= m && m + req.minutes <= h.to;
-                });
-                return inHours && !overlapsAny(w.busy, m, m + req.minutes);
-            });
-            if (free) {
-                return MeetingSlot{at(day, m), at(day, m + req.minutes)};
-            }
+        if (const auto m = firstCommonMinute(people.value(), first, req.minutes)) {
+            return MeetingSlot{at(day, *m), at(day, *m + req.minutes)};
         }
     }
-    QStringList absent;
-    const PlanningData data = dataFor(from.date());
-    for (const auto& s : data.staff) {
-        if (req.staffIds.contains(s.id) && !workedSomeDay.contains(s.id)) {
-            absent << s.name;
-        }
-    }
-    QString why
-        = SlotPlanner::tr("From %1 to %2 there are not %3 minutes when %4 are all free within their working hours.")
-              .arg(formatDateTime(from), formatDate(req.lastDay))
-              .arg(req.minutes)
-              .arg(names.join(QStringLiteral(", ")));
-    if (!absent.isEmpty()) {
-        why += QLatin1Char(' ')
-            + SlotPlanner::tr("No working hours on those days: %1.").arg(absent.join(QStringLiteral(", ")));
-    }
-    return fail(why);
+    return fail(whyNoMeeting(dataFor(from.date()), req, from, names, workedSomeDay));
 }
 } // namespace
 

@@ -250,58 +250,39 @@ Status ensureWorkingHours(Database& db)
     return {};
 }
 
-/// The team day and what follows, as far as the days since the screening allow.
-Status demoTeamDay(Database& db, DemoRandom& rnd, const QString& citizenId)
+/// The citizen's consent to share with the team-day professionals, most often given.
+Status demoConsent(Database& db, DemoRandom& rnd, const QString& citizenId, const Screening& screening)
 {
-    const auto screening = ScreeningRepository(db).latestDecided(citizenId);
-    if (!screening || screening->decidedRisk == Risk::Low || rnd.chance(0.1)) {
+    if (!rnd.chance(0.85)) {
         return {};
     }
-    if (auto s = ensureWorkingHours(db); !s) {
-        return s;
+    Consent c;
+    c.citizenId = citizenId;
+    c.givenOn = std::min(db.clock().today(), screening.screenedAt.toLocalTime().date());
+    c.scope = QStringList{QStringLiteral("caseworker"), QStringLiteral("physiotherapist"),
+                          QStringLiteral("psychologist"), QStringLiteral("nurse")};
+    c.form = rnd.chance(0.7) ? ConsentForm::Written : ConsentForm::Oral;
+    if (auto r = ConsentRepository(db).give(c); !r) {
+        return Error{r.error()};
     }
-    const QDate today = db.clock().today();
-    SlotRequest req;
-    req.citizenId = citizenId;
-    req.day = screening->screenedAt.toLocalTime().date();
-    auto proposal = SlotPlanner::propose(db, req);
-    if (!proposal) {
-        return {}; // no room: the step stays open (and overdue) in the caseload
-    }
+    return {};
+}
+
+/// The talks of a past team day held, their notes written and most signed; returns the signed
+/// notes, and adds each talk's professional to `participants`.
+Result<QStringList> demoHoldTalks(Database& db, DemoRandom& rnd, const QString& citizenId,
+                                  const QVector<Appointment>& talks, const QDate& teamDay, QStringList& participants)
+{
     AppointmentRepository appointments(db);
-    for (auto& t : proposal->talks) {
-        t.late = proposal->late;
-        t.place = QStringLiteral("Jobcenter, mødelokale %1").arg(rnd.uniform(1, 4));
-    }
-    auto booked = appointments.book(proposal->talks);
-    if (!booked) {
-        return Error{booked.error()};
-    }
-    const auto citizen = CitizenRepository(db).get(citizenId);
-    ConsentRepository consents(db);
-    if (rnd.chance(0.85)) {
-        Consent c;
-        c.citizenId = citizenId;
-        c.givenOn = std::min(today, screening->screenedAt.toLocalTime().date());
-        c.scope = QStringList{QStringLiteral("caseworker"), QStringLiteral("physiotherapist"),
-                              QStringLiteral("psychologist"), QStringLiteral("nurse")};
-        c.form = rnd.chance(0.7) ? ConsentForm::Written : ConsentForm::Oral;
-        if (auto r = consents.give(c); !r) {
-            return Error{r.error()};
-        }
-    }
-    if (proposal->day >= today) {
-        return {}; // still ahead
-    }
     StaffRepository staff(db);
     NoteRepository notes(db);
+    const QDate today = db.clock().today();
     const QDateTime now = db.clock().now();
     QStringList signedNotes;
-    QStringList participants;
-    for (const auto& t : booked.value()) {
+    for (const auto& t : talks) {
         participants << t.staffId;
         if (auto s = appointments.setStatus(t.id, AppointmentStatus::Held); !s) {
-            return s;
+            return Error{s.error()};
         }
         const auto author = staff.get(t.staffId);
         if (!author || rnd.chance(0.1)) {
@@ -320,7 +301,7 @@ Status demoTeamDay(Database& db, DemoRandom& rnd, const QString& citizenId)
         if (!saved) {
             return Error{saved.error()};
         }
-        if (proposal->day.daysTo(today) >= 1 && rnd.chance(0.9)) {
+        if (teamDay.daysTo(today) >= 1 && rnd.chance(0.9)) {
             // Signed the afternoon of the talk, or the next morning.
             const QDate day = rnd.chance(0.7) ? t.end.date() : t.end.date().addDays(1);
             QDateTime at(day, QTime(rnd.uniform(9, 15), rnd.uniform(0, 59)));
@@ -333,15 +314,19 @@ Status demoTeamDay(Database& db, DemoRandom& rnd, const QString& citizenId)
             signedNotes << s->id;
         }
     }
-    if (signedNotes.size() < 3 || rnd.chance(0.2)) {
-        return {};
-    }
-    // The conference: the three and the coordinating caseworker, a few days after the talks.
+    return signedNotes;
+}
+
+/// The conference a few days after the talks: booked, and held and saved if it is past.
+Status demoConference(Database& db, DemoRandom& rnd, const QString& citizenId, const std::optional<Citizen>& citizen,
+                      QStringList participants, const QDate& teamDay, const QStringList& signedNotes)
+{
+    // The three and the coordinating caseworker, a few days after the talks.
     if (citizen && !citizen->caseworkerId.isEmpty()) {
         participants << citizen->caseworkerId;
     }
     participants.removeDuplicates();
-    const QDate wanted = proposal->day.addDays(rnd.uniform(2, 5));
+    const QDate wanted = teamDay.addDays(rnd.uniform(2, 5));
     MeetingRequest meeting{participants, 30, QDateTime(wanted, QTime(0, 0)), wanted.addDays(2)};
     auto slot = SlotPlanner::proposeMeeting(db, meeting);
     if (!slot) {
@@ -355,9 +340,10 @@ Status demoTeamDay(Database& db, DemoRandom& rnd, const QString& citizenId)
     if (!conference) {
         return Error{conference.error()};
     }
-    if (slot->end > now.toLocalTime()) {
+    if (slot->end > db.clock().now().toLocalTime()) {
         return {}; // booked, still ahead
     }
+    AppointmentRepository appointments(db);
     for (const auto& a : conference.value()) {
         if (auto s = appointments.setStatus(a.id, AppointmentStatus::Held); !s) {
             return s;
@@ -370,7 +356,7 @@ Status demoTeamDay(Database& db, DemoRandom& rnd, const QString& citizenId)
     c.participants = participants;
     c.employmentGoal = QString::fromUtf8(rnd.pick(kGoals));
     QStringList tracks;
-    for (const auto& n : notes.currentSigned(citizenId)) {
+    for (const auto& n : NoteRepository(db).currentSigned(citizenId)) {
         tracks += n.tracks;
     }
     c.tracks = Tracks::split(Tracks::join(tracks));
@@ -389,6 +375,49 @@ Status demoTeamDay(Database& db, DemoRandom& rnd, const QString& citizenId)
         }
     }
     return {};
+}
+
+/// The team day and what follows, as far as the days since the screening allow.
+Status demoTeamDay(Database& db, DemoRandom& rnd, const QString& citizenId)
+{
+    const auto screening = ScreeningRepository(db).latestDecided(citizenId);
+    if (!screening || screening->decidedRisk == Risk::Low || rnd.chance(0.1)) {
+        return {};
+    }
+    if (auto s = ensureWorkingHours(db); !s) {
+        return s;
+    }
+    SlotRequest req;
+    req.citizenId = citizenId;
+    req.day = screening->screenedAt.toLocalTime().date();
+    auto proposal = SlotPlanner::propose(db, req);
+    if (!proposal) {
+        return {}; // no room: the step stays open (and overdue) in the caseload
+    }
+    for (auto& t : proposal->talks) {
+        t.late = proposal->late;
+        t.place = QStringLiteral("Jobcenter, mødelokale %1").arg(rnd.uniform(1, 4));
+    }
+    auto booked = AppointmentRepository(db).book(proposal->talks);
+    if (!booked) {
+        return Error{booked.error()};
+    }
+    const auto citizen = CitizenRepository(db).get(citizenId);
+    if (auto s = demoConsent(db, rnd, citizenId, *screening); !s) {
+        return s;
+    }
+    if (proposal->day >= db.clock().today()) {
+        return {}; // still ahead
+    }
+    QStringList participants;
+    auto signedNotes = demoHoldTalks(db, rnd, citizenId, booked.value(), proposal->day, participants);
+    if (!signedNotes) {
+        return Error{signedNotes.error()};
+    }
+    if (signedNotes->size() < 3 || rnd.chance(0.2)) {
+        return {};
+    }
+    return demoConference(db, rnd, citizenId, citizen, participants, proposal->day, signedNotes.value());
 }
 
 Result<bool> bookTeamDayAction(Database& db, DemoRandom& rnd)
@@ -453,17 +482,23 @@ QVector<CheckFinding> teamDayChecks(Database& db)
     if (const int n = AppointmentRepository(db).countWithMissingReferences(); n > 0) {
         out.append({CheckFinding::Severity::Error,
                     Tr::tr("%n appointment(s) refer to a citizen or staff member who does not exist.", nullptr, n)});
+    } else if (n < 0) {
+        out.append(ConsistencyCheck::couldNotRun());
     }
     if (const int n = AppointmentRepository(db).countDoubleBookings(); n > 0) {
         out.append({CheckFinding::Severity::Warning,
                     Tr::tr("%n pair(s) of appointments overlap for the same staff member or citizen (booked on "
                            "different PCs before they synced); move or cancel one of each.",
                            nullptr, n)});
+    } else if (n < 0) {
+        out.append(ConsistencyCheck::couldNotRun());
     }
     if (const int n = NoteRepository(db).countWithMissingReferences(); n > 0) {
         out.append({CheckFinding::Severity::Error,
                     Tr::tr("%n professional note(s) refer to a citizen, author or earlier version that does not exist.",
                            nullptr, n)});
+    } else if (n < 0) {
+        out.append(ConsistencyCheck::couldNotRun());
     }
     if (const int n = NoteRepository(db).countChangedAfterSigning(); n > 0) {
         out.append({CheckFinding::Severity::Warning,
@@ -474,6 +509,8 @@ QVector<CheckFinding> teamDayChecks(Database& db)
     if (const int n = ConferenceRepository(db).countWithMissingReferences(); n > 0) {
         out.append({CheckFinding::Severity::Error,
                     Tr::tr("%n conference(s) belong to a citizen who does not exist.", nullptr, n)});
+    } else if (n < 0) {
+        out.append(ConsistencyCheck::couldNotRun());
     }
     return out;
 }

@@ -1992,6 +1992,10 @@
             <source>The change log names an unknown table “%1”.</source>
             <translation>Ændringsloggen nævner en ukendt tabel “%1”.</translation>
         </message>
+        <message>
+            <source>A check could not run because the database reported an error; the error is in the program's log.</source>
+            <translation>Et tjek kunne ikke køre, fordi databasen meldte en fejl; fejlen står i programmets log.</translation>
+        </message>
     </context>
     <context>
         <name>Cpr</name>
@@ -4338,6 +4342,10 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
         <message>
             <source>The database cannot be tidied up in the middle of a change.</source>
             <translation>Databasen kan ikke ryddes op midt i en ændring.</translation>
+        </message>
+        <message>
+            <source>Samspil was built against another SQLite library than Qt's database driver uses (%1 and %2). Install Qt's SQLite driver built against the system SQLite.</source>
+            <translation>Samspil er bygget til et andet SQLite-bibliotek end det, Qts databasedriver bruger (%1 og %2). Installer Qts SQLite-driver bygget til systemets SQLite.</translation>
         </message>
     </context>
     <context>

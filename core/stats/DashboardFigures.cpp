@@ -1,0 +1,496 @@
+#include "Dashboard.h"
+
+#include "core/citizen/Citizen.h"
+#include "core/plan/Tracks.h"
+#include "core/plan/PlanSignals.h"
+#include "core/screening/Instrument.h"
+#include "core/staff/StaffRepository.h"
+#include "core/stats/StatsQueries.h"
+#include "core/util/Dates.h"
+#include "core/workflow/NextStep.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <map>
+
+// How the dashboard's figures are computed (Dashboard::compute), one figure after the other;
+// what each counts is in docs/dashboard.md.
+
+namespace samspil {
+
+namespace {
+
+const QString kNotScreened = QStringLiteral("not_screened");
+const QString kNone = QStringLiteral("none");
+const QString kTotal = QStringLiteral("total");
+
+/// Collects citizen ids (and a count) for one figure; finish() sorts them and drops doubles.
+struct FigureBuilder
+{
+    Figure f;
+    QSet<QString> ids;
+    FigureBuilder(QString code = {}, QString label = {})
+    {
+        f.code = std::move(code);
+        f.label = std::move(label);
+    }
+    void add(const QString& citizenId, int n = 1)
+    {
+        f.count += n;
+        ids.insert(citizenId);
+    }
+    Figure finish()
+    {
+        f.citizenIds = QStringList(ids.cbegin(), ids.cend());
+        f.citizenIds.sort();
+        return f;
+    }
+};
+
+/// A figure of citizens: the count is the number of distinct citizens.
+Figure citizenFigure(QString code, QString label, QStringList ids)
+{
+    ids.sort();
+    ids.removeDuplicates();
+    Figure f;
+    f.code = std::move(code);
+    f.label = std::move(label);
+    f.count = int(ids.size());
+    f.citizenIds = std::move(ids);
+    return f;
+}
+
+struct WeeksBuilder
+{
+    QString code;
+    QString label;
+    QVector<int> all, closed, open;
+    QStringList allIds, closedIds, openIds;
+
+    void add(const QString& id, int weeks, bool isClosed)
+    {
+        all.append(weeks);
+        allIds.append(id);
+        (isClosed ? closed : open).append(weeks);
+        (isClosed ? closedIds : openIds).append(id);
+    }
+    static WeeksStat stat(const QVector<int>& v, QStringList ids)
+    {
+        WeeksStat s;
+        s.n = int(v.size());
+        if (!v.isEmpty()) {
+            s.median = Dashboard::median(v);
+            double sum = 0;
+            for (int w : v) {
+                sum += w;
+            }
+            s.average = sum / double(v.size());
+        }
+        ids.sort();
+        s.citizenIds = std::move(ids);
+        return s;
+    }
+    WeeksRow finish() const { return {code, label, stat(all, allIds), stat(closed, closedIds), stat(open, openIds)}; }
+};
+
+std::optional<LatestRisk> latestOf(const QHash<QString, LatestRisk>& latest, const QString& citizenId)
+{
+    const auto it = latest.constFind(citizenId);
+    return it == latest.cend() ? std::nullopt : std::optional<LatestRisk>(*it);
+}
+
+QString riskCode(const std::optional<LatestRisk>& r)
+{
+    return r ? Risks::code(r->risk) : kNotScreened;
+}
+
+QString riskLabel(const QString& code)
+{
+    if (const auto r = Risks::fromCode(code)) {
+        QString l = Risks::label(*r);
+        if (!l.isEmpty()) {
+            l[0] = l[0].toUpper();
+        }
+        return l;
+    }
+    return Dashboard::tr("Not screened");
+}
+
+QStringList riskCodes()
+{
+    QStringList codes;
+    for (Risk r : Risks::all()) {
+        codes << Risks::code(r);
+    }
+    codes << kNotScreened;
+    return codes;
+}
+
+bool inPeriod(const QDate& d, const DashboardQuery& q)
+{
+    return d.isValid() && d >= q.from && d <= q.to;
+}
+
+
+/// What every figure is computed from, read once.
+struct Inputs
+{
+    const DashboardQuery& query;
+    QDate today;
+    QVector<StatsQueries::CitizenRow> mine; ///< the caseworker's citizens (or all)
+    /// The workflow's facts of every citizen: the latest decided screening and what the next-step
+    /// rules need (the same facts as the caseload's next step).
+    QHash<QString, CitizenFacts> facts;
+    QHash<QString, LatestRisk> latest;
+    QVector<const StatsQueries::CitizenRow*> population; ///< citizens in the period
+};
+
+/// Cases per caseworker: active cases today.
+void caseloadFigures(Dashboard& d, const Inputs& in, const QVector<Staff>& staff, const QHash<QString, Staff>& staffById)
+{
+    std::map<QString, QStringList> active; // caseworker id (or "") -> citizens
+    if (in.query.caseworkerId.isEmpty()) {
+        for (const auto& s : staff) {
+            if (s.active && s.profession == Profession::Caseworker) {
+                active[s.id];
+            }
+        }
+    } else {
+        active[in.query.caseworkerId];
+    }
+    for (const auto& c : in.mine) {
+        if (c.active) {
+            active[staffById.contains(c.caseworkerId) ? c.caseworkerId : QString()].append(c.id);
+        }
+    }
+    for (auto& [id, ids] : active) {
+        CaseloadRow row;
+        row.staffId = id;
+        if (id.isEmpty()) {
+            row.name = Dashboard::tr("(no caseworker)");
+        } else {
+            row.initials = staffById.value(id).initials;
+            row.name = staffById.value(id).name;
+        }
+        row.active = citizenFigure(id.isEmpty() ? kNone : row.initials, row.name, ids);
+        row.overTarget = row.active.count > Dashboard::kCaseTarget;
+        d.caseload.append(row);
+    }
+    std::sort(d.caseload.begin(), d.caseload.end(), [](const CaseloadRow& a, const CaseloadRow& b) {
+        if (a.staffId.isEmpty() != b.staffId.isEmpty()) {
+            return b.staffId.isEmpty(); // the citizens without a caseworker last
+        }
+        return a.initials < b.initials;
+    });
+}
+
+void riskFigures(Dashboard& d, const Inputs& in)
+{
+    QHash<QString, QStringList> byRisk;
+    for (const auto* c : in.population) {
+        byRisk[riskCode(latestOf(in.latest, c->id))].append(c->id);
+    }
+    for (const auto& code : riskCodes()) {
+        d.risk.append(citizenFigure(code, riskLabel(code), byRisk.value(code)));
+    }
+}
+
+/// Tracks: the current plan's (goals and interventions); without a plan, the latest conference's.
+void trackFigures(Dashboard& d, const Inputs& in, const QHash<QString, StatsQueries::CurrentPlan>& plans,
+                  const QHash<QString, QStringList>& conferences)
+{
+    QHash<QString, QStringList> byTrack;
+    for (const auto* c : in.population) {
+        QStringList codes;
+        if (const auto p = plans.constFind(c->id); p != plans.cend()) {
+            for (const auto& g : p->goals) {
+                codes += g.tracks;
+            }
+            codes += p->interventionTracks;
+        } else {
+            codes = conferences.value(c->id);
+        }
+        bool any = false;
+        for (const auto& code : Tracks::split(Tracks::join(codes))) {
+            if (Tracks::isValid(code)) {
+                byTrack[code].append(c->id);
+                any = true;
+            }
+        }
+        if (!any) {
+            byTrack[kNone].append(c->id);
+        }
+    }
+    for (const auto& t : Tracks::all()) {
+        d.tracks.append(citizenFigure(t.code, QStringLiteral("%1 %2").arg(t.number).arg(t.name()), byTrack.value(t.code)));
+    }
+    d.tracks.append(citizenFigure(kNone, Dashboard::tr("No track yet"), byTrack.value(kNone)));
+}
+
+/// Next steps of the active citizens.
+void stepFigures(Dashboard& d, const Inputs& in)
+{
+    QSet<QString> mineActive;
+    for (const auto& c : in.mine) {
+        if (c.active) {
+            mineActive.insert(c.id);
+        }
+    }
+    QStringList inPeriodIds, todayIds, overdueIds;
+    QHash<QString, StepRow> rows;
+    QHash<QString, QStringList> rowPeriod, rowToday, rowOverdue;
+    for (auto it = in.facts.cbegin(); it != in.facts.cend(); ++it) {
+        if (!mineActive.contains(it.key())) {
+            continue;
+        }
+        const auto step = Workflow::nextStep(it.value());
+        if (!step || !step->due.isValid()) {
+            continue;
+        }
+        const NextStep& s = *step;
+        if (!rows.contains(s.code)) {
+            rows.insert(s.code, StepRow{s.code, s.label, {}, {}, {}});
+        }
+        if (inPeriod(s.due, in.query)) {
+            inPeriodIds.append(it.key());
+            rowPeriod[s.code].append(it.key());
+        }
+        if (s.due == in.today) {
+            todayIds.append(it.key());
+            rowToday[s.code].append(it.key());
+        }
+        if (s.overdue(in.today)) {
+            overdueIds.append(it.key());
+            rowOverdue[s.code].append(it.key());
+        }
+    }
+    d.stepsDueInPeriod = citizenFigure(QStringLiteral("due_in_period"), Dashboard::tr("Due in the period"), inPeriodIds);
+    d.stepsDueToday = citizenFigure(QStringLiteral("due_today"), Dashboard::tr("Due today"), todayIds);
+    d.stepsOverdue = citizenFigure(QStringLiteral("overdue"), Dashboard::tr("Overdue"), overdueIds);
+    for (auto& row : rows) {
+        row.dueInPeriod = citizenFigure(QStringLiteral("due_in_period"), Dashboard::tr("Due in the period"), rowPeriod.value(row.code));
+        row.dueToday = citizenFigure(QStringLiteral("due_today"), Dashboard::tr("Due today"), rowToday.value(row.code));
+        row.overdue = citizenFigure(QStringLiteral("overdue"), Dashboard::tr("Overdue"), rowOverdue.value(row.code));
+        if (row.dueInPeriod.count + row.dueToday.count + row.overdue.count > 0) {
+            d.steps.append(row);
+        }
+    }
+    std::sort(d.steps.begin(), d.steps.end(), [](const StepRow& a, const StepRow& b) {
+        return a.label.localeAwareCompare(b.label) < 0;
+    });
+}
+
+/// Outcomes dated in the period.
+void outcomeFigures(Dashboard& d, const Inputs& in)
+{
+    QHash<QString, QStringList> byOutcome;
+    QStringList all;
+    for (const auto& c : in.mine) {
+        if (!c.active && !c.outcome.isEmpty() && inPeriod(c.outcomeDate, in.query)) {
+            byOutcome[Outcomes::isValid(c.outcome) ? c.outcome : QStringLiteral("other")].append(c.id);
+            all.append(c.id);
+        }
+    }
+    d.outcomesTotal = citizenFigure(kTotal, Dashboard::tr("Outcomes in the period"), all);
+    for (const auto& code : Outcomes::codes()) {
+        d.outcomes.append(citizenFigure(code, Outcomes::label(code), byOutcome.value(code)));
+    }
+}
+
+/// Weeks on support of the citizens whose benefit started in the period.
+void weeksFigures(Dashboard& d, const Inputs& in)
+{
+    std::map<QString, WeeksBuilder> cohorts;
+    QHash<QString, WeeksBuilder> byRisk;
+    WeeksBuilder total{kTotal, Dashboard::tr("Total"), {}, {}, {}, {}, {}, {}};
+    for (const auto& c : in.mine) {
+        if (!inPeriod(c.benefitStart, in.query)) {
+            continue;
+        }
+        const bool closed = !c.active && c.outcomeDate.isValid();
+        const int weeks = CitizenRules::weeksBetween(c.benefitStart, closed ? c.outcomeDate : in.today);
+        auto& cohort = cohorts[Dashboard::quarterCode(c.benefitStart)];
+        cohort.code = Dashboard::quarterCode(c.benefitStart);
+        cohort.label = Dashboard::quarterLabel(c.benefitStart);
+        cohort.add(c.id, weeks, closed);
+        const QString risk = riskCode(latestOf(in.latest, c.id));
+        auto& r = byRisk[risk];
+        r.code = risk;
+        r.label = riskLabel(risk);
+        r.add(c.id, weeks, closed);
+        total.add(c.id, weeks, closed);
+    }
+    for (const auto& [code, b] : cohorts) {
+        d.weeksByCohort.append(b.finish());
+    }
+    for (const auto& code : riskCodes()) {
+        WeeksBuilder b = byRisk.value(code);
+        b.code = code;
+        b.label = riskLabel(code);
+        d.weeksByRisk.append(b.finish());
+    }
+    d.weeksTotal = total.finish();
+}
+
+/// Team day on the day of the screening.
+void teamDayFigures(Dashboard& d, const Inputs& in, const QHash<QString, QVector<StatsQueries::Talk>>& talks)
+{
+    StatsQueries::LocalDates local;
+    QStringList base, same, later, none;
+    for (const auto& c : in.mine) {
+        const auto r = latestOf(in.latest, c.id);
+        if (!r || r->risk == Risk::Low) {
+            continue;
+        }
+        const QDate screened = local.of(r->screenedAt);
+        if (!inPeriod(screened, in.query)) {
+            continue;
+        }
+        base.append(c.id);
+        const auto mineTalks = talks.value(c.id);
+        if (mineTalks.isEmpty()) {
+            none.append(c.id);
+            continue;
+        }
+        QSet<QString> onTheDay;
+        for (const auto& t : mineTalks) {
+            if (t.day == screened) {
+                onTheDay.insert(t.kind);
+            }
+        }
+        (onTheDay.size() == 3 ? same : later).append(c.id);
+    }
+    d.teamDayBase = citizenFigure(QStringLiteral("moderate_or_high"), Dashboard::tr("Moderate or high risk, screened in the period"), base);
+    d.teamDaySameDay = citizenFigure(QStringLiteral("same_day"), Dashboard::tr("Team day on the screening day"), same);
+    d.teamDayLater = citizenFigure(QStringLiteral("later_day"), Dashboard::tr("Team day on another day"), later);
+    d.teamDayNone = citizenFigure(QStringLiteral("not_booked"), Dashboard::tr("No team day booked"), none);
+}
+
+/// The goal figures of progression, built together.
+struct ProgressionBuilders
+{
+    FigureBuilder all{QStringLiteral("goals"), Dashboard::tr("Goals in current plans")};
+    FigureBuilder rated{QStringLiteral("rated"), Dashboard::tr("Rated, not reached")};
+    FigureBuilder rising{QStringLiteral("rising"), Dashboard::tr("Rising")};
+    FigureBuilder stagnating{QStringLiteral("stagnating"), Dashboard::tr("Stagnating")};
+    FigureBuilder diverging{QStringLiteral("diverging"), Dashboard::tr("Diverging")};
+    FigureBuilder reached{QStringLiteral("reached"), Dashboard::tr("Reached")};
+    FigureBuilder notRated{QStringLiteral("not_rated"), Dashboard::tr("Not rated yet")};
+
+    /// One goal of a citizen's current plan, by PlanSignals' tests.
+    void add(const QString& citizenId, const PlanGoal& g, const QHash<QString, StatsQueries::GoalSeries>& series,
+             const QDate& today)
+    {
+        const auto risen = [](const QVector<Rating>& s) { return s.size() >= 2 && s.last().score > s.first().score; };
+        all.add(citizenId);
+        if (g.achievedOn.isValid()) {
+            reached.add(citizenId); // reached goals give no signals
+            return;
+        }
+        const auto it = series.constFind(g.lineage);
+        if (it == series.cend() || (it->citizen.isEmpty() && it->professional.isEmpty())) {
+            notRated.add(citizenId);
+            return;
+        }
+        rated.add(citizenId);
+        const bool isStagnant = PlanSignals::stagnates(it->citizen, today) || PlanSignals::stagnates(it->professional, today);
+        const bool isDivergent = PlanSignals::diverges(it->citizen, it->professional);
+        if (isStagnant) {
+            stagnating.add(citizenId);
+        }
+        if (isDivergent) {
+            diverging.add(citizenId);
+        }
+        if (!isStagnant && !isDivergent && (risen(it->citizen) || risen(it->professional))) {
+            rising.add(citizenId);
+        }
+    }
+};
+
+/// Progression of the goals in the current plans.
+void progressionFigures(Dashboard& d, const Inputs& in, const QHash<QString, StatsQueries::CurrentPlan>& plans,
+                        const QHash<QString, QHash<QString, StatsQueries::GoalSeries>>& series)
+{
+    ProgressionBuilders b;
+    for (const auto* c : in.population) {
+        const auto p = plans.constFind(c->id);
+        if (p == plans.cend()) {
+            continue;
+        }
+        const auto mine = series.value(c->id);
+        for (const auto& g : p->goals) {
+            b.add(c->id, g, mine, in.today);
+        }
+    }
+    d.goals = b.all.finish();
+    d.goalsRated = b.rated.finish();
+    d.goalsRising = b.rising.finish();
+    d.goalsStagnating = b.stagnating.finish();
+    d.goalsDiverging = b.diverging.finish();
+    d.goalsReached = b.reached.finish();
+    d.goalsNotRated = b.notRated.finish();
+}
+
+} // namespace
+
+Result<Dashboard> Dashboard::compute(Database& db, const DashboardQuery& query, const Clock& clock)
+{
+    if (!query.from.isValid() || !query.to.isValid()) {
+        return fail(tr("Choose the first and the last day of the period."));
+    }
+    if (query.to < query.from) {
+        return fail(tr("The period ends (%1) before it starts (%2).").arg(formatDate(query.to), formatDate(query.from)));
+    }
+    const auto staff = StaffRepository(db).all(true);
+    QHash<QString, Staff> staffById;
+    for (const auto& s : staff) {
+        staffById.insert(s.id, s);
+    }
+    if (!query.caseworkerId.isEmpty() && !staffById.contains(query.caseworkerId)) {
+        return fail(tr("The caseworker chosen is not on the staff of this database."));
+    }
+
+    Dashboard d;
+    d.from = query.from;
+    d.to = query.to;
+    d.today = clock.today();
+    d.caseworkerId = query.caseworkerId;
+
+    Inputs in{query, d.today, {}, {}, {}, {}};
+    for (auto& c : StatsQueries::citizens(db)) {
+        if (query.caseworkerId.isEmpty() || c.caseworkerId == query.caseworkerId) {
+            in.mine.append(std::move(c));
+        }
+    }
+    in.facts = Workflow::factsForAll(db);
+    for (auto it = in.facts.cbegin(); it != in.facts.cend(); ++it) {
+        if (it->screening) {
+            in.latest.insert(it.key(), *it->screening);
+        }
+    }
+    // Citizens in the period: the course overlaps it.
+    QStringList populationIds;
+    for (const auto& c : std::as_const(in.mine)) {
+        const bool started = !c.benefitStart.isValid() || c.benefitStart <= query.to;
+        const bool notEnded = c.active || !c.outcomeDate.isValid() || c.outcomeDate >= query.from;
+        if (started && notEnded) {
+            in.population.append(&c);
+            populationIds.append(c.id);
+        }
+    }
+    d.citizens = citizenFigure(QStringLiteral("citizens"), tr("Citizens in the period"), populationIds);
+
+    caseloadFigures(d, in, staff, staffById);
+    riskFigures(d, in);
+    const auto plans = StatsQueries::currentPlans(db);
+    trackFigures(d, in, plans, StatsQueries::latestConferenceTracks(db));
+    stepFigures(d, in);
+    outcomeFigures(d, in);
+    weeksFigures(d, in);
+    teamDayFigures(d, in, StatsQueries::talks(db));
+    progressionFigures(d, in, plans, StatsQueries::goalSeries(db));
+    return d;
+}
+
+} // namespace samspil
