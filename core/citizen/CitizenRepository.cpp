@@ -287,19 +287,6 @@ Status CitizenRepository::remove(const QString& id)
     return m_db.softDelete(QStringLiteral("citizen"), id);
 }
 
-namespace {
-
-int countRows(Database& db, const QString& sql)
-{
-    QSqlQuery q(db.sql());
-    if (Database::checkRead(q.exec(sql), q, "ConsistencyCheck") && q.next()) {
-        return q.value(0).toInt();
-    }
-    return -1;
-}
-
-} // namespace
-
 QVector<CheckFinding> CitizenRepository::check(Database& db)
 {
     using S = CheckFinding::Severity;
@@ -338,7 +325,7 @@ QVector<CheckFinding> CitizenRepository::check(Database& db)
             out.append({S::Error, QCoreApplication::translate("ConsistencyCheck", "%n citizen(s) have an unknown status.", nullptr, badStatus)});
         }
     }
-    if (int n = countRows(db, QStringLiteral("SELECT count(*) FROM (SELECT cpr FROM citizen WHERE deleted_at IS NULL "
+    if (int n = ConsistencyCheck::count(db, QStringLiteral("SELECT count(*) FROM (SELECT cpr FROM citizen WHERE deleted_at IS NULL "
                                            "GROUP BY cpr HAVING count(*) > 1)"));
         n != 0) {
         if (n < 0) {
@@ -351,7 +338,7 @@ QVector<CheckFinding> CitizenRepository::check(Database& db)
                            n)});
         }
     }
-    if (int n = countRows(db, QStringLiteral("SELECT count(*) FROM citizen c WHERE c.deleted_at IS NULL AND "
+    if (int n = ConsistencyCheck::count(db, QStringLiteral("SELECT count(*) FROM citizen c WHERE c.deleted_at IS NULL AND "
                                            "c.caseworker_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM staff s "
                                            "WHERE s.id = c.caseworker_id AND s.deleted_at IS NULL)"));
         n != 0) {

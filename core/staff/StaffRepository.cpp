@@ -153,24 +153,11 @@ Status StaffRepository::remove(const QString& id)
     return m_db.softDelete(QStringLiteral("staff"), id);
 }
 
-namespace {
-
-int countRows(Database& db, const QString& sql)
-{
-    QSqlQuery q(db.sql());
-    if (Database::checkRead(q.exec(sql), q, "ConsistencyCheck") && q.next()) {
-        return q.value(0).toInt();
-    }
-    return -1;
-}
-
-} // namespace
-
 QVector<CheckFinding> StaffRepository::check(Database& db)
 {
     using S = CheckFinding::Severity;
     QVector<CheckFinding> out;
-    if (int n = countRows(db, QStringLiteral("SELECT count(*) FROM (SELECT initials FROM staff WHERE deleted_at IS NULL "
+    if (int n = ConsistencyCheck::count(db, QStringLiteral("SELECT count(*) FROM (SELECT initials FROM staff WHERE deleted_at IS NULL "
                                            "GROUP BY initials HAVING count(*) > 1)"));
         n != 0) {
         if (n < 0) {

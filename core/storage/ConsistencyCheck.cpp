@@ -22,6 +22,15 @@ CheckFinding ConsistencyCheck::couldNotRun()
             tr("A check could not run because the database reported an error; the error is in the program's log.")};
 }
 
+int ConsistencyCheck::count(Database& db, const QString& sql)
+{
+    QSqlQuery q(db.sql());
+    if (Database::checkRead(q.exec(sql), q, "ConsistencyCheck") && q.next()) {
+        return q.value(0).toInt();
+    }
+    return -1;
+}
+
 void ConsistencyCheck::registerCheck(Extra check)
 {
     extraChecks().push_back(std::move(check));

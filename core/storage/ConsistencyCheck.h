@@ -29,6 +29,9 @@ public:
     /// The finding (an error) for a check that could not run because its query failed; the
     /// query's error goes to the log, not into the message.
     static CheckFinding couldNotRun();
+    /// A count for a check (the first column of the first row), or -1 when the query fails
+    /// (the error goes to the log; the check reports couldNotRun()).
+    static int count(Database& db, const QString& sql);
 };
 
 } // namespace samspil
