@@ -21,7 +21,7 @@ struct PlanDraftRequest
     QString conferenceId;
     QString caseworkerId;    ///< staff id of the coordinating caseworker (may be empty)
     QString employmentGoal;  ///< beskæftigelsesmål, free text
-    QStringList tracks;      ///< track codes (core/domain/Tracks.h)
+    QStringList tracks;      ///< track codes (core/plan/Tracks.h)
     QStringList draftGoals;  ///< intervention goals as drafted at the conference
 };
 

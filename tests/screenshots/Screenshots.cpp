@@ -1,4 +1,4 @@
-// Not a test: `test_ui "[screenshots]" ` with SAMSPIL_SCREENSHOTS=DIR writes PNGs of the main
+// Not a test: `test_screenshots "[screenshots]"` with SAMSPIL_SCREENSHOTS=DIR writes PNGs of the main
 // window, the citizen page and each dialog, in Danish, on demo data, for people to look at.
 #include "app/common/Startup.h"
 #include "core/demo/DemoData.h"
