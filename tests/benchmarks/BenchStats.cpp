@@ -47,7 +47,7 @@ std::unique_ptr<Database> openDb(const QString& path, OpenOptions::Mode mode = O
     return bench::openDb("bench_stats", path, mode);
 }
 
-/// The rows the dashboard reads (core/storage/StatsQueries and the latest decided screenings),
+/// The rows the dashboard reads (core/stats/StatsQueries and the latest decided screenings),
 /// each selected once and every column read as text, with nothing computed.
 const char* const kFloorSql[] = {
     "SELECT id, caseworker_id, status, benefit_start, outcome, outcome_date FROM citizen WHERE deleted_at IS NULL",
