@@ -4,6 +4,7 @@
 
 #include "core/citizen/Cpr.h"
 #include "core/storage/RawQuery.h"
+#include "core/storage/Select.h"
 #include "core/util/Dates.h"
 #include "core/util/Uuid.h"
 
@@ -37,6 +38,11 @@ Citizen readCitizen(const RawQuery& q)
     c.outcome = q.text(12);
     c.outcomeDate = q.date(13);
     return c;
+}
+
+QString readText(const QSqlQuery& q)
+{
+    return q.value(0).toString();
 }
 
 QStringList messages(const QVector<FieldIssue>& issues, bool blocking)
@@ -75,13 +81,12 @@ std::optional<Citizen> CitizenRepository::findByCpr(const QString& cpr) const
 
 QString CitizenRepository::idByCprIncludingDeleted(const QString& cpr) const
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT id FROM citizen WHERE cpr = ? ORDER BY deleted_at IS NOT NULL, id LIMIT 1"));
-    q.addBindValue(Cpr::digitsOf(cpr));
-    if (Database::checkRead(q.exec(), q, "CitizenRepository::idByCprIncludingDeleted") && q.next()) {
-        return q.value(0).toString();
-    }
-    return {};
+    return valueOrWarn(selectOne<QString>(m_db,
+                                          QStringLiteral("SELECT id FROM citizen WHERE cpr = ? "
+                                                         "ORDER BY deleted_at IS NOT NULL, id LIMIT 1"),
+                                          {Cpr::digitsOf(cpr)}, readText),
+                       "CitizenRepository::idByCprIncludingDeleted")
+        .value_or(QString());
 }
 
 QVector<Citizen> CitizenRepository::all() const
@@ -111,57 +116,41 @@ QVector<CaseloadEntry> CitizenRepository::caseload() const
 
 QHash<QString, QString> CitizenRepository::idsByCpr() const
 {
-    QHash<QString, QString> out;
-    QSqlQuery q(m_db.sql());
-    q.setForwardOnly(true);
-    // Newest id last wins on a (should-not-happen) duplicate, as before.
-    (void)Database::checkRead(
-        q.exec(QStringLiteral("SELECT cpr, id FROM citizen WHERE deleted_at IS NULL ORDER BY id DESC")),
-        q,
+    using Pair = std::pair<QString, QString>;
+    const auto rows = valueOrWarn(
+        select<Pair>(m_db, QStringLiteral("SELECT cpr, id FROM citizen WHERE deleted_at IS NULL ORDER BY id DESC"), {},
+                     [](const QSqlQuery& q) { return Pair{q.value(0).toString(), q.value(1).toString()}; }),
         "CitizenRepository::idsByCpr");
-    while (q.next()) {
-        out.insert(q.value(0).toString(), q.value(1).toString());
+    // Newest id last wins on a (should-not-happen) duplicate, as before.
+    QHash<QString, QString> out;
+    for (const auto& [cpr, id] : rows) {
+        out.insert(cpr, id);
     }
     return out;
 }
 
 QSet<QString> CitizenRepository::allCprNumbers() const
 {
-    QSet<QString> out;
-    QSqlQuery q(m_db.sql());
-    q.setForwardOnly(true);
-    (void)Database::checkRead(q.exec(QStringLiteral("SELECT cpr FROM citizen")), q, "CitizenRepository::allCprNumbers");
-    while (q.next()) {
-        out.insert(q.value(0).toString());
-    }
-    return out;
+    const auto cprs = valueOrWarn(select<QString>(m_db, QStringLiteral("SELECT cpr FROM citizen"), {}, readText),
+                                  "CitizenRepository::allCprNumbers");
+    return QSet<QString>(cprs.cbegin(), cprs.cend());
 }
 
 QStringList CitizenRepository::idsInCprOrder() const
 {
-    QStringList out;
-    QSqlQuery q(m_db.sql());
-    q.setForwardOnly(true);
-    (void)Database::checkRead(
-        q.exec(QStringLiteral("SELECT id FROM citizen WHERE deleted_at IS NULL ORDER BY cpr, id")),
-        q,
+    return valueOrWarn(
+        select<QString>(m_db, QStringLiteral("SELECT id FROM citizen WHERE deleted_at IS NULL ORDER BY cpr, id"), {}, readText),
         "CitizenRepository::idsInCprOrder");
-    while (q.next()) {
-        out << q.value(0).toString();
-    }
-    return out;
 }
 
 int CitizenRepository::countForCaseworker(const QString& staffId, bool activeOnly) const
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT count(*) FROM citizen WHERE caseworker_id = ? AND deleted_at IS NULL %1")
-                  .arg(activeOnly ? QStringLiteral("AND coalesce(status, 'active') = 'active'") : QString()));
-    q.addBindValue(staffId);
-    if (Database::checkRead(q.exec(), q, "CitizenRepository::countForCaseworker") && q.next()) {
-        return q.value(0).toInt();
-    }
-    return 0;
+    return int(valueOrWarn(
+        selectNumber(m_db,
+                     QStringLiteral("SELECT count(*) FROM citizen WHERE caseworker_id = ? AND deleted_at IS NULL %1")
+                         .arg(activeOnly ? QStringLiteral("AND coalesce(status, 'active') = 'active'") : QString()),
+                     {staffId}),
+        "CitizenRepository::countForCaseworker"));
 }
 
 QVector<FieldIssue> CitizenRepository::validate(const Citizen& c) const
@@ -176,10 +165,11 @@ QVector<FieldIssue> CitizenRepository::validate(const Citizen& c) const
         }
     }
     if (!c.caseworkerId.isEmpty()) {
-        QSqlQuery q(m_db.sql());
-        q.prepare(QStringLiteral("SELECT 1 FROM staff WHERE id = ? AND deleted_at IS NULL"));
-        q.addBindValue(c.caseworkerId);
-        if (!q.exec() || !q.next()) {
+        // A read that fails counts as "not found" (as before), with a warning in the log.
+        const auto found = valueOrWarn(selectNumber(m_db, QStringLiteral("SELECT count(*) FROM staff WHERE id = ? AND deleted_at IS NULL"),
+                                                    {c.caseworkerId}),
+                                       "CitizenRepository::validate");
+        if (found == 0) {
             issues.append({QStringLiteral("caseworker_id"), tr("The chosen caseworker does not exist."), true});
         }
     }
@@ -293,11 +283,16 @@ QVector<CheckFinding> CitizenRepository::check(Database& db)
     QVector<CheckFinding> out;
     const auto& catalogue = BenefitCatalogue::shipped();
     {
-        QSqlQuery q(db.sql());
-        q.setForwardOnly(true);
-        if (!Database::checkRead(
-                q.exec(QStringLiteral("SELECT cpr, benefit, target_group, status FROM citizen WHERE deleted_at IS NULL")), q,
-                "ConsistencyCheck")) {
+        struct Codes
+        {
+            QString cpr, benefit;
+            QVariant targetGroup;
+            QString status;
+        };
+        const auto rows = select<Codes>(
+            db, QStringLiteral("SELECT cpr, benefit, target_group, status FROM citizen WHERE deleted_at IS NULL"), {},
+            [](const QSqlQuery& q) { return Codes{q.value(0).toString(), q.value(1).toString(), q.value(2), q.value(3).toString()}; });
+        if (!rows) {
             out.append(ConsistencyCheck::couldNotRun());
         }
         int badCpr = 0;
@@ -305,12 +300,11 @@ QVector<CheckFinding> CitizenRepository::check(Database& db)
         int badTarget = 0;
         int badStatus = 0;
         const QDate today = db.clock().today();
-        while (q.next()) {
-            badCpr += Cpr::parse(q.value(0).toString(), today).ok() ? 0 : 1;
-            badBenefit += catalogue.benefit(q.value(1).toString()) ? 0 : 1;
-            badTarget += q.value(2).isNull() || catalogue.targetGroup(q.value(2).toString()) ? 0 : 1;
-            const QString status = q.value(3).toString();
-            badStatus += status == QLatin1String("active") || status == QLatin1String("closed") ? 0 : 1;
+        for (const Codes& c : rows ? rows.value() : QVector<Codes>{}) {
+            badCpr += Cpr::parse(c.cpr, today).ok() ? 0 : 1;
+            badBenefit += catalogue.benefit(c.benefit) ? 0 : 1;
+            badTarget += c.targetGroup.isNull() || catalogue.targetGroup(c.targetGroup.toString()) ? 0 : 1;
+            badStatus += c.status == QLatin1String("active") || c.status == QLatin1String("closed") ? 0 : 1;
         }
         if (badCpr) {
             out.append({S::Error, QCoreApplication::translate("ConsistencyCheck", "%n citizen(s) have a CPR number that does not validate.", nullptr, badCpr)});

@@ -3,6 +3,7 @@
 #include "core/plan/PlanRepository.h"
 #include "core/plan/PlanRules.h"
 #include "core/storage/RawQuery.h"
+#include "core/storage/Select.h"
 #include "core/util/Dates.h"
 #include "core/util/Uuid.h"
 
@@ -18,6 +19,20 @@ const QString kRatingColumns =
 QDate toDate(const QVariant& v)
 {
     return QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+Rating readRating(const QSqlQuery& q)
+{
+    Rating r;
+    r.id = q.value(0).toString();
+    r.citizenId = q.value(1).toString();
+    r.goalLineage = q.value(2).toString();
+    r.rater = PlanText::raterFromCode(q.value(3).toString()).value_or(Rater::Citizen);
+    r.score = q.value(4).toInt();
+    r.ratedOn = toDate(q.value(5));
+    r.comment = q.value(6).toString();
+    r.ratedBy = q.value(7).toString();
+    return r;
 }
 
 bool exists(Database& db, const QString& table, const QString& id)
@@ -63,41 +78,28 @@ Status ProgressionRepository::remove(const QString& id)
     return m_db.softDelete(QStringLiteral("plan_rating"), id);
 }
 
-QVector<Rating> ProgressionRepository::load(const QString& where, const QVariantList& binds) const
+Result<QVector<Rating>> ProgressionRepository::read(const QString& where, const QVariantList& binds) const
 {
-    QVector<Rating> out;
-    QSqlQuery q(m_db.sql());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM plan_rating WHERE deleted_at IS NULL %2 ORDER BY rated_on, created_at, id")
-                  .arg(kRatingColumns, where));
-    for (const auto& b : binds) {
-        q.addBindValue(b);
-    }
-    q.exec();
-    while (q.next()) {
-        Rating r;
-        r.id = q.value(0).toString();
-        r.citizenId = q.value(1).toString();
-        r.goalLineage = q.value(2).toString();
-        r.rater = PlanText::raterFromCode(q.value(3).toString()).value_or(Rater::Citizen);
-        r.score = q.value(4).toInt();
-        r.ratedOn = toDate(q.value(5));
-        r.comment = q.value(6).toString();
-        r.ratedBy = q.value(7).toString();
-        out.append(r);
-    }
-    return out;
+    return select<Rating>(
+        m_db,
+        QStringLiteral("SELECT %1 FROM plan_rating WHERE deleted_at IS NULL %2 ORDER BY rated_on, created_at, id").arg(kRatingColumns, where),
+        binds, readRating);
+}
+
+QVector<Rating> ProgressionRepository::load(const QString& where, const QVariantList& binds, const char* caller) const
+{
+    return valueOrWarn(read(where, binds), caller);
 }
 
 QVector<Rating> ProgressionRepository::forCitizen(const QString& citizenId) const
 {
-    return load(QStringLiteral("AND citizen_id = ?"), {citizenId});
+    return load(QStringLiteral("AND citizen_id = ?"), {citizenId}, "ProgressionRepository::forCitizen");
 }
 
 QHash<QString, QVector<Rating>> ProgressionRepository::allByCitizen() const
 {
     QHash<QString, QVector<Rating>> out;
-    for (const auto& r : load(QString(), {})) {
+    for (const auto& r : load(QString(), {}, "ProgressionRepository::allByCitizen")) {
         out[r.citizenId].append(r);
     }
     return out;
@@ -125,10 +127,9 @@ void ProgressionRepository::forEachScore(const ScoreVisitor& visit, const QStrin
 
 int ProgressionRepository::countWithoutCitizen() const
 {
-    QSqlQuery q(m_db.sql());
-    q.exec(QStringLiteral("SELECT count(*) FROM plan_rating r WHERE r.deleted_at IS NULL AND NOT EXISTS "
-                          "(SELECT 1 FROM citizen c WHERE c.id = r.citizen_id)"));
-    return q.next() ? q.value(0).toInt() : 0;
+    return int(valueOrWarn(selectNumber(m_db, QStringLiteral("SELECT count(*) FROM plan_rating r WHERE r.deleted_at IS NULL AND NOT EXISTS "
+                                                             "(SELECT 1 FROM citizen c WHERE c.id = r.citizen_id)")),
+                           "ProgressionRepository::countWithoutCitizen", qint64(-1)));
 }
 
 } // namespace samspil

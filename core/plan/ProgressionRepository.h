@@ -34,10 +34,14 @@ public:
     using ScoreVisitor = std::function<void(QByteArrayView citizenId, QByteArrayView goalLineage, Rater rater,
                                             int score, const QDate& ratedOn)>;
     void forEachScore(const ScoreVisitor& visit, const QString& citizenId = {}) const;
+    /// Ratings of a missing citizen; -1 when they cannot be counted.
     int countWithoutCitizen() const;
 
 private:
-    QVector<Rating> load(const QString& where, const QVariantList& binds) const;
+    /// The live ratings that match `where` (an "AND …" condition), oldest first; a failed read is an error.
+    Result<QVector<Rating>> read(const QString& where, const QVariantList& binds) const;
+    /// read() for functions that return a plain value: a failed read is a warning in the log and no ratings.
+    QVector<Rating> load(const QString& where, const QVariantList& binds, const char* caller) const;
     Database& m_db;
 };
 

@@ -1,5 +1,6 @@
 #include "RcRepository.h"
 
+#include "core/storage/Select.h"
 #include "core/util/Uuid.h"
 
 #include <QJsonArray>
@@ -42,6 +43,35 @@ RcResponse readResponse(const QSqlQuery& q)
     }
     r.enteredAt = QDateTime::fromString(q.value(12).toString(), Qt::ISODateWithMs);
     return r;
+}
+
+/// The live surveys that match `where` (an "AND …" condition), oldest round first.
+Result<QVector<RcSurvey>> readSurveys(Database& db, const QString& where = QString(), const QVariantList& binds = {})
+{
+    return select<RcSurvey>(
+        db,
+        QStringLiteral("SELECT %1 FROM rc_survey WHERE deleted_at IS NULL %2 ORDER BY held_on, name COLLATE NOCASE, id")
+            .arg(kSurveyColumns, where),
+        binds, readSurvey);
+}
+
+/// The live survey with this id; nothing when there is none, an error when the read failed.
+Result<std::optional<RcSurvey>> surveyById(Database& db, const QString& id)
+{
+    auto found = readSurveys(db, QStringLiteral("AND id = ?"), {id});
+    if (!found) {
+        return Error{found.error()};
+    }
+    return found->isEmpty() ? std::optional<RcSurvey>{} : std::optional<RcSurvey>{found->first()};
+}
+
+/// The live answers that match `where` (an "AND …" condition), in the order entered.
+Result<QVector<RcResponse>> readResponses(Database& db, const QString& where, const QVariantList& binds)
+{
+    return select<RcResponse>(
+        db,
+        QStringLiteral("SELECT %1 FROM rc_response WHERE deleted_at IS NULL %2 ORDER BY entered_at, id").arg(kResponseColumns, where),
+        binds, readResponse);
 }
 
 QVariantMap responseFields(const RcResponse& r)
@@ -90,29 +120,12 @@ QStringList RcRepository::cleanGroups(const QStringList& groups)
 
 QVector<RcSurvey> RcRepository::surveys() const
 {
-    QVector<RcSurvey> out;
-    QSqlQuery q(m_db.sql());
-    q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT %1 FROM rc_survey WHERE deleted_at IS NULL ORDER BY held_on, name COLLATE NOCASE, id")
-            .arg(kSurveyColumns));
-    if (Database::checkRead(q.exec(), q, "RcRepository::surveys")) {
-        while (q.next()) {
-            out.append(readSurvey(q));
-        }
-    }
-    return out;
+    return valueOrWarn(readSurveys(m_db), "RcRepository::surveys");
 }
 
 std::optional<RcSurvey> RcRepository::survey(const QString& id) const
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT %1 FROM rc_survey WHERE id = ? AND deleted_at IS NULL").arg(kSurveyColumns));
-    q.addBindValue(id);
-    if (Database::checkRead(q.exec(), q, "RcRepository::survey") && q.next()) {
-        return readSurvey(q);
-    }
-    return std::nullopt;
+    return valueOrWarn(surveyById(m_db, id), "RcRepository::survey");
 }
 
 std::optional<RcSurvey> RcRepository::findSurvey(const QString& name) const
@@ -174,7 +187,11 @@ Result<RcSurvey> RcRepository::createSurvey(const QString& name, const QDate& he
 
 Result<RcSurvey> RcRepository::addGroups(const QString& surveyId, const QStringList& groups)
 {
-    auto s = survey(surveyId);
+    auto found = surveyById(m_db, surveyId);
+    if (!found) {
+        return Error{found.error()};
+    }
+    auto s = found.value();
     if (!s) {
         return fail(tr("This survey no longer exists."));
     }
@@ -192,14 +209,22 @@ Result<RcSurvey> RcRepository::addGroups(const QString& surveyId, const QStringL
 
 Status RcRepository::removeSurvey(const QString& surveyId)
 {
-    if (!survey(surveyId)) {
+    const auto found = surveyById(m_db, surveyId);
+    if (!found) {
+        return Error{found.error()};
+    }
+    if (!found.value()) {
         return fail(tr("This survey no longer exists."));
     }
     Database::Transaction tx(m_db);
     if (!tx.active()) {
         return fail(tr("The database is busy; nothing was deleted."));
     }
-    for (const auto& r : responses(surveyId)) {
+    const auto answers = readResponses(m_db, QStringLiteral("AND survey_id = ?"), {surveyId});
+    if (!answers) {
+        return Error{answers.error()};
+    }
+    for (const auto& r : answers.value()) {
         if (auto s = m_db.softDelete(QStringLiteral("rc_response"), r.id); !s) {
             return s;
         }
@@ -249,7 +274,11 @@ Result<QVector<RcResponse>> RcRepository::addResponses(QVector<RcResponse> respo
     QHash<QString, RcSurvey> surveysById;
     for (auto& r : responses) {
         if (!surveysById.contains(r.surveyId)) {
-            auto s = survey(r.surveyId);
+            const auto found = surveyById(m_db, r.surveyId);
+            if (!found) {
+                return Error{found.error()};
+            }
+            const auto& s = found.value();
             if (!s) {
                 return fail(tr("The survey no longer exists; the answers were not saved."));
             }
@@ -287,19 +316,7 @@ Result<QVector<RcResponse>> RcRepository::addResponses(QVector<RcResponse> respo
 
 QVector<RcResponse> RcRepository::responses(const QString& surveyId) const
 {
-    QVector<RcResponse> out;
-    QSqlQuery q(m_db.sql());
-    q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT %1 FROM rc_response WHERE survey_id = ? AND deleted_at IS NULL ORDER BY entered_at, id")
-            .arg(kResponseColumns));
-    q.addBindValue(surveyId);
-    if (Database::checkRead(q.exec(), q, "RcRepository::responses")) {
-        while (q.next()) {
-            out.append(readResponse(q));
-        }
-    }
-    return out;
+    return valueOrWarn(readResponses(m_db, QStringLiteral("AND survey_id = ?"), {surveyId}), "RcRepository::responses");
 }
 
 Status RcRepository::removeResponse(const QString& responseId)
@@ -313,7 +330,12 @@ QVector<CheckFinding> RcRepository::check() const
     QVector<CheckFinding> out;
     QHash<QString, RcSurvey> byId;
     QHash<QString, int> names;
-    for (const auto& s : surveys()) {
+    const auto surveysRead = readSurveys(m_db);
+    if (!surveysRead) { // without the surveys every answer would look like one of no survey
+        out.append(ConsistencyCheck::couldNotRun());
+        return out;
+    }
+    for (const auto& s : surveysRead.value()) {
         byId.insert(s.id, s);
         names[s.name.toLower()] += 1;
     }
@@ -328,28 +350,24 @@ QVector<CheckFinding> RcRepository::check() const
     int orphans = 0;
     int outOfRange = 0;
     int unknownGroups = 0;
-    QSqlQuery q(m_db.sql());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM rc_response WHERE deleted_at IS NULL").arg(kResponseColumns));
-    if (!Database::checkRead(q.exec(), q, "RcRepository::check")) {
+    const auto answers = readResponses(m_db, QString(), {});
+    if (!answers) {
         out.append(ConsistencyCheck::couldNotRun());
-    } else {
-        while (q.next()) {
-            const RcResponse r = readResponse(q);
-            const auto s = byId.constFind(r.surveyId);
-            if (s == byId.constEnd()) {
-                ++orphans;
-                continue;
+    }
+    for (const RcResponse& r : answers ? answers.value() : QVector<RcResponse>{}) {
+        const auto s = byId.constFind(r.surveyId);
+        if (s == byId.constEnd()) {
+            ++orphans;
+            continue;
+        }
+        for (const auto& a : r.answers) {
+            if (a && !RcDimensions::validAnswer(*a)) {
+                ++outOfRange;
+                break;
             }
-            for (const auto& a : r.answers) {
-                if (a && !RcDimensions::validAnswer(*a)) {
-                    ++outOfRange;
-                    break;
-                }
-            }
-            if (!s->groups.contains(r.respondentGroup) || !s->groups.contains(r.ratedGroup)) {
-                ++unknownGroups;
-            }
+        }
+        if (!s->groups.contains(r.respondentGroup) || !s->groups.contains(r.ratedGroup)) {
+            ++unknownGroups;
         }
     }
     if (orphans > 0) {

@@ -1,6 +1,7 @@
 #include "ScreeningRepository.h"
 
 #include "core/storage/RawQuery.h"
+#include "core/storage/Select.h"
 #include "core/util/Dates.h"
 #include "core/util/Uuid.h"
 
@@ -21,6 +22,12 @@ const QString kColumns = QStringLiteral(
 
 /// Newest first; at equal times a correction before what it corrects.
 const QString kNewestFirst = QStringLiteral("ORDER BY s.screened_at DESC, (s.supersedes IS NOT NULL) DESC, s.id DESC");
+
+/// The live screenings that match `where` (an "AND …" condition on s), in `order`.
+QString selectLive(const QString& where, const QString& order = QString())
+{
+    return QStringLiteral("SELECT %1 FROM screening s WHERE s.deleted_at IS NULL %2 %3").arg(kColumns, where, order);
+}
 
 QJsonObject parseObject(const QString& text)
 {
@@ -190,44 +197,25 @@ Result<Screening> ScreeningRepository::insert(const Instrument& instrument, cons
 
 std::optional<Screening> ScreeningRepository::get(const QString& id) const
 {
-    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT %1 FROM screening s WHERE s.id = ? AND s.deleted_at IS NULL").arg(kColumns));
-    q.bindValue(0, id);
-    std::optional<Screening> out;
-    if (Database::checkRead(q.exec(), q, "ScreeningRepository::get") && q.next()) {
-        out = readScreening(q);
-    }
-    q.finish();
-    return out;
+    return valueOrWarn(selectOne<Screening>(m_db, selectLive(QStringLiteral("AND s.id = ?")), {id}, readScreening),
+                       "ScreeningRepository::get");
 }
 
 QVector<Screening> ScreeningRepository::history(const QString& citizenId) const
 {
-    QSqlQuery& q = m_db.prepared(
-        QStringLiteral("SELECT %1 FROM screening s WHERE s.citizen_id = ? AND s.deleted_at IS NULL %2").arg(kColumns, kNewestFirst));
-    q.bindValue(0, citizenId);
-    QVector<Screening> out;
-    if (Database::checkRead(q.exec(), q, "ScreeningRepository::history")) {
-        while (q.next()) {
-            out.append(readScreening(q));
-        }
-    }
-    q.finish();
-    return out;
+    return valueOrWarn(select<Screening>(m_db, selectLive(QStringLiteral("AND s.citizen_id = ?"), kNewestFirst), {citizenId},
+                                         readScreening),
+                       "ScreeningRepository::history");
 }
 
 std::optional<Screening> ScreeningRepository::latestDecided(const QString& citizenId) const
 {
-    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT %1 FROM screening s WHERE s.citizen_id = ? AND s.deleted_at IS NULL "
-                                                "AND NOT EXISTS (SELECT 1 FROM screening t WHERE t.supersedes = s.id "
-                                                "AND t.deleted_at IS NULL) %2 LIMIT 1")
-                                     .arg(kColumns, kNewestFirst));
-    q.bindValue(0, citizenId);
-    std::optional<Screening> out;
-    if (Database::checkRead(q.exec(), q, "ScreeningRepository::latestDecided") && q.next()) {
-        out = readScreening(q);
-    }
-    q.finish();
-    return out;
+    return valueOrWarn(selectOne<Screening>(m_db,
+                                            selectLive(QStringLiteral("AND s.citizen_id = ? AND NOT EXISTS (SELECT 1 FROM screening t "
+                                                                      "WHERE t.supersedes = s.id AND t.deleted_at IS NULL)"),
+                                                       kNewestFirst + QStringLiteral(" LIMIT 1")),
+                                            {citizenId}, readScreening),
+                       "ScreeningRepository::latestDecided");
 }
 
 QHash<QString, LatestRisk> ScreeningRepository::latestDecidedForAll() const
@@ -253,46 +241,23 @@ QHash<QString, LatestRisk> ScreeningRepository::latestDecidedForAll() const
 
 QVector<Screening> ScreeningRepository::all() const
 {
-    QVector<Screening> out;
-    QSqlQuery q(m_db.sql());
-    q.setForwardOnly(true);
-    (void)Database::checkRead(
-        q.exec(QStringLiteral("SELECT %1 FROM screening s WHERE s.deleted_at IS NULL ORDER BY s.screened_at, s.id")
-                   .arg(kColumns)),
-        q,
-        "ScreeningRepository::all");
-    while (q.next()) {
-        out.append(readScreening(q));
-    }
-    return out;
+    return valueOrWarn(select<Screening>(m_db, selectLive(QString(), QStringLiteral("ORDER BY s.screened_at, s.id")), {}, readScreening),
+                       "ScreeningRepository::all");
 }
 
 int ScreeningRepository::countWithoutCitizen() const
 {
-    QSqlQuery q(m_db.sql());
-    if (Database::checkRead(
-            q.exec(QStringLiteral("SELECT count(*) FROM screening s WHERE s.deleted_at IS NULL AND NOT EXISTS "
-                                  "(SELECT 1 FROM citizen c WHERE c.id = s.citizen_id)")),
-            q,
-            "ScreeningRepository::countWithoutCitizen")
-        && q.next()) {
-        return q.value(0).toInt();
-    }
-    return -1;
+    return int(valueOrWarn(selectNumber(m_db, QStringLiteral("SELECT count(*) FROM screening s WHERE s.deleted_at IS NULL AND NOT EXISTS "
+                                                             "(SELECT 1 FROM citizen c WHERE c.id = s.citizen_id)")),
+                           "ScreeningRepository::countWithoutCitizen", qint64(-1)));
 }
 
 int ScreeningRepository::countWithMissingSupersedes() const
 {
-    QSqlQuery q(m_db.sql());
-    if (Database::checkRead(q.exec(QStringLiteral("SELECT count(*) FROM screening s WHERE s.deleted_at IS NULL AND "
-                                                  "s.supersedes IS NOT NULL AND NOT EXISTS (SELECT 1 FROM screening t "
-                                                  "WHERE t.id = s.supersedes)")),
-                            q,
-                            "ScreeningRepository::countWithMissingSupersedes")
-        && q.next()) {
-        return q.value(0).toInt();
-    }
-    return -1;
+    return int(valueOrWarn(selectNumber(m_db, QStringLiteral("SELECT count(*) FROM screening s WHERE s.deleted_at IS NULL AND "
+                                                             "s.supersedes IS NOT NULL AND NOT EXISTS (SELECT 1 FROM screening t "
+                                                             "WHERE t.id = s.supersedes)")),
+                           "ScreeningRepository::countWithMissingSupersedes", qint64(-1)));
 }
 
 } // namespace samspil

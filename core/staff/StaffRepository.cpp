@@ -1,5 +1,6 @@
 #include "StaffRepository.h"
 
+#include "core/storage/Select.h"
 #include "core/util/Uuid.h"
 
 #include <QRegularExpression>
@@ -26,72 +27,52 @@ Staff readStaff(const QSqlQuery& q)
 
 QVector<Staff> StaffRepository::all(bool includeInactive) const
 {
-    QVector<Staff> out;
-    QSqlQuery q(m_db.sql());
-    q.setForwardOnly(true);
-    (void)Database::checkRead(
-        q.exec(QStringLiteral("SELECT %1 FROM staff WHERE deleted_at IS NULL %2 ORDER BY name COLLATE NOCASE, id")
-                   .arg(kColumns, includeInactive ? QString() : QStringLiteral("AND coalesce(active, 1) = 1"))),
-        q,
+    return valueOrWarn(
+        select<Staff>(m_db,
+                      QStringLiteral("SELECT %1 FROM staff WHERE deleted_at IS NULL %2 ORDER BY name COLLATE NOCASE, id")
+                          .arg(kColumns, includeInactive ? QString() : QStringLiteral("AND coalesce(active, 1) = 1")),
+                      {}, readStaff),
         "StaffRepository::all");
-    while (q.next()) {
-        out.append(readStaff(q));
-    }
-    return out;
 }
 
 std::optional<Staff> StaffRepository::get(const QString& id) const
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT %1 FROM staff WHERE id = ? AND deleted_at IS NULL").arg(kColumns));
-    q.addBindValue(id);
-    if (Database::checkRead(q.exec(), q, "StaffRepository::get") && q.next()) {
-        return readStaff(q);
-    }
-    return std::nullopt;
+    return valueOrWarn(selectOne<Staff>(m_db, QStringLiteral("SELECT %1 FROM staff WHERE id = ? AND deleted_at IS NULL").arg(kColumns),
+                                        {id}, readStaff),
+                       "StaffRepository::get");
 }
 
 QHash<QString, QString> StaffRepository::idsByInitials() const
 {
-    QHash<QString, QString> out;
-    QSqlQuery q(m_db.sql());
-    q.setForwardOnly(true);
-    (void)Database::checkRead(
-        q.exec(QStringLiteral("SELECT initials, id FROM staff WHERE deleted_at IS NULL ORDER BY id DESC")),
-        q,
+    using Pair = std::pair<QString, QString>;
+    const auto rows = valueOrWarn(
+        select<Pair>(m_db, QStringLiteral("SELECT initials, id FROM staff WHERE deleted_at IS NULL ORDER BY id DESC"), {},
+                     [](const QSqlQuery& q) { return Pair{q.value(0).toString().toUpper(), q.value(1).toString()}; }),
         "StaffRepository::idsByInitials");
-    while (q.next()) {
-        out.insert(q.value(0).toString().toUpper(), q.value(1).toString());
+    QHash<QString, QString> out;
+    for (const auto& [initials, id] : rows) {
+        out.insert(initials, id);
     }
     return out;
 }
 
 QStringList StaffRepository::idsInInitialsOrder(Profession profession) const
 {
-    QStringList out;
-    QSqlQuery q(m_db.sql());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id FROM staff WHERE deleted_at IS NULL AND profession = ? ORDER BY initials, id"));
-    q.addBindValue(Professions::code(profession));
-    if (Database::checkRead(q.exec(), q, "StaffRepository::idsInInitialsOrder")) {
-        while (q.next()) {
-            out << q.value(0).toString();
-        }
-    }
-    return out;
+    return valueOrWarn(
+        select<QString>(m_db,
+                        QStringLiteral("SELECT id FROM staff WHERE deleted_at IS NULL AND profession = ? ORDER BY initials, id"),
+                        {Professions::code(profession)}, [](const QSqlQuery& q) { return q.value(0).toString(); }),
+        "StaffRepository::idsInInitialsOrder");
 }
 
 std::optional<Staff> StaffRepository::byInitials(const QString& initials) const
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT %1 FROM staff WHERE initials = ? AND deleted_at IS NULL "
-                             "ORDER BY id LIMIT 1")
-                  .arg(kColumns));
-    q.addBindValue(initials.trimmed().toUpper());
-    if (Database::checkRead(q.exec(), q, "StaffRepository::byInitials") && q.next()) {
-        return readStaff(q);
-    }
-    return std::nullopt;
+    return valueOrWarn(selectOne<Staff>(m_db,
+                                        QStringLiteral("SELECT %1 FROM staff WHERE initials = ? AND deleted_at IS NULL "
+                                                       "ORDER BY id LIMIT 1")
+                                            .arg(kColumns),
+                                        {initials.trimmed().toUpper()}, readStaff),
+                       "StaffRepository::byInitials");
 }
 
 QVector<QString> StaffRepository::validate(const Staff& s) const
@@ -166,15 +147,14 @@ QVector<CheckFinding> StaffRepository::check(Database& db)
             out.append({S::Warning, QCoreApplication::translate("ConsistencyCheck", "%n set(s) of initials are used by more than one staff member.", nullptr, n)});
         }
     }
-    {
-        QSqlQuery q(db.sql());
-        if (!Database::checkRead(q.exec(QStringLiteral("SELECT DISTINCT profession FROM staff WHERE deleted_at IS NULL")), q,
-                                 "ConsistencyCheck")) {
-            out.append(ConsistencyCheck::couldNotRun());
-        }
-        while (q.next()) {
-            if (!Professions::fromCode(q.value(0).toString())) {
-                out.append({S::Error, QCoreApplication::translate("ConsistencyCheck", "A staff member has the unknown profession “%1”.").arg(q.value(0).toString())});
+    const auto professions = select<QString>(db, QStringLiteral("SELECT DISTINCT profession FROM staff WHERE deleted_at IS NULL"),
+                                             {}, [](const QSqlQuery& q) { return q.value(0).toString(); });
+    if (!professions) {
+        out.append(ConsistencyCheck::couldNotRun());
+    } else {
+        for (const QString& code : professions.value()) {
+            if (!Professions::fromCode(code)) {
+                out.append({S::Error, QCoreApplication::translate("ConsistencyCheck", "A staff member has the unknown profession “%1”.").arg(code)});
             }
         }
     }

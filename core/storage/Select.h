@@ -73,4 +73,17 @@ inline Result<qint64> selectNumber(Database& db, const QString& sql, const QVari
     return rows->isEmpty() ? qint64(0) : rows->first();
 }
 
+/// For functions that return a plain value and so cannot pass an error on (as Database::checkRead
+/// does for a bare query): the value read or, when the read failed, `fallback` after a warning in
+/// the log with `where` and the query's error (it names tables and columns, never bound values).
+template <typename T>
+T valueOrWarn(Result<T> read, const char* where, T fallback = T{})
+{
+    if (!read) {
+        qWarning("%s: %s", where, qPrintable(read.error()));
+        return fallback;
+    }
+    return std::move(read).value();
+}
+
 } // namespace samspil

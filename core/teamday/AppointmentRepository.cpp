@@ -2,6 +2,7 @@
 
 #include "core/citizen/CitizenRepository.h"
 #include "core/staff/StaffRepository.h"
+#include "core/storage/Select.h"
 #include "core/util/Dates.h"
 #include "core/util/Uuid.h"
 
@@ -42,6 +43,38 @@ QString utc(const QDateTime& t)
     return t.toUTC().toString(Qt::ISODateWithMs);
 }
 
+/// The live appointments that match `where` (" AND …", then an order).
+Result<QVector<Appointment>> readAppointments(Database& db, const QString& where, const QVariantList& binds)
+{
+    return select<Appointment>(db, QStringLiteral("SELECT %1 FROM appointment WHERE deleted_at IS NULL%2").arg(kColumns, where), binds,
+                               readAppointment);
+}
+
+/// The live appointment with this id; nothing when there is none, an error when the read failed.
+Result<std::optional<Appointment>> findAppointment(Database& db, const QString& id)
+{
+    return selectOne<Appointment>(db, QStringLiteral("SELECT %1 FROM appointment WHERE id = ? AND deleted_at IS NULL").arg(kColumns),
+                                  {id}, readAppointment);
+}
+
+/// The live working hours of one staff member, or of everyone when `staffId` is empty.
+Result<QVector<WorkingHours>> readWorkingHours(Database& db, const QString& staffId)
+{
+    return select<WorkingHours>(
+        db,
+        QStringLiteral("SELECT id, staff_id, weekday, time_from, time_to FROM working_hours "
+                       "WHERE deleted_at IS NULL AND (? = '' OR staff_id = ?) ORDER BY staff_id, weekday, time_from"),
+        {staffId.isNull() ? QString(QLatin1String("")) : staffId, staffId}, [](const QSqlQuery& q) {
+            WorkingHours h;
+            h.id = q.value(0).toString();
+            h.staffId = q.value(1).toString();
+            h.weekday = q.value(2).toInt();
+            h.from = QTime::fromString(q.value(3).toString(), QStringLiteral("HH:mm"));
+            h.to = QTime::fromString(q.value(4).toString(), QStringLiteral("HH:mm"));
+            return h;
+        });
+}
+
 QString hhmm(const QDateTime& t)
 {
     return t.time().toString(QStringLiteral("HH:mm"));
@@ -51,24 +84,7 @@ QString hhmm(const QDateTime& t)
 
 QVector<WorkingHours> AppointmentRepository::workingHours(const QString& staffId) const
 {
-    QVector<WorkingHours> out;
-    QSqlQuery q(m_db.sql());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, staff_id, weekday, time_from, time_to FROM working_hours "
-                             "WHERE deleted_at IS NULL AND (? = '' OR staff_id = ?) ORDER BY staff_id, weekday, time_from"));
-    q.addBindValue(staffId.isNull() ? QString(QLatin1String("")) : staffId);
-    q.addBindValue(staffId);
-    (void)Database::checkRead(q.exec(), q, "AppointmentRepository::workingHours");
-    while (q.next()) {
-        WorkingHours h;
-        h.id = q.value(0).toString();
-        h.staffId = q.value(1).toString();
-        h.weekday = q.value(2).toInt();
-        h.from = QTime::fromString(q.value(3).toString(), QStringLiteral("HH:mm"));
-        h.to = QTime::fromString(q.value(4).toString(), QStringLiteral("HH:mm"));
-        out.append(h);
-    }
-    return out;
+    return valueOrWarn(readWorkingHours(m_db, staffId), "AppointmentRepository::workingHours");
 }
 
 Status AppointmentRepository::setWorkingHours(const QString& staffId, int weekday, const QTime& from, const QTime& to)
@@ -84,8 +100,12 @@ Status AppointmentRepository::setWorkingHours(const QString& staffId, int weekda
         return fail(tr("Working hours must end after they start, on the same day (hours across midnight are not "
                        "supported)."));
     }
+    const auto stored = readWorkingHours(m_db, staffId);
+    if (!stored) {
+        return Error{stored.error()};
+    }
     auto tx = m_db.transaction();
-    for (const auto& h : workingHours(staffId)) {
+    for (const auto& h : stored.value()) {
         if (h.weekday == weekday) {
             if (auto s = m_db.softDelete(QStringLiteral("working_hours"), h.id); !s) {
                 return s;
@@ -120,7 +140,11 @@ Status AppointmentRepository::replaceWorkingHours(const QHash<QString, QVector<W
     auto tx = m_db.transaction();
     for (auto it = weeks.cbegin(); it != weeks.cend(); ++it) {
         QVector<WorkingHours> wanted = it.value();
-        for (const auto& h : workingHours(it.key())) {
+        const auto stored = readWorkingHours(m_db, it.key());
+        if (!stored) {
+            return Error{stored.error()};
+        }
+        for (const auto& h : stored.value()) {
             const auto same
                 = std::find_if(wanted.begin(), wanted.end(), [&](const WorkingHours& w) { return w.sameTimes(h); });
             if (same != wanted.end()) {
@@ -146,79 +170,32 @@ Status AppointmentRepository::replaceWorkingHours(const QHash<QString, QVector<W
 
 std::optional<Appointment> AppointmentRepository::get(const QString& id) const
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT %1 FROM appointment WHERE id = ? AND deleted_at IS NULL").arg(kColumns));
-    q.addBindValue(id);
-    if (Database::checkRead(q.exec(), q, "AppointmentRepository::get") && q.next()) {
-        return readAppointment(q);
-    }
-    return std::nullopt;
+    return valueOrWarn(findAppointment(m_db, id), "AppointmentRepository::get");
 }
 
 QVector<Appointment> AppointmentRepository::onDay(const QDate& day) const
 {
-    QVector<Appointment> out;
-    QSqlQuery q(m_db.sql());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM appointment WHERE deleted_at IS NULL AND starts_at >= ? AND starts_at < ? "
-                             "ORDER BY starts_at, staff_id, id")
-                  .arg(kColumns));
-    q.addBindValue(utc(QDateTime(day, QTime(0, 0))));
-    q.addBindValue(utc(QDateTime(day.addDays(1), QTime(0, 0))));
-    (void)Database::checkRead(q.exec(), q, "AppointmentRepository::onDay");
-    while (q.next()) {
-        out.append(readAppointment(q));
-    }
-    return out;
+    return valueOrWarn(readAppointments(m_db, QStringLiteral(" AND starts_at >= ? AND starts_at < ? ORDER BY starts_at, staff_id, id"),
+                                        {utc(QDateTime(day, QTime(0, 0))), utc(QDateTime(day.addDays(1), QTime(0, 0)))}),
+                       "AppointmentRepository::onDay");
 }
 
 QVector<Appointment> AppointmentRepository::forCitizen(const QString& citizenId) const
 {
-    QVector<Appointment> out;
-    QSqlQuery q(m_db.sql());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM appointment WHERE deleted_at IS NULL AND citizen_id = ? ORDER BY starts_at, id")
-                  .arg(kColumns));
-    q.addBindValue(citizenId);
-    (void)Database::checkRead(q.exec(), q, "AppointmentRepository::forCitizen");
-    while (q.next()) {
-        out.append(readAppointment(q));
-    }
-    return out;
+    return valueOrWarn(readAppointments(m_db, QStringLiteral(" AND citizen_id = ? ORDER BY starts_at, id"), {citizenId}),
+                       "AppointmentRepository::forCitizen");
 }
 
 QVector<Appointment> AppointmentRepository::forStaff(const QString& staffId, const QDate& from, const QDate& to) const
 {
-    QVector<Appointment> out;
-    QSqlQuery q(m_db.sql());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM appointment WHERE deleted_at IS NULL AND staff_id = ? AND starts_at >= ? "
-                             "AND starts_at < ? ORDER BY starts_at, id")
-                  .arg(kColumns));
-    q.addBindValue(staffId);
-    q.addBindValue(utc(QDateTime(from, QTime(0, 0))));
-    q.addBindValue(utc(QDateTime(to.addDays(1), QTime(0, 0))));
-    (void)Database::checkRead(q.exec(), q, "AppointmentRepository::forStaff");
-    while (q.next()) {
-        out.append(readAppointment(q));
-    }
-    return out;
+    return valueOrWarn(readAppointments(m_db, QStringLiteral(" AND staff_id = ? AND starts_at >= ? AND starts_at < ? ORDER BY starts_at, id"),
+                                        {staffId, utc(QDateTime(from, QTime(0, 0))), utc(QDateTime(to.addDays(1), QTime(0, 0)))}),
+                       "AppointmentRepository::forStaff");
 }
 
 QVector<Appointment> AppointmentRepository::all() const
 {
-    QVector<Appointment> out;
-    QSqlQuery q(m_db.sql());
-    q.setForwardOnly(true);
-    (void)Database::checkRead(
-        q.exec(
-            QStringLiteral("SELECT %1 FROM appointment WHERE deleted_at IS NULL ORDER BY starts_at, id").arg(kColumns)),
-        q,
-        "AppointmentRepository::all");
-    while (q.next()) {
-        out.append(readAppointment(q));
-    }
-    return out;
+    return valueOrWarn(readAppointments(m_db, QStringLiteral(" ORDER BY starts_at, id"), {}), "AppointmentRepository::all");
 }
 
 QStringList AppointmentRepository::validate(const Appointment& a) const
@@ -263,23 +240,13 @@ QStringList AppointmentRepository::validate(const Appointment& a) const
 QString AppointmentRepository::clash(const Appointment& a, const QVector<Appointment>& others) const
 {
     QVector<Appointment> candidates = others;
-    {
-        QSqlQuery q(m_db.sql());
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT %1 FROM appointment WHERE deleted_at IS NULL AND (staff_id = ? OR citizen_id = ?) "
-                                 "AND starts_at < ? AND ends_at > ? ORDER BY starts_at, id")
-                      .arg(kColumns));
-        q.addBindValue(a.staffId);
-        q.addBindValue(a.citizenId);
-        q.addBindValue(utc(a.end));
-        q.addBindValue(utc(a.start));
-        if (!q.exec()) {
-            return Database::queryError(q).message; // refused: whether it clashes is not known
-        }
-        while (q.next()) {
-            candidates.append(readAppointment(q));
-        }
+    const auto stored = readAppointments(m_db, QStringLiteral(" AND (staff_id = ? OR citizen_id = ?) AND starts_at < ? AND ends_at > ? "
+                                                              "ORDER BY starts_at, id"),
+                                         {a.staffId, a.citizenId, utc(a.end), utc(a.start)});
+    if (!stored) {
+        return stored.error(); // refused: whether it clashes is not known
     }
+    candidates += stored.value();
     StaffRepository staff(m_db);
     for (const auto& o : candidates) {
         if ((!a.id.isEmpty() && o.id == a.id) || !o.occupies() || !o.overlaps(a.start, a.end)) {
@@ -359,7 +326,11 @@ Result<QVector<Appointment>> AppointmentRepository::book(QVector<Appointment> ap
 
 Status AppointmentRepository::setStatus(const QString& id, AppointmentStatus status)
 {
-    const auto a = get(id);
+    const auto found = findAppointment(m_db, id);
+    if (!found) {
+        return Error{found.error()};
+    }
+    const auto& a = found.value();
     if (!a) {
         return fail(tr("The appointment does not exist."));
     }
@@ -378,7 +349,11 @@ Status AppointmentRepository::setStatus(const QString& id, AppointmentStatus sta
 
 Status AppointmentRepository::reschedule(const QString& id, const QDateTime& start, const QDateTime& end, const QString& place)
 {
-    auto a = get(id);
+    auto found = findAppointment(m_db, id);
+    if (!found) {
+        return Error{found.error()};
+    }
+    auto& a = found.value();
     if (!a) {
         return fail(tr("The appointment does not exist."));
     }
@@ -404,15 +379,10 @@ Status AppointmentRepository::reschedule(const QString& id, const QDateTime& sta
 
 int AppointmentRepository::countWithMissingReferences() const
 {
-    QSqlQuery q(m_db.sql());
-    if (!Database::checkRead(q.exec(QStringLiteral("SELECT count(*) FROM appointment a WHERE a.deleted_at IS NULL AND ("
-                                                   " NOT EXISTS (SELECT 1 FROM citizen c WHERE c.id = a.citizen_id) OR"
-                                                   " NOT EXISTS (SELECT 1 FROM staff s WHERE s.id = a.staff_id))")),
-                             q,
-                             "AppointmentRepository::countWithMissingReferences")) {
-        return -1;
-    }
-    return q.next() ? q.value(0).toInt() : 0;
+    return int(valueOrWarn(selectNumber(m_db, QStringLiteral("SELECT count(*) FROM appointment a WHERE a.deleted_at IS NULL AND ("
+                                                             " NOT EXISTS (SELECT 1 FROM citizen c WHERE c.id = a.citizen_id) OR"
+                                                             " NOT EXISTS (SELECT 1 FROM staff s WHERE s.id = a.staff_id))")),
+                           "AppointmentRepository::countWithMissingReferences", qint64(-1)));
 }
 
 int AppointmentRepository::countDoubleBookings() const
@@ -422,7 +392,6 @@ int AppointmentRepository::countDoubleBookings() const
     int total = 0;
     for (const char* who : {"staff_id", "citizen_id"}) {
         const bool citizen = QLatin1String(who) == QLatin1String("citizen_id");
-        QSqlQuery q(m_db.sql());
         const QString sql
             = QStringLiteral("SELECT count(*) FROM appointment a JOIN appointment b ON b.%1 = a.%1 AND b.id > a.id"
                              " AND b.starts_at < a.ends_at AND a.starts_at < b.ends_at"
@@ -430,10 +399,11 @@ int AppointmentRepository::countDoubleBookings() const
                              " AND a.status <> 'cancelled' AND b.status <> 'cancelled'%2")
                   .arg(QLatin1String(who),
                        citizen ? QStringLiteral(" AND a.kind <> 'conference' AND b.kind <> 'conference'") : QString());
-        if (!Database::checkRead(q.exec(sql), q, "AppointmentRepository::countDoubleBookings")) {
+        const auto pairs = valueOrWarn(selectNumber(m_db, sql), "AppointmentRepository::countDoubleBookings", qint64(-1));
+        if (pairs < 0) {
             return -1;
         }
-        total += q.next() ? q.value(0).toInt() : 0;
+        total += int(pairs);
     }
     return total;
 }

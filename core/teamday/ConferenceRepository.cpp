@@ -3,6 +3,7 @@
 #include "core/plan/Tracks.h"
 #include "core/citizen/CitizenRepository.h"
 #include "core/staff/StaffRepository.h"
+#include "core/storage/Select.h"
 #include "core/util/Uuid.h"
 #include "core/workflow/PlanDraft.h"
 
@@ -42,44 +43,59 @@ Conference readConference(const QSqlQuery& q)
     c.planId = q.value(11).toString();
     return c;
 }
+
+/// A conference just written, read back.
+Result<Conference> readBack(const Result<std::optional<Conference>>& found)
+{
+    if (!found) {
+        return Error{found.error()};
+    }
+    if (!found.value()) {
+        return fail(QCoreApplication::translate("ConferenceRepository", "The conference does not exist."));
+    }
+    return *found.value();
+}
 } // namespace
 
-QVector<Conference> ConferenceRepository::query(const QString& where, const QVariantList& binds) const
+Result<QVector<Conference>> ConferenceRepository::read(const QString& where, const QVariantList& binds) const
 {
-    QVector<Conference> out;
-    QSqlQuery q(m_db.sql());
-    q.setForwardOnly(true);
-    q.prepare(kSelect + where);
-    for (const auto& b : binds) {
-        q.addBindValue(b);
-    }
-    (void)Database::checkRead(q.exec(), q, "ConferenceRepository::query");
-    while (q.next()) {
-        out.append(readConference(q));
-    }
-    return out;
+    return select<Conference>(m_db, kSelect + where, binds, readConference);
+}
+
+Result<std::optional<Conference>> ConferenceRepository::find(const QString& id) const
+{
+    return selectOne<Conference>(m_db, kSelect + QStringLiteral(" AND id = ?"), {id}, readConference);
+}
+
+QVector<Conference> ConferenceRepository::query(const QString& where, const QVariantList& binds, const char* caller) const
+{
+    return valueOrWarn(read(where, binds), caller);
 }
 
 std::optional<Conference> ConferenceRepository::get(const QString& id) const
 {
-    const auto l = query(QStringLiteral(" AND id = ?"), {id});
-    return l.isEmpty() ? std::nullopt : std::optional<Conference>(l.first());
+    return valueOrWarn(find(id), "ConferenceRepository::get");
 }
 
 QVector<Conference> ConferenceRepository::forCitizen(const QString& citizenId) const
 {
-    return query(QStringLiteral(" AND citizen_id = ? ORDER BY held_on DESC, created_at DESC, id"), {citizenId});
+    return query(QStringLiteral(" AND citizen_id = ? ORDER BY held_on DESC, created_at DESC, id"), {citizenId},
+                 "ConferenceRepository::forCitizen");
 }
 
 QVector<Conference> ConferenceRepository::all() const
 {
-    return query(QStringLiteral(" ORDER BY held_on, id"), {});
+    return query(QStringLiteral(" ORDER BY held_on, id"), {}, "ConferenceRepository::all");
 }
 
 Result<Conference> ConferenceRepository::save(Conference c)
 {
     if (!c.id.isEmpty()) {
-        const auto old = get(c.id);
+        const auto found = find(c.id);
+        if (!found) {
+            return Error{found.error()};
+        }
+        const auto& old = found.value();
         if (!old) {
             return fail(tr("The conference does not exist."));
         }
@@ -135,7 +151,7 @@ Result<Conference> ConferenceRepository::save(Conference c)
     if (auto s = tx.commit(); !s) {
         return Error{s.error()};
     }
-    return *get(c.id);
+    return readBack(find(c.id));
 }
 
 QStringList ConferenceRepository::problems(const Conference& c) const
@@ -161,7 +177,11 @@ QStringList ConferenceRepository::problems(const Conference& c) const
 
 Result<Conference> ConferenceRepository::conclude(const QString& id, const QString& byStaffId, const QDateTime& at)
 {
-    auto c = get(id);
+    const auto found = find(id);
+    if (!found) {
+        return Error{found.error()};
+    }
+    const auto& c = found.value();
     if (!c) {
         return fail(tr("The conference does not exist."));
     }
@@ -196,19 +216,14 @@ Result<Conference> ConferenceRepository::conclude(const QString& id, const QStri
     if (auto s = tx.commit(); !s) {
         return Error{s.error()};
     }
-    return *get(id);
+    return readBack(find(id));
 }
 
 int ConferenceRepository::countWithMissingReferences() const
 {
-    QSqlQuery q(m_db.sql());
-    if (!Database::checkRead(q.exec(QStringLiteral("SELECT count(*) FROM conference f WHERE f.deleted_at IS NULL AND"
-                                                   " NOT EXISTS (SELECT 1 FROM citizen c WHERE c.id = f.citizen_id)")),
-                             q,
-                             "ConferenceRepository::countWithMissingReferences")) {
-        return -1;
-    }
-    return q.next() ? q.value(0).toInt() : 0;
+    return int(valueOrWarn(selectNumber(m_db, QStringLiteral("SELECT count(*) FROM conference f WHERE f.deleted_at IS NULL AND"
+                                                             " NOT EXISTS (SELECT 1 FROM citizen c WHERE c.id = f.citizen_id)")),
+                           "ConferenceRepository::countWithMissingReferences", qint64(-1)));
 }
 
 } // namespace samspil

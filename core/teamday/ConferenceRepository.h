@@ -34,7 +34,12 @@ public:
     int countWithMissingReferences() const;
 
 private:
-    QVector<Conference> query(const QString& where, const QVariantList& binds) const;
+    /// The live conferences that match `where` (" AND …", then an order); a failed read is an error.
+    Result<QVector<Conference>> read(const QString& where, const QVariantList& binds) const;
+    /// The live conference with this id; nothing when there is none, an error when the read failed.
+    Result<std::optional<Conference>> find(const QString& id) const;
+    /// read() for functions that return a plain list: a failed read is a warning in the log and no conferences.
+    QVector<Conference> query(const QString& where, const QVariantList& binds, const char* caller) const;
     Database& m_db;
 };
 

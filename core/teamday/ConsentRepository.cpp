@@ -1,6 +1,7 @@
 #include "ConsentRepository.h"
 
 #include "core/citizen/CitizenRepository.h"
+#include "core/storage/Select.h"
 #include "core/util/Dates.h"
 #include "core/util/Uuid.h"
 
@@ -24,44 +25,34 @@ Consent readConsent(const QSqlQuery& q)
     c.recordedBy = q.value(6).toString();
     return c;
 }
+
+/// The citizen's newest consent record; nothing when there is none, an error when the read failed.
+Result<std::optional<Consent>> readCurrent(Database& db, const QString& citizenId)
+{
+    return selectOne<Consent>(db, kSelect + QStringLiteral(" AND citizen_id = ? ORDER BY recorded_at DESC, id DESC LIMIT 1"),
+                              {citizenId}, readConsent);
+}
 } // namespace
 
 std::optional<Consent> ConsentRepository::current(const QString& citizenId) const
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(kSelect + QStringLiteral(" AND citizen_id = ? ORDER BY recorded_at DESC, id DESC LIMIT 1"));
-    q.addBindValue(citizenId);
-    if (Database::checkRead(q.exec(), q, "ConsentRepository::current") && q.next()) {
-        return readConsent(q);
-    }
-    return std::nullopt;
+    return valueOrWarn(readCurrent(m_db, citizenId), "ConsentRepository::current");
 }
 
 QVector<Consent> ConsentRepository::history(const QString& citizenId) const
 {
-    QVector<Consent> out;
-    QSqlQuery q(m_db.sql());
-    q.setForwardOnly(true);
-    q.prepare(kSelect + QStringLiteral(" AND citizen_id = ? ORDER BY recorded_at, id"));
-    q.addBindValue(citizenId);
-    if (Database::checkRead(q.exec(), q, "ConsentRepository::history")) {
-        while (q.next()) {
-            out.append(readConsent(q));
-        }
-    }
-    return out;
+    return valueOrWarn(select<Consent>(m_db, kSelect + QStringLiteral(" AND citizen_id = ? ORDER BY recorded_at, id"), {citizenId},
+                                       readConsent),
+                       "ConsentRepository::history");
 }
 
 QHash<QString, Consent> ConsentRepository::currentForAll() const
 {
+    const auto all = valueOrWarn(select<Consent>(m_db, kSelect + QStringLiteral(" ORDER BY recorded_at, id"), {}, readConsent),
+                                 "ConsentRepository::currentForAll");
     QHash<QString, Consent> out;
-    QSqlQuery q(m_db.sql());
-    q.setForwardOnly(true);
-    (void)Database::checkRead(
-        q.exec(kSelect + QStringLiteral(" ORDER BY recorded_at, id")), q, "ConsentRepository::currentForAll");
-    while (q.next()) {
-        auto c = readConsent(q);
-        out.insert(c.citizenId, c);
+    for (const Consent& c : all) {
+        out.insert(c.citizenId, c); // the newest record last, so it wins
     }
     return out;
 }
@@ -111,7 +102,11 @@ Result<Consent> ConsentRepository::give(Consent c)
 
 Status ConsentRepository::withdraw(const QString& citizenId, const QDate& on)
 {
-    const auto c = current(citizenId);
+    const auto found = readCurrent(m_db, citizenId);
+    if (!found) {
+        return Error{found.error()};
+    }
+    const auto& c = found.value();
     if (!c || c->withdrawnOn.isValid()) {
         return fail(tr("There is no consent in force to withdraw."));
     }

@@ -3,6 +3,7 @@
 #include "core/plan/Tracks.h"
 #include "core/citizen/CitizenRepository.h"
 #include "core/staff/StaffRepository.h"
+#include "core/storage/Select.h"
 #include "core/util/Uuid.h"
 
 #include <QJsonDocument>
@@ -53,33 +54,44 @@ QVariantMap contentFields(const IcfNote& n)
     };
 }
 
+/// A note just written, read back.
+Result<IcfNote> readBack(const Result<std::optional<IcfNote>>& found)
+{
+    if (!found) {
+        return Error{found.error()};
+    }
+    if (!found.value()) {
+        return fail(QCoreApplication::translate("NoteRepository", "The note does not exist."));
+    }
+    return *found.value();
+}
+
 } // namespace
 
-QVector<IcfNote> NoteRepository::query(const QString& where, const QVariantList& binds) const
+Result<QVector<IcfNote>> NoteRepository::read(const QString& where, const QVariantList& binds) const
 {
-    QVector<IcfNote> out;
-    QSqlQuery q(m_db.sql());
-    q.setForwardOnly(true);
-    q.prepare(kSelect + where);
-    for (const auto& b : binds) {
-        q.addBindValue(b);
-    }
-    (void)Database::checkRead(q.exec(), q, "NoteRepository::query");
-    while (q.next()) {
-        out.append(readNote(q));
-    }
-    return out;
+    return select<IcfNote>(m_db, kSelect + where, binds, readNote);
+}
+
+Result<std::optional<IcfNote>> NoteRepository::find(const QString& id) const
+{
+    return selectOne<IcfNote>(m_db, kSelect + QStringLiteral(" AND n.id = ?"), {id}, readNote);
+}
+
+QVector<IcfNote> NoteRepository::query(const QString& where, const QVariantList& binds, const char* caller) const
+{
+    return valueOrWarn(read(where, binds), caller);
 }
 
 std::optional<IcfNote> NoteRepository::get(const QString& id) const
 {
-    const auto list = query(QStringLiteral(" AND n.id = ?"), {id});
-    return list.isEmpty() ? std::nullopt : std::optional<IcfNote>(list.first());
+    return valueOrWarn(find(id), "NoteRepository::get");
 }
 
 QVector<IcfNote> NoteRepository::forCitizen(const QString& citizenId) const
 {
-    return query(QStringLiteral(" AND n.citizen_id = ? ORDER BY n.created_at DESC, n.version DESC, n.id"), {citizenId});
+    return query(QStringLiteral(" AND n.citizen_id = ? ORDER BY n.created_at DESC, n.version DESC, n.id"), {citizenId},
+                 "NoteRepository::forCitizen");
 }
 
 namespace {
@@ -113,13 +125,15 @@ QVector<IcfNote> newestSigned(const QVector<IcfNote>& notes)
 
 QVector<IcfNote> NoteRepository::currentSigned(const QString& citizenId) const
 {
-    return newestSigned(query(QStringLiteral(" AND n.citizen_id = ? ORDER BY n.signed_at, n.id"), {citizenId}));
+    return newestSigned(query(QStringLiteral(" AND n.citizen_id = ? ORDER BY n.signed_at, n.id"), {citizenId},
+                              "NoteRepository::currentSigned"));
 }
 
 QHash<QString, QVector<IcfNote>> NoteRepository::currentSignedForAll() const
 {
     QHash<QString, QVector<IcfNote>> byCitizen;
-    for (const auto& n : query(QStringLiteral(" AND n.signed_at IS NOT NULL ORDER BY n.signed_at, n.id"), {})) {
+    for (const auto& n : query(QStringLiteral(" AND n.signed_at IS NOT NULL ORDER BY n.signed_at, n.id"), {},
+                               "NoteRepository::currentSignedForAll")) {
         byCitizen[n.citizenId].append(n);
     }
     for (auto it = byCitizen.begin(); it != byCitizen.end(); ++it) {
@@ -152,7 +166,11 @@ QStringList NoteRepository::problems(const IcfNote& n) const
 Result<IcfNote> NoteRepository::saveDraft(IcfNote n)
 {
     if (!n.id.isEmpty()) {
-        const auto old = get(n.id);
+        const auto found = find(n.id);
+        if (!found) {
+            return Error{found.error()};
+        }
+        const auto& old = found.value();
         if (!old) {
             return fail(tr("The note does not exist."));
         }
@@ -170,7 +188,7 @@ Result<IcfNote> NoteRepository::saveDraft(IcfNote n)
         if (auto s = tx.commit(); !s) {
             return Error{s.error()};
         }
-        return *get(n.id);
+        return readBack(find(n.id));
     }
     if (!CitizenRepository(m_db).get(n.citizenId)) {
         return fail(tr("The citizen does not exist."));
@@ -204,12 +222,16 @@ Result<IcfNote> NoteRepository::saveDraft(IcfNote n)
     if (auto s = tx.commit(); !s) {
         return Error{s.error()};
     }
-    return *get(n.id);
+    return readBack(find(n.id));
 }
 
 Result<IcfNote> NoteRepository::sign(const QString& id, const QString& signerId, const QDateTime& at)
 {
-    const auto n = get(id);
+    const auto found = find(id);
+    if (!found) {
+        return Error{found.error()};
+    }
+    const auto& n = found.value();
     if (!n) {
         return fail(tr("The note does not exist."));
     }
@@ -237,12 +259,16 @@ Result<IcfNote> NoteRepository::sign(const QString& id, const QString& signerId,
     if (auto s = tx.commit(); !s) {
         return Error{s.error()};
     }
-    return *get(id);
+    return readBack(find(id));
 }
 
 Result<IcfNote> NoteRepository::amend(const QString& id, const QString& authorId)
 {
-    const auto old = get(id);
+    const auto found = find(id);
+    if (!found) {
+        return Error{found.error()};
+    }
+    const auto& old = found.value();
     if (!old) {
         return fail(tr("The note does not exist."));
     }
@@ -267,7 +293,11 @@ Result<IcfNote> NoteRepository::amend(const QString& id, const QString& authorId
 
 Status NoteRepository::discardDraft(const QString& id, const QString& userId)
 {
-    const auto n = get(id);
+    const auto found = find(id);
+    if (!found) {
+        return Error{found.error()};
+    }
+    const auto& n = found.value();
     if (!n) {
         return fail(tr("The note does not exist."));
     }
@@ -286,8 +316,13 @@ Status NoteRepository::discardDraft(const QString& id, const QString& userId)
 
 int NoteRepository::countChangedAfterSigning() const
 {
+    const auto notes = read(QStringLiteral(" AND n.signed_at IS NOT NULL"), {});
+    if (!notes) {
+        qWarning("NoteRepository::countChangedAfterSigning: %s", qPrintable(notes.error()));
+        return -1;
+    }
     int n = 0;
-    for (const auto& note : query(QStringLiteral(" AND n.signed_at IS NOT NULL"), {})) {
+    for (const auto& note : notes.value()) {
         n += note.intact() ? 0 : 1;
     }
     return n;
@@ -295,18 +330,13 @@ int NoteRepository::countChangedAfterSigning() const
 
 int NoteRepository::countWithMissingReferences() const
 {
-    QSqlQuery q(m_db.sql());
-    if (!Database::checkRead(
-            q.exec(QStringLiteral(
-                "SELECT count(*) FROM icf_note n WHERE n.deleted_at IS NULL AND ("
-                " NOT EXISTS (SELECT 1 FROM citizen c WHERE c.id = n.citizen_id) OR"
-                " NOT EXISTS (SELECT 1 FROM staff s WHERE s.id = n.author_id) OR"
-                " (n.supersedes IS NOT NULL AND NOT EXISTS (SELECT 1 FROM icf_note o WHERE o.id = n.supersedes)))")),
-            q,
-            "NoteRepository::countWithMissingReferences")) {
-        return -1;
-    }
-    return q.next() ? q.value(0).toInt() : 0;
+    return int(valueOrWarn(
+        selectNumber(m_db, QStringLiteral(
+                               "SELECT count(*) FROM icf_note n WHERE n.deleted_at IS NULL AND ("
+                               " NOT EXISTS (SELECT 1 FROM citizen c WHERE c.id = n.citizen_id) OR"
+                               " NOT EXISTS (SELECT 1 FROM staff s WHERE s.id = n.author_id) OR"
+                               " (n.supersedes IS NOT NULL AND NOT EXISTS (SELECT 1 FROM icf_note o WHERE o.id = n.supersedes)))")),
+        "NoteRepository::countWithMissingReferences", qint64(-1)));
 }
 
 } // namespace samspil

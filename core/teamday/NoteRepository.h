@@ -41,11 +41,17 @@ public:
 
     /// Notes of a missing citizen, author or earlier version; -1 when they cannot be counted.
     int countWithMissingReferences() const;
-    /// Signed notes whose content differs from what was signed (see IcfNote::signedHash).
+    /// Signed notes whose content differs from what was signed (see IcfNote::signedHash); -1 when
+    /// they cannot be counted.
     int countChangedAfterSigning() const;
 
 private:
-    QVector<IcfNote> query(const QString& where, const QVariantList& binds) const;
+    /// The live notes that match `where` (" AND …", then an order); a failed read is an error.
+    Result<QVector<IcfNote>> read(const QString& where, const QVariantList& binds) const;
+    /// The live note with this id; nothing when there is none, an error when the read failed.
+    Result<std::optional<IcfNote>> find(const QString& id) const;
+    /// read() for functions that return a plain list: a failed read is a warning in the log and no notes.
+    QVector<IcfNote> query(const QString& where, const QVariantList& binds, const char* caller) const;
     Database& m_db;
 };
 

@@ -51,3 +51,11 @@ TEST_CASE("A read that fails is an error, never an empty list", "[storage][selec
                                          [](const QSqlQuery& q) { return q.value(0).toString(); });
     CHECK_FALSE(missingOne.ok());
 }
+
+TEST_CASE("valueOrWarn gives the rows, or the fallback when the read failed", "[storage][select]")
+{
+    TempDb t;
+    addTestStaff(*t, QStringLiteral("Anne Andersen"), QStringLiteral("AA"));
+    CHECK(valueOrWarn(selectNumber(*t, QStringLiteral("SELECT count(*) FROM staff")), "test") == 1);
+    CHECK(valueOrWarn(selectNumber(*t, QStringLiteral("SELECT count(*) FROM no_such_table")), "test", qint64(-1)) == -1);
+}
