@@ -27,19 +27,9 @@ const QString kInterventionColumns = QStringLiteral(
     "id, plan_id, lineage, position, kind, title, tracks, provider_id, provider_external, start_date, end_date, status, "
     "stop_reason, goal_lineages");
 
-QDate toDate(const QVariant& v)
-{
-    return QDate::fromString(v.toString(), Qt::ISODate);
-}
-
 QVariant fromDate(const QDate& d)
 {
     return d.isValid() ? QVariant(d) : QVariant();
-}
-
-QStringList splitList(const QString& s)
-{
-    return s.split(QLatin1Char(','), Qt::SkipEmptyParts);
 }
 
 bool exists(Database& db, const QString& table, const QString& id)
