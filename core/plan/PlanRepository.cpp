@@ -1,6 +1,6 @@
 #include "PlanRepository.h"
 
-#include "core/plan/PlanRows.h"
+#include "core/plan/PlanRowQueries.h"
 #include "core/plan/PlanRules.h"
 #include "core/plan/Tracks.h"
 #include "core/util/Uuid.h"

@@ -4,6 +4,7 @@
 #include "core/plan/Tracks.h"
 #include "core/plan/InterventionCatalogue.h"
 #include "core/util/Dates.h"
+#include "ui/common/Layouts.h"
 #include "ui/plan/PlanDialogs.h"
 
 #include <QComboBox>
@@ -18,19 +19,6 @@
 #include <QVBoxLayout>
 
 namespace samspil::ui {
-
-namespace {
-QHBoxLayout* row(QWidget* parent, std::initializer_list<QWidget*> widgets)
-{
-    auto* l = new QHBoxLayout;
-    for (auto* w : widgets) {
-        w->setParent(parent);
-        l->addWidget(w);
-    }
-    l->addStretch(1);
-    return l;
-}
-} // namespace
 
 PlanEditorPanel::PlanEditorPanel(const QVector<Staff>& staff, QWidget* parent)
     : QWidget(parent)

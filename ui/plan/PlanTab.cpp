@@ -8,6 +8,7 @@
 #include "core/staff/StaffRepository.h"
 #include "core/util/Dates.h"
 #include "core/util/Uuid.h"
+#include "ui/common/Layouts.h"
 #include "ui/common/FileDialogs.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/Settings.h"
@@ -30,19 +31,6 @@
 #include <QVBoxLayout>
 
 namespace samspil::ui {
-
-namespace {
-QHBoxLayout* row(QWidget* parent, std::initializer_list<QWidget*> widgets)
-{
-    auto* l = new QHBoxLayout;
-    for (auto* w : widgets) {
-        w->setParent(parent);
-        l->addWidget(w);
-    }
-    l->addStretch(1);
-    return l;
-}
-} // namespace
 
 PlanTab::PlanTab(Database& db, const QString& citizenId, QWidget* parent)
     : QWidget(parent)

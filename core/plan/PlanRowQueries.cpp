@@ -1,4 +1,4 @@
-#include "PlanRows.h"
+#include "PlanRowQueries.h"
 
 #include "core/plan/Tracks.h"
 
