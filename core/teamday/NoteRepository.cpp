@@ -73,6 +73,18 @@ Result<QVector<IcfNote>> NoteRepository::read(const QString& where, const QVaria
     return select<IcfNote>(m_db, kSelect + where, binds, readNote);
 }
 
+Result<IcfNote> NoteRepository::existing(const QString& id) const
+{
+    auto found = find(id);
+    if (!found) {
+        return Error{found.error()};
+    }
+    if (!found.value()) {
+        return fail(tr("The note does not exist."));
+    }
+    return *found.value();
+}
+
 Result<std::optional<IcfNote>> NoteRepository::find(const QString& id) const
 {
     return selectOne<IcfNote>(m_db, kSelect + QStringLiteral(" AND n.id = ?"), {id}, readNote);
@@ -166,13 +178,9 @@ QStringList NoteRepository::problems(const IcfNote& n) const
 Result<IcfNote> NoteRepository::saveDraft(IcfNote n)
 {
     if (!n.id.isEmpty()) {
-        const auto found = find(n.id);
-        if (!found) {
-            return Error{found.error()};
-        }
-        const auto& old = found.value();
+        const auto old = existing(n.id);
         if (!old) {
-            return fail(tr("The note does not exist."));
+            return Error{old.error()};
         }
         if (old->signedOff()) {
             return fail(tr("A signed note cannot be changed; write an amendment instead."));
@@ -227,13 +235,9 @@ Result<IcfNote> NoteRepository::saveDraft(IcfNote n)
 
 Result<IcfNote> NoteRepository::sign(const QString& id, const QString& signerId, const QDateTime& at)
 {
-    const auto found = find(id);
-    if (!found) {
-        return Error{found.error()};
-    }
-    const auto& n = found.value();
+    const auto n = existing(id);
     if (!n) {
-        return fail(tr("The note does not exist."));
+        return Error{n.error()};
     }
     if (n->signedOff()) {
         return fail(tr("The note is already signed."));
@@ -264,13 +268,9 @@ Result<IcfNote> NoteRepository::sign(const QString& id, const QString& signerId,
 
 Result<IcfNote> NoteRepository::amend(const QString& id, const QString& authorId)
 {
-    const auto found = find(id);
-    if (!found) {
-        return Error{found.error()};
-    }
-    const auto& old = found.value();
+    const auto old = existing(id);
     if (!old) {
-        return fail(tr("The note does not exist."));
+        return Error{old.error()};
     }
     if (!old->signedOff()) {
         return fail(tr("A draft is changed directly; only a signed note is amended."));
@@ -293,13 +293,9 @@ Result<IcfNote> NoteRepository::amend(const QString& id, const QString& authorId
 
 Status NoteRepository::discardDraft(const QString& id, const QString& userId)
 {
-    const auto found = find(id);
-    if (!found) {
-        return Error{found.error()};
-    }
-    const auto& n = found.value();
+    const auto n = existing(id);
     if (!n) {
-        return fail(tr("The note does not exist."));
+        return Error{n.error()};
     }
     if (n->signedOff()) {
         return fail(tr("A signed note cannot be deleted."));

@@ -50,6 +50,8 @@ private:
     Result<QVector<IcfNote>> read(const QString& where, const QVariantList& binds) const;
     /// The live note with this id; nothing when there is none, an error when the read failed.
     Result<std::optional<IcfNote>> find(const QString& id) const;
+    /// The note, or an error when it cannot be read or does not exist.
+    Result<IcfNote> existing(const QString& id) const;
     /// read() for functions that return a plain list: a failed read is a warning in the log and no notes.
     QVector<IcfNote> query(const QString& where, const QVariantList& binds, const char* caller) const;
     Database& m_db;
