@@ -6,7 +6,40 @@ namespace samspil {
 
 void CsvWriter::addRow(const QStringList& fields)
 {
-    m_rows.append(fields);
+    QStringList row;
+    row.reserve(fields.size());
+    for (const auto& f : fields) {
+        row << neutralise(f);
+    }
+    m_rows.append(row);
+}
+
+void CsvWriter::addRow(const QVector<Field>& fields)
+{
+    QStringList row;
+    row.reserve(fields.size());
+    for (const auto& f : fields) {
+        row << (f.isNumber ? f.text : neutralise(f.text));
+    }
+    m_rows.append(row);
+}
+
+QString CsvWriter::neutralise(const QString& text)
+{
+    if (text.isEmpty()) {
+        return text;
+    }
+    switch (text.front().unicode()) {
+    case '=':
+    case '+':
+    case '-':
+    case '@':
+    case '\t':
+    case '\r':
+        return QLatin1Char('\'') + text;
+    default:
+        return text;
+    }
 }
 
 QString CsvWriter::quote(const QString& field)

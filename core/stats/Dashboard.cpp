@@ -318,14 +318,16 @@ QByteArray Dashboard::toCsv(const QString& scope) const
         csv.addRow({t.title});
         csv.addRow(t.headers);
         for (const auto& row : t.rows) {
-            QStringList fields;
+            QVector<CsvWriter::Field> fields;
             for (const auto& cell : row) {
                 if (!cell.value.isValid()) {
-                    fields << QString();
+                    fields << CsvWriter::Field{};
                 } else if (cell.kind == DashboardCell::Kind::Decimal || cell.kind == DashboardCell::Kind::Percent) {
-                    fields << CsvWriter::number(cell.value.toDouble(), 1);
+                    fields << CsvWriter::Field::number(cell.value.toDouble(), 1);
+                } else if (cell.kind == DashboardCell::Kind::Count) {
+                    fields << CsvWriter::Field::integer(cell.value.toLongLong());
                 } else {
-                    fields << cell.value.toString();
+                    fields << CsvWriter::Field{cell.value.toString()}; // a name: text, never a formula
                 }
             }
             csv.addRow(fields);

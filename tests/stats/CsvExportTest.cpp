@@ -91,3 +91,36 @@ TEST_CASE("The dashboard CSV reads back with the fixture's numbers", "[dashboard
     CHECK(readFile(path) == data);
     CHECK_FALSE(CsvWriter::writeFile(fx.t.dir.filePath(QStringLiteral("no/such/folder/x.csv")), data).ok());
 }
+
+TEST_CASE("A text that Excel would run as a formula is written as text; numbers stay numbers", "[dashboard][csv][security]")
+{
+    CsvWriter w;
+    w.addRow({QStringLiteral("=HYPERLINK(\"http://x\")"), QStringLiteral("+1"), QStringLiteral("-2"), QStringLiteral("@SUM(A1)"),
+              QStringLiteral("\tTab"), QStringLiteral("\rCr"), QStringLiteral("Anne"), QString()});
+    w.addRow(QVector<CsvWriter::Field>{CsvWriter::Field::number(-3.5, 1), CsvWriter::Field::integer(-4),
+                                       CsvWriter::Field{QStringLiteral("-5")}});
+    auto back = CsvReader::read(w.data());
+    REQUIRE(back.ok());
+    REQUIRE(back->records.size() == 2);
+    CHECK(back->records[0].fields
+          == QStringList{QStringLiteral("'=HYPERLINK(\"http://x\")"), QStringLiteral("'+1"), QStringLiteral("'-2"),
+                         QStringLiteral("'@SUM(A1)"), QStringLiteral("'\tTab"), QStringLiteral("'\rCr"),
+                         QStringLiteral("Anne"), QString()});
+    CHECK(back->records[1].fields == QStringList{QStringLiteral("-3,5"), QStringLiteral("-4"), QStringLiteral("'-5")});
+}
+
+TEST_CASE("A staff name written by an attacker cannot run as a formula in the dashboard's CSV", "[dashboard][csv][security]")
+{
+    StatsFixture fx;
+    Staff ks = fx.ks;
+    ks.name = QStringLiteral("+cmd|' /C calc'!A0");
+    REQUIRE(StaffRepository(*fx.t).update(ks).ok());
+    auto d = Dashboard::compute(*fx.t, {fx.from, fx.to, {}}, fx.t.clock);
+    REQUIRE(d.ok());
+    auto back = CsvReader::read(d->toCsv(QStringLiteral("Hele teamet")));
+    REQUIRE(back.ok());
+    CHECK(rowsStartingWith(back.value(), QStringLiteral("+cmd|' /C calc'!A0")).isEmpty());
+    const auto ksRows = rowsStartingWith(back.value(), QStringLiteral("'+cmd|' /C calc'!A0"));
+    REQUIRE(ksRows.size() == 1);
+    CHECK(ksRows[0].mid(1, 3) == QStringList{QStringLiteral("KS"), QStringLiteral("5"), QStringLiteral("40")});
+}
