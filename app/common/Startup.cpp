@@ -8,6 +8,10 @@
 #include <QLoggingCategory>
 #include <QTranslator>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 namespace samspil {
 
 namespace {
@@ -48,6 +52,13 @@ QString chooseLanguage(const QString& override)
         return override;
     }
     return QLocale::system().language() == QLocale::Danish ? QStringLiteral("da") : QStringLiteral("en");
+}
+
+void restrictNewFilesToOwner()
+{
+#ifdef Q_OS_UNIX
+    umask(077);
+#endif
 }
 
 void installTranslations(QCoreApplication& app, const QString& language)

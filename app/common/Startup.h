@@ -12,4 +12,8 @@ QString chooseLanguage(const QString& override);
 /// dates as 22-11-2026) and tells core which language catalogues use.
 void installTranslations(QCoreApplication& app, const QString& language);
 
+/// Every file the program creates from here on (exports, settings, temporary files) is readable
+/// by its owner only (umask 077 on Linux; on Windows files inherit the user profile's access list).
+void restrictNewFilesToOwner();
+
 } // namespace samspil

@@ -55,6 +55,7 @@ QString languageArgument(const QStringList& args)
 
 int main(int argc, char** argv)
 {
+    samspil::restrictNewFilesToOwner(); // exports, backups and settings: the owner's only
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Samspil"));
     QApplication::setApplicationName(QStringLiteral("Samspil"));

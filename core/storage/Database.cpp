@@ -118,6 +118,15 @@ Result<std::unique_ptr<Database>> Database::open(const OpenOptions& options)
         }
     }
 
+    if (!existed) {
+        // Readable by its owner only; SQLite gives the WAL and shared-memory files the same
+        // permissions as the database file.
+        auto made = QFileInfo::exists(path) ? Status{} : createOwnerOnly(path);
+        if (!made || !QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+            return fail(tr("Samspil cannot open %1: %2")
+                            .arg(QDir::toNativeSeparators(path), made ? tr("its permissions cannot be set") : made.error()));
+        }
+    }
     db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
     db->m_db.setDatabaseName(path);
     db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
@@ -129,6 +138,18 @@ Result<std::unique_ptr<Database>> Database::open(const OpenOptions& options)
         return Error{status.error()};
     }
     return db;
+}
+
+Status Database::createOwnerOnly(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+        return fail(f.errorString());
+    }
+    if (!f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        return fail(f.errorString());
+    }
+    return {};
 }
 
 Status Database::initialise(const OpenOptions&, bool existed)
@@ -229,6 +250,9 @@ Status Database::migrate(qint64 version, bool existed)
         QString backup = m_path + QStringLiteral(".before-v%1.bak").arg(latest);
         for (int n = 2; QFileInfo::exists(backup); ++n) {
             backup = m_path + QStringLiteral(".before-v%1-%2.bak").arg(latest).arg(n);
+        }
+        if (auto s = createOwnerOnly(backup); !s) { // VACUUM INTO fills an empty file
+            return fail(tr("Samspil could not make a backup before updating the database: %1").arg(s.error()));
         }
         QSqlQuery vacuum(m_db);
         vacuum.prepare(QStringLiteral("VACUUM INTO ?"));

@@ -134,3 +134,21 @@ TEST_CASE("plan, rate and agree-plan through the CLI", "[plan][cli]")
              QStringLiteral("--present"), QStringLiteral("Borgeren")});
     CHECK(r.exitCode == 1);
 }
+
+TEST_CASE("The command line's database and exported plan are readable by their owner only", "[plan][cli][security]")
+{
+    CliWorld w;
+    const QString fresh = w.t.dir.filePath(QStringLiteral("new.db"));
+    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), fresh}).exitCode == 0);
+    const QString pdf = w.t.dir.filePath(QStringLiteral("plan.pdf"));
+    const Run r = cli({QStringLiteral("export-plan"), QStringLiteral("--db"), w.t.path(), QStringLiteral("--citizen"),
+                       QStringLiteral("610190-1234"), QStringLiteral("--out"), pdf});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;
+    for (const QString& file : {fresh, pdf}) {
+        INFO(file.toStdString());
+        CHECK((QFile::permissions(file) & QFileDevice::ReadOwner));
+        CHECK_FALSE((QFile::permissions(file) & others));
+    }
+}
