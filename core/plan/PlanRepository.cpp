@@ -32,18 +32,6 @@ QVariant fromDate(const QDate& d)
     return d.isValid() ? QVariant(d) : QVariant();
 }
 
-bool exists(Database& db, const QString& table, const QString& id)
-{
-    if (id.isEmpty()) {
-        return false;
-    }
-    QSqlQuery& q = db.prepared(QStringLiteral("SELECT 1 FROM %1 WHERE id = ? AND deleted_at IS NULL").arg(table));
-    q.bindValue(0, id);
-    const bool found = q.exec() && q.next();
-    q.finish();
-    return found;
-}
-
 } // namespace
 
 // ---------------------------------------------------------------------------------------------
@@ -59,12 +47,24 @@ QVector<FieldIssue> PlanRepository::validateAgreement(const Plan& plan, const Ag
     return PlanRules(facts()).validateAgreement(plan, agreement);
 }
 
+bool PlanRepository::rowExists(Database& db, const QString& table, const QString& id)
+{
+    if (id.isEmpty()) {
+        return false;
+    }
+    QSqlQuery& q = db.prepared(QStringLiteral("SELECT 1 FROM %1 WHERE id = ? AND deleted_at IS NULL").arg(table));
+    q.bindValue(0, id);
+    const bool found = Database::checkRead(q.exec(), q, "PlanRepository::rowExists") && q.next();
+    q.finish();
+    return found;
+}
+
 PlanFacts PlanRepository::facts() const
 {
     Database* db = &m_db;
     PlanFacts f;
     f.today = m_db.clock().today();
-    f.exists = [db](const QString& table, const QString& id) { return exists(*db, table, id); };
+    f.exists = [db](const QString& table, const QString& id) { return rowExists(*db, table, id); };
     f.goalInPlan = [db](const QString& lineage, const QString& citizenId) {
         QSqlQuery& q = db->prepared(QStringLiteral(
             "SELECT 1 FROM plan_goal g JOIN plan p ON p.id = g.plan_id WHERE g.lineage = ? AND p.citizen_id = ? "

@@ -33,6 +33,8 @@ public:
     QVector<FieldIssue> validateAgreement(const Plan& plan, const Agreement& agreement) const;
     /// What the rules need to know of the stored data.
     PlanFacts facts() const;
+    /// Whether a live row with this id is in the table (a plan's table, citizen or staff).
+    static bool rowExists(Database& db, const QString& table, const QString& id);
 
     /// A new draft version for a citizen who has no draft yet (version = highest + 1). Goals and
     /// interventions without ids get new ones. Returns the plan as stored.

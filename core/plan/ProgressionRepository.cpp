@@ -35,11 +35,6 @@ Rating readRating(const QSqlQuery& q)
     return r;
 }
 
-bool exists(Database& db, const QString& table, const QString& id)
-{
-    return !id.isEmpty() && PlanRepository(db).facts().exists(table, id);
-}
-
 } // namespace
 
 QVector<FieldIssue> ProgressionRepository::validate(const Rating& r) const
@@ -72,7 +67,7 @@ Result<Rating> ProgressionRepository::add(Rating r)
 
 Status ProgressionRepository::remove(const QString& id)
 {
-    if (!exists(m_db, QStringLiteral("plan_rating"), id)) {
+    if (!PlanRepository::rowExists(m_db, QStringLiteral("plan_rating"), id)) {
         return fail(tr("The rating does not exist."));
     }
     return m_db.softDelete(QStringLiteral("plan_rating"), id);

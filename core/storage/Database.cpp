@@ -121,10 +121,8 @@ Result<std::unique_ptr<Database>> Database::open(const OpenOptions& options)
     if (!existed) {
         // Readable by its owner only; SQLite gives the WAL and shared-memory files the same
         // permissions as the database file.
-        auto made = QFileInfo::exists(path) ? Status{} : createOwnerOnly(path);
-        if (!made || !QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-            return fail(tr("Samspil cannot open %1: %2")
-                            .arg(QDir::toNativeSeparators(path), made ? tr("its permissions cannot be set") : made.error()));
+        if (auto made = createOwnerOnly(path); !made) {
+            return fail(tr("Samspil cannot open %1: %2").arg(QDir::toNativeSeparators(path), made.error()));
         }
     }
     db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
@@ -143,11 +141,11 @@ Result<std::unique_ptr<Database>> Database::open(const OpenOptions& options)
 Status Database::createOwnerOnly(const QString& path)
 {
     QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+    if (!f.open(QIODevice::WriteOnly)) {
         return fail(f.errorString());
     }
     if (!f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        return fail(f.errorString());
+        return fail(tr("its permissions cannot be set"));
     }
     return {};
 }

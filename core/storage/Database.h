@@ -158,8 +158,9 @@ public:
     /// `ok` (what the query's exec() returned), and when it is false, warns in the log with
     /// `where` and the query's error (never the values bound to it).
     static bool checkRead(bool ok, const QSqlQuery& q, const char* where);
-    /// Creates an empty file readable and writable by its owner only (0600 on Linux; on Windows
-    /// the file inherits the access list of the folder, the user's profile). Fails when it exists.
+    /// Makes an empty file readable and writable by its owner only (0600 on Linux; on Windows
+    /// the file inherits the access list of the folder, the user's profile). Only for a file that
+    /// is not there or is empty: a new database, or the target of VACUUM INTO.
     static Status createOwnerOnly(const QString& path);
 
     /// The SQLite library Samspil calls through handle() (the one it was linked with) and the

@@ -1,11 +1,9 @@
 // Files Samspil creates hold citizens' data: readable by their owner only (issue 16, item 5).
 #include "core/staff/StaffRepository.h"
-#include "core/storage/Migrations.h"
+#include "core/storage/Schema.h"
 #include "tests/support/TestSupport.h"
 
 #include <QFile>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 
 using namespace samspil;
 using namespace samspil::test;
@@ -36,18 +34,7 @@ TEST_CASE("The backup made before a migration is readable by its owner only", "[
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.db"));
-    {
-        auto raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw-perm"));
-        raw.setDatabaseName(path);
-        REQUIRE(raw.open());
-        REQUIRE(migrations().front()(raw).ok());
-        QSqlQuery q(raw);
-        REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = 1")));
-        REQUIRE(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(0x53414d53)));
-        q.finish();
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw-perm"));
+    makeVersion1Database(path);
     auto db = Database::open({path, OpenOptions::Mode::OpenExisting});
     REQUIRE(db.ok());
     const QString backup = path + QStringLiteral(".before-v%1.bak").arg(Schema::latestVersion());

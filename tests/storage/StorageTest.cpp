@@ -138,20 +138,8 @@ TEST_CASE("An older database is migrated in one go after a backup, and keeps its
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.db"));
     // A version-1 database exactly as the first release left it: only migration 1 applied.
-    {
-        auto raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw-v1"));
-        raw.setDatabaseName(path);
-        REQUIRE(raw.open());
-        REQUIRE(migrations().front()(raw).ok());
-        QSqlQuery q(raw);
-        REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = 1")));
-        REQUIRE(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(0x53414d53)));
-        REQUIRE(q.exec(QStringLiteral("INSERT INTO staff (id, name, initials, profession, active, sync_clock) VALUES "
-                                      "('11111111-1111-4111-8111-111111111111', 'Mette Holm', 'MH', 'caseworker', 1, '')")));
-        q.finish();
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw-v1"));
+    makeVersion1Database(path, {QStringLiteral("INSERT INTO staff (id, name, initials, profession, active, sync_clock) VALUES "
+                                               "('11111111-1111-4111-8111-111111111111', 'Mette Holm', 'MH', 'caseworker', 1, '')")});
     REQUIRE(Schema::latestVersion() > 1);
 
     auto db = Database::open({path, OpenOptions::Mode::OpenExisting});

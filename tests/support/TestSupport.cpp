@@ -2,6 +2,7 @@
 
 #include "core/citizen/CitizenRepository.h"
 #include "core/staff/StaffRepository.h"
+#include "core/storage/Migrations.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -59,6 +60,26 @@ qint64 scalar(Database& db, const QString& sql)
     REQUIRE(q.exec(sql));
     REQUIRE(q.next());
     return q.value(0).toLongLong();
+}
+
+void makeVersion1Database(const QString& path, const QStringList& extraSql)
+{
+    const QString connection = QStringLiteral("raw-v1-") + path;
+    {
+        auto raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        raw.setDatabaseName(path);
+        REQUIRE(raw.open());
+        REQUIRE(migrations().front()(raw).ok());
+        QSqlQuery q(raw);
+        REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+        REQUIRE(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(0x53414d53)));
+        for (const QString& sql : extraSql) {
+            REQUIRE(q.exec(sql));
+        }
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
 }
 
 Staff addTestStaff(Database& db, const QString& name, const QString& initials, Profession p)
