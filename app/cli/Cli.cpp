@@ -2,6 +2,7 @@
 
 #include "core/citizen/CitizenRepository.h"
 #include "core/staff/StaffRepository.h"
+#include "core/storage/AccessLog.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -28,10 +29,6 @@ CommandLine::CommandLine(Context& ctx, Uses uses)
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     if (uses != Uses::NoDatabase) {
         m_parser.addOption({QStringLiteral("db"), Tr::tr("The Samspil database file."), QStringLiteral("FILE")});
-    }
-    if (uses == Uses::Database) {
-        m_parser.addOption({QStringLiteral("as"), Tr::tr("Initials of the staff member acting (recorded with changes)."),
-                            QStringLiteral("INITIALS")});
     }
 }
 
@@ -69,7 +66,7 @@ QStringList CommandLine::positionalArguments() const
     return m_parser.positionalArguments();
 }
 
-int CommandLine::open(OpenOptions::Mode mode, std::unique_ptr<Clock> clock)
+int CommandLine::open(OpenOptions::Mode mode, std::unique_ptr<Clock> clock, Who who)
 {
     const QString path = m_parser.value(QStringLiteral("db"));
     if (path.isEmpty()) {
@@ -86,15 +83,26 @@ int CommandLine::open(OpenOptions::Mode mode, std::unique_ptr<Clock> clock)
         return fail(opened.error());
     }
     m_db = std::move(opened).value();
-    m_db->setActor(QStringLiteral("samspil-cli"));
-    if (m_uses == Uses::Database && m_parser.isSet(QStringLiteral("as"))) {
-        const auto who = staffMember(QStringLiteral("as"));
-        if (!who) {
-            m_db.reset();
-            return Failed;
-        }
-        m_db->setActor(who->id);
+    if (const int code = restartSession(); code != Ok) {
+        return code;
     }
+    if (who == Who::Member && !m_session.member()) {
+        m_db.reset();
+        return fail(m_session.refusal());
+    }
+    return Ok;
+}
+
+int CommandLine::restartSession()
+{
+    const OsAccount account = OsAccount::current();
+    const bool demo = m_db->meta(QStringLiteral("demo")) == QLatin1String("1");
+    auto session = demo ? Session::startDemo(*m_db, account) : Session::start(*m_db, account);
+    if (!session) {
+        m_db.reset();
+        return fail(session.error());
+    }
+    m_session = std::move(session).value();
     return Ok;
 }
 
@@ -109,6 +117,12 @@ std::optional<Citizen> CommandLine::citizen(const QString& option)
     const auto c = CitizenRepository(db()).findByCpr(value(option));
     if (!c) {
         fail(Tr::tr("No citizen has the CPR number %1.").arg(value(option)));
+        return c;
+    }
+    const QString command = m_ctx.args.value(0).section(QLatin1Char(' '), -1);
+    if (auto logged = AccessLog(db()).record(AccessLog::Action::Open, c->id, AccessLog::kCommandLine + command); !logged) {
+        fail(logged.error());
+        return std::nullopt;
     }
     return c;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/citizen/Citizen.h"
+#include "core/staff/Session.h"
 #include "core/staff/Staff.h"
 #include "core/storage/Database.h"
 
@@ -54,7 +55,7 @@ class CommandLine
 public:
     /// The database options a command takes.
     enum class Uses {
-        Database,     ///< --db FILE and --as INITIALS (who is acting, for the change log)
+        Database,     ///< --db FILE
         DatabaseOnly, ///< only --db FILE, and leaving it out is a usage error (stats)
         NoDatabase,   ///< neither (score, icf-search)
     };
@@ -71,15 +72,25 @@ public:
     QString value(const QString& option) const;
     QStringList positionalArguments() const;
 
-    /// Opens the database named by --db, acting as --as when given; the clock, when given, is
-    /// the database's (the command line keeps it as long as the database). Returns Ok, or prints
-    /// the problem and returns the exit code: Failed, or Usage when --db is missing for
-    /// Uses::DatabaseOnly.
-    int open(OpenOptions::Mode mode, std::unique_ptr<Clock> clock = nullptr);
+    /// Who may use a command: a Samspil user (the account bound to an active staff member), or
+    /// anyone (init, demo and join, which make or fill a database; they act as the account too).
+    enum class Who { Member, Anyone };
+    /// Opens the database named by --db and acts as the operating-system account that runs the
+    /// command (core/staff/Session; there is no option to be someone else). The clock, when
+    /// given, is the database's (the command line keeps it as long as the database). Returns Ok,
+    /// or prints the problem and returns the exit code: Failed (also for an account that is no
+    /// Samspil user, when `who` is Member), or Usage when --db is missing for Uses::DatabaseOnly.
+    int open(OpenOptions::Mode mode, std::unique_ptr<Clock> clock = nullptr, Who who = Who::Member);
+    /// The person open() found.
+    const Session& session() const { return m_session; }
+    /// Looks the account up again (after a command bound it).
+    int restartSession();
     /// The database open() opened.
     Database& db() const;
 
     /// The citizen whose CPR number --option names, in the open database; says so when none has it.
+    /// Logs the access in the citizen's access log ("Read on the command line (plan)"), as the
+    /// window logs opening a citizen's page.
     std::optional<Citizen> citizen(const QString& option = QStringLiteral("citizen"));
     /// The staff member whose initials --option names, in the open database; says so when none has them.
     std::optional<Staff> staffMember(const QString& option);
@@ -95,6 +106,7 @@ private:
     QCommandLineParser m_parser;
     std::unique_ptr<Clock> m_clock; // before the database: it outlives it
     std::unique_ptr<Database> m_db;
+    Session m_session;
 };
 
 } // namespace samspil::cli

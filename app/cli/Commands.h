@@ -17,5 +17,6 @@ std::vector<Command> planCommands();
 std::vector<Command> teamDayCommands();
 std::vector<Command> statsCommands();
 std::vector<Command> citizenDataCommands();
+std::vector<Command> staffCommands();
 
 } // namespace samspil::cli

@@ -2,6 +2,7 @@
 #include "app/cli/Cli.h"
 #include "app/cli/Commands.h"
 
+#include "core/citizen/CitizenRepository.h"
 #include "core/demo/DemoData.h"
 
 #include <QCoreApplication>
@@ -32,9 +33,24 @@ int runDemo(Context& ctx)
     if (cl.isSet(QStringLiteral("citizens")) == cl.isSet(QStringLiteral("activity"))) {
         return cl.fail(Tr::tr("Give either --citizens N (new demo citizens) or --activity K (random actions)."));
     }
-    if (const int code = cl.open(OpenOptions::Mode::OpenOrCreate); code != Ok) {
+    if (const int code = cl.open(OpenOptions::Mode::OpenOrCreate, nullptr, CommandLine::Who::Anyone); code != Ok) {
         return code;
     }
+    Database& db = cl.db();
+    // Demo data goes into a demo database, or a new one that becomes one; never among real citizens.
+    const bool demoDb = db.meta(QStringLiteral("demo")) == QLatin1String("1");
+    if (!demoDb) {
+        const bool fresh = cl.session().standing() == Session::Standing::NoAccounts || cl.session().member();
+        if (!fresh || !CitizenRepository(db).noneEver()) {
+            return cl.fail(Tr::tr("Demo data goes only into a demo database or a new, empty one; %1 holds a team's "
+                                  "own citizens.")
+                               .arg(db.path()));
+        }
+        if (auto marked = db.setMeta(QStringLiteral("demo"), QStringLiteral("1")); !marked) {
+            return cl.fail(marked.error());
+        }
+    }
+    db.setPrincipal(Principal::engine()); // the demo team's actions are the generator's, not the user's
     if (cl.isSet(QStringLiteral("citizens"))) {
         const int n = cl.value(QStringLiteral("citizens")).toInt(&ok);
         if (!ok || n < 0) {
@@ -43,6 +59,9 @@ int runDemo(Context& ctx)
         auto r = DemoData::populate(cl.db(), {n, seed});
         if (!r) {
             return cl.fail(r.error());
+        }
+        if (const int code = cl.restartSession(); code != Ok) { // binds the account to a demo caseworker
+            return code;
         }
         printJson(ctx, r.value());
         return Ok;

@@ -31,7 +31,8 @@ int runJoin(Context& ctx)
     if (!cl.isSet(QStringLiteral("share"))) {
         return cl.fail(Tr::tr("Name the shared folder with --share DIR."));
     }
-    if (const int code = cl.open(OpenOptions::Mode::OpenExisting); code != Ok) {
+    // A new PC's database has no account yet: it may join its team (core allows only that).
+    if (const int code = cl.open(OpenOptions::Mode::OpenExisting, nullptr, CommandLine::Who::Anyone); code != Ok) {
         return code;
     }
     Database& db = cl.db();
@@ -53,7 +54,7 @@ int runSync(Context& ctx)
     if (!cl.parse()) {
         return Usage;
     }
-    if (const int code = cl.open(OpenOptions::Mode::OpenExisting); code != Ok) {
+    if (const int code = cl.open(OpenOptions::Mode::OpenExisting, nullptr, CommandLine::Who::Anyone); code != Ok) {
         return code;
     }
     Database& db = cl.db();

@@ -89,6 +89,13 @@ QString CitizenRepository::idByCprIncludingDeleted(const QString& cpr) const
         .value_or(QString());
 }
 
+bool CitizenRepository::noneEver() const
+{
+    return valueOrWarn(selectNumber(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM citizen)")), "CitizenRepository::noneEver",
+                       qint64(1))
+        == 0;
+}
+
 QVector<Citizen> CitizenRepository::all() const
 {
     QVector<Citizen> out;

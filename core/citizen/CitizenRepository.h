@@ -41,6 +41,8 @@ public:
     /// caseload (deleted); empty when there is none (retention and erasure also see removed ones).
     QString idByCprIncludingDeleted(const QString& cpr) const;
     QVector<Citizen> all() const;
+    /// Whether the database holds no citizen at all, removed ones included (a new database).
+    bool noneEver() const;
     QVector<CaseloadEntry> caseload() const;
     /// CPR number -> id of every live citizen (for bulk look-ups such as an import).
     QHash<QString, QString> idsByCpr() const;

@@ -238,15 +238,16 @@ QString DemoData::syntheticCpr(const QDate& birth, DemoRandom& rnd)
 
 namespace {
 
-/// The demo team, when the database has no staff yet; returns how many were created.
+/// The demo team members the database does not have yet (by initials; a new database's first
+/// leader is kept); returns how many were created.
 Result<int> createDemoTeam(Database& db)
 {
     StaffRepository staffRepo(db);
     int staffCreated = 0;
-    if (!staffRepo.all().isEmpty()) {
-        return 0;
-    }
     for (const auto& m : kTeam) {
+        if (staffRepo.byInitials(QString::fromLatin1(m.initials))) {
+            continue;
+        }
         Staff s;
         s.name = QString::fromUtf8(m.name);
         s.initials = QString::fromLatin1(m.initials);

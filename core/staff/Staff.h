@@ -29,6 +29,9 @@ struct Staff
     QString initials;
     Profession profession = Profession::Caseworker;
     bool active = true;
+    /// A leader of the team (besides their profession): staff and accounts, retention and
+    /// erasure, the full export (docs/security.md).
+    bool leader = false;
 };
 
 } // namespace samspil

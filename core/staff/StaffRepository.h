@@ -36,8 +36,25 @@ public:
     /// Problems with a staff record (empty name, initials missing, taken or malformed).
     QVector<QString> validate(const Staff& s) const;
     Result<Staff> create(Staff s);
+    /// Changes name, initials, profession, leadership and whether the member is active. The team
+    /// keeps at least one active leader: taking away the last one's leadership is refused.
     Status update(const Staff& s);
     Status remove(const QString& id);
+    /// A deactivated member keeps their records and history but reads and does nothing.
+    Status deactivate(const QString& id);
+
+    /// The staff member an operating-system account is bound to (active or not), if any.
+    std::optional<Staff> byAccount(const QString& account) const;
+    /// The accounts bound to a staff member, sorted.
+    QStringList accountsOf(const QString& staffId) const;
+    /// Whether any account is bound in this database (a database where none is has no leader yet).
+    bool anyAccountBound() const;
+    /// The active leaders, by name.
+    QVector<Staff> leaders() const;
+    /// Binds an account to a staff member; refused when it is already someone else's.
+    Status bindAccount(const QString& staffId, const QString& account);
+    /// Unbinds an account; refused when it is bound to nobody.
+    Status unbindAccount(const QString& account);
 
 private:
     static QVariantMap fields(const Staff& s);

@@ -218,6 +218,12 @@ QString AccessLog::describe(const Entry& e)
     if (e.detail == kCitizenExport) {
         return tr("Everything about the citizen (PDF and data file)");
     }
+    if (e.detail == kFullExport) {
+        return tr("The whole database (a leader's full export)");
+    }
+    if (e.detail.startsWith(kCommandLine)) {
+        return tr("Read on the command line (%1)").arg(e.detail.mid(kCommandLine.size()));
+    }
     return e.detail;
 }
 

@@ -45,6 +45,9 @@ public:
     static inline const QString kPlanPdf = QStringLiteral("plan-pdf");
     static inline const QString kDayView = QStringLiteral("day-view");
     static inline const QString kCitizenExport = QStringLiteral("citizen-export");
+    static inline const QString kFullExport = QStringLiteral("full-export");
+    /// Read on the command line (samspil-cli); the detail is "cli:" and the command's name.
+    static inline const QString kCommandLine = QStringLiteral("cli:");
 
     explicit AccessLog(Database& db)
         : m_db(db)

@@ -34,6 +34,7 @@ QVector<TableSpec> auditTableSpecs()
     audit.appendOnly = true;
     audit.citizenLink = CitizenLink::byColumn(QStringLiteral("citizen_id"));
     audit.auditChanges = false; // the log does not log itself
+    audit.writeCapability = Capability::ReadCitizens; // every reader's access is logged
     return {audit};
 }
 

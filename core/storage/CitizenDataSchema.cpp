@@ -48,9 +48,11 @@ QVector<TableSpec> citizenDataTableSpecs()
     erasure.appendOnly = true;
     // What is left after an erasure is no longer about a citizen: it must survive it.
     erasure.citizenLink = CitizenLink::none();
+    erasure.writeCapability = Capability::Erase;
     TableSpec erased{QStringLiteral("erased_row"), {{QStringLiteral("tbl"), T::Text}, {QStringLiteral("row_id"), T::Text}}};
     erased.appendOnly = true;
     erased.citizenLink = CitizenLink::none();
+    erased.writeCapability = Capability::Erase;
     return {erasure, erased};
 }
 

@@ -586,8 +586,12 @@ Status Database::vacuum()
 
 Status Database::softDelete(const QString& table, const QString& id)
 {
-    if (!Schema::table(table)) {
+    const TableSpec* spec = Schema::table(table);
+    if (!spec) {
         return fail(tr("Unknown table “%1”.").arg(table));
+    }
+    if (auto allowed = require(spec->writeCapability); !allowed) {
+        return allowed;
     }
     QSqlQuery& q = prepared(QStringLiteral("SELECT deleted_at FROM %1 WHERE id = ?").arg(table));
     q.bindValue(0, id);

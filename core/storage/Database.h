@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/storage/Principal.h"
 #include "core/storage/RowClock.h"
 #include "core/storage/Schema.h"
 #include "core/util/Clock.h"
@@ -62,9 +63,43 @@ public:
     int localSiteAlias() const { return m_localAlias; }
     int schemaVersion() const { return m_schemaVersion; }
 
-    /// Who is acting (a staff id, or a name such as "samspil-cli"); stored with every change.
-    void setActor(const QString& actor) { m_actor = actor; }
-    QString actor() const { return m_actor; }
+    /// Who is acting: the staff id stored with every change and every logged access (empty for
+    /// the engine). Set by setPrincipal.
+    QString actor() const { return m_principal.staffId; }
+    /// Makes the database act for this person (core/staff/Session does it for the programs; the
+    /// engine acts as Principal::engine() until then). What they may not read, SQLite itself
+    /// refuses: a principal without Capability::ReadCitizens can read only the staff, their
+    /// accounts and local settings (an authorizer on the connection), and Database::write refuses
+    /// a table whose TableSpec::writeCapability they lack.
+    void setPrincipal(const Principal& principal);
+    const Principal& principal() const { return m_principal; }
+    /// Refuses, with a message for the user that names what was refused, when the acting person
+    /// lacks `capability`.
+    Status require(Capability capability) const;
+    /// Work the engine does on a person's behalf once they may start it (sync applying the
+    /// team's changes, the demo generator, making the first leader): every read and write is the
+    /// engine's until the scope ends; changes are still recorded as the person's.
+    class EngineScope
+    {
+    public:
+        explicit EngineScope(Database& db)
+            : m_db(db)
+            , m_before(db.principal())
+        {
+            Principal engine = Principal::engine();
+            engine.staffId = m_before.staffId;
+            engine.account = m_before.account;
+            m_db.setPrincipal(engine);
+        }
+        ~EngineScope() { m_db.setPrincipal(m_before); }
+        Q_DISABLE_COPY(EngineScope)
+
+    private:
+        Database& m_db;
+        Principal m_before;
+    };
+    /// The user's words for a capability ("see citizens' records", "manage staff", …).
+    static QString describe(Capability capability);
 
     /// A unit of work. Nested transactions join the outermost one; the outermost commits.
     /// A transaction that is destroyed without commit() rolls back (the whole outermost one).
@@ -265,7 +300,10 @@ private:
     QHash<int, QString> m_siteUuids;
     QHash<QString, int> m_siteAliases;
     int m_schemaVersion = 0;
-    QString m_actor;
+    Principal m_principal = Principal::engine();
+    /// The SQLite authorizer: refuses what the principal may not read or write.
+    static int authorize(void* self, int action, const char* a, const char* b, const char* dbName, const char* trigger);
+    void installAuthorizer();
     int m_txDepth = 0;
     bool m_rollbackOnly = false;
     QSet<QString> m_changedTables;

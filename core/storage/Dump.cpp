@@ -1,5 +1,8 @@
 #include "Dump.h"
 
+#include "core/storage/AccessLog.h"
+#include "core/storage/Select.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -68,6 +71,22 @@ QByteArray dumpDatabase(Database& db)
     }
     out += "}\n";
     return out;
+}
+
+Result<QByteArray> exportDatabase(Database& db)
+{
+    if (auto allowed = db.require(Capability::ExportAll); !allowed) {
+        return Error{allowed.error()};
+    }
+    auto citizens = select<QString>(db, QStringLiteral("SELECT id FROM citizen WHERE deleted_at IS NULL"), {},
+                                    [](const QSqlQuery& q) { return q.value(0).toString(); });
+    if (!citizens) {
+        return Error{citizens.error()};
+    }
+    if (auto logged = AccessLog(db).recordEach(AccessLog::Action::Export, *citizens, AccessLog::kFullExport); !logged) {
+        return Error{logged.error()};
+    }
+    return dumpDatabase(db);
 }
 
 } // namespace samspil

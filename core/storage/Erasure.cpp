@@ -121,6 +121,9 @@ Result<int> Erasure::eraseRows(const QString& citizenId)
 
 Result<ErasureResult> Erasure::eraseCitizen(const QString& citizenId, const QString& basis, const QString& reason)
 {
+    if (auto allowed = m_db.require(Capability::Erase); !allowed) {
+        return Error{allowed.error()};
+    }
     ErasureResult result;
     result.erasureId = newUuid();
     {

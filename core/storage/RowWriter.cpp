@@ -35,6 +35,9 @@ Result<QStringList> Database::writeRow(const QString& table,
     if (!spec) {
         return fail(tr("Unknown table “%1”.").arg(table));
     }
+    if (auto allowed = require(spec->writeCapability); !allowed) {
+        return Error{allowed.error()};
+    }
     if (!isUuid(id)) {
         return fail(tr("“%1” is not a valid record id.").arg(id));
     }
@@ -408,7 +411,7 @@ Status Database::flushAudit()
         }
         // In the order of the audit_log spec: at, staff_id, action, citizen_id, detail,
         // record_table, record_id, fields (all text, already in stored form; empty is NULL).
-        if (auto s = insertAuditRow({at, m_actor, change, citizen, kinds[p.kind], p.table, p.rowId,
+        if (auto s = insertAuditRow({at, m_principal.staffId, change, citizen, kinds[p.kind], p.table, p.rowId,
                                      p.fields.join(QLatin1Char(','))});
             !s) {
             return s;
@@ -469,10 +472,10 @@ Status Database::appendChangeLog(qint64 stamp, const QString& table, const QStri
         "INSERT INTO change_log (hlc, site, actor, tbl, row_id, fields, vv) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     log.bind(0, stamp);
     log.bind(1, m_siteId);
-    if (m_actor.isEmpty()) {
+    if (m_principal.staffId.isEmpty()) {
         log.bindNull(2);
     } else {
-        log.bind(2, m_actor);
+        log.bind(2, m_principal.staffId);
     }
     log.bind(3, table);
     log.bind(4, id);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/storage/Principal.h"
 #include "core/util/Result.h"
 
 #include <QCoreApplication>
@@ -67,6 +68,10 @@ struct TableSpec
     /// Changes to rows about a citizen are logged in the audit log (who changed which record and
     /// fields, never the values). Off only for the audit log itself.
     bool auditChanges = true;
+    /// What the acting person must be able to do to write a row of this table through
+    /// Database::write (the staff tables: ManageStaff; the access log: ReadCitizens, since every
+    /// reader's access is logged).
+    Capability writeCapability = Capability::WriteCitizens;
 
     const ColumnSpec* column(const QString& name) const;
     /// The replicated columns including deleted_at.

@@ -62,6 +62,10 @@ QString SyncEngine::teamId() const
 
 Status SyncEngine::join(const QString& sharePath)
 {
+    if (auto allowed = m_db.require(Capability::Sync); !allowed) {
+        return Error{allowed.error()};
+    }
+    Database::EngineScope engine(m_db); // applying the team's changes is the engine's work
     const QString root = QDir::cleanPath(QFileInfo(sharePath).absoluteFilePath());
     const Share share(root);
     if (auto s = share.checkReachable(); !s) {
@@ -124,6 +128,10 @@ void SyncEngine::progress(int done, int total)
 
 Result<SyncReport> SyncEngine::sync(const QString& shareOverride)
 {
+    if (auto allowed = m_db.require(Capability::Sync); !allowed) {
+        return Error{allowed.error()};
+    }
+    Database::EngineScope engine(m_db); // applying the team's changes is the engine's work
     const QString root = shareOverride.isEmpty() ? sharePath() : QDir::cleanPath(QFileInfo(shareOverride).absoluteFilePath());
     if (root.isEmpty() || teamId().isEmpty()) {
         return fail(tr("This database has not joined a shared folder yet. Choose the team's shared folder first."));

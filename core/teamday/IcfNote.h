@@ -39,8 +39,17 @@ struct IcfNote
     bool signedOff() const { return signedAt.isValid(); }
     /// The hash of the content as it is now (findings, personal factors, job meaning, tracks).
     QString contentHash() const;
-    /// Signed, and the content is what was signed.
-    bool intact() const { return !signedOff() || signedHash == contentHash(); }
+    /// Set when read (NoteRepository): signed, and the content is no longer what was signed.
+    bool alteredAfterSigning = false;
+    /// Set when read: the reader may not see the content (the consent rule, NoteVisibility), so
+    /// findings, personal factors, job meaning and tracks are empty; hiddenReason says why.
+    bool contentHidden = false;
+    QString hiddenReason;
+
+    /// Whether the content as it is now is what was signed (true for a draft).
+    bool matchesSignature() const { return !signedOff() || signedHash == contentHash(); }
+    /// Signed, and the content was what was signed when the note was read.
+    bool intact() const { return !alteredAfterSigning; }
     QVector<IcfFinding> findingsOf(IcfComponent c) const;
 
     static QJsonArray findingsToJson(const QVector<IcfFinding>& findings);

@@ -3,6 +3,7 @@
 #include "core/plan/Tracks.h"
 #include "core/citizen/CitizenRepository.h"
 #include "core/staff/StaffRepository.h"
+#include "core/teamday/ConsentRepository.h"
 #include "core/storage/Select.h"
 #include "core/util/Uuid.h"
 
@@ -70,7 +71,41 @@ Result<IcfNote> readBack(const Result<std::optional<IcfNote>>& found)
 
 Result<QVector<IcfNote>> NoteRepository::read(const QString& where, const QVariantList& binds) const
 {
-    return select<IcfNote>(m_db, kSelect + where, binds, readNote);
+    auto notes = select<IcfNote>(m_db, kSelect + where, binds, readNote);
+    if (!notes) {
+        return notes;
+    }
+    for (IcfNote& n : *notes) {
+        n.alteredAfterSigning = !n.matchesSignature();
+    }
+    if (m_db.principal().system) {
+        return notes;
+    }
+    // The consent rule, here and nowhere else: what the reader may not see never leaves core.
+    ConsentRepository consents(m_db);
+    const bool many = notes->size() > 64;
+    const QHash<QString, Consent> all = many ? consents.currentForAll() : QHash<QString, Consent>{};
+    QHash<QString, std::optional<Consent>> byCitizen;
+    const Principal& me = m_db.principal();
+    const QDate today = m_db.clock().today();
+    for (IcfNote& n : *notes) {
+        if (!byCitizen.contains(n.citizenId)) {
+            byCitizen.insert(n.citizenId, many ? (all.contains(n.citizenId) ? std::optional<Consent>(all.value(n.citizenId))
+                                                                              : std::nullopt)
+                                               : consents.current(n.citizenId));
+        }
+        const auto& consent = byCitizen[n.citizenId];
+        if (NoteVisibility::access(n, me.staffId, me.profession, consent, today) == NoteAccess::Content) {
+            continue;
+        }
+        n.findings.clear();
+        n.personalFactors.clear();
+        n.jobMeaning.clear();
+        n.tracks.clear();
+        n.contentHidden = true;
+        n.hiddenReason = NoteVisibility::hiddenReason(consent, me.profession, today);
+    }
+    return notes;
 }
 
 Result<IcfNote> NoteRepository::existing(const QString& id) const
@@ -87,7 +122,11 @@ Result<IcfNote> NoteRepository::existing(const QString& id) const
 
 Result<std::optional<IcfNote>> NoteRepository::find(const QString& id) const
 {
-    return selectOne<IcfNote>(m_db, kSelect + QStringLiteral(" AND n.id = ?"), {id}, readNote);
+    auto rows = read(QStringLiteral(" AND n.id = ?"), {id});
+    if (!rows) {
+        return Error{rows.error()};
+    }
+    return rows->isEmpty() ? std::optional<IcfNote>{} : std::optional<IcfNote>{rows->first()};
 }
 
 QVector<IcfNote> NoteRepository::query(const QString& where, const QVariantList& binds, const char* caller) const
@@ -175,8 +214,26 @@ QStringList NoteRepository::problems(const IcfNote& n) const
     return out;
 }
 
+Status NoteRepository::actingAs(const QString& staffId) const
+{
+    const Principal& me = m_db.principal();
+    if (me.system) {
+        return {};
+    }
+    if (auto allowed = m_db.require(Capability::WriteNotes); !allowed) {
+        return allowed;
+    }
+    if (staffId != me.staffId) {
+        return fail(tr("A note is written and signed by its author only, as themselves."));
+    }
+    return {};
+}
+
 Result<IcfNote> NoteRepository::saveDraft(IcfNote n)
 {
+    if (auto me = actingAs(n.authorId); !me) {
+        return Error{me.error()};
+    }
     if (!n.id.isEmpty()) {
         const auto old = existing(n.id);
         if (!old) {
@@ -235,6 +292,9 @@ Result<IcfNote> NoteRepository::saveDraft(IcfNote n)
 
 Result<IcfNote> NoteRepository::sign(const QString& id, const QString& signerId, const QDateTime& at)
 {
+    if (auto me = actingAs(signerId); !me) {
+        return Error{me.error()};
+    }
     const auto n = existing(id);
     if (!n) {
         return Error{n.error()};
@@ -268,6 +328,9 @@ Result<IcfNote> NoteRepository::sign(const QString& id, const QString& signerId,
 
 Result<IcfNote> NoteRepository::amend(const QString& id, const QString& authorId)
 {
+    if (auto me = actingAs(authorId); !me) {
+        return Error{me.error()};
+    }
     const auto old = existing(id);
     if (!old) {
         return Error{old.error()};

@@ -29,6 +29,9 @@ public:
     Result<IcfNote> amend(const QString& id, const QString& authorId);
     Status discardDraft(const QString& id, const QString& userId);
 
+    /// Every read below applies the consent rule for the acting person (Database::principal):
+    /// a note they may not read comes with its content empty and IcfNote::contentHidden set; and
+    /// marks a signed note whose content changed after signing (IcfNote::alteredAfterSigning).
     std::optional<IcfNote> get(const QString& id) const;
     /// All versions of all notes of the citizen, newest first.
     QVector<IcfNote> forCitizen(const QString& citizenId) const;
@@ -46,6 +49,8 @@ public:
     int countChangedAfterSigning() const;
 
 private:
+    /// For a person (not the engine): they may write notes, and `staffId` is themselves.
+    Status actingAs(const QString& staffId) const;
     /// The live notes that match `where` (" AND …", then an order); a failed read is an error.
     Result<QVector<IcfNote>> read(const QString& where, const QVariantList& binds) const;
     /// The live note with this id; nothing when there is none, an error when the read failed.
