@@ -29,13 +29,13 @@ TEST_CASE("The access log records who opened whose record, per citizen and per s
     const QString mha = addStaff(*t, QStringLiteral("Mette Holm Andersen"), QStringLiteral("MHA"));
     const QString jv = addStaff(*t, QStringLiteral("Jonas Vestergaard"), QStringLiteral("JV"));
 
-    t->setActor(mha);
+    actAs(*t, mha);
     t.clock.advanceSeconds(1); // after the citizens were created (which their logs show too)
     AccessLog log(*t);
     REQUIRE(log.record(AccessLog::Action::Open, hans, QStringLiteral("page")).ok());
     t.clock.advanceSeconds(60);
     REQUIRE(log.record(AccessLog::Action::Print, hans, QStringLiteral("plan")).ok());
-    t->setActor(jv);
+    actAs(*t, jv);
     t.clock.advanceSeconds(60);
     REQUIRE(log.record(AccessLog::Action::Open, hanne, QStringLiteral("page")).ok());
 

@@ -85,7 +85,7 @@ TEST_CASE("A change to a citizen's data is logged once per record with the field
     s.initials = QStringLiteral("MHA");
     auto staff = StaffRepository(*t).create(s);
     REQUIRE(staff.ok());
-    t->setActor(staff->id);
+    actAs(*t, staff->id);
     const QString hans = addTestCitizen(*t, QStringLiteral("Hans Jensen"), QStringLiteral("6101901234"));
     const QString hanne = addTestCitizen(*t, QStringLiteral("Hanne Hansen"), QStringLiteral("6202851235"));
 
@@ -187,7 +187,7 @@ TEST_CASE("A change to a citizen's data is logged once per record with the field
         CHECK(audited == 3); // two citizens created, one changed; the staff member is no citizen
         CHECK(scalar(*other, QStringLiteral("SELECT count(*) FROM audit_log")) == audited);
         // The other PC changes the citizen: its own change is audited there, once, and arrives here once.
-        other->setActor(staff->id);
+        actAs(*other, staff->id);
         other.clock.advanceSeconds(120);
         REQUIRE(other->write(QStringLiteral("citizen"), hans, {{QStringLiteral("email"), QStringLiteral("a@b.dk")}}).ok());
         REQUIRE(there.sync().ok());

@@ -60,7 +60,7 @@ TEST_CASE("The access log view keeps one kind of action when asked", "[audit][ci
 {
     UiFixture f;
     f.tdb.clock.advanceSeconds(60);
-    f.db().setActor(f.mha);
+    actAs(f.db(), f.mha);
     AccessLog log(f.db());
     REQUIRE(log.record(AccessLog::Action::Open, f.hans, AccessLog::kPage).ok());
     f.tdb.clock.advanceSeconds(60);
@@ -94,7 +94,7 @@ TEST_CASE("The access log view keeps one kind of action when asked", "[audit][ci
 TEST_CASE("Printing and saving the plan, and printing the day view, are in the access log", "[audit][citizendata]")
 {
     UiFixture f;
-    f.db().setActor(f.mha);
+    actAs(f.db(), f.mha);
     Plan p;
     p.citizenId = f.hans;
     p.caseworkerId = f.mha;

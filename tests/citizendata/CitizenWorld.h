@@ -52,7 +52,7 @@ struct CitizenWorld
                 }
             }
         }
-        db.setActor(caseworker.id);
+        actAs(db, caseworker.id);
         aase = addCitizen(kAaseName, kAaseCpr, QDate(2019, 5, 1));
         bo = addCitizen(kBoName, kBoCpr, QDate(2026, 11, 2));
     }
@@ -187,7 +187,7 @@ struct CitizenWorld
         book(aase, psych, AppointmentKind::PsychologistTalk, 10, QStringLiteral("Lokale Bøgen"));
         book(aase, nurse, AppointmentKind::NurseTalk, 11, QStringLiteral("Lokale Bøgen"));
         consent(aase);
-        db.setActor(physio.id);
+        actAs(db, physio.id);
         const IcfNote first = note(aase, physio, QStringLiteral("Kan løfte ti kilo"));
         REQUIRE(NoteRepository(db).sign(first.id, physio.id).ok());
         auto amended = NoteRepository(db).amend(first.id, physio.id);
@@ -196,9 +196,9 @@ struct CitizenWorld
         second.jobMeaning = QStringLiteral("Kan løfte femten kilo");
         REQUIRE(NoteRepository(db).saveDraft(second).ok());
         REQUIRE(NoteRepository(db).sign(second.id, physio.id).ok());
-        db.setActor(psych.id);
+        actAs(db, psych.id);
         note(aase, psych, QStringLiteral("Kladdetekst endnu ikke underskrevet"));
-        db.setActor(caseworker.id);
+        actAs(db, caseworker.id);
         REQUIRE(db.write(QStringLiteral("conference"), newUuid(),
                          {{QStringLiteral("citizen_id"), aase},
                           {QStringLiteral("held_on"), monday},

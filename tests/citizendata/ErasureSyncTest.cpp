@@ -62,7 +62,7 @@ TEST_CASE("An erasure reaches every PC and the share, and late rows for the citi
     w.fill();
     team.syncUntilQuiet();
     // The other two PCs have written about Åse too, so every folder on the share holds her data.
-    second->setActor(w.caseworker.id);
+    actAs(*second, w.caseworker.id);
     {
         Rating r;
         r.citizenId = w.aase;
@@ -72,7 +72,7 @@ TEST_CASE("An erasure reaches every PC and the share, and late rows for the citi
         r.comment = kSecondComment;
         REQUIRE(ProgressionRepository(*second).add(r).ok());
     }
-    late->setActor(w.nurse.id);
+    actAs(*late, w.nurse.id);
     REQUIRE(AccessLog(*late).record(AccessLog::Action::Open, w.aase, AccessLog::kPage).ok());
     REQUIRE(late->write(QStringLiteral("citizen"), w.aase, {{QStringLiteral("email"), kThirdEmail}}).ok());
     team.syncUntilQuiet();

@@ -50,7 +50,9 @@ Citizen someone()
 TEST_CASE("An edit writes exactly the expected change-log rows", "[changelog]")
 {
     TempDb t;
-    t->setActor(QStringLiteral("staff-42"));
+    Principal acting = Principal::engine(); // the engine, recording changes as staff-42
+    acting.staffId = QStringLiteral("staff-42");
+    t->setPrincipal(acting);
     CitizenRepository citizens(*t);
 
     auto created = citizens.create(someone());

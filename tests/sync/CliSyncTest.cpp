@@ -142,7 +142,7 @@ TEST_CASE("access-log lists who opened a citizen's record, per citizen and per s
         REQUIRE(db.ok());
         const auto mha = StaffRepository(*db.value()).byInitials(QStringLiteral("MHA"));
         REQUIRE(mha);
-        db.value()->setActor(mha->id);
+        actAs(*db.value(), mha->id);
         const auto citizen = CitizenRepository(*db.value()).all().constFirst();
         cpr = citizen.cpr;
         REQUIRE(AccessLog(*db.value()).record(AccessLog::Action::Open, citizen.id, QStringLiteral("page")).ok());

@@ -62,7 +62,6 @@ MainWindow::MainWindow(Database& db, bool demo, QWidget* parent)
     setObjectName(QStringLiteral("mainWindow"));
     m_user = WhoAmIDialog::storedIdentity(db);
     if (!m_user.isEmpty()) {
-        m_db.setActor(m_user);
     }
     m_filter->setSourceModel(m_model);
     m_stack->setObjectName(QStringLiteral("pages"));
@@ -439,7 +438,6 @@ void MainWindow::setCurrentUser(const QString& staffId)
 {
     m_user = staffId;
     prefs::whoAmI(m_db.siteId()).set(staffId);
-    m_db.setActor(staffId);
     fillCaseworkerFilter();
     const int me = m_caseworkerFilter->findData(kMe);
     if (me >= 0) {
