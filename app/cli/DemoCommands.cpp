@@ -41,7 +41,11 @@ int runDemo(Context& ctx)
     const bool demoDb = db.meta(QStringLiteral("demo")) == QLatin1String("1");
     if (!demoDb) {
         const bool fresh = cl.session().standing() == Session::Standing::NoAccounts || cl.session().member();
-        if (!fresh || !CitizenRepository(db).noneEver()) {
+        const bool noCitizens = [&] {
+            Database::EngineScope engine(db); // may not read citizens yet, but may ask whether there are any
+            return CitizenRepository(db).noneEver();
+        }();
+        if (!fresh || !noCitizens) {
             return cl.fail(Tr::tr("Demo data goes only into a demo database or a new, empty one; %1 holds a team's "
                                   "own citizens.")
                                .arg(db.path()));

@@ -9,6 +9,12 @@ namespace samspil {
 
 Result<QJsonObject> citizenExportDocument(Database& db, const QString& citizenId)
 {
+    // Everything about the citizen, every note's content and drafts included: a leader's full
+    // export (docs/security.md), as the citizen's right of access asks.
+    if (auto allowed = db.require(Capability::ExportAll); !allowed) {
+        return Error{allowed.error()};
+    }
+    Database::EngineScope everything(db); // no consent rule on the citizen's own copy
     auto tables = CitizenRecords(db).toJson(citizenId);
     if (!tables) {
         return tables;
@@ -25,6 +31,15 @@ Result<QJsonObject> citizenExportDocument(Database& db, const QString& citizenId
                        {QStringLiteral("citizen_id"), citizenId},
                        {QStringLiteral("tables"), tables.value()},
                        {QStringLiteral("staff"), staff}};
+}
+
+Status readForFullExport(Database& db, const std::function<Status()>& read)
+{
+    if (auto allowed = db.require(Capability::ExportAll); !allowed) {
+        return allowed;
+    }
+    Database::EngineScope everything(db);
+    return read();
 }
 
 } // namespace samspil

@@ -43,6 +43,8 @@ struct CitizenWorld
     {
         if (withStaff) {
             caseworker = addStaff(QStringLiteral("Karen Koordinator"), QStringLiteral("KK"), Profession::Caseworker);
+            caseworker.leader = true; // she also leads the team: erasure and the full export are hers
+            REQUIRE(StaffRepository(db).update(caseworker).ok());
             physio = addStaff(QStringLiteral("Frida Fysio"), QStringLiteral("FF"), Profession::Physiotherapist);
             psych = addStaff(QStringLiteral("Signe Psykolog"), QStringLiteral("SP"), Profession::Psychologist);
             nurse = addStaff(QStringLiteral("Svend Sygeplejerske"), QStringLiteral("SS"), Profession::Nurse);

@@ -58,6 +58,7 @@ struct CliWorld : PlanWorld
             REQUIRE(ratings.add(e).ok());
             ++k;
         }
+        bindOsAccount(*t, caseworker);
         t.db.reset(); // the CLI opens the file itself
     }
 };

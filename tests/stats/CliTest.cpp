@@ -33,6 +33,7 @@ TEST_CASE("stats prints the dashboard of the fixture as JSON", "[dashboard][cli]
 {
     StatsFixture fx;
     const QString db = fx.t.path();
+    bindOsAccount(*fx.t, fx.ks.id);
     fx.t.db.reset(); // the CLI opens the file itself
 
     SECTION("the whole team, dates written both ways")

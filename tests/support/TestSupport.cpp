@@ -2,6 +2,7 @@
 
 #include "core/citizen/CitizenRepository.h"
 #include "core/staff/AccessPolicy.h"
+#include "core/staff/OsAccount.h"
 #include "core/staff/StaffRepository.h"
 #include "core/storage/Migrations.h"
 
@@ -101,6 +102,24 @@ void actAs(Database& db, const QString& staffId)
     const auto staff = StaffRepository(db).get(staffId);
     REQUIRE(staff.has_value());
     db.setPrincipal(AccessPolicy::principal(QStringLiteral("test-account"), *staff));
+}
+
+void bindOsAccount(Database& db, const QString& staffId, bool leader)
+{
+    Database::EngineScope engine(db);
+    StaffRepository staff(db);
+    if (leader) {
+        auto member = staff.get(staffId);
+        REQUIRE(member.has_value());
+        member->leader = true;
+        REQUIRE(staff.update(*member));
+    }
+    const QString account = OsAccount::current().name;
+    REQUIRE(!account.isEmpty());
+    if (staff.byAccount(account)) {
+        REQUIRE(staff.unbindAccount(account));
+    }
+    REQUIRE(staff.bindAccount(staffId, account));
 }
 
 QString addTestCitizen(Database& db, const QString& name, const QString& cpr)

@@ -46,6 +46,11 @@ Staff addTestStaff(Database& db, const QString& name, const QString& initials, P
 /// programs never can: they take the operating-system account). The account is "test-account".
 void actAs(Database& db, const QString& staffId);
 
+/// Binds the operating-system account running the tests to this staff member (so that the
+/// command line, run by the tests, acts as them), as a leader would; any earlier binding of the
+/// account goes. `leader`: they lead the team too (erasure, the full export).
+void bindOsAccount(Database& db, const QString& staffId, bool leader = false);
+
 /// A database at version 1 exactly as the first release left it (only migration 1 applied),
 /// with these statements run in it after, for the tests of what a migration does.
 void makeVersion1Database(const QString& path, const QStringList& extraSql = {});

@@ -48,6 +48,7 @@ TEST_CASE("CLI book-team-day books three talks and team-day lists them, per staf
     {
         TeamDayFixture f;
         f.screen(f.citizen, Risk::High, f.t.clock.now());
+        bindOsAccount(*f.t, f.caseworker.id);
         f.t.db.reset();
         path = keep.filePath(QStringLiteral("cli.db"));
         REQUIRE(QFile::copy(f.t.path(), path));
@@ -114,6 +115,7 @@ TEST_CASE("CLI book-conference books the three and the caseworker after the talk
                                                   f.talk(f.psych, AppointmentKind::PsychologistTalk, 8, 45),
                                                   f.talk(f.nurse, AppointmentKind::NurseTalk, 9, 30)})
                     .ok());
+        bindOsAccount(*f.t, f.caseworker.id);
         f.t.db.reset();
         path = keep.filePath(QStringLiteral("cli.db"));
         REQUIRE(QFile::copy(f.t.path(), path));

@@ -26,9 +26,17 @@ Result<CitizenExport::Written> CitizenExport::write(Database& db, const QString&
     if (folder.isEmpty() || !dir.isDir()) {
         return fail(tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(folder)));
     }
-    auto report = CitizenReport::load(db, citizenId);
-    if (!report) {
-        return Error{report.error()};
+    std::optional<CitizenReport> report;
+    const Status loaded = readForFullExport(db, [&]() -> Status {
+        auto r = CitizenReport::load(db, citizenId);
+        if (!r) {
+            return Error{r.error()};
+        }
+        report = std::move(r).value();
+        return {};
+    });
+    if (!loaded) {
+        return Error{loaded.error()};
     }
     auto document = citizenExportDocument(db, citizenId);
     if (!document) {
