@@ -7,7 +7,6 @@
 #include "core/staff/StaffRepository.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/Settings.h"
-#include "ui/staff/WhoAmIDialog.h"
 #include "ui/citizen/CitizenPage.h"
 #include "ui/citizen/CloseCaseDialog.h"
 #include "ui/citizen/NewCitizenDialog.h"
@@ -60,15 +59,9 @@ MainWindow::MainWindow(Database& db, bool demo, QWidget* parent)
     , m_stack(new QStackedWidget(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    m_user = WhoAmIDialog::storedIdentity(db);
-    if (!m_user.isEmpty()) {
-        m_db.setActor(m_user);
-    }
+    m_user = db.principal().staffId;
     m_filter->setSourceModel(m_model);
-    m_stack->setObjectName(QStringLiteral("pages"));
-    m_caseloadPage = buildCaseloadPage();
-    m_stack->addWidget(m_caseloadPage);
-    setCentralWidget(m_stack);
+    setCentralWidget(buildCentral());
     buildMenus();
     statusBar()->setObjectName(QStringLiteral("statusBar"));
 
@@ -100,6 +93,8 @@ MainWindow::MainWindow(Database& db, bool demo, QWidget* parent)
     for (const auto& e : std::as_const(extensions())) {
         e(*this);
     }
+    applyAccess(); // after the extensions: their menu entries follow what the user may do
+    connect(&m_db, &Database::tablesChanged, this, &MainWindow::refreshSession);
 }
 
 MainWindow::~MainWindow() = default;
@@ -294,10 +289,7 @@ void MainWindow::buildMenus()
     m_reopenCase = m_citizenMenu->addAction(tr("&Reopen case"), this, &MainWindow::reopenCase);
     m_reopenCase->setObjectName(QStringLiteral("reopenCaseAction"));
 
-    m_teamMenu = menuBar()->addMenu(tr("&Team"));
-    m_teamMenu->addAction(tr("&Staff…"), this, &MainWindow::manageStaff)->setObjectName(QStringLiteral("staffAction"));
-    m_teamMenu->addAction(tr("&Who am I…"), this, &MainWindow::chooseIdentity)
-        ->setObjectName(QStringLiteral("whoAmIAction"));
+    buildTeamMenu();
 
     m_helpMenu = menuBar()->addMenu(tr("&Help"));
     m_helpMenu->addAction(tr("&About Samspil"), this, &MainWindow::about)->setObjectName(QStringLiteral("aboutAction"));
@@ -408,24 +400,21 @@ void MainWindow::updateCount()
     m_empty->setVisible(shown == 0);
 }
 
-void MainWindow::updateTitle()
+void MainWindow::applyUser()
 {
-    QStringList parts{QStringLiteral("Samspil")};
-    if (m_demo) {
-        parts.first() = tr("Samspil [DEMO]");
-    }
-    if (const auto me = StaffRepository(m_db).get(m_user)) {
-        parts << me->name;
-    }
-    parts << QFileInfo(m_db.path()).fileName();
-    if (m_demo) {
-        parts << tr("Demo data – fictitious citizens");
-    }
-    setWindowTitle(parts.join(QStringLiteral(" – ")));
+    m_user = m_db.principal().staffId;
+    m_model->reload(); // what this user may see (nothing at all for an account that is no one's)
+    fillCaseworkerFilter();
+    m_caseworkerFilter->setCurrentIndex(std::max(0, m_caseworkerFilter->findData(m_user.isEmpty() ? QString() : kMe)));
+    applyCaseworkerFilter();
+    applyAccess();
 }
 
 void MainWindow::updateActions()
 {
+    if (!member()) {
+        return; // applyAccess() disabled every citizen action
+    }
     const bool onPage = m_stack->currentWidget() != m_caseloadPage;
     const QString id = currentCitizenId();
     const auto c = id.isEmpty() ? std::nullopt : CitizenRepository(m_db).get(id);
@@ -433,37 +422,6 @@ void MainWindow::updateActions()
     m_back->setEnabled(onPage);
     m_closeCase->setEnabled(c && c->status == CitizenStatus::Active);
     m_reopenCase->setEnabled(c && c->status == CitizenStatus::Closed);
-}
-
-void MainWindow::setCurrentUser(const QString& staffId)
-{
-    m_user = staffId;
-    prefs::whoAmI(m_db.siteId()).set(staffId);
-    m_db.setActor(staffId);
-    fillCaseworkerFilter();
-    const int me = m_caseworkerFilter->findData(kMe);
-    if (me >= 0) {
-        m_caseworkerFilter->setCurrentIndex(me);
-    }
-    applyCaseworkerFilter();
-    updateTitle();
-}
-
-bool MainWindow::ensureIdentity()
-{
-    if (!m_user.isEmpty()) {
-        return true;
-    }
-    chooseIdentity();
-    return !m_user.isEmpty();
-}
-
-void MainWindow::chooseIdentity()
-{
-    WhoAmIDialog dialog(m_db, this);
-    if (dialog.exec() == QDialog::Accepted) {
-        setCurrentUser(dialog.staffId());
-    }
 }
 
 QString MainWindow::currentCitizenId() const
@@ -477,7 +435,7 @@ QString MainWindow::currentCitizenId() const
 
 void MainWindow::openCitizen(const QString& citizenId)
 {
-    if (citizenId.isEmpty() || !CitizenRepository(m_db).get(citizenId)) {
+    if (citizenId.isEmpty() || !member() || !CitizenRepository(m_db).get(citizenId)) {
         return;
     }
     if (m_page) {
@@ -604,13 +562,6 @@ void MainWindow::importCitizens()
 {
     ImportDialog dialog(m_db, this);
     dialog.exec();
-}
-
-void MainWindow::manageStaff()
-{
-    StaffDialog dialog(m_db, this);
-    dialog.exec();
-    updateTitle();
 }
 
 void MainWindow::about()
