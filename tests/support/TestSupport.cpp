@@ -1,6 +1,7 @@
 #include "tests/support/TestSupport.h"
 
 #include "core/citizen/CitizenRepository.h"
+#include "core/staff/AccessPolicy.h"
 #include "core/staff/StaffRepository.h"
 #include "core/storage/Migrations.h"
 
@@ -92,6 +93,14 @@ Staff addTestStaff(Database& db, const QString& name, const QString& initials, P
     INFO(r.error().toStdString());
     REQUIRE(r.ok());
     return r.value();
+}
+
+void actAs(Database& db, const QString& staffId)
+{
+    db.setPrincipal(Principal::engine()); // to read the staff member whatever acted before
+    const auto staff = StaffRepository(db).get(staffId);
+    REQUIRE(staff.has_value());
+    db.setPrincipal(AccessPolicy::principal(QStringLiteral("test-account"), *staff));
 }
 
 QString addTestCitizen(Database& db, const QString& name, const QString& cpr)

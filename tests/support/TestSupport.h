@@ -42,6 +42,10 @@ qint64 scalar(Database& db, const QString& sql);
 /// A staff member (a coordinating caseworker unless told otherwise); returns it with its id.
 Staff addTestStaff(Database& db, const QString& name, const QString& initials, Profession p = Profession::Caseworker);
 
+/// Makes the database act as this staff member, with their roles (tests may set who acts; the
+/// programs never can: they take the operating-system account). The account is "test-account".
+void actAs(Database& db, const QString& staffId);
+
 /// A database at version 1 exactly as the first release left it (only migration 1 applied),
 /// with these statements run in it after, for the tests of what a migration does.
 void makeVersion1Database(const QString& path, const QStringList& extraSql = {});

@@ -32,6 +32,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace samspil::ui {
@@ -94,7 +95,13 @@ MainWindow::MainWindow(Database& db, bool demo, QWidget* parent)
         e(*this);
     }
     applyAccess(); // after the extensions: their menu entries follow what the user may do
-    connect(&m_db, &Database::tablesChanged, this, &MainWindow::refreshSession);
+    // Later, not inside the change: a sync applies the team's changes as the engine
+    // (Database::EngineScope), which hands the database back to the user when it ends.
+    connect(&m_db, &Database::tablesChanged, this, [this](const QSet<QString>& tables) {
+        if (tables.contains(QStringLiteral("staff")) || tables.contains(QStringLiteral("staff_account"))) {
+            QTimer::singleShot(0, this, [this, tables] { refreshSession(tables); });
+        }
+    });
 }
 
 MainWindow::~MainWindow() = default;

@@ -198,6 +198,7 @@ void StaffDialog::load(const QString& staffId)
     m_toggle->setEnabled(s.has_value());
     m_toggle->setText(s && !s->active ? tr("&Reactivate") : tr("&Deactivate"));
     m_save->setText(s ? tr("&Save") : tr("&Add"));
+    m_newAccount->clear(); // typed for someone else
     loadAccounts();
     setMessage({}, false);
 }
