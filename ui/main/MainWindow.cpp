@@ -76,7 +76,7 @@ MainWindow::MainWindow(Database& db, bool demo, QWidget* parent)
     connect(m_filter, &QAbstractItemModel::modelReset, this, &MainWindow::updateCount);
 
     fillCaseworkerFilter();
-    m_caseworkerFilter->setCurrentIndex(std::max(0, m_caseworkerFilter->findData(m_user.isEmpty() ? QString() : kMe)));
+    m_caseworkerFilter->setCurrentIndex(std::max(0, m_caseworkerFilter->findData(startFilter())));
     applyCaseworkerFilter();
     applyStatusFilter();
     m_table->sortByColumn(CaseloadModel::Name, Qt::AscendingOrder);
@@ -351,6 +351,16 @@ void MainWindow::fillCaseworkerFilter()
     }
 }
 
+QString MainWindow::startFilter() const
+{
+    // A caseworker (or anyone with cases) starts on their own caseload; a physiotherapist, say, on everyone's.
+    if (m_user.isEmpty()) {
+        return {};
+    }
+    const auto me = StaffRepository(m_db).get(m_user);
+    return (me && me->profession == Profession::Caseworker) || m_model->activeCount(m_user) > 0 ? kMe : QString();
+}
+
 void MainWindow::applyCaseworkerFilter()
 {
     const QString value = m_caseworkerFilter->currentData().toString();
@@ -412,7 +422,7 @@ void MainWindow::applyUser()
     m_user = m_db.principal().staffId;
     m_model->reload(); // what this user may see (nothing at all for an account that is no one's)
     fillCaseworkerFilter();
-    m_caseworkerFilter->setCurrentIndex(std::max(0, m_caseworkerFilter->findData(m_user.isEmpty() ? QString() : kMe)));
+    m_caseworkerFilter->setCurrentIndex(std::max(0, m_caseworkerFilter->findData(startFilter())));
     applyCaseworkerFilter();
     applyAccess();
 }

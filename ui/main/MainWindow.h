@@ -127,6 +127,8 @@ private:
     /// a sync brought it, it was deactivated).
     void refreshSession(const QSet<QString>& tables);
     void fillCaseworkerFilter();
+    /// The caseworker filter's value a user starts on.
+    QString startFilter() const;
     void applyCaseworkerFilter();
     void applyStatusFilter();
     void updateCount();

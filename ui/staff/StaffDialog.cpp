@@ -108,6 +108,7 @@ void StaffDialog::setUpTable()
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(StaffModel::Name, QHeaderView::Stretch);
+    m_table->setColumnHidden(StaffModel::Profession, true); // the roles say it, and the form shows it
     m_table->setWordWrap(false);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
