@@ -55,6 +55,27 @@ QString languageArgument(const QStringList& args)
     return lang;
 }
 
+/// The window for whoever runs Samspil. Who acts is the operating system's account, never a
+/// choice: a member sees what their roles allow, anyone else the reason why not (and, on a
+/// database with no accounts yet, the offer to become its first leader).
+int showWindow(QApplication& app, Database& db)
+{
+    const bool demo = db.meta(QStringLiteral("demo")) == QLatin1String("1");
+    const OsAccount account = OsAccount::current();
+    auto session = demo ? Session::startDemo(db, account) : Session::start(db, account);
+    if (!session) {
+        ui::MessageBox::critical(nullptr, Gui::tr("Samspil"), session.error());
+        return 1;
+    }
+    ui::MainWindow window(db, demo);
+    window.setSession(session.value());
+    window.show();
+    if (session->standing() == Session::Standing::NoAccounts) {
+        QTimer::singleShot(0, &window, [&window] { window.startFirstAccount(); });
+    }
+    return app.exec();
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -123,21 +144,5 @@ int main(int argc, char** argv)
     }
     ui::prefs::firstStartDone.set(true);
 
-    // Who acts is the operating system's account, never a choice: a member sees what their
-    // roles allow, anyone else the reason why not (and, on a database with no accounts yet, the
-    // offer to become its first leader).
-    const bool demo = db->meta(QStringLiteral("demo")) == QLatin1String("1");
-    const OsAccount account = OsAccount::current();
-    auto session = demo ? Session::startDemo(*db, account) : Session::start(*db, account);
-    if (!session) {
-        ui::MessageBox::critical(nullptr, Gui::tr("Samspil"), session.error());
-        return 1;
-    }
-    ui::MainWindow window(*db, demo);
-    window.setSession(session.value());
-    window.show();
-    if (session->standing() == Session::Standing::NoAccounts) {
-        QTimer::singleShot(0, &window, [&window] { window.startFirstAccount(); });
-    }
-    return app.exec();
+    return showWindow(app, *db);
 }
