@@ -32,7 +32,6 @@ AccessPage::AccessPage(QWidget* parent)
         l->setWordWrap(true);
         l->setTextFormat(Qt::PlainText); // account and staff names are shown, never interpreted
         l->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        l->setMaximumWidth(640);
     }
 
     auto* box = new QVBoxLayout;
@@ -44,9 +43,11 @@ AccessPage::AccessPage(QWidget* parent)
     box->addSpacing(12);
     box->addLayout(row(this, {m_firstAccount, m_retry}));
 
+    // A column in the middle of the window; its labels wrap to its whole width (a maximum
+    // width on a wrapping label would leave it too short for its lines).
     auto* centre = new QHBoxLayout;
     centre->addStretch(1);
-    centre->addLayout(box, 4);
+    centre->addLayout(box, 3);
     centre->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->addStretch(1);
@@ -62,7 +63,10 @@ void AccessPage::setSession(const Session* session, const QString& fallback)
     const bool noAccounts = session && session->standing() == Session::Standing::NoAccounts;
     m_heading->setText(noAccounts ? tr("Samspil has no users in this database yet")
                                   : tr("Samspil shows no citizen data to this account"));
-    m_message->setText(session ? session->refusal() : fallback);
+    // A new database: what to do in this window says more than core's general words (which
+    // name the command line too).
+    m_message->setText(noAccounts ? QString() : session ? session->refusal() : fallback);
+    m_message->setVisible(!noAccounts);
     if (noAccounts) {
         m_hint->setText(tr("If you are the first in your team to use Samspil, you become the team's first leader: give "
                            "your name and initials. If this PC is to join a team that already uses Samspil, choose "
