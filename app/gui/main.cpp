@@ -2,6 +2,8 @@
 #include "app/common/Startup.h"
 #include "core/Modules.h"
 #include "core/demo/DemoData.h"
+#include "core/staff/OsAccount.h"
+#include "core/staff/Session.h"
 #include "core/storage/Database.h"
 #include "ui/main/MainWindow.h"
 #include "ui/common/MessageBox.h"
@@ -27,9 +29,11 @@ struct Gui
 
 constexpr int kDemoCitizens = 180;
 
-/// The demo database's first use: a team and fictitious citizens (synthetic CPR numbers).
+/// The demo database's first use: a team and fictitious citizens (synthetic CPR numbers), made
+/// by the engine before anyone's account is bound.
 Status addDemoData(Database& db)
 {
+    Database::EngineScope engine(db);
     auto r = DemoData::populate(db, {kDemoCitizens, 1});
     if (!r) {
         return Error{r.error()};
@@ -49,6 +53,27 @@ QString languageArgument(const QStringList& args)
         }
     }
     return lang;
+}
+
+/// The window for whoever runs Samspil. Who acts is the operating system's account, never a
+/// choice: a member sees what their roles allow, anyone else the reason why not (and, on a
+/// database with no accounts yet, the offer to become its first leader).
+int showWindow(QApplication& app, Database& db)
+{
+    const bool demo = db.meta(QStringLiteral("demo")) == QLatin1String("1");
+    const OsAccount account = OsAccount::current();
+    auto session = demo ? Session::startDemo(db, account) : Session::start(db, account);
+    if (!session) {
+        ui::MessageBox::critical(nullptr, Gui::tr("Samspil"), session.error());
+        return 1;
+    }
+    ui::MainWindow window(db, demo);
+    window.setSession(session.value());
+    window.show();
+    if (session->standing() == Session::Standing::NoAccounts) {
+        QTimer::singleShot(0, &window, [&window] { window.startFirstAccount(); });
+    }
+    return app.exec();
 }
 
 } // namespace
@@ -119,9 +144,5 @@ int main(int argc, char** argv)
     }
     ui::prefs::firstStartDone.set(true);
 
-    const bool demo = db->meta(QStringLiteral("demo")) == QLatin1String("1");
-    ui::MainWindow window(*db, demo);
-    window.show();
-    QTimer::singleShot(0, &window, [&window] { window.ensureIdentity(); });
-    return app.exec();
+    return showWindow(app, *db);
 }

@@ -463,6 +463,45 @@
         <source>fields</source>
         <translation>felter</translation>
     </message>
+    <message>
+        <source>The whole database (a leader&apos;s full export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read on the command line (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccessPolicy</name>
+    <message>
+        <source>Leader</source>
+        <translation>Leder</translation>
+    </message>
+    <message>
+        <source>Coordinating caseworker</source>
+        <translation>Koordinerende sagsbehandler</translation>
+    </message>
+    <message>
+        <source>Physiotherapist</source>
+        <translation>Fysioterapeut</translation>
+    </message>
+    <message>
+        <source>Psychologist</source>
+        <translation>Psykolog</translation>
+    </message>
+    <message>
+        <source>Nurse</source>
+        <translation>Sygeplejerske</translation>
+    </message>
+    <message>
+        <source>Company consultant</source>
+        <translation>Virksomhedskonsulent</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentKinds</name>
@@ -1413,10 +1452,6 @@
         <translation>Samspil-databasefilen.</translation>
     </message>
     <message>
-        <source>Initials of the staff member acting (recorded with changes).</source>
-        <translation>Initialer på den medarbejder, der handler (gemmes med ændringerne).</translation>
-    </message>
-    <message>
         <source>Name the database with --db FILE.</source>
         <translation>Angiv databasen med --db FIL.</translation>
     </message>
@@ -1795,6 +1830,74 @@
     <message>
         <source>The folder %1 could not be made.</source>
         <translation>Mappen %1 kunne ikke oprettes.</translation>
+    </message>
+    <message>
+        <source>Demo data goes only into a demo database or a new, empty one; %1 holds a team&apos;s own citizens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff add needs --name, --initials, --profession and --account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown profession “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role takes “leder” (a leader of the team); the other roles follow the profession.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff unbind needs --account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff %1 needs --initials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff bind needs --initials and --account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add, list, bind, unbind or deactivate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staff member&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staff member&apos;s initials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caseworker, physiotherapist, psychologist, nurse, company_consultant, mentor or manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operating-system account (DOMAIN\user or user).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leder: the staff member leads the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to do: staff --db FILE add|list|bind|unbind|deactivate …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name (the team&apos;s first leader); by default the account&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your initials; by default made from the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Samspil never overwrites a database; choose another file name.</source>
+        <translation type="unfinished">%1 findes allerede. Samspil overskriver aldrig en database; vælg et andet filnavn.</translation>
     </message>
 </context>
 <context>
@@ -2828,6 +2931,10 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
     <message>
         <source>A note is signed after it was written, and not in the future.</source>
         <translation>Et notat underskrives efter det er skrevet, og ikke ud i fremtiden.</translation>
+    </message>
+    <message>
+        <source>A note is written and signed by its author only, as themselves.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3870,6 +3977,49 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>The operating system did not say which account is logged on.</source>
+        <translation>Styresystemet oplyste ikke, hvilken konto der er logget på.</translation>
+    </message>
+    <message>
+        <source>This database already has its first leader. Ask a leader of the team to add the account %1.</source>
+        <translation>Databasen har allerede sin første leder. Bed en leder i teamet om at tilføje kontoen %1.</translation>
+    </message>
+    <message>
+        <source>This is not a demo database.</source>
+        <translation>Det er ikke en demodatabase.</translation>
+    </message>
+    <message>
+        <source>Acting as someone else is only possible in a demo database, for training.</source>
+        <translation>Man kan kun handle som en anden i en demodatabase, for at øve sig.</translation>
+    </message>
+    <message>
+        <source>This staff member no longer exists.</source>
+        <translation>Medarbejderen findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>a leader of the team</source>
+        <translation>en leder i teamet</translation>
+    </message>
+    <message>
+        <source>The account %1 belongs to %2, who has been deactivated in Samspil. %3 can make the account active again.</source>
+        <translation>Kontoen %1 tilhører %2, som er deaktiveret i Samspil. %3 kan gøre kontoen aktiv igen.</translation>
+    </message>
+    <message>
+        <source>No account has been added to this database yet. The first to start it becomes the team&apos;s leader: start Samspil and give your name and initials, or run “samspil-cli init --db FILE --name NAME --initials INITIALS”.</source>
+        <translation>Der er endnu ikke tilføjet nogen konto til denne database. Den første, der starter den, bliver teamets leder: start Samspil og angiv dit navn og dine initialer, eller kør “samspil-cli init --db FIL --name NAVN --initials INITIALER”.</translation>
+    </message>
+    <message>
+        <source>The operating system did not say which account is logged on, so Samspil shows no citizen data.</source>
+        <translation>Styresystemet oplyste ikke, hvilken konto der er logget på, så Samspil viser ingen borgerdata.</translation>
+    </message>
+    <message>
+        <source>The account %1 is not a Samspil user in this database, so Samspil shows no citizen data. %2 can add it under Team ▸ Staff.</source>
+        <translation>Kontoen %1 er ikke bruger af Samspil i denne database, så Samspil viser ingen borgerdata. %2 kan tilføje den under Team ▸ Medarbejdere.</translation>
+    </message>
+</context>
+<context>
     <name>Share</name>
     <message>
         <source>The shared drive %1 cannot be reached. Samspil keeps working on this PC and sends your changes when the drive is back.</source>
@@ -3984,6 +4134,22 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
     <message>
         <source>This staff member no longer exists.</source>
         <translation>Medarbejderen findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>%1 is the team&apos;s only leader. Make another staff member a leader first.</source>
+        <translation>%1 er teamets eneste leder. Gør først en anden medarbejder til leder.</translation>
+    </message>
+    <message>
+        <source>Name the account (as the person logs on to the PC, e.g. KOMMUNE\mha).</source>
+        <translation>Angiv kontoen (som personen logger på pc’en med, fx KOMMUNE\mha).</translation>
+    </message>
+    <message>
+        <source>The account %1 already belongs to %2. Unbind it there first.</source>
+        <translation>Kontoen %1 tilhører allerede %2. Fjern den der først.</translation>
+    </message>
+    <message>
+        <source>The account %1 is bound to nobody.</source>
+        <translation>Kontoen %1 er ikke knyttet til nogen.</translation>
     </message>
 </context>
 <context>
@@ -4351,6 +4517,50 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
         <source>its permissions cannot be set</source>
         <translation>filens rettigheder kan ikke sættes</translation>
     </message>
+    <message>
+        <source>The account %1 is not a Samspil user in this database, so it cannot %2.</source>
+        <translation>Kontoen %1 er ikke bruger af Samspil i denne database og kan derfor ikke %2.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow you to %1.</source>
+        <translation>Din rolle giver dig ikke lov til at %1.</translation>
+    </message>
+    <message>
+        <source>see citizens&apos; records</source>
+        <translation>se borgernes oplysninger</translation>
+    </message>
+    <message>
+        <source>change citizens&apos; records</source>
+        <translation>ændre borgernes oplysninger</translation>
+    </message>
+    <message>
+        <source>write professional notes</source>
+        <translation>skrive faglige notater</translation>
+    </message>
+    <message>
+        <source>manage staff and their accounts</source>
+        <translation>administrere medarbejdere og deres konti</translation>
+    </message>
+    <message>
+        <source>erase citizens or run the retention rules</source>
+        <translation>slette borgere eller afsluttede sager efter opbevaringsperioden</translation>
+    </message>
+    <message>
+        <source>export the whole database</source>
+        <translation>eksportere hele databasen</translation>
+    </message>
+    <message>
+        <source>read the team&apos;s access log</source>
+        <translation>læse teamets adgangslog</translation>
+    </message>
+    <message>
+        <source>see the team&apos;s figures</source>
+        <translation>se teamets tal</translation>
+    </message>
+    <message>
+        <source>synchronise with the shared drive</source>
+        <translation>synkronisere med det fælles drev</translation>
+    </message>
 </context>
 <context>
     <name>samspil::ui::AccessLogView</name>
@@ -4421,6 +4631,37 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
     <message>
         <source>Whose records a staff member has opened, printed, exported or changed</source>
         <translation>Hvis oplysninger en medarbejder har åbnet, udskrevet, eksporteret eller ændret</translation>
+    </message>
+</context>
+<context>
+    <name>samspil::ui::AccessPage</name>
+    <message>
+        <source>Become the team&apos;s &amp;first leader…</source>
+        <translation>Bliv teamets &amp;første leder…</translation>
+    </message>
+    <message>
+        <source>&amp;Look up the account again</source>
+        <translation>&amp;Slå kontoen op igen</translation>
+    </message>
+    <message>
+        <source>After a leader has added the account and this PC has synchronised</source>
+        <translation>Når en leder har tilføjet kontoen, og denne pc har synkroniseret</translation>
+    </message>
+    <message>
+        <source>Samspil has no users in this database yet</source>
+        <translation>Samspil har endnu ingen brugere i denne database</translation>
+    </message>
+    <message>
+        <source>Samspil shows no citizen data to this account</source>
+        <translation>Samspil viser ingen borgerdata for denne konto</translation>
+    </message>
+    <message>
+        <source>If you are the first in your team to use Samspil, you become the team&apos;s first leader: give your name and initials. If this PC is to join a team that already uses Samspil, choose File ▸ Sync… instead and join the team&apos;s shared folder; a leader of the team then adds your account.</source>
+        <translation>Er du den første i dit team, der bruger Samspil, bliver du teamets første leder: angiv dit navn og dine initialer. Skal denne pc i stedet med i et team, der allerede bruger Samspil, så vælg Filer ▸ Synkronisering… og tilslut teamets fælles mappe; en leder i teamet tilføjer derefter din konto.</translation>
+    </message>
+    <message>
+        <source>A leader adds the account under Team ▸ Staff. When this PC has synchronised with the team, look the account up again, or start Samspil again.</source>
+        <translation>En leder tilføjer kontoen under Team ▸ Medarbejdere. Når denne pc har synkroniseret med teamet, så slå kontoen op igen, eller start Samspil igen.</translation>
     </message>
 </context>
 <context>
@@ -5412,6 +5653,37 @@ Borgeren og %n oplysninger om borgeren (screeninger, notater, planer, aftaler, a
     </message>
 </context>
 <context>
+    <name>samspil::ui::FirstAccountDialog</name>
+    <message>
+        <source>The team&apos;s first leader</source>
+        <translation>Teamets første leder</translation>
+    </message>
+    <message>
+        <source>Samspil knows who you are from your logon to this PC: the account %1. No one has been added to this database yet, so you become the team&apos;s first leader. As leader you add the other staff members and their accounts under Team ▸ Staff.</source>
+        <translation>Samspil ved, hvem du er, ud fra det, du er logget på denne pc med: kontoen %1. Der er endnu ikke tilføjet nogen til denne database, så du bliver teamets første leder. Som leder tilføjer du de andre medarbejdere og deres konti under Team ▸ Medarbejdere.</translation>
+    </message>
+    <message>
+        <source>Is this PC to join a team that already uses Samspil? Then cancel, and choose File ▸ Sync… to join the team&apos;s shared folder; a leader of the team adds your account.</source>
+        <translation>Skal denne pc med i et team, der allerede bruger Samspil? Så annullér, og vælg Filer ▸ Synkronisering… for at tilslutte teamets fælles mappe; en leder i teamet tilføjer din konto.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Navn</translation>
+    </message>
+    <message>
+        <source>&amp;Initials</source>
+        <translation>&amp;Initialer</translation>
+    </message>
+    <message>
+        <source>Become &amp;leader</source>
+        <translation>Bliv &amp;leder</translation>
+    </message>
+    <message>
+        <source>Give your name.</source>
+        <translation>Angiv dit navn.</translation>
+    </message>
+</context>
+<context>
     <name>samspil::ui::GoalDialog</name>
     <message>
         <source>Sub-goal</source>
@@ -5679,10 +5951,6 @@ Borgeren og %n oplysninger om borgeren (screeninger, notater, planer, aftaler, a
         <translation>&amp;Medarbejdere…</translation>
     </message>
     <message>
-        <source>&amp;Who am I…</source>
-        <translation>&amp;Hvem er jeg…</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
@@ -5813,6 +6081,62 @@ Licens: Mozilla Public License 2.0.</translation>
             <numerusform>%n vist</numerusform>
             <numerusform>%n vist</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Add staff members, their accounts and roles (leaders only)</source>
+        <translation>Tilføj medarbejdere, deres konti og roller (kun ledere)</translation>
+    </message>
+    <message>
+        <source>&amp;Practise as someone else…</source>
+        <translation>Øv &amp;som en anden…</translation>
+    </message>
+    <message>
+        <source>Demo database only: act as another demo staff member, for training</source>
+        <translation>Kun i demodatabasen: handl som en anden demomedarbejder for at øve dig</translation>
+    </message>
+    <message>
+        <source>Stop &amp;practising</source>
+        <translation>Stop ø&amp;velsen</translation>
+    </message>
+    <message>
+        <source>Training: you act as %1 (%2). Everything you do is recorded as theirs, in this demo database only. Team ▸ Stop practising ends it.</source>
+        <translation>Øvelse: du handler som %1 (%2). Alt, hvad du gør, registreres på %1 – kun i denne demodatabase. Team ▸ Stop øvelsen afslutter den.</translation>
+    </message>
+    <message>
+        <source>You are the team&apos;s leader. Add the other staff members and their accounts under Team ▸ Staff.</source>
+        <translation>Du er teamets leder. Tilføj de andre medarbejdere og deres konti under Team ▸ Medarbejdere.</translation>
+    </message>
+    <message>
+        <source>Practise as someone else</source>
+        <translation>Øv som en anden</translation>
+    </message>
+    <message>
+        <source>Stop practising</source>
+        <translation>Stop øvelsen</translation>
+    </message>
+    <message>
+        <source>%1 (%2) – %3</source>
+        <translation>%1 (%2) – %3</translation>
+    </message>
+    <message>
+        <source>In the demo database you can act as another staff member, to see Samspil as they do. The window is marked while you practise.
+
+Act as:</source>
+        <translation>I demodatabasen kan du handle som en anden medarbejder og se Samspil, som vedkommende ser det. Vinduet er markeret, mens du øver dig.
+
+Handl som:</translation>
+    </message>
+    <message>
+        <source>TRAINING: you act as %1</source>
+        <translation>ØVELSE: du handler som %1</translation>
+    </message>
+    <message>
+        <source>the account %1 is not a user</source>
+        <translation>kontoen %1 er ikke bruger</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Medarbejdere</translation>
     </message>
 </context>
 <context>
@@ -7047,10 +7371,6 @@ Licens: Mozilla Public License 2.0.</translation>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <source>Inactive</source>
-        <translation>Inaktiv</translation>
-    </message>
-    <message>
         <source>&amp;Reactivate</source>
         <translation>&amp;Genaktivér</translation>
     </message>
@@ -7086,8 +7406,60 @@ Licens: Mozilla Public License 2.0.</translation>
         <translation>%1 er aktiv igen.</translation>
     </message>
     <message>
-        <source>%1 was deactivated.</source>
-        <translation>%1 er deaktiveret.</translation>
+        <source>Leader of the team</source>
+        <translation>Leder af teamet</translation>
+    </message>
+    <message>
+        <source>&amp;Bind</source>
+        <translation>&amp;Tilknyt</translation>
+    </message>
+    <message>
+        <source>&amp;Unbind</source>
+        <translation>&amp;Fjern</translation>
+    </message>
+    <message>
+        <source>Leaders add staff and their accounts, run the retention rules and erasure, and may export the whole database</source>
+        <translation>Ledere tilføjer medarbejdere og deres konti, står for sletning og må eksportere hele databasen</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>e.g. KOMMUNE\mha</source>
+        <translation>fx KOMMUNE\mha</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konti</translation>
+    </message>
+    <message>
+        <source>The accounts this person logs on to the PC with. Samspil knows who someone is from their account; an account that is bound to nobody sees no citizen data.</source>
+        <translation>De konti, personen logger på pc’en med. Samspil ved, hvem man er, ud fra kontoen; en konto, der ikke er knyttet til nogen, ser ingen borgerdata.</translation>
+    </message>
+    <message>
+        <source>Deactivated: reads nothing</source>
+        <translation>Deaktiveret: ser ingenting</translation>
+    </message>
+    <message>
+        <source>Add the staff member first</source>
+        <translation>Tilføj medarbejderen først</translation>
+    </message>
+    <message>
+        <source>The account %1 is bound to %2.</source>
+        <translation>Kontoen %1 er knyttet til %2.</translation>
+    </message>
+    <message>
+        <source>Choose the account to unbind.</source>
+        <translation>Vælg den konto, der skal fjernes.</translation>
+    </message>
+    <message>
+        <source>The account %1 is no longer bound to anyone.</source>
+        <translation>Kontoen %1 er ikke længere knyttet til nogen.</translation>
+    </message>
+    <message>
+        <source>%1 was deactivated: their history stays, and their accounts read nothing.</source>
+        <translation>%1 er deaktiveret: historikken bevares, og vedkommendes konti ser ingenting.</translation>
     </message>
 </context>
 <context>
@@ -7095,10 +7467,6 @@ Licens: Mozilla Public License 2.0.</translation>
     <message>
         <source>Active</source>
         <translation>Aktiv</translation>
-    </message>
-    <message>
-        <source>Inactive</source>
-        <translation>Inaktiv</translation>
     </message>
     <message>
         <source>Name</source>
@@ -7115,6 +7483,18 @@ Licens: Mozilla Public License 2.0.</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Deaktiveret</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roller</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konti</translation>
     </message>
 </context>
 <context>
@@ -7570,41 +7950,6 @@ Licens: Mozilla Public License 2.0.</translation>
     <message>
         <source>The conference has already been held and concluded.</source>
         <translation>Konferencen er allerede holdt og afsluttet.</translation>
-    </message>
-</context>
-<context>
-    <name>samspil::ui::WhoAmIDialog</name>
-    <message>
-        <source>I am on the list:</source>
-        <translation>Jeg står på listen:</translation>
-    </message>
-    <message>
-        <source>I am new here:</source>
-        <translation>Jeg er ny her:</translation>
-    </message>
-    <message>
-        <source>Who are you?</source>
-        <translation>Hvem er du?</translation>
-    </message>
-    <message>
-        <source>Samspil records who made each change. Choose yourself on the list, or add yourself if you are not on it. You can change this later under Team.</source>
-        <translation>Samspil registrerer, hvem der har lavet hver ændring. Vælg dig selv på listen, eller tilføj dig selv, hvis du ikke står der. Du kan ændre det senere under Team.</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Navn</translation>
-    </message>
-    <message>
-        <source>Initials</source>
-        <translation>Initialer</translation>
-    </message>
-    <message>
-        <source>Profession</source>
-        <translation>Faggruppe</translation>
-    </message>
-    <message>
-        <source>Choose yourself on the list.</source>
-        <translation>Vælg dig selv på listen.</translation>
     </message>
 </context>
 <context>

@@ -191,7 +191,7 @@ TEST_CASE("The caseworker and status filters narrow the caseload", "[caseload]")
 TEST_CASE("My caseload is shown by default, with the count against the target of 40", "[caseload]")
 {
     UiFixture f;
-    prefs::whoAmI(f.db().siteId()).set(f.mha);
+    actAs(f.db(), f.mha);
     MainWindow w(f.db());
     auto* caseworker = child<QComboBox>(&w, "caseworkerFilter");
     CHECK(caseworker->currentText() == QStringLiteral("My caseload"));
@@ -255,7 +255,7 @@ TEST_CASE("The staff model lists the team and passes the model tester", "[staff]
     auto s = *StaffRepository(f.db()).get(f.jv);
     s.active = false;
     REQUIRE(StaffRepository(f.db()).update(s).ok());
-    CHECK(model.index(0, StaffModel::Active).data().toString() == QStringLiteral("Inactive"));
+    CHECK(model.index(0, StaffModel::Active).data().toString() == QStringLiteral("Deactivated"));
     CHECK(model.index(0, 0).data(StaffModel::ActiveRole).toBool() == false);
 }
 

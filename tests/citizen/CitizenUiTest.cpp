@@ -4,7 +4,6 @@
 #include "ui/main/MainWindow.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/Settings.h"
-#include "ui/staff/WhoAmIDialog.h"
 #include "ui/citizen/CitizenForm.h"
 #include "ui/citizen/CitizenPage.h"
 #include "ui/citizen/CloseCaseDialog.h"
@@ -157,7 +156,7 @@ TEST_CASE("Leaving a citizen page with unsaved changes asks first", "[citizen]")
 TEST_CASE("A new citizen created in the dialog appears in the caseload", "[citizen]")
 {
     UiFixture f;
-    prefs::whoAmI(f.db().siteId()).set(f.jv);
+    actAs(f.db(), f.jv);
     MainWindow w(f.db());
     const int before = w.caseloadView()->model()->rowCount();
 
@@ -215,7 +214,7 @@ void whenCloseDialogShows(std::function<void(CloseCaseDialog&)> answer)
 TEST_CASE("Closing a case asks how the course ended, and the case moves to closed cases", "[citizen][outcome]")
 {
     UiFixture f;
-    prefs::whoAmI(f.db().siteId()).set(f.mha);
+    actAs(f.db(), f.mha);
     MainWindow w(f.db());
     auto* table = w.caseloadView();
     REQUIRE(table->model()->rowCount() == 1);
@@ -253,56 +252,6 @@ TEST_CASE("Closing a case asks how the course ended, and the case moves to close
     CHECK(w.reopenCase());
     CHECK(CitizenRepository(f.db()).get(f.hans)->status == CitizenStatus::Active);
     CHECK(CitizenRepository(f.db()).get(f.hans)->outcome.isEmpty());
-}
-
-TEST_CASE("Who am I: the choice is stored in the settings for this database", "[whoami]")
-{
-    UiFixture f;
-    SECTION("picking oneself on the list")
-    {
-        WhoAmIDialog dialog(f.db());
-        auto* list = child<QListWidget>(&dialog, "staffList");
-        REQUIRE(list->count() == 2);
-        list->setCurrentRow(1); // sorted by name: Jonas, Mette
-        dialog.accept();
-        CHECK(dialog.result() == QDialog::Accepted);
-        CHECK(prefs::whoAmI(f.db().siteId()).get() == f.mha);
-        CHECK(WhoAmIDialog::storedIdentity(f.db()) == f.mha);
-    }
-    SECTION("adding oneself; bad initials are refused first")
-    {
-        WhoAmIDialog dialog(f.db());
-        child<QRadioButton>(&dialog, "newRadio")->setChecked(true);
-        setText(&dialog, "whoNameEdit", QStringLiteral("Anna Berg"));
-        setText(&dialog, "whoInitialsEdit", QStringLiteral("MHA"));
-        dialog.accept();
-        CHECK(dialog.result() != QDialog::Accepted);
-        CHECK(child<QLabel>(&dialog, "whoMessage")->text().contains(QStringLiteral("Mette Holm Andersen")));
-        CHECK(prefs::whoAmI(f.db().siteId()).get().isEmpty());
-
-        setText(&dialog, "whoInitialsEdit", QStringLiteral("ab"));
-        dialog.accept();
-        CHECK(dialog.result() == QDialog::Accepted);
-        const auto me = StaffRepository(f.db()).byInitials(QStringLiteral("AB"));
-        REQUIRE(me);
-        CHECK(me->name == QStringLiteral("Anna Berg"));
-        CHECK(prefs::whoAmI(f.db().siteId()).get() == me->id);
-    }
-    SECTION("the main window asks on first start only")
-    {
-        MainWindow w(f.db());
-        whenModal([](QWidget* dialog) {
-            CHECK(dialog->objectName() == QStringLiteral("whoAmIDialog"));
-            child<QListWidget>(dialog, "staffList")->setCurrentRow(0);
-            static_cast<QDialog*>(dialog)->accept();
-        });
-        CHECK(w.ensureIdentity());
-        CHECK(w.currentUser() == f.jv);
-        CHECK(prefs::whoAmI(f.db().siteId()).get() == f.jv);
-        CHECK(w.ensureIdentity()); // no dialog this time: nothing is waiting to answer one
-        MainWindow again(f.db());
-        CHECK(again.currentUser() == f.jv);
-    }
 }
 
 TEST_CASE("The import dialog imports a CSV file and shows the rejected rows", "[import]")
@@ -380,7 +329,7 @@ TEST_CASE("Staff are added, edited and deactivated in the staff dialog", "[staff
     CHECK(dialog.toggleActive());
     CHECK_FALSE(StaffRepository(f.db()).get(f.mha)->active);
     CHECK(dialog.model()->index(dialog.model()->rowOf(f.mha), StaffModel::Active).data().toString()
-          == QStringLiteral("Inactive"));
+          == QStringLiteral("Deactivated"));
 }
 
 TEST_CASE("A message box can be answered by a test", "[messagebox]")
@@ -393,7 +342,7 @@ TEST_CASE("A message box can be answered by a test", "[messagebox]")
 TEST_CASE("Opening a citizen's page is logged, and the page's access-log tab shows who", "[audit]")
 {
     UiFixture f;
-    prefs::whoAmI(f.db().siteId()).set(f.mha);
+    actAs(f.db(), f.mha);
     MainWindow w(f.db());
     w.openCitizen(f.hans);
     REQUIRE(w.citizenPage());

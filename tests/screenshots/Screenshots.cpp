@@ -13,7 +13,8 @@
 #include "core/workflow/NextStep.h"
 #include "tests/support/UiFixture.h"
 #include "ui/main/MainWindow.h"
-#include "ui/staff/WhoAmIDialog.h"
+#include "core/staff/Session.h"
+#include "ui/staff/FirstAccountDialog.h"
 #include "ui/dashboard/DashboardWindow.h"
 #include "ui/dashboard/CitizenListDialog.h"
 #include "ui/common/MessageBox.h"
@@ -93,6 +94,10 @@ void shootCitizenData(TempDb& tdb, MainWindow& w, const QString& dir, const QStr
         shoot(&erase, dir, QStringLiteral("erase-citizen"));
     }
     tdb.clock.advanceDays(6 * 366); // the demo's closed cases are past five years
+    // Erasure is a leader's (the demo team's manager), not the caseworker's.
+    const auto leader = StaffRepository(*tdb).byInitials(QStringLiteral("OB"));
+    REQUIRE(leader);
+    actAs(*tdb, leader->id);
     RetentionDialog retention(*tdb, &w);
     shoot(&retention, dir, QStringLiteral("retention"));
     if (retention.casesTable()->rowCount() > 0) {
@@ -212,6 +217,49 @@ void shootTeamDay(Database& db, MainWindow& w, const QString& dir, const QString
     shoot(&tasks, dir, QStringLiteral("teamday-mytasks"));
 }
 
+/// Who is using Samspil: the staff dialog with accounts bound, training as a physiotherapist in
+/// the demo database, the first account of a new database, and an account nobody has added.
+void shootAccounts(Database& db, MainWindow& w, const QString& dir)
+{
+    {
+        Database::EngineScope engine(db); // the team's accounts, as a leader would have bound them
+        StaffRepository staff(db);
+        for (const char* initials : {"JV", "LKP", "CB", "SD", "BL", "OB"}) {
+            const auto s = staff.byInitials(QString::fromLatin1(initials));
+            REQUIRE(s);
+            REQUIRE(staff.bindAccount(s->id, QStringLiteral("kommune\\") + s->initials.toLower()).ok());
+        }
+    }
+    QCoreApplication::processEvents();
+    StaffDialog staff(db, &w);
+    staff.select(StaffRepository(db).byInitials(QStringLiteral("MHA"))->id);
+    shoot(&staff, dir, QStringLiteral("staff"));
+
+    const auto physio = StaffRepository(db).byInitials(QStringLiteral("CB"));
+    REQUIRE(physio);
+    REQUIRE(w.trainAs(physio->id));
+    shoot(&w, dir, QStringLiteral("main-training"));
+    REQUIRE(w.stopTraining());
+
+    TempDb fresh(QStringLiteral("samspil.db"));
+    const OsAccount anna{QStringLiteral("kommune\\abe"), QStringLiteral("Anna Berg")};
+    auto none = Session::start(*fresh, anna);
+    REQUIRE(none.ok());
+    MainWindow empty(*fresh);
+    empty.setSession(none.value());
+    empty.resize(1000, 600);
+    shoot(&empty, dir, QStringLiteral("first-account-page"));
+    FirstAccountDialog first(*fresh, anna, &empty);
+    shoot(&first, dir, QStringLiteral("first-account"));
+
+    auto stranger = Session::start(db, OsAccount{QStringLiteral("kommune\\xyz"), {}});
+    REQUIRE(stranger.ok());
+    MainWindow refused(db, true);
+    refused.setSession(stranger.value());
+    refused.resize(1000, 600);
+    shoot(&refused, dir, QStringLiteral("not-a-user"));
+}
+
 } // namespace
 
 TEST_CASE("Screenshots of every window in Danish", "[.][screenshots]")
@@ -223,14 +271,19 @@ TEST_CASE("Screenshots of every window in Danish", "[.][screenshots]")
     Settings::store().clear();
     TempDb tdb(QStringLiteral("samspil-demo.db"));
     REQUIRE(DemoData::populate(*tdb, {180, 1}).ok());
+    REQUIRE(tdb->setMeta(QStringLiteral("demo"), QStringLiteral("1")).ok());
     const auto mha = StaffRepository(*tdb).byInitials(QStringLiteral("MHA"));
     REQUIRE(mha);
+    // A caseworker's window: Mette's account, looked up as the program does.
     {
-        WhoAmIDialog who(*tdb);
-        shoot(&who, dir, QStringLiteral("whoami"));
+        Database::EngineScope engine(*tdb);
+        REQUIRE(StaffRepository(*tdb).bindAccount(mha->id, QStringLiteral("kommune\\mha")).ok());
     }
-    prefs::whoAmI(tdb->siteId()).set(mha->id);
+    auto session = Session::start(*tdb, OsAccount{QStringLiteral("kommune\\mha"), mha->name});
+    REQUIRE(session.ok());
+    REQUIRE(session->member());
     MainWindow w(*tdb, true);
+    w.setSession(session.value());
     w.resize(1200, 760);
     shoot(&w, dir, QStringLiteral("main"));
     QTest::keyClicks(w.findChild<QLineEdit*>(QStringLiteral("searchEdit")), QStringLiteral("zzz"));
@@ -265,8 +318,6 @@ TEST_CASE("Screenshots of every window in Danish", "[.][screenshots]")
     }
     NewCitizenDialog create(*tdb, mha->id, &w);
     shoot(&create, dir, QStringLiteral("new-citizen"));
-    StaffDialog staff(*tdb, &w);
-    shoot(&staff, dir, QStringLiteral("staff"));
     ImportDialog import(*tdb, &w);
     import.setFile(dataPath(QStringLiteral("import/mixed.csv")));
     import.runImport();
@@ -348,6 +399,8 @@ TEST_CASE("Screenshots of every window in Danish", "[.][screenshots]")
         auto* list = dashboard.showCitizens(dashboard.dashboard().stepsOverdue.label, dashboard.dashboard().stepsOverdue.citizenIds);
         shoot(list, dir, QStringLiteral("dashboard-list"));
     }
+    shootAccounts(*tdb, w, dir);
+    actAs(*tdb, mha->id);
     shootCitizenData(tdb, w, dir, withPlan);
     Language::setCurrent(QStringLiteral("en"));
 }

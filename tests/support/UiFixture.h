@@ -34,6 +34,17 @@ struct UiFixture
 
     Database& db() { return *tdb; }
 
+    /// Makes a staff member a leader of the team as well (staff and accounts, erasure, the full export).
+    void makeLeader(const QString& id)
+    {
+        Database::EngineScope engine(*tdb);
+        StaffRepository repo(*tdb);
+        auto s = repo.get(id);
+        REQUIRE(s.has_value());
+        s->leader = true;
+        REQUIRE(repo.update(*s).ok());
+    }
+
     static QString addStaff(StaffRepository& repo, const QString& name, const QString& initials)
     {
         Staff s;

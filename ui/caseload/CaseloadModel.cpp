@@ -102,14 +102,16 @@ CaseloadModel::~CaseloadModel() = default;
 
 void CaseloadModel::reload()
 {
-    const auto entries = CitizenRepository(m_db).caseload();
+    // An account that may not see citizens gets an empty list (core would refuse the read anyway).
+    const bool mayRead = m_db.principal().can(Capability::ReadCitizens);
+    const auto entries = mayRead ? CitizenRepository(m_db).caseload() : QVector<CaseloadEntry>{};
+    const auto risks = mayRead ? ScreeningRepository(m_db).latestDecidedForAll() : QHash<QString, LatestRisk>{};
     const auto& catalogue = BenefitCatalogue::shipped();
     const QDate today = m_db.clock().today();
     QHash<QString, QString> benefitLabels;
     for (const auto& b : catalogue.benefits()) {
         benefitLabels.insert(b.code, b.label());
     }
-    const auto risks = ScreeningRepository(m_db).latestDecidedForAll();
 
     QVector<Citizen> citizens;
     citizens.reserve(entries.size());

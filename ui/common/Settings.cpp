@@ -31,11 +31,4 @@ void Settings::useFile(const QString& path)
     }
 }
 
-namespace prefs {
-Preference<QString> whoAmI(const QString& siteId)
-{
-    return Preference<QString>(QStringLiteral("identity/%1/staffId").arg(siteId));
-}
-} // namespace prefs
-
 } // namespace samspil::ui

@@ -67,10 +67,6 @@ inline const Preference<int> conferenceWithinDays{QStringLiteral("conference/wit
 inline const Preference<int> retentionYears{QStringLiteral("dataProtection/retentionYears"), 5};
 /// The folder the last citizen export went to.
 inline const Preference<QString> lastExportFolder{QStringLiteral("dataProtection/lastExportFolder")};
-
-/// Who the user is in a given database (staff ids belong to one team's data, so the key
-/// carries the database's site id).
-Preference<QString> whoAmI(const QString& siteId);
 } // namespace prefs
 
 } // namespace samspil::ui

@@ -7,7 +7,6 @@
 #include "core/staff/StaffRepository.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/Settings.h"
-#include "ui/staff/WhoAmIDialog.h"
 #include "ui/citizen/CitizenPage.h"
 #include "ui/citizen/CloseCaseDialog.h"
 #include "ui/citizen/NewCitizenDialog.h"
@@ -33,6 +32,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace samspil::ui {
@@ -60,14 +60,9 @@ MainWindow::MainWindow(Database& db, bool demo, QWidget* parent)
     , m_stack(new QStackedWidget(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    m_user = WhoAmIDialog::storedIdentity(db);
-    if (!m_user.isEmpty()) {
-    }
+    m_user = db.principal().staffId;
     m_filter->setSourceModel(m_model);
-    m_stack->setObjectName(QStringLiteral("pages"));
-    m_caseloadPage = buildCaseloadPage();
-    m_stack->addWidget(m_caseloadPage);
-    setCentralWidget(m_stack);
+    setCentralWidget(buildCentral());
     buildMenus();
     statusBar()->setObjectName(QStringLiteral("statusBar"));
 
@@ -81,7 +76,7 @@ MainWindow::MainWindow(Database& db, bool demo, QWidget* parent)
     connect(m_filter, &QAbstractItemModel::modelReset, this, &MainWindow::updateCount);
 
     fillCaseworkerFilter();
-    m_caseworkerFilter->setCurrentIndex(std::max(0, m_caseworkerFilter->findData(m_user.isEmpty() ? QString() : kMe)));
+    m_caseworkerFilter->setCurrentIndex(std::max(0, m_caseworkerFilter->findData(startFilter())));
     applyCaseworkerFilter();
     applyStatusFilter();
     m_table->sortByColumn(CaseloadModel::Name, Qt::AscendingOrder);
@@ -99,6 +94,14 @@ MainWindow::MainWindow(Database& db, bool demo, QWidget* parent)
     for (const auto& e : std::as_const(extensions())) {
         e(*this);
     }
+    applyAccess(); // after the extensions: their menu entries follow what the user may do
+    // Later, not inside the change: a sync applies the team's changes as the engine
+    // (Database::EngineScope), which hands the database back to the user when it ends.
+    connect(&m_db, &Database::tablesChanged, this, [this](const QSet<QString>& tables) {
+        if (tables.contains(QStringLiteral("staff")) || tables.contains(QStringLiteral("staff_account"))) {
+            QTimer::singleShot(0, this, [this, tables] { refreshSession(tables); });
+        }
+    });
 }
 
 MainWindow::~MainWindow() = default;
@@ -293,10 +296,7 @@ void MainWindow::buildMenus()
     m_reopenCase = m_citizenMenu->addAction(tr("&Reopen case"), this, &MainWindow::reopenCase);
     m_reopenCase->setObjectName(QStringLiteral("reopenCaseAction"));
 
-    m_teamMenu = menuBar()->addMenu(tr("&Team"));
-    m_teamMenu->addAction(tr("&Staff…"), this, &MainWindow::manageStaff)->setObjectName(QStringLiteral("staffAction"));
-    m_teamMenu->addAction(tr("&Who am I…"), this, &MainWindow::chooseIdentity)
-        ->setObjectName(QStringLiteral("whoAmIAction"));
+    buildTeamMenu();
 
     m_helpMenu = menuBar()->addMenu(tr("&Help"));
     m_helpMenu->addAction(tr("&About Samspil"), this, &MainWindow::about)->setObjectName(QStringLiteral("aboutAction"));
@@ -349,6 +349,16 @@ void MainWindow::fillCaseworkerFilter()
     if (index < 0) {
         applyCaseworkerFilter();
     }
+}
+
+QString MainWindow::startFilter() const
+{
+    // A caseworker (or anyone with cases) starts on their own caseload; a physiotherapist, say, on everyone's.
+    if (m_user.isEmpty()) {
+        return {};
+    }
+    const auto me = StaffRepository(m_db).get(m_user);
+    return (me && me->profession == Profession::Caseworker) || m_model->activeCount(m_user) > 0 ? kMe : QString();
 }
 
 void MainWindow::applyCaseworkerFilter()
@@ -407,24 +417,21 @@ void MainWindow::updateCount()
     m_empty->setVisible(shown == 0);
 }
 
-void MainWindow::updateTitle()
+void MainWindow::applyUser()
 {
-    QStringList parts{QStringLiteral("Samspil")};
-    if (m_demo) {
-        parts.first() = tr("Samspil [DEMO]");
-    }
-    if (const auto me = StaffRepository(m_db).get(m_user)) {
-        parts << me->name;
-    }
-    parts << QFileInfo(m_db.path()).fileName();
-    if (m_demo) {
-        parts << tr("Demo data – fictitious citizens");
-    }
-    setWindowTitle(parts.join(QStringLiteral(" – ")));
+    m_user = m_db.principal().staffId;
+    m_model->reload(); // what this user may see (nothing at all for an account that is no one's)
+    fillCaseworkerFilter();
+    m_caseworkerFilter->setCurrentIndex(std::max(0, m_caseworkerFilter->findData(startFilter())));
+    applyCaseworkerFilter();
+    applyAccess();
 }
 
 void MainWindow::updateActions()
 {
+    if (!member()) {
+        return; // applyAccess() disabled every citizen action
+    }
     const bool onPage = m_stack->currentWidget() != m_caseloadPage;
     const QString id = currentCitizenId();
     const auto c = id.isEmpty() ? std::nullopt : CitizenRepository(m_db).get(id);
@@ -432,36 +439,6 @@ void MainWindow::updateActions()
     m_back->setEnabled(onPage);
     m_closeCase->setEnabled(c && c->status == CitizenStatus::Active);
     m_reopenCase->setEnabled(c && c->status == CitizenStatus::Closed);
-}
-
-void MainWindow::setCurrentUser(const QString& staffId)
-{
-    m_user = staffId;
-    prefs::whoAmI(m_db.siteId()).set(staffId);
-    fillCaseworkerFilter();
-    const int me = m_caseworkerFilter->findData(kMe);
-    if (me >= 0) {
-        m_caseworkerFilter->setCurrentIndex(me);
-    }
-    applyCaseworkerFilter();
-    updateTitle();
-}
-
-bool MainWindow::ensureIdentity()
-{
-    if (!m_user.isEmpty()) {
-        return true;
-    }
-    chooseIdentity();
-    return !m_user.isEmpty();
-}
-
-void MainWindow::chooseIdentity()
-{
-    WhoAmIDialog dialog(m_db, this);
-    if (dialog.exec() == QDialog::Accepted) {
-        setCurrentUser(dialog.staffId());
-    }
 }
 
 QString MainWindow::currentCitizenId() const
@@ -475,7 +452,7 @@ QString MainWindow::currentCitizenId() const
 
 void MainWindow::openCitizen(const QString& citizenId)
 {
-    if (citizenId.isEmpty() || !CitizenRepository(m_db).get(citizenId)) {
+    if (citizenId.isEmpty() || !member() || !CitizenRepository(m_db).get(citizenId)) {
         return;
     }
     if (m_page) {
@@ -602,13 +579,6 @@ void MainWindow::importCitizens()
 {
     ImportDialog dialog(m_db, this);
     dialog.exec();
-}
-
-void MainWindow::manageStaff()
-{
-    StaffDialog dialog(m_db, this);
-    dialog.exec();
-    updateTitle();
 }
 
 void MainWindow::about()

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "core/staff/Session.h"
 #include "ui/citizen/CitizenPage.h"
 
 #include <QMainWindow>
 #include <QPointer>
 
 #include <functional>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -21,6 +23,7 @@ class Database;
 
 namespace samspil::ui {
 
+class AccessPage;
 class CaseloadFilter;
 class CaseloadModel;
 
@@ -28,6 +31,11 @@ class CaseloadModel;
 /// citizen's page in its place when a row is opened. Later modules add menus, actions and
 /// status-bar widgets through registerExtension() or menu(); the right side of the status bar is
 /// left for them (e.g. the sync status).
+///
+/// The user is whoever the database acts for (Database::principal(), set by core/staff/Session
+/// from the operating-system account): never chosen in a window. An account that may not see
+/// citizens gets a page that says why (AccessPage) in place of the caseload, and the menus that
+/// need citizen data are disabled.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -38,7 +46,7 @@ public:
 
     enum class MenuKey { File, Citizen, Team, Help };
 
-    /// `demo`: the database holds demo data; the title says so.
+    /// `demo`: the database holds demo data; the title says so. The user is db.principal().
     explicit MainWindow(Database& db, bool demo = false, QWidget* parent = nullptr);
     ~MainWindow() override;
 
@@ -51,11 +59,28 @@ public:
     CaseloadFilter* caseloadFilter() const { return m_filter; }
     QTableView* caseloadView() const { return m_table; }
 
-    /// The user's staff id in this database (empty until chosen).
+    /// The user's staff id in this database: db.principal().staffId (empty for an account that
+    /// is no one's, or for the engine in tests).
     QString currentUser() const { return m_user; }
-    void setCurrentUser(const QString& staffId);
-    /// Asks "who are you?" when this database does not know yet. Returns whether a user is set.
-    bool ensureIdentity();
+    /// The session of the account that runs Samspil (main.cpp). The window follows it: a member
+    /// sees the caseload, anyone else the refusal page. Without one (tests), the window follows
+    /// db.principal() alone.
+    void setSession(const Session& session);
+    const std::optional<Session>& session() const { return m_session; }
+    /// Whether the user may see citizens (the caseload is shown, not the refusal page).
+    bool member() const;
+    AccessPage* accessPage() const { return m_accessPage; }
+
+    /// A database where no account is bound yet: asks for the first leader's name and initials
+    /// (FirstAccountDialog). True when the user is now the team's leader.
+    bool startFirstAccount();
+    /// Demo databases only: act as another demo staff member, for training (Session::actInTraining);
+    /// the window is marked while it lasts. False with a message when refused.
+    bool trainAs(const QString& staffId);
+    /// Back to oneself after training.
+    bool stopTraining();
+    /// The banner shown while training ("Training: you act as …").
+    QLabel* trainingBanner() const { return m_trainingBanner; }
 
     /// Shows the citizen's page in place of the caseload.
     void openCitizen(const QString& citizenId);
@@ -74,7 +99,7 @@ public:
     bool reopenCase();
     void importCitizens();
     void manageStaff();
-    void chooseIdentity();
+    void chooseTrainingPerson();
     void about();
 
     /// "32 of 40 cases" or how many are shown.
@@ -92,7 +117,18 @@ private:
     void sizeCaseloadColumns();
     void connectCaseloadPage();
     void buildMenus();
+    void buildTeamMenu();
+    QWidget* buildCentral();
+    /// The window after the user changed (a new session, training, a staff change synced in).
+    void applyUser();
+    /// Enables what the user may do and shows the caseload or the refusal page.
+    void applyAccess();
+    /// Looks the account up again when the staff or their accounts changed (a leader added it,
+    /// a sync brought it, it was deactivated).
+    void refreshSession(const QSet<QString>& tables);
     void fillCaseworkerFilter();
+    /// The caseworker filter's value a user starts on.
+    QString startFilter() const;
     void applyCaseworkerFilter();
     void applyStatusFilter();
     void updateCount();
@@ -103,6 +139,10 @@ private:
     Database& m_db;
     bool m_demo;
     QString m_user;
+    std::optional<Session> m_session;
+    bool m_sessionBusy = false;
+    AccessPage* m_accessPage = nullptr;
+    QLabel* m_trainingBanner = nullptr;
     CaseloadModel* m_model;
     CaseloadFilter* m_filter;
     QStackedWidget* m_stack;
@@ -124,6 +164,9 @@ private:
     QAction* m_reopenCase = nullptr;
     QAction* m_openCitizen = nullptr;
     QAction* m_back = nullptr;
+    QAction* m_staffAction = nullptr;
+    QAction* m_trainingAction = nullptr;
+    QAction* m_stopTrainingAction = nullptr;
 };
 
 } // namespace samspil::ui

@@ -7,6 +7,7 @@ class QComboBox;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QPushButton;
 class QTableView;
 
@@ -18,8 +19,11 @@ namespace samspil::ui {
 
 class StaffModel;
 
-/// Manage the team: add staff, edit name, initials and profession, deactivate and reactivate.
-/// Staff are never deleted here: their names stay on the notes and plans they wrote.
+/// Manage the team (Team ▸ Staff, leaders only; core refuses anyone else): add staff, edit name,
+/// initials, profession and the leader's role, bind and unbind the operating-system accounts a
+/// member logs on with, deactivate and reactivate. Staff are never deleted here: their names stay
+/// on the notes and plans they wrote, and a deactivated member keeps their history but reads
+/// nothing. What core refuses is shown in the dialog.
 class StaffDialog : public QDialog
 {
     Q_OBJECT
@@ -34,12 +38,18 @@ public:
     bool saveCurrent();
     /// Deactivates or reactivates the selected staff member.
     bool toggleActive();
+    /// Binds the account typed in the account field to the selected staff member.
+    bool bindAccount();
+    /// Unbinds the account chosen in the selected staff member's list.
+    bool unbindAccount();
     QString message() const;
 
 private:
     void setUpTable();
     QGroupBox* buildEditGroup();
+    QGroupBox* buildAccountsGroup();
     void load(const QString& staffId);
+    void loadAccounts();
     void setMessage(const QString& text, bool error);
 
     Database& m_db;
@@ -48,7 +58,12 @@ private:
     QLineEdit* m_name;
     QLineEdit* m_initials;
     QComboBox* m_profession;
+    QCheckBox* m_leader;
     QLabel* m_state;
+    QListWidget* m_accounts;
+    QLineEdit* m_newAccount;
+    QPushButton* m_bind;
+    QPushButton* m_unbind;
     QPushButton* m_save;
     QPushButton* m_toggle;
     QLabel* m_message;

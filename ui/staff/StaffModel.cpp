@@ -1,5 +1,6 @@
 #include "StaffModel.h"
 
+#include "core/staff/AccessPolicy.h"
 #include "core/staff/StaffRepository.h"
 
 #include <QApplication>
@@ -12,7 +13,7 @@ StaffModel::StaffModel(Database& db, QObject* parent)
     , m_db(db)
 {
     connect(&m_db, &Database::tablesChanged, this, [this](const QSet<QString>& tables) {
-        if (tables.contains(QStringLiteral("staff"))) {
+        if (tables.contains(QStringLiteral("staff")) || tables.contains(QStringLiteral("staff_account"))) {
             reload();
         }
     });
@@ -22,7 +23,12 @@ StaffModel::StaffModel(Database& db, QObject* parent)
 void StaffModel::reload()
 {
     beginResetModel();
-    m_staff = StaffRepository(m_db).all(true);
+    const StaffRepository repo(m_db);
+    m_staff = repo.all(true);
+    m_accounts.clear();
+    for (const Staff& s : std::as_const(m_staff)) {
+        m_accounts.append(repo.accountsOf(s.id));
+    }
     endResetModel();
 }
 
@@ -48,7 +54,15 @@ QVariant StaffModel::data(const QModelIndex& index, int role) const
         case Name: return s.name;
         case Initials: return s.initials;
         case Profession: return Professions::label(s.profession);
-        case Active: return s.active ? tr("Active") : tr("Inactive");
+        case Roles: {
+            QStringList labels;
+            for (samspil::Role r : AccessPolicy::rolesOf(s)) {
+                labels << AccessPolicy::label(r);
+            }
+            return labels.join(QStringLiteral(", "));
+        }
+        case Accounts: return m_accounts[index.row()].join(QStringLiteral(", "));
+        case Active: return s.active ? tr("Active") : tr("Deactivated");
         }
         break;
     case Qt::ForegroundRole:
@@ -59,6 +73,8 @@ QVariant StaffModel::data(const QModelIndex& index, int role) const
     case IdRole: return s.id;
     case ActiveRole: return s.active;
     case ProfessionRole: return Professions::code(s.profession);
+    case LeaderRole: return s.leader;
+    case AccountsRole: return m_accounts[index.row()];
     }
     return {};
 }
@@ -72,6 +88,8 @@ QVariant StaffModel::headerData(int section, Qt::Orientation orientation, int ro
     case Name: return tr("Name");
     case Initials: return tr("Initials");
     case Profession: return tr("Profession");
+    case Roles: return tr("Roles");
+    case Accounts: return tr("Accounts");
     case Active: return tr("Status");
     }
     return {};

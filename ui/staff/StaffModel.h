@@ -3,6 +3,7 @@
 #include "core/staff/Staff.h"
 
 #include <QAbstractTableModel>
+#include <QStringList>
 #include <QVector>
 
 namespace samspil {
@@ -11,13 +12,14 @@ class Database;
 
 namespace samspil::ui {
 
-/// The team (active and inactive staff) as a table; a thin adaptor over StaffRepository.
+/// The team (active and inactive staff) with their roles (AccessPolicy) and accounts, as a
+/// table; a thin adaptor over StaffRepository.
 class StaffModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Initials, Profession, Active, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1, ActiveRole, ProfessionRole };
+    enum Column { Name, Initials, Profession, Roles, Accounts, Active, ColumnCount };
+    enum Role { IdRole = Qt::UserRole + 1, ActiveRole, ProfessionRole, LeaderRole, AccountsRole };
 
     explicit StaffModel(Database& db, QObject* parent = nullptr);
     void reload();
@@ -33,6 +35,7 @@ public:
 private:
     Database& m_db;
     QVector<Staff> m_staff;
+    QVector<QStringList> m_accounts; ///< per row, sorted
 };
 
 } // namespace samspil::ui

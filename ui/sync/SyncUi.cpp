@@ -111,9 +111,10 @@ void registerSyncUi()
         file->insertAction(first, settings);
         file->insertSeparator(first);
 
-        auto update = [button, controller, syncNow] {
+        auto update = [&window, button, controller, syncNow] {
             showStatus(button, *controller);
-            syncNow->setEnabled(!controller->busy());
+            // Core refuses a sync to an account without it (one no one has added, on a team's database).
+            syncNow->setEnabled(!controller->busy() && window.database().principal().can(Capability::Sync));
             button->repaint(); // a sync runs on this thread: show "Synchronising…" before it starts
         };
         QObject::connect(controller, &SyncController::statusChanged, button, update);

@@ -71,9 +71,6 @@ void registerTeamDayUi()
             auto* tasks = team->addAction(Tr::tr("My tasks…"));
             tasks->setObjectName(QStringLiteral("actionMyTasks"));
             QObject::connect(tasks, &QAction::triggered, window, [window] {
-                if (!window->ensureIdentity()) {
-                    return;
-                }
                 MyTasksDialog dialog(window->database(), window->currentUser(), window);
                 QObject::connect(&dialog, &MyTasksDialog::openCitizen, window, &MainWindow::openCitizen);
                 dialog.exec();
