@@ -155,6 +155,7 @@ TEST_CASE("Printing and saving the plan, and printing the day view, are in the a
 TEST_CASE("Export everything about the citizen from the Citizen menu", "[citizendata]")
 {
     UiFixture f;
+    f.makeLeader(f.mha); // the full export is a leader's
     actAs(f.db(), f.mha);
     MainWindow w(f.db());
     w.openCitizen(f.hans);

@@ -93,12 +93,20 @@ void registerCitizenDataUi()
             auto* erase = citizen->addAction(Tr::tr("Erase the citizen's data…"));
             erase->setObjectName(QStringLiteral("actionEraseCitizen"));
             QObject::connect(erase, &QAction::triggered, window, [window] { eraseCurrentCitizen(*window); });
+            // Core refuses anyone else; the menu does not offer what the role does not allow.
+            QObject::connect(citizen, &QMenu::aboutToShow, window, [window, exportAction, erase] {
+                exportAction->setEnabled(window->database().principal().can(Capability::ExportAll));
+                erase->setEnabled(window->database().principal().can(Capability::Erase));
+            });
         }
         if (QMenu* team = w.menu(MainWindow::MenuKey::Team)) {
             auto* retention = team->addAction(Tr::tr("&Erasure of closed cases…"));
             retention->setObjectName(QStringLiteral("actionRetention"));
             retention->setStatusTip(Tr::tr("Closed cases past the retention period, and the erasures made"));
             QObject::connect(retention, &QAction::triggered, window, [window] { showRetention(*window); });
+            QObject::connect(team, &QMenu::aboutToShow, window, [window, retention] {
+                retention->setEnabled(window->database().principal().can(Capability::Erase));
+            });
         }
         // An erasure that arrives from another PC takes the citizen's page with it.
         QObject::connect(&w.database(), &Database::tablesChanged, window, [window](const QSet<QString>& tables) {
