@@ -538,8 +538,15 @@ Status SyncEngine::compact(const Share& share, const QString& team, bool rewrite
 
 SyncStatus SyncEngine::status() const
 {
-    Replica replica(m_db);
     SyncStatus s;
+    if (!m_db.principal().can(Capability::Sync)) {
+        return s; // an account that may not sync is told nothing about it
+    }
+    std::optional<Database::EngineScope> engine; // counts, not content: also for a new PC not yet a member
+    if (!m_db.principal().can(Capability::ReadCitizens)) {
+        engine.emplace(m_db);
+    }
+    Replica replica(m_db);
     s.joined = joined();
     s.share = sharePath();
     s.lastSync = QDateTime::fromString(m_db.meta(kLastSyncKey), Qt::ISODateWithMs);

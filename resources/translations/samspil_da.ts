@@ -465,11 +465,11 @@
     </message>
     <message>
         <source>The whole database (a leader&apos;s full export)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hele databasen (en leders fulde eksport)</translation>
     </message>
     <message>
         <source>Read on the command line (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Læst på kommandolinjen (%1)</translation>
     </message>
 </context>
 <context>
@@ -1833,71 +1833,71 @@
     </message>
     <message>
         <source>Demo data goes only into a demo database or a new, empty one; %1 holds a team&apos;s own citizens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodata kommer kun i en demodatabase eller en ny, tom database; %1 rummer et teams egne borgere.</translation>
     </message>
     <message>
         <source>staff add needs --name, --initials, --profession and --account.</source>
-        <translation type="unfinished"></translation>
+        <translation>staff add kræver --name, --initials, --profession og --account.</translation>
     </message>
     <message>
         <source>Unknown profession “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukendt fag “%1”.</translation>
     </message>
     <message>
         <source>--role takes “leder” (a leader of the team); the other roles follow the profession.</source>
-        <translation type="unfinished"></translation>
+        <translation>--role tager “leder” (en leder af teamet); de andre roller følger faget.</translation>
     </message>
     <message>
         <source>staff unbind needs --account.</source>
-        <translation type="unfinished"></translation>
+        <translation>staff unbind kræver --account.</translation>
     </message>
     <message>
         <source>staff %1 needs --initials.</source>
-        <translation type="unfinished"></translation>
+        <translation>staff %1 kræver --initials.</translation>
     </message>
     <message>
         <source>staff bind needs --initials and --account.</source>
-        <translation type="unfinished"></translation>
+        <translation>staff bind kræver --initials og --account.</translation>
     </message>
     <message>
         <source>add, list, bind, unbind or deactivate.</source>
-        <translation type="unfinished"></translation>
+        <translation>add, list, bind, unbind eller deactivate.</translation>
     </message>
     <message>
         <source>The staff member&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Medarbejderens navn.</translation>
     </message>
     <message>
         <source>The staff member&apos;s initials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Medarbejderens initialer.</translation>
     </message>
     <message>
         <source>caseworker, physiotherapist, psychologist, nurse, company_consultant, mentor or manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>caseworker, physiotherapist, psychologist, nurse, company_consultant, mentor eller manager (eller rollens kode, fx fysioterapeut).</translation>
     </message>
     <message>
         <source>The operating-system account (DOMAIN\user or user).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoen i styresystemet (DOMÆNE\bruger eller bruger).</translation>
     </message>
     <message>
         <source>leder: the staff member leads the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>leder: medarbejderen leder teamet.</translation>
     </message>
     <message>
         <source>Say what to do: staff --db FILE add|list|bind|unbind|deactivate …</source>
-        <translation type="unfinished"></translation>
+        <translation>Sig, hvad der skal ske: staff --db FIL add|list|bind|unbind|deactivate …</translation>
     </message>
     <message>
         <source>Your name (the team&apos;s first leader); by default the account&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit navn (teamets første leder); ellers kontoens navn.</translation>
     </message>
     <message>
         <source>Your initials; by default made from the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dine initialer; ellers dannet af navnet.</translation>
     </message>
     <message>
         <source>%1 already exists. Samspil never overwrites a database; choose another file name.</source>
-        <translation type="unfinished">%1 findes allerede. Samspil overskriver aldrig en database; vælg et andet filnavn.</translation>
+        <translation>%1 findes allerede. Samspil overskriver aldrig en database; vælg et andet filnavn.</translation>
     </message>
 </context>
 <context>
@@ -2934,7 +2934,7 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
     </message>
     <message>
         <source>A note is written and signed by its author only, as themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et notat skrives og underskrives kun af forfatteren selv, som den hun er logget ind som.</translation>
     </message>
 </context>
 <context>
