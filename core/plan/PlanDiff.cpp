@@ -4,11 +4,14 @@
 #include "core/plan/InterventionCatalogue.h"
 #include "core/util/Dates.h"
 
+#include <QScopeGuard>
+
 namespace samspil {
 
 QString PlanChange::describe() const
 {
-    const QString subject = area == QLatin1String("goal") ? PlanDiff::tr("Goal “%1”").arg(item)
+    const QString subject = area == QLatin1String("goal")
+        ? (subGoal ? PlanDiff::tr("Sub-goal “%1”").arg(item) : PlanDiff::tr("Goal “%1”").arg(item))
         : area == QLatin1String("intervention")          ? PlanDiff::tr("Intervention “%1”").arg(item)
                                                          : PlanDiff::tr("Plan");
     switch (kind) {
@@ -83,6 +86,12 @@ void diffGoals(QVector<PlanChange>& out, const Plan& from, const Plan& to, const
     const QString area = QStringLiteral("goal");
     for (const auto& g : to.orderedGoals()) {
         const PlanGoal* old = from.goal(g.lineage);
+        const auto first = out.size();
+        const auto markSubGoals = qScopeGuard([&out, first, sub = g.isSubGoal()] {
+            for (auto k = first; k < out.size(); ++k) {
+                out[k].subGoal = sub;
+            }
+        });
         if (!old) {
             out.append(addedOrRemoved(PlanChange::Kind::Added, area, g.lineage, g.text));
             continue;
@@ -99,6 +108,7 @@ void diffGoals(QVector<PlanChange>& out, const Plan& from, const Plan& to, const
     for (const auto& g : from.orderedGoals()) {
         if (!to.goal(g.lineage)) {
             out.append(addedOrRemoved(PlanChange::Kind::Removed, area, g.lineage, g.text));
+            out.last().subGoal = g.isSubGoal();
         }
     }
 }

@@ -15,6 +15,7 @@ struct PlanChange
     QString lineage; ///< the goal or intervention (empty for the plan itself)
     QString field;   ///< the field code ("employment_goal", "text", "target_date", …); empty when added/removed
     QString item;    ///< the goal's text or the intervention's name, for the reader
+    bool subGoal = false; ///< a goal under another goal: called a sub-goal
     QString label;   ///< the field's name in the user's language
     QString before;
     QString after;

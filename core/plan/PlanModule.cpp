@@ -279,8 +279,9 @@ Status demoCitizenStep(Database& db, DemoRandom& rnd, const QString& citizenId)
 {
     const auto c = CitizenRepository(db).get(citizenId);
     const QDate today = db.clock().today();
-    // Plans for citizens who have been on benefit for a while (three weeks or more), not all.
-    if (!c || c->benefitStart.daysTo(today) < 21 || !rnd.chance(0.55)) {
+    // Plans for citizens who have been on benefit for a while (three weeks or more), not all;
+    // a closed case is read-only, so it gets none.
+    if (!c || c->benefitStart.daysTo(today) < 21 || !rnd.chance(0.55) || c->status == CitizenStatus::Closed) {
         return {};
     }
     // A citizen whose tværfaglig konference already drafted the plan keeps that one.
@@ -330,7 +331,7 @@ Status demoCitizenStep(Database& db, DemoRandom& rnd, const QString& citizenId)
     return {};
 }
 
-/// A random citizen's current plan, or nothing.
+/// A random citizen's current plan, or nothing (also when the case is closed: it is read-only).
 std::optional<Plan> randomPlan(Database& db, DemoRandom& rnd)
 {
     const auto all = PlanRepository(db).currentForAll();
@@ -339,7 +340,11 @@ std::optional<Plan> randomPlan(Database& db, DemoRandom& rnd)
     }
     QStringList keys = all.keys();
     std::sort(keys.begin(), keys.end());
-    return all.value(rnd.pick(keys));
+    const Plan picked = all.value(rnd.pick(keys));
+    if (PlanRepository(db).facts().caseClosed(picked.citizenId)) {
+        return std::nullopt;
+    }
+    return picked;
 }
 
 /// A draft to edit: the current draft, or a new version of the agreed plan.

@@ -75,6 +75,15 @@ PlanFacts PlanRepository::facts() const
         q.finish();
         return found;
     };
+    f.caseClosed = [db](const QString& citizenId) {
+        QSqlQuery& q = db->prepared(
+            QStringLiteral("SELECT 1 FROM citizen WHERE id = ? AND status = ? AND deleted_at IS NULL"));
+        q.bindValue(0, citizenId);
+        q.bindValue(1, CitizenRules::statusCode(CitizenStatus::Closed));
+        const bool found = Database::checkRead(q.exec(), q, "PlanRepository::caseClosed") && q.next();
+        q.finish();
+        return found;
+    };
     return f;
 }
 
@@ -316,6 +325,9 @@ Status PlanRepository::discardDraft(const QString& planId)
     }
     if (!plan->editable()) {
         return fail(tr("Only a draft can be thrown away; an agreed plan is kept."));
+    }
+    if (auto s = PlanRules(facts()).checkCaseOpen(plan->citizenId); !s) {
+        return s;
     }
     auto tx = m_db.transaction();
     for (const auto& g : plan->goals) {

@@ -18,6 +18,8 @@ QVector<FieldIssue> PlanRules::validate(const Plan& plan) const
     QVector<FieldIssue> issues;
     if (!m_facts.exists(QStringLiteral("citizen"), plan.citizenId)) {
         issues.append({QStringLiteral("citizen_id"), tr("The citizen does not exist; the plan was not saved.")});
+    } else if (caseClosed(plan.citizenId)) {
+        issues.append({QStringLiteral("citizen_id"), tr("The case is closed; reopen it to change the plan.")});
     }
     if (plan.hoursPerWeek < 0 || plan.hoursPerWeek > 60) {
         issues.append({QStringLiteral("hours_per_week"), tr("Hours per week must be between 0 and 60.")});
@@ -105,6 +107,8 @@ QVector<FieldIssue> PlanRules::validateRating(const Rating& r) const
     QVector<FieldIssue> issues;
     if (!m_facts.exists(QStringLiteral("citizen"), r.citizenId)) {
         issues.append({QStringLiteral("citizen_id"), QCoreApplication::translate("ProgressionRepository", "The citizen does not exist; the rating was not saved.")});
+    } else if (caseClosed(r.citizenId)) {
+        issues.append({QStringLiteral("citizen_id"), tr("The case is closed; reopen it to add a rating.")});
     }
     if (r.score < 1 || r.score > 10) {
         issues.append({QStringLiteral("score"), QCoreApplication::translate("ProgressionRepository", "A rating is a whole number from 1 to 10.")});
@@ -131,6 +135,19 @@ QVector<FieldIssue> PlanRules::validateRating(const Rating& r) const
         issues.append({QStringLiteral("rated_by"), QCoreApplication::translate("ProgressionRepository", "The staff member who entered the rating does not exist.")});
     }
     return issues;
+}
+
+bool PlanRules::caseClosed(const QString& citizenId) const
+{
+    return m_facts.caseClosed && m_facts.caseClosed(citizenId);
+}
+
+Status PlanRules::checkCaseOpen(const QString& citizenId) const
+{
+    if (caseClosed(citizenId)) {
+        return fail(tr("The case is closed; reopen it to change the plan."));
+    }
+    return {};
 }
 
 Status PlanRules::checkAgreement(const Plan& plan, const Agreement& agreement) const

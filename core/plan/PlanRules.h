@@ -19,6 +19,8 @@ struct PlanFacts
     std::function<bool(const QString& table, const QString& id)> exists;
     /// Whether a goal of this lineage is in one of the citizen's plans.
     std::function<bool(const QString& lineage, const QString& citizenId)> goalInPlan;
+    /// Whether the citizen's case is closed (a closed case is read-only until it is reopened).
+    std::function<bool(const QString& citizenId)> caseClosed;
 };
 
 /// The indsatsplan's rules: what a plan, an agreement and a rating must hold, when a plan may be
@@ -40,6 +42,10 @@ public:
     Status checkAgreement(const Plan& plan, const Agreement& agreement) const;
     /// What is wrong with a progression rating.
     QVector<FieldIssue> validateRating(const Rating& r) const;
+    /// Refused while the citizen's case is closed: its plan and ratings are read-only until the
+    /// case is reopened.
+    Status checkCaseOpen(const QString& citizenId) const;
+    bool caseClosed(const QString& citizenId) const;
 
     /// The new draft that revises an agreed version: goals and interventions copied with their
     /// lineage, pointing back at the agreed one.

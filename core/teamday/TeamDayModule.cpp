@@ -367,7 +367,8 @@ Status demoConference(Database& db, DemoRandom& rnd, const QString& citizenId, c
     if (!saved) {
         return Error{saved.error()};
     }
-    if (PlanDrafts::available() && rnd.chance(0.85)) {
+    // Concluding drafts the plan, which a closed case does not get (it is read-only).
+    if (PlanDrafts::available() && rnd.chance(0.85) && !(citizen && citizen->status == CitizenStatus::Closed)) {
         // Concluded at the end of the meeting.
         auto concluded = conferences.conclude(saved->id, c.caseworkerId, slot->end);
         if (!concluded) {

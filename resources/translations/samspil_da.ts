@@ -2938,6 +2938,25 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
     </message>
 </context>
 <context>
+    <name>NoteRules</name>
+    <message>
+        <source>no ICF findings</source>
+        <translation>ingen ICF-fund</translation>
+    </message>
+    <message>
+        <source>no personal factors</source>
+        <translation>ingen personlige faktorer</translation>
+    </message>
+    <message>
+        <source>nothing on what it means for job or education</source>
+        <translation>intet om, hvad det betyder for job eller uddannelse</translation>
+    </message>
+    <message>
+        <source>no recommended intervention tracks</source>
+        <translation>ingen anbefalede indsatsspor</translation>
+    </message>
+</context>
+<context>
     <name>NoteVisibility</name>
     <message>
         <source>Content hidden: the citizen has not given consent to share health information with the team.</source>
@@ -3104,6 +3123,10 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
     <message>
         <source>goals</source>
         <translation>mål</translation>
+    </message>
+    <message>
+        <source>Sub-goal “%1”</source>
+        <translation>Delmål “%1”</translation>
     </message>
 </context>
 <context>
@@ -3426,6 +3449,14 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
         <source>The conference named an unknown track; the draft plan was not created.</source>
         <translation>Konferencen nævnte et ukendt indsatsspor; udkastet til planen blev ikke oprettet.</translation>
     </message>
+    <message>
+        <source>The case is closed; reopen it to change the plan.</source>
+        <translation>Sagen er afsluttet; genåbn den for at ændre indsatsplanen.</translation>
+    </message>
+    <message>
+        <source>The case is closed; reopen it to add a rating.</source>
+        <translation>Sagen er afsluttet; genåbn den for at tilføje en vurdering.</translation>
+    </message>
 </context>
 <context>
     <name>PlanSignals</name>
@@ -3577,6 +3608,14 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
     <message>
         <source>Target date %1</source>
         <translation>Måldato %1</translation>
+    </message>
+    <message>
+        <source>No ratings yet. Add the first one under “New rating” above.</source>
+        <translation>Ingen vurderinger endnu. Tilføj den første under “Ny vurdering” ovenfor.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4370,6 +4409,13 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
     </message>
 </context>
 <context>
+    <name>WindowKeys</name>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+</context>
+<context>
     <name>Workflow</name>
     <message>
         <source>Screening</source>
@@ -4985,6 +5031,18 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
     <message>
         <source>Outcome</source>
         <translation>Afslutning</translation>
+    </message>
+    <message>
+        <source>%1 · was due %2</source>
+        <translation>%1 · fristen var %2</translation>
+    </message>
+    <message>
+        <source>%1 · due %2</source>
+        <translation>%1 · frist %2</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Næste skridt</translation>
     </message>
 </context>
 <context>
@@ -5733,6 +5791,18 @@ Borgeren og %n oplysninger om borgeren (screeninger, notater, planer, aftaler, a
         <source>Write the goal in words the citizen and the provider both understand.</source>
         <translation>Skriv målet med ord, som både borgeren og udføreren forstår.</translation>
     </message>
+    <message>
+        <source>Sub-goal of “%1”</source>
+        <translation>Delmål til “%1”</translation>
+    </message>
+    <message>
+        <source>Step toward:</source>
+        <translation>Hører til målet:</translation>
+    </message>
+    <message>
+        <source>&amp;Sub-goal:</source>
+        <translation>&amp;Delmål:</translation>
+    </message>
 </context>
 <context>
     <name>samspil::ui::ImportDialog</name>
@@ -5904,7 +5974,7 @@ Borgeren og %n oplysninger om borgeren (screeninger, notater, planer, aftaler, a
     </message>
     <message>
         <source>&amp;Caseworker:</source>
-        <translation>Sags&amp;behandler:</translation>
+        <translation>Sagsbehandl&amp;er:</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -5969,10 +6039,6 @@ Borgeren og %n oplysninger om borgeren (screeninger, notater, planer, aftaler, a
     <message>
         <source>Without caseworker</source>
         <translation>Uden sagsbehandler</translation>
-    </message>
-    <message>
-        <source>%1 of %2 cases</source>
-        <translation>%1 af %2 sager</translation>
     </message>
     <message>
         <source>Active cases against the team&apos;s target of %1 cases per caseworker</source>
@@ -6137,6 +6203,10 @@ Handl som:</translation>
     <message>
         <source>Staff</source>
         <translation>Medarbejdere</translation>
+    </message>
+    <message>
+        <source>Active cases: %1 · target: at most %2</source>
+        <translation>Aktive sager: %1 · mål: højst %2</translation>
     </message>
 </context>
 <context>
@@ -6374,6 +6444,26 @@ Handl som:</translation>
     <message>
         <source>No ICF category matches “%1”.</source>
         <translation>Ingen ICF-kategori passer til »%1«.</translation>
+    </message>
+    <message>
+        <source>Sign the note? A signed note cannot be changed; it can only be amended in a new version.</source>
+        <translation>Underskriv notatet? Et underskrevet notat kan ikke ændres; det kan kun rettes i en ny version.</translation>
+    </message>
+    <message>
+        <source>The note has:</source>
+        <translation>Notatet har:</translation>
+    </message>
+    <message>
+        <source>Sign the note</source>
+        <translation>Underskriv notatet</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Ikke endnu</translation>
+    </message>
+    <message>
+        <source>Not signed; the note is still a draft.</source>
+        <translation>Ikke underskrevet; notatet er stadig et udkast.</translation>
     </message>
 </context>
 <context>
@@ -6694,10 +6784,6 @@ Handl som:</translation>
         <translation>Version %1 – %2</translation>
     </message>
     <message>
-        <source>, agreed %1</source>
-        <translation>, aftalt %1</translation>
-    </message>
-    <message>
         <source>Unsaved changes</source>
         <translation>Ikke-gemte ændringer</translation>
     </message>
@@ -6724,6 +6810,22 @@ Handl som:</translation>
     <message>
         <source>The plan was saved as %1.</source>
         <translation>Planen blev gemt som %1.</translation>
+    </message>
+    <message>
+        <source>The case is closed. The plan is shown as it was and cannot be changed or rated until the case is reopened (Citizen ▸ Reopen case).</source>
+        <translation>Sagen er afsluttet. Indsatsplanen vises, som den var, og kan hverken ændres eller vurderes, før sagen er genåbnet (Borger ▸ Genåbn sag).</translation>
+    </message>
+    <message>
+        <source>indsatsplan-%1-version-%2.pdf</source>
+        <translation>indsatsplan-%1-version-%2.pdf</translation>
+    </message>
+    <message>
+        <source>Version %1 – agreed %2</source>
+        <translation>Version %1 – aftalt %2</translation>
+    </message>
+    <message>
+        <source>Version %1 – %2 (agreed %3)</source>
+        <translation>Version %1 – %2 (aftalt %3)</translation>
     </message>
 </context>
 <context>
@@ -7243,6 +7345,18 @@ Handl som:</translation>
     <message>
         <source>Not screened yet.</source>
         <translation>Endnu ikke screenet.</translation>
+    </message>
+    <message>
+        <source>Reason for the decision:</source>
+        <translation>Begrundelse for afgørelsen:</translation>
+    </message>
+    <message>
+        <source>Assessment from the first conversation:</source>
+        <translation>Vurdering fra den første samtale:</translation>
+    </message>
+    <message>
+        <source>none written</source>
+        <translation>ingen skrevet</translation>
     </message>
 </context>
 <context>

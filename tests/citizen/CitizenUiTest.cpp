@@ -193,7 +193,7 @@ TEST_CASE("A new citizen created in the dialog appears in the caseload", "[citiz
         CHECK(created->caseworkerId == f.jv);
         CHECK(w.caseloadView()->model()->rowCount() == before + 1);
         CHECK(names(*w.caseloadView()->model()).contains(QStringLiteral("Karen Blixen")));
-        CHECK(w.countText() == QStringLiteral("2 of 40 cases"));
+        CHECK(w.countText() == QStringLiteral("Active cases: 2 · target: at most 40"));
         REQUIRE(w.citizenPage());
         CHECK(w.citizenPage()->citizenId() == created->id);
     }
@@ -243,7 +243,7 @@ TEST_CASE("Closing a case asks how the course ended, and the case moves to close
     CHECK(closed->outcome == QStringLiteral("education"));
     CHECK(closed->outcomeDate == QDate(2026, 11, 2));
     CHECK(table->model()->rowCount() == 0);
-    CHECK(w.countText() == QStringLiteral("0 of 40 cases"));
+    CHECK(w.countText() == QStringLiteral("Active cases: 0 · target: at most 40"));
     const int row = w.caseloadModel()->rowOf(f.hans);
     CHECK(w.caseloadModel()->index(row, CaseloadModel::Status).data().toString() == QStringLiteral("Closed: Education"));
     CHECK(w.caseloadModel()->index(row, CaseloadModel::Weeks).data().toString() == QStringLiteral("4"));

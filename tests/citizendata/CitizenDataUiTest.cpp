@@ -12,6 +12,7 @@
 #include "ui/common/MessageBox.h"
 #include "ui/audit/AccessLogUi.h"
 #include "ui/citizendata/CitizenDataUi.h"
+#include "ui/citizendata/CitizenReport.h"
 #include "ui/citizendata/RetentionDialog.h"
 #include "ui/plan/PlanTab.h"
 #include "ui/teamday/DayView.h"
@@ -28,6 +29,9 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
 #include <QTimer>
 
 using namespace samspil;
@@ -252,4 +256,32 @@ TEST_CASE("Erasing a citizen early needs a reason that names nobody, and closes 
     // The menu items are there.
     CHECK(action(w, "actionEraseCitizen")->isEnabled());
     CHECK(action(w, "actionRetention")->isEnabled());
+}
+
+TEST_CASE("The citizen's report never breaks a column heading inside its word", "[citizendata]")
+{
+    // Long comments take the width; a short heading ("Score") stays whole.
+    QVector<QStringList> rows;
+    for (int i = 0; i < 3; ++i) {
+        rows << QStringList{QStringLiteral("17-09-2026"), QStringLiteral("Kunne gå en tur på 30 minutter uden smerter"),
+                            QStringLiteral("Koordinerende sagsbehandler"), QStringLiteral("5"),
+                            QStringLiteral("Borgeren fortæller, at turene er blevet længere, og at smerterne om "
+                                           "aftenen er mindre end før; hun vil prøve at gå med en veninde.")};
+    }
+    QTextDocument doc;
+    CitizenReport::prepare(doc, CitizenReport::table({QStringLiteral("Date"), QStringLiteral("Goal"),
+                                                      QStringLiteral("Rated by"), QStringLiteral("Score"),
+                                                      QStringLiteral("Comment")},
+                                                     rows));
+    doc.setTextWidth(250); // narrow: the columns are squeezed below their words
+    REQUIRE(doc.size().height() > 0); // laid out
+    int headings = 0;
+    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+        if (b.text() == QStringLiteral("Score") || b.text() == QStringLiteral("Date")) {
+            ++headings;
+            INFO(b.text().toStdString());
+            CHECK(b.layout()->lineCount() == 1);
+        }
+    }
+    CHECK(headings == 2);
 }

@@ -3,6 +3,7 @@
 // share holds anything of the citizen, and a PC that joins later never sees them.
 #include "core/citizen/RetentionRepository.h"
 #include "core/storage/Erasure.h"
+#include "core/util/Uuid.h"
 #include "tests/citizendata/CitizenWorld.h"
 #include "tests/sync/SyncHarness.h"
 
@@ -50,6 +51,24 @@ void requireClean(Team& team, int i, const QStringList& traces)
     CHECK(team[i]->erasedCitizens().size() == 1);
 }
 
+/// A caseworker's rating row for the citizen, written as a sync peer writes it; returns its id.
+QString writeRating(Database& db, const QString& citizenId, int score, const QString& comment, const QString& by,
+                    const QDate& on)
+{
+    const QString id = newUuid();
+    REQUIRE(db.write(QStringLiteral("plan_rating"), id,
+                     {{QStringLiteral("citizen_id"), citizenId},
+                      {QStringLiteral("goal_lineage"), QString()},
+                      {QStringLiteral("rater"), PlanText::raterCode(Rater::Caseworker)},
+                      {QStringLiteral("score"), score},
+                      {QStringLiteral("rated_on"), on},
+                      {QStringLiteral("comment"), comment},
+                      {QStringLiteral("rated_by"), by},
+                      {QStringLiteral("created_at"), db.clock().now()}})
+                .ok());
+    return id;
+}
+
 } // namespace
 
 TEST_CASE("An erasure reaches every PC and the share, and late rows for the citizen are dropped", "[erasure][sync]")
@@ -62,16 +81,10 @@ TEST_CASE("An erasure reaches every PC and the share, and late rows for the citi
     w.fill();
     team.syncUntilQuiet();
     // The other two PCs have written about Åse too, so every folder on the share holds her data.
+    // Her case is closed, so the plan's rules add no rating to it: the rows are written as a PC
+    // that had not yet heard of the closing wrote them.
     actAs(*second, w.caseworker.id);
-    {
-        Rating r;
-        r.citizenId = w.aase;
-        r.rater = Rater::Caseworker;
-        r.score = 5;
-        r.ratedOn = w.monday;
-        r.comment = kSecondComment;
-        REQUIRE(ProgressionRepository(*second).add(r).ok());
-    }
+    writeRating(*second, w.aase, 5, kSecondComment, w.caseworker.id, w.monday);
     actAs(*late, w.nurse.id);
     REQUIRE(AccessLog(*late).record(AccessLog::Action::Open, w.aase, AccessLog::kPage).ok());
     REQUIRE(late->write(QStringLiteral("citizen"), w.aase, {{QStringLiteral("email"), kThirdEmail}}).ok());
@@ -96,14 +109,7 @@ TEST_CASE("An erasure reaches every PC and the share, and late rows for the citi
 
     // Meanwhile the third PC, which has not heard of it, changes her and adds new rows about her.
     REQUIRE(late->write(QStringLiteral("citizen"), w.aase, {{QStringLiteral("phone"), kLatePhone}}).ok());
-    Rating r;
-    r.citizenId = w.aase;
-    r.rater = Rater::Caseworker;
-    r.score = 7;
-    r.ratedOn = w.monday;
-    r.comment = kLateComment;
-    auto lateRating = ProgressionRepository(*late).add(r);
-    REQUIRE(lateRating.ok());
+    const QString lateRating = writeRating(*late, w.aase, 7, kLateComment, w.nurse.id, w.monday);
     // Its sync sends them and is cut off before it applies anything (a lost connection).
     {
         SyncEngine engine(*late);
@@ -115,14 +121,14 @@ TEST_CASE("An erasure reaches every PC and the share, and late rows for the citi
     // The second PC receives the late rows: they are dropped, never brought back.
     const auto report = Team::sync(second);
     CHECK(report.imported > 0);
-    requireClean(team, 1, traces + QStringList{lateRating->id, kLatePhone, kLateComment});
-    CHECK(scalar(*second, QStringLiteral("SELECT count(*) FROM plan_rating WHERE id = '%1'").arg(lateRating->id)) == 0);
+    requireClean(team, 1, traces + QStringList{lateRating, kLatePhone, kLateComment});
+    CHECK(scalar(*second, QStringLiteral("SELECT count(*) FROM plan_rating WHERE id = '%1'").arg(lateRating)) == 0);
 
     // The third PC then syncs in full: it erases her too and rewrites its own folder.
     Team::sync(late);
     team.syncUntilQuiet();
     for (int i = 0; i < 3; ++i) {
-        requireClean(team, i, traces + QStringList{lateRating->id, kLatePhone, kLateComment});
+        requireClean(team, i, traces + QStringList{lateRating, kLatePhone, kLateComment});
     }
     CHECK(found(CitizenWorld::shareText(team.share())).isEmpty());
     CHECK(team.dump(0) == team.dump(1));
@@ -138,7 +144,7 @@ TEST_CASE("An erasure reaches every PC and the share, and late rows for the citi
     {
         TempDb& newcomer = team.addSite();
         Team::sync(newcomer);
-        CHECK(CitizenWorld::leftovers(*newcomer, traces + QStringList{lateRating->id, kLatePhone},
+        CHECK(CitizenWorld::leftovers(*newcomer, traces + QStringList{lateRating, kLatePhone},
                                       {QStringLiteral("erased_row"), QStringLiteral("erasure")})
               == QStringList{});
         CHECK(CitizenRepository(*newcomer).findByCpr(CitizenWorld::kBoCpr).has_value());

@@ -99,6 +99,25 @@ TEST_CASE("The Danish translation is loaded and used at run time", "[i18n]")
     CHECK(QLocale().language() == QLocale::Danish);
 }
 
+TEST_CASE("On the caseload page in Danish, each Alt key is taken once", "[i18n]")
+{
+    installTranslations(*QCoreApplication::instance(), QStringLiteral("da"));
+    // The menu bar's menus and the labelled fields above the caseload: all reachable at once.
+    const char* context = "samspil::ui::MainWindow";
+    QMap<QChar, QString> taken;
+    for (const char* source : {"&File", "&Citizen", "&Team", "&Help", "&Search:", "&Caseworker:", "Only &overdue"}) {
+        const QString text = QCoreApplication::translate(context, source);
+        INFO(text.toStdString());
+        const auto amp = text.indexOf(QLatin1Char('&'));
+        REQUIRE(amp >= 0);
+        REQUIRE(amp + 1 < text.size());
+        const QChar key = text.at(amp + 1).toLower();
+        INFO("also " << taken.value(key).toStdString());
+        CHECK_FALSE(taken.contains(key));
+        taken.insert(key, text);
+    }
+}
+
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);

@@ -356,3 +356,29 @@ TEST_CASE("the next-step outlines pick the same current plan as the plan tab, wi
     CHECK(c.beforeLast == 4);
     CHECK(c.latestOld == -1); // nothing eight weeks old
 }
+
+TEST_CASE("What changed calls a sub-goal a sub-goal", "[plan][diff]")
+{
+    PlanWorld w;
+    const Plan v1 = w.createDraft();
+    Plan v2 = v1;
+    const QString parent = v2.goals[0].lineage;
+    PlanGoal sub = PlanWorld::goal(QStringLiteral("Gå til bageren"));
+    sub.parentLineage = parent;
+    v2.goals.append(sub);
+    v2.goals[2].targetDate = QDate(2027, 1, 10); // "Walk to the shop", a sub-goal already
+    QStringList described;
+    for (const auto& c : PlanDiff::diff(v1, v2)) {
+        described << c.describe();
+    }
+    INFO(described.join(QLatin1Char('\n')).toStdString());
+    CHECK(described.contains(QStringLiteral("Sub-goal “Gå til bageren” added")));
+    CHECK(described.contains(
+        QStringLiteral("Sub-goal “Walk to the shop”: target date changed from “15-12-2026” to “10-01-2027”")));
+    v2.goals.removeLast();
+    described.clear();
+    for (const auto& c : PlanDiff::diff(v2, v1)) {
+        described << c.describe();
+    }
+    CHECK(described.contains(QStringLiteral("Sub-goal “Walk to the shop”: target date changed from “10-01-2027” to “15-12-2026”")));
+}

@@ -1,6 +1,7 @@
 #include "core/rc/RcCsvImport.h"
 #include "core/rc/RcRepository.h"
 #include "tests/support/TestSupport.h"
+#include "tests/support/WindowChecks.h"
 #include "ui/rc/RcMatrixView.h"
 #include "ui/rc/RcResponseForm.h"
 #include "ui/rc/RcWindow.h"
@@ -8,6 +9,7 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
@@ -272,4 +274,43 @@ TEST_CASE("The window: rounds, comparison, and a respondent filling in the form"
         CHECK_FALSE(w.loadWording(dir.filePath(QStringLiteral("w.txt"))).ok());
         CHECK(w.message().contains(QStringLiteral("lacks the question")));
     }
+}
+
+TEST_CASE("Relational coordination window closes with Esc, Ctrl+W and its Close button", "[ui][rc]")
+{
+    TempDb t;
+    importRound(*t, QStringLiteral("measure"), QStringLiteral("Runde 1"));
+    samspil::test::checkClosesLikeADialog([&] { return new RcWindow(*t); });
+}
+
+TEST_CASE("The matrix's column headers show each group's name whole, even in a narrow window", "[ui][rc]")
+{
+    // Six groups, as a whole job centre team: the columns are narrow.
+    RcResult result;
+    result.groups = {QStringLiteral("Koordinerende sagsbehandlere"), QStringLiteral("Fysioterapeuter"),
+                     QStringLiteral("Psykologer"), QStringLiteral("Sygeplejersker"), QStringLiteral("Mentorer"),
+                     QStringLiteral("Virksomhedskonsulenter")};
+    for (const auto& from : result.groups) {
+        for (const auto& to : result.groups) {
+            RcTie tie;
+            tie.from = from;
+            tie.to = to;
+            result.ties.append(tie);
+        }
+    }
+    RcMatrixView view;
+    view.resize(900, 600);
+    view.show();
+    view.setResult(QStringLiteral("Runde 1"), result);
+    QCoreApplication::processEvents();
+    auto* header = child<QTableView>(view, "matrix")->horizontalHeader();
+    const QFontMetrics fm(header->font());
+    for (int c = 0; c < view.model()->columnCount(); ++c) {
+        const QString name = view.model()->headerData(c, Qt::Horizontal).toString();
+        INFO(name.toStdString());
+        for (const auto& word : name.split(QLatin1Char(' '))) {
+            CHECK(header->sectionSize(c) > fm.horizontalAdvance(word));
+        }
+    }
+    CHECK(header->height() >= 2 * fm.lineSpacing()); // "Koordinerende sagsbehandlere" on two lines
 }

@@ -254,3 +254,35 @@ TEST_CASE("Screening history lists screenings newest first and a correction keep
     CHECK_FALSE(correct->isEnabled()); // a corrected screening cannot be corrected again
     screenshot(&history, QStringLiteral("4-history"));
 }
+
+TEST_CASE("The screening tab shows the caseworker's assessment in full, for the chosen screening", "[ui][screening]")
+{
+    World w;
+    const Instrument& in = InstrumentLoader::defaultInstrument();
+    ScreeningDraft d;
+    d.citizenId = w.citizen;
+    d.screenedBy = w.caseworker;
+    for (const auto& item : in.items) {
+        d.answers.insert(item.id, item.reverse ? item.max : item.min);
+    }
+    d.decidedRisk = Risk::Low;
+    d.assessment = QStringLiteral("Borgeren fortalte om søvnproblemer og ønsker at komme i gang.");
+    ScreeningRepository repo(*w.t);
+    auto first = repo.save(in, d);
+    REQUIRE(first.ok());
+    w.t.clock.advanceDays(1);
+    d.assessment = QStringLiteral("Ny samtale: smerterne fylder mere.");
+    d.decidedRisk = Risk::Moderate;
+    d.reason = QStringLiteral("Smerter");
+    REQUIRE(repo.save(in, d).ok());
+
+    ScreeningHistoryWidget history(*w.t, w.caseworker);
+    history.setCitizen(w.citizen);
+    history.show();
+    auto* detail = history.findChild<QLabel*>(QStringLiteral("screeningDetail"));
+    REQUIRE(detail);
+    CHECK(detail->isVisible());
+    CHECK(detail->text().contains(QStringLiteral("Ny samtale: smerterne fylder mere.")));  // the newest
+    history.view()->selectRow(1);
+    CHECK(detail->text().contains(QStringLiteral("søvnproblemer")));
+}

@@ -374,7 +374,7 @@ TEST_CASE("Screenshots of every window in Danish", "[.][screenshots]")
         shoot(&goal, dir, QStringLiteral("plan-goal-dialog"));
         InterventionDialog iv(tab.plan().interventions.first(), tab.plan(), StaffRepository(*tdb).all(false), &tab);
         shoot(&iv, dir, QStringLiteral("plan-intervention-dialog"));
-        AgreeDialog agree(tdb->clock().today(), &tab);
+        AgreeDialog agree(tdb->clock().today(), {}, &tab);
         shoot(&agree, dir, QStringLiteral("plan-agree-dialog"));
         auto data = PlanDocumentData::load(*tdb, withPlan);
         REQUIRE(data.ok());

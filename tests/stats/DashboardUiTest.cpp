@@ -1,7 +1,10 @@
 // The Overblik window driven offscreen on the hand-made team of tests/stats/StatsFixture.h.
 #include "core/citizen/CitizenRepository.h"
+#include "core/util/Dates.h"
+#include "core/workflow/NextStep.h"
 #include "tests/stats/StatsFixture.h"
 #include "tests/support/UiFixture.h"
+#include "tests/support/WindowChecks.h"
 #include "ui/main/MainWindow.h"
 #include "ui/dashboard/CitizenListDialog.h"
 #include "ui/dashboard/DashboardChart.h"
@@ -13,7 +16,9 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QHeaderView>
 #include <QImage>
+#include <QScreen>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
@@ -292,4 +297,36 @@ TEST_CASE("Dashboard table model passes the model tester", "[dashboard][ui]")
     CHECK(list.index(0, CitizenListModel::Name).data().toString() == QStringLiteral("Anna A"));
     CHECK(list.index(0, CitizenListModel::Cpr).data().toString() == QStringLiteral("610180-1111"));
     CHECK(list.index(0, CitizenListModel::Caseworker).data().toString() == QStringLiteral("KS"));
+}
+
+TEST_CASE("Overview window closes with Esc, Ctrl+W and its Close button", "[dashboard][ui]")
+{
+    StatsFixture fx;
+    checkClosesLikeADialog([&] { return new DashboardWindow(*fx.t, [](const QString&) {}); });
+}
+
+TEST_CASE("The list behind \"Overdue next steps\" names each step and the day it was due", "[dashboard][ui]")
+{
+    StatsFixture fx;
+    DashboardWindow w(*fx.t, [](const QString&) {});
+    showOnPeriod(w, fx);
+    REQUIRE(waitForTile(w, "citizens", QStringLiteral("9")) == QStringLiteral("9"));
+    QTest::mouseClick(child<QPushButton>(&w, "tile_overdue"), Qt::LeftButton);
+    auto* list = w.lastList();
+    REQUIRE(list != nullptr);
+    auto* model = list->model();
+    REQUIRE(model->rowCount() == 5);
+    CHECK(model->headerData(CitizenListModel::NextStepColumn, Qt::Horizontal).toString() == QStringLiteral("Next step"));
+    // The list is as wide as its columns, as far as the screen allows.
+    const int columns = list->view()->horizontalHeader()->length();
+    CHECK(list->width() >= std::min(columns, int(list->screen()->availableGeometry().width() * 0.9)));
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const QString id = model->index(r, 0).data(CitizenListModel::IdRole).toString();
+        const auto step = Workflow::nextStepFor(*fx.t, id);
+        REQUIRE(step);
+        const QString shown = model->index(r, CitizenListModel::NextStepColumn).data().toString();
+        INFO(shown.toStdString());
+        CHECK(shown == QStringLiteral("%1 · was due %2").arg(step->label, formatDate(step->due)));
+        CHECK(model->index(r, CitizenListModel::NextStepColumn).data(Qt::ForegroundRole).isValid()); // red
+    }
 }

@@ -567,3 +567,28 @@ TEST_CASE("Menus: Book conference in the Citizen menu and Working hours in the T
     CHECK(w.menu(MainWindow::MenuKey::Citizen)->actions().contains(conference));
     CHECK(w.menu(MainWindow::MenuKey::Team)->actions().contains(hours));
 }
+
+TEST_CASE("The conference worksheet shows several categories without scrolling", "[teamday]")
+{
+    UiTeamDay f;
+    NoteRepository notes(*f.t);
+    IcfNote n;
+    n.citizenId = f.citizen;
+    n.authorId = f.physio.id;
+    for (const char* code : {"b280", "b130", "b134", "d430", "d850"}) {
+        n.findings.append({QString::fromLatin1(code), 2, false, QStringLiteral("Kommentar fra samtalen")});
+    }
+    auto saved = notes.saveDraft(n);
+    REQUIRE(saved.ok());
+    REQUIRE(notes.sign(saved->id, f.physio.id).ok());
+    ConferenceDialog dialog(*f.t, f.citizen, f.physio.id);
+    dialog.resize(1280, 720); // a small laptop's screen
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    QCoreApplication::processEvents();
+    auto* sheet = dialog.worksheet();
+    REQUIRE(sheet->rowCount() == 5 + 3);
+    const int lastVisible = sheet->rowAt(sheet->viewport()->height() - 1);
+    INFO("last visible row " << lastVisible);
+    CHECK((lastVisible == -1 || lastVisible >= 4)); // the five categories at least
+}

@@ -1,4 +1,5 @@
 #include "CitizenForm.h"
+#include "ui/common/DateEdit.h"
 
 #include "core/citizen/Cpr.h"
 #include "core/citizen/CitizenRepository.h"
@@ -22,7 +23,7 @@ CitizenForm::CitizenForm(Database& db, QWidget* parent)
     , m_phone(new QLineEdit(this))
     , m_email(new QLineEdit(this))
     , m_benefit(new QComboBox(this))
-    , m_benefitStart(new QDateEdit(this))
+    , m_benefitStart(new DateEdit(this))
     , m_targetGroup(new QComboBox(this))
     , m_caseworker(new QComboBox(this))
 {
@@ -57,6 +58,17 @@ CitizenForm::CitizenForm(Database& db, QWidget* parent)
         connect(c, &QComboBox::activated, this, &CitizenForm::edited);
     }
     connect(m_benefitStart, &QDateEdit::dateChanged, this, &CitizenForm::edited);
+    // A message goes once its field is fixed (and says what is still wrong while it is not).
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
+        const QString key = it.key();
+        if (auto* e = qobject_cast<QLineEdit*>(it.value())) {
+            connect(e, &QLineEdit::textEdited, this, [this, key] { recheck(key); });
+        } else if (auto* c = qobject_cast<QComboBox*>(it.value())) {
+            connect(c, &QComboBox::activated, this, [this, key] { recheck(key); });
+        } else if (auto* d = qobject_cast<QDateEdit*>(it.value())) {
+            connect(d, &QDateEdit::dateChanged, this, [this, key] { recheck(key); });
+        }
+    }
 
     Citizen blank;
     blank.benefitStart = m_db.clock().today();
@@ -210,6 +222,48 @@ void CitizenForm::showIssues(const QVector<FieldIssue>& issues)
             focused = true;
         }
     }
+    fitIssueLabels();
+}
+
+void CitizenForm::fitIssueLabels()
+{
+    // A wrapped label asks for one line's height; ask for all its lines at the field's width, so
+    // the form (and a dialog around it) makes room for the whole message.
+    for (auto it = m_issueLabels.cbegin(); it != m_issueLabels.cend(); ++it) {
+        QLabel* label = it.value();
+        const int width = std::max(label->width(), m_fields.value(it.key())->width());
+        label->setMinimumHeight(label->isHidden() || label->text().isEmpty() ? 0 : label->heightForWidth(width));
+    }
+}
+
+void CitizenForm::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    fitIssueLabels();
+}
+
+void CitizenForm::recheck(const QString& key)
+{
+    QLabel* label = m_issueLabels.value(key);
+    if (!label || label->isHidden()) {
+        return; // nothing shown to take back; new problems are shown when the form is checked
+    }
+    QStringList texts;
+    bool block = false;
+    for (const auto& i : CitizenRepository(m_db).validate(citizen())) {
+        if (i.field == key) {
+            texts << i.message;
+            block = block || i.blocking;
+        }
+    }
+    if (texts.isEmpty()) {
+        label->clear();
+        label->hide();
+    } else {
+        label->setText(texts.join(QLatin1Char('\n')));
+        label->setStyleSheet(block ? QStringLiteral("color: #b00020;") : QStringLiteral("color: #8a5a00;"));
+    }
+    fitIssueLabels();
 }
 
 void CitizenForm::clearIssues()

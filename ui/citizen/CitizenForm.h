@@ -40,6 +40,9 @@ public:
     /// Whether the form differs from what setCitizen() gave it.
     bool isModified() const;
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 signals:
     void edited();
 
@@ -47,6 +50,11 @@ private:
     void addRow(QFormLayout* layout, const QString& label, QWidget* field, const QString& key);
     void fillCaseworkers(const QString& current);
     void fillBenefits(const QString& current);
+    /// After an edit of the field: its message goes when the rules no longer find anything wrong
+    /// with it, or says what is still wrong.
+    void recheck(const QString& key);
+    /// Each shown message gets the height of all its lines at its field's width.
+    void fitIssueLabels();
 
     Database& m_db;
     Citizen m_original;

@@ -1,4 +1,5 @@
 #include "CloseCaseDialog.h"
+#include "ui/common/DateEdit.h"
 
 #include "core/citizen/Citizen.h"
 #include "core/citizen/CitizenRepository.h"
@@ -37,7 +38,7 @@ CloseCaseDialog::CloseCaseDialog(Database& db, const QString& citizenId, QWidget
     for (const auto& code : Outcomes::codes()) {
         m_outcome->addItem(Outcomes::label(code), code);
     }
-    m_date = new QDateEdit(this);
+    m_date = new DateEdit(this);
     m_date->setObjectName(QStringLiteral("outcomeDateEdit"));
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(dateInputFormat());
@@ -53,6 +54,10 @@ CloseCaseDialog::CloseCaseDialog(Database& db, const QString& citizenId, QWidget
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_message->hide();
+
+    // A refusal goes once the user changes what it was about.
+    connect(m_outcome, &QComboBox::currentIndexChanged, m_message, &QLabel::hide);
+    connect(m_date, &QDateEdit::dateChanged, m_message, &QLabel::hide);
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Outcome:"), m_outcome);
@@ -73,7 +78,7 @@ CloseCaseDialog::CloseCaseDialog(Database& db, const QString& citizenId, QWidget
 
 QString CloseCaseDialog::message() const
 {
-    return m_message->text();
+    return m_message->isHidden() ? QString() : m_message->text();
 }
 
 bool CloseCaseDialog::save()

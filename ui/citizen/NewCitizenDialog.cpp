@@ -32,6 +32,10 @@ NewCitizenDialog::NewCitizenDialog(Database& db, const QString& caseworkerId, QW
     layout->addWidget(m_form);
     layout->addStretch(1);
     layout->addWidget(buttons);
+    // The dialog grows with the messages under the fields (a long duplicate-CPR reason included),
+    // so no message is cut off or hidden until the user resizes it.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
+    setMinimumWidth(520);
     resize(520, sizeHint().height());
 }
 

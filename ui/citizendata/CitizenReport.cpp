@@ -90,7 +90,8 @@ QString CitizenReport::table(const QStringList& headers, const QVector<QStringLi
     // The header row repeats on every page the table runs onto.
     QString h = QStringLiteral("<table width='100%' cellspacing='0'><thead><tr>");
     for (const auto& header : headers) {
-        h += QStringLiteral("<th>%1</th>").arg(esc(header));
+        // A heading is never broken inside its word ("Scor / e" beside a long comment).
+        h += QStringLiteral("<th style='white-space: nowrap'>%1</th>").arg(esc(header));
     }
     h += QStringLiteral("</tr></thead>");
     for (const auto& row : rows) {
@@ -141,6 +142,16 @@ Result<CitizenReport> CitizenReport::load(Database& db, const QString& citizenId
     return report;
 }
 
+void CitizenReport::prepare(QTextDocument& doc, const QString& bodyHtml)
+{
+    doc.setDefaultStyleSheet(QLatin1String(kStyle));
+    QFont f(QStringLiteral("DejaVu Sans"));
+    f.setPointSizeF(10);
+    doc.setDefaultFont(f);
+    doc.setDocumentMargin(0);
+    doc.setHtml(QStringLiteral("<body>%1</body>").arg(bodyHtml));
+}
+
 int CitizenReport::render(QPagedPaintDevice* device) const
 {
     const qreal width = device->width();
@@ -152,12 +163,7 @@ int CitizenReport::render(QPagedPaintDevice* device) const
 
     QTextDocument doc;
     doc.documentLayout()->setPaintDevice(device);
-    doc.setDefaultStyleSheet(QLatin1String(kStyle));
-    QFont f(QStringLiteral("DejaVu Sans"));
-    f.setPointSizeF(10);
-    doc.setDefaultFont(f);
-    doc.setDocumentMargin(0);
-    doc.setHtml(QStringLiteral("<body>%1</body>").arg(m_html));
+    prepare(doc, m_html);
     doc.setPageSize(QSizeF(width, bodyH));
     // A heading never ends a page: one whose next paragraph starts on the next page goes there too.
     auto* layout = doc.documentLayout();

@@ -12,6 +12,7 @@
 
 QT_BEGIN_NAMESPACE
 class QPagedPaintDevice;
+class QTextDocument;
 QT_END_NAMESPACE
 
 namespace samspil {
@@ -61,6 +62,8 @@ public:
 
     /// The whole report as HTML (what is printed).
     QString html() const { return m_html; }
+    /// Puts the report's style (fonts, tables) and this body into the document.
+    static void prepare(QTextDocument& doc, const QString& bodyHtml);
     /// Lays out and paints every page (A4 with header and page numbers). Returns the page count.
     int render(QPagedPaintDevice* device) const;
     /// Writes an A4 PDF; returns the page count.

@@ -6,6 +6,7 @@ namespace samspil::ui {
 
 bool FileDialogs::s_answered = false;
 QString FileDialogs::s_next;
+QString FileDialogs::s_lastSuggested;
 
 void FileDialogs::setNextAnswer(const QString& path)
 {
@@ -15,6 +16,7 @@ void FileDialogs::setNextAnswer(const QString& path)
 
 QString FileDialogs::saveFile(QWidget* parent, const QString& title, const QString& suggested, const QString& filter)
 {
+    s_lastSuggested = suggested;
     if (std::exchange(s_answered, false)) {
         return std::exchange(s_next, {});
     }

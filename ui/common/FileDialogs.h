@@ -18,8 +18,11 @@ public:
 
     /// Tests: the next question is not shown and returns this path (an empty path: cancelled).
     static void setNextAnswer(const QString& path);
+    /// Tests: the name the last save question suggested.
+    static QString lastSuggested() { return s_lastSuggested; }
 
 private:
+    static QString s_lastSuggested;
     static bool s_answered;
     static QString s_next;
 };

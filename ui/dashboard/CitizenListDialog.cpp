@@ -8,7 +8,11 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QScreen>
+#include <QScrollBar>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace samspil::ui {
 
@@ -35,6 +39,8 @@ CitizenListDialog::CitizenListDialog(Database& db, const QString& what, const QS
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
+    // The next step and its due date beside the status, where a list of overdue steps is read.
+    m_view->horizontalHeader()->moveSection(CitizenListModel::NextStepColumn, CitizenListModel::Status + 1);
     m_view->resizeColumnsToContents();
     if (m_model->rowCount() > 0) {
         m_view->selectRow(0);
@@ -56,7 +62,13 @@ CitizenListDialog::CitizenListDialog(Database& db, const QString& what, const QS
     layout->addWidget(heading);
     layout->addWidget(m_view, 1);
     layout->addWidget(buttons);
-    resize(720, 460);
+    // Wide enough for every column (the next step and its date included), within the screen.
+    const int columns = m_view->horizontalHeader()->length() + m_view->verticalScrollBar()->sizeHint().width() + 48;
+    int width = std::max(720, columns);
+    if (const QScreen* screen = this->screen()) {
+        width = std::min(width, int(screen->availableGeometry().width() * 0.9));
+    }
+    resize(width, 460);
 }
 
 void CitizenListDialog::openSelected()

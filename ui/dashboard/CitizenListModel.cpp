@@ -3,7 +3,10 @@
 #include "core/citizen/Citizen.h"
 #include "core/citizen/Cpr.h"
 #include "core/staff/StaffRepository.h"
+#include "core/storage/Database.h"
 #include "core/util/Dates.h"
+
+#include <QColor>
 
 #include <algorithm>
 
@@ -25,6 +28,19 @@ void CitizenListModel::setCitizens(const QStringList& ids)
     m_staff.clear();
     for (const auto& s : StaffRepository(m_db).all()) {
         m_staff.insert(s.id, s.initials);
+    }
+    m_today = m_db.clock().today();
+    m_steps.clear();
+    // A short list asks per citizen; a long one reads every citizen's step in a few queries.
+    constexpr int kOneByOne = 200;
+    if (ids.size() <= kOneByOne) {
+        for (const auto& id : ids) {
+            if (auto step = Workflow::nextStepFor(m_db, id)) {
+                m_steps.insert(id, *step);
+            }
+        }
+    } else {
+        m_steps = Workflow::nextStepsForAll(m_db);
     }
     endResetModel();
 }
@@ -48,10 +64,24 @@ QVariant CitizenListModel::data(const QModelIndex& index, int role) const
     if (role == IdRole) {
         return p.id;
     }
+    const auto step = m_steps.constFind(p.id);
+    const bool overdue = step != m_steps.cend() && step->overdue(m_today);
+    if (index.column() == NextStepColumn && role == Qt::ForegroundRole && overdue) {
+        return QColor(0xb0, 0x00, 0x20);
+    }
     if (role != Qt::DisplayRole) {
         return {};
     }
     switch (index.column()) {
+    case NextStepColumn:
+        if (step == m_steps.cend()) {
+            return QString();
+        }
+        if (!step->due.isValid()) {
+            return step->label;
+        }
+        return overdue ? tr("%1 · was due %2").arg(step->label, formatDate(step->due))
+                       : tr("%1 · due %2").arg(step->label, formatDate(step->due));
     case Name:
         return p.name;
     case Cpr:
@@ -87,6 +117,8 @@ QVariant CitizenListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Benefit start");
     case Outcome:
         return tr("Outcome");
+    case NextStepColumn:
+        return tr("Next step");
     default:
         return {};
     }

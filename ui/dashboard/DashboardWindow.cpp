@@ -1,10 +1,12 @@
 #include "DashboardWindow.h"
+#include "ui/common/DateEdit.h"
 
 #include "core/staff/Staff.h"
 #include "core/io/CsvWriter.h"
 #include "core/storage/Database.h"
 #include "core/staff/StaffRepository.h"
 #include "core/util/Dates.h"
+#include "ui/common/WindowKeys.h"
 #include "ui/dashboard/CitizenListDialog.h"
 #include "ui/dashboard/DashboardChart.h"
 #include "ui/dashboard/DashboardTile.h"
@@ -74,8 +76,8 @@ DashboardWindow::DashboardWindow(Database& db, OpenCitizen openCitizen, QWidget*
     , m_db(db)
     , m_openCitizen(std::move(openCitizen))
     , m_period(new QComboBox(this))
-    , m_from(new QDateEdit(this))
-    , m_to(new QDateEdit(this))
+    , m_from(new DateEdit(this))
+    , m_to(new DateEdit(this))
     , m_caseworker(new QComboBox(this))
     , m_message(new QLabel(this))
     , m_stamp(new QLabel(this))
@@ -102,7 +104,9 @@ DashboardWindow::DashboardWindow(Database& db, OpenCitizen openCitizen, QWidget*
     layout->addWidget(m_message);
     layout->addLayout(tiles);
     layout->addWidget(m_tabs, 1);
-    layout->addWidget(m_stamp);
+    QHBoxLayout* bottom = WindowKeys::closable(this);
+    bottom->insertWidget(0, m_stamp, 1);
+    layout->addLayout(bottom);
 
     fillCaseworkers();
     m_period->setCurrentIndex(m_period->findData(int(Period::Last12Months)));

@@ -5,6 +5,7 @@
 #include "core/citizen/CitizenRepository.h"
 #include "core/storage/Database.h"
 #include "core/staff/StaffRepository.h"
+#include "ui/common/StatusLine.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/Settings.h"
 #include "ui/citizen/CitizenPage.h"
@@ -65,6 +66,7 @@ MainWindow::MainWindow(Database& db, bool demo, QWidget* parent)
     setCentralWidget(buildCentral());
     buildMenus();
     statusBar()->setObjectName(QStringLiteral("statusBar"));
+    StatusLine::install(statusBar()); // messages wrap instead of being cut off
 
     connect(m_model, &CaseloadModel::reloaded, this, [this] {
         fillCaseworkerFilter();
@@ -87,6 +89,11 @@ MainWindow::MainWindow(Database& db, bool demo, QWidget* parent)
     }
     if (const QByteArray h = prefs::caseloadHeader.get(); !h.isEmpty()) {
         m_table->horizontalHeader()->restoreState(h);
+    } else {
+        // The next step is the widest text: it goes last, where the rest of the width is, and the
+        // mostly empty status (closed or not) before it.
+        auto* header = m_table->horizontalHeader();
+        header->moveSection(header->visualIndex(CaseloadModel::Status), header->visualIndex(CaseloadModel::NextStep));
     }
     updateTitle();
     updateCount();
@@ -255,6 +262,16 @@ void MainWindow::connectCaseloadPage()
 {
     connect(m_search, &QLineEdit::textChanged, m_filter, &CaseloadFilter::setSearchText);
     connect(m_search, &QLineEdit::textChanged, this, &MainWindow::updateCount);
+    // Enter in the search box opens the one match; with several, the first is chosen in the list,
+    // where Enter opens it.
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (m_filter->rowCount() == 1) {
+            openCitizen(m_filter->index(0, 0).data(CaseloadModel::IdRole).toString());
+        } else if (m_filter->rowCount() > 1) {
+            m_table->setCurrentIndex(m_filter->index(0, 0));
+            m_table->setFocus();
+        }
+    });
     connect(m_caseworkerFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyCaseworkerFilter);
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyStatusFilter);
     connect(m_riskFilter, &QComboBox::currentIndexChanged, this, [this] {
@@ -390,7 +407,8 @@ void MainWindow::updateCount()
     if (!cw.isEmpty() && cw != CaseloadFilter::noCaseworker()) {
         const int active = m_model->activeCount(cw);
         const int target = prefs::caseloadTarget.get();
-        QString text = tr("%1 of %2 cases").arg(active).arg(target);
+        // "1 af 40 sager" read as a list position; say what the numbers are.
+        QString text = tr("Active cases: %1 · target: at most %2").arg(active).arg(target);
         if (shown != active) {
             // Search, risk or overdue filters narrow the list: say how many are on the screen too.
             text = tr("%n shown", nullptr, shown) + QStringLiteral(" · ") + text;

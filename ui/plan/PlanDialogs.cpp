@@ -1,4 +1,5 @@
 #include "PlanDialogs.h"
+#include "ui/common/DateEdit.h"
 
 #include "core/plan/Tracks.h"
 #include "core/plan/InterventionCatalogue.h"
@@ -12,6 +13,7 @@
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -21,7 +23,7 @@ namespace samspil::ui {
 OptionalDateEdit::OptionalDateEdit(QWidget* parent)
     : QWidget(parent)
     , m_set(new QCheckBox(this))
-    , m_edit(new QDateEdit(this))
+    , m_edit(new DateEdit(this))
 {
     auto* l = new QHBoxLayout(this);
     l->setContentsMargins(0, 0, 0, 0);
@@ -46,6 +48,13 @@ void OptionalDateEdit::setDate(const QDate& d)
 {
     m_set->setChecked(d.isValid());
     m_edit->setDate(d.isValid() ? d : QDate::currentDate());
+}
+
+void OptionalDateEdit::setReadOnly(bool readOnly)
+{
+    m_set->setAttribute(Qt::WA_TransparentForMouseEvents, readOnly);
+    m_set->setFocusPolicy(readOnly ? Qt::NoFocus : Qt::StrongFocus);
+    m_edit->setReadOnly(readOnly);
 }
 
 TrackPicker::TrackPicker(QWidget* parent)
@@ -94,7 +103,7 @@ void fillStaff(QComboBox* box, const QVector<Staff>& staff, const QString& curre
 }
 } // namespace
 
-GoalDialog::GoalDialog(const PlanGoal& goal, const QVector<Staff>& staff, QWidget* parent)
+GoalDialog::GoalDialog(const PlanGoal& goal, const QVector<Staff>& staff, QWidget* parent, const QString& parentGoal)
     : QDialog(parent)
     , m_goal(goal)
     , m_text(new QLineEdit(goal.text, this))
@@ -104,7 +113,10 @@ GoalDialog::GoalDialog(const PlanGoal& goal, const QVector<Staff>& staff, QWidge
     , m_responsible(new QComboBox(this))
     , m_achieved(new OptionalDateEdit(this))
 {
-    setWindowTitle(goal.isSubGoal() ? tr("Sub-goal") : tr("Goal"));
+    // A sub-goal names the goal it is a step toward, in the title and above the fields.
+    setWindowTitle(!goal.isSubGoal()          ? tr("Goal")
+                       : parentGoal.isEmpty() ? tr("Sub-goal")
+                                              : tr("Sub-goal of “%1”").arg(parentGoal));
     setObjectName(QStringLiteral("goalDialog"));
     m_text->setObjectName(QStringLiteral("goalText"));
     m_criterion->setObjectName(QStringLiteral("goalCriterion"));
@@ -115,7 +127,13 @@ GoalDialog::GoalDialog(const PlanGoal& goal, const QVector<Staff>& staff, QWidge
     m_achieved->setDate(goal.achievedOn);
     fillStaff(m_responsible, staff, goal.responsibleId, tr("(nobody yet)"));
     auto* form = new QFormLayout(this);
-    form->addRow(tr("&Goal:"), m_text);
+    if (goal.isSubGoal() && !parentGoal.isEmpty()) {
+        auto* parentLabel = new QLabel(parentGoal, this);
+        parentLabel->setObjectName(QStringLiteral("parentGoal"));
+        parentLabel->setWordWrap(true);
+        form->addRow(tr("Step toward:"), parentLabel);
+    }
+    form->addRow(goal.isSubGoal() ? tr("&Sub-goal:") : tr("&Goal:"), m_text);
     form->addRow(tr("&How we see it is reached:"), m_criterion);
     form->addRow(tr("Tracks:"), m_tracks);
     form->addRow(tr("&Target date:"), m_target);
@@ -259,14 +277,17 @@ void InterventionDialog::accept()
     QDialog::accept();
 }
 
-AgreeDialog::AgreeDialog(const QDate& today, QWidget* parent)
+AgreeDialog::AgreeDialog(const QDate& today, AgreeAction agree, QWidget* parent)
     : QDialog(parent)
-    , m_date(new QDateEdit(today, this))
+    , m_agreeAction(std::move(agree))
+    , m_date(new DateEdit(today, this))
     , m_how(new QComboBox(this))
     , m_present(new QLineEdit(this))
+    , m_message(new QLabel(this))
 {
     setWindowTitle(tr("Agree the plan with the citizen"));
     setObjectName(QStringLiteral("agreeDialog"));
+    m_date->setObjectName(QStringLiteral("agreedOn"));
     m_date->setDisplayFormat(dateInputFormat());
     m_date->setCalendarPopup(true);
     m_date->setMaximumDate(today);
@@ -275,20 +296,47 @@ AgreeDialog::AgreeDialog(const QDate& today, QWidget* parent)
     }
     m_present->setObjectName(QStringLiteral("agreedPresent"));
     m_present->setPlaceholderText(tr("The citizen, the caseworker, …"));
+    m_message->setObjectName(QStringLiteral("agreeMessage"));
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_message->hide();
     auto* form = new QFormLayout(this);
     form->addRow(tr("&Agreed on:"), m_date);
     form->addRow(tr("&How:"), m_how);
     form->addRow(tr("&Present:"), m_present);
+    form->addRow(m_message);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Agree"));
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("agreeButton"));
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &AgreeDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &AgreeDialog::reject);
+    // A fixed field takes its message away: the next try says what is still wrong.
+    connect(m_present, &QLineEdit::textEdited, m_message, &QLabel::hide);
+    connect(m_date, &QDateEdit::dateChanged, m_message, &QLabel::hide);
+    setMinimumWidth(440);
 }
 
 Agreement AgreeDialog::agreement() const
 {
     return {m_date->date(), AgreementMethod(m_how->currentData().toInt()), m_present->text().trimmed()};
+}
+
+QString AgreeDialog::message() const
+{
+    return m_message->isVisibleTo(this) ? m_message->text() : QString();
+}
+
+void AgreeDialog::accept()
+{
+    const QString refused = m_agreeAction ? m_agreeAction(agreement()) : QString();
+    if (!refused.isEmpty()) {
+        m_message->setText(refused);
+        m_message->show();
+        adjustSize();
+        return;
+    }
+    QDialog::accept();
 }
 
 } // namespace samspil::ui

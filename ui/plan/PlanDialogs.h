@@ -5,9 +5,12 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
@@ -22,6 +25,8 @@ public:
     explicit OptionalDateEdit(QWidget* parent = nullptr);
     QDate date() const;
     void setDate(const QDate& d);
+    /// Shown as it is, not changeable (and not greyed out).
+    void setReadOnly(bool readOnly);
 
 signals:
     void changed();
@@ -49,7 +54,9 @@ class GoalDialog : public QDialog
 {
     Q_OBJECT
 public:
-    GoalDialog(const PlanGoal& goal, const QVector<Staff>& staff, QWidget* parent = nullptr);
+    /// `parentGoal`: for a sub-goal, the text of the goal it belongs to (named in the dialog).
+    GoalDialog(const PlanGoal& goal, const QVector<Staff>& staff, QWidget* parent = nullptr,
+               const QString& parentGoal = {});
     PlanGoal goal() const;
 
 private:
@@ -86,18 +93,26 @@ private:
     QListWidget* m_goals;
 };
 
-/// Records the citizen's agreement: date, how, who was present.
+/// Records the citizen's agreement: date, how, who was present. "Agree" hands the agreement to
+/// `agree`, which records it and returns what stopped it (empty when it was recorded); a refusal
+/// is shown in the dialog, which stays open, as "Close case" does.
 class AgreeDialog : public QDialog
 {
     Q_OBJECT
 public:
-    AgreeDialog(const QDate& today, QWidget* parent = nullptr);
+    using AgreeAction = std::function<QString(const Agreement&)>;
+    AgreeDialog(const QDate& today, AgreeAction agree, QWidget* parent = nullptr);
     Agreement agreement() const;
+    /// The refusal shown in the dialog, empty when none.
+    QString message() const;
+    void accept() override;
 
 private:
+    AgreeAction m_agreeAction;
     QDateEdit* m_date;
     QComboBox* m_how;
     QLineEdit* m_present;
+    QLabel* m_message;
 };
 
 } // namespace samspil::ui

@@ -79,7 +79,16 @@ QGroupBox* PlanEditorPanel::buildGoalsGroup()
                               PlanTab::tr("Tracks"),
                               PlanTab::tr("Target date"),
                               PlanTab::tr("Responsible")});
+    // Track names, dates and names take the width they need ("2 Lettere psy…" was cut off); the
+    // goal and its criterion share the rest, each whole in its tooltip.
+    m_goals->setWordWrap(true);
+    m_goals->setUniformRowHeights(false);
     m_goals->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_goals->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_goals->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_goals->header()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
+    m_goals->header()->setSectionResizeMode(4, QHeaderView::ResizeToContents);
+    m_goals->header()->setStretchLastSection(false);
     auto* addGoal = new QPushButton(PlanTab::tr("Add goal…"));
     auto* addSub = new QPushButton(PlanTab::tr("Add sub-goal…"));
     auto* editGoal = new QPushButton(PlanTab::tr("Edit goal…"));
@@ -88,10 +97,16 @@ QGroupBox* PlanEditorPanel::buildGoalsGroup()
     auto* gl = new QVBoxLayout(goalsBox);
     gl->addWidget(m_goals);
     gl->addLayout(row(goalsBox, {addGoal, addSub, editGoal, removeGoal}));
+    addGoal->setObjectName(QStringLiteral("addGoal"));
+    m_editButtons << addGoal << addSub << editGoal << removeGoal;
     connect(addGoal, &QPushButton::clicked, this, [this] { emit goalDialogRequested(false, false); });
     connect(addSub, &QPushButton::clicked, this, [this] { emit goalDialogRequested(true, false); });
     connect(editGoal, &QPushButton::clicked, this, [this] { emit goalDialogRequested(false, true); });
-    connect(m_goals, &QTreeWidget::itemDoubleClicked, this, [this] { emit goalDialogRequested(false, true); });
+    connect(m_goals, &QTreeWidget::itemDoubleClicked, this, [this] {
+        if (!m_readOnly) {
+            emit goalDialogRequested(false, true);
+        }
+    });
     connect(removeGoal, &QPushButton::clicked, this, [this] { emit removeGoalRequested(selectedGoal()); });
     return goalsBox;
 }
@@ -105,7 +120,13 @@ QGroupBox* PlanEditorPanel::buildInterventionsGroup()
                                       PlanTab::tr("End"),
                                       PlanTab::tr("Status")});
     m_interventions->setRootIsDecorated(false);
+    m_interventions->setWordWrap(true);
+    m_interventions->setUniformRowHeights(false);
     m_interventions->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int c = 1; c < m_interventions->columnCount(); ++c) {
+        m_interventions->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    }
+    m_interventions->header()->setStretchLastSection(false);
     auto* addIv = new QPushButton(PlanTab::tr("Add intervention…"));
     auto* editIv = new QPushButton(PlanTab::tr("Edit intervention…"));
     auto* removeIv = new QPushButton(PlanTab::tr("Remove intervention"));
@@ -113,9 +134,15 @@ QGroupBox* PlanEditorPanel::buildInterventionsGroup()
     auto* il = new QVBoxLayout(ivBox);
     il->addWidget(m_interventions);
     il->addLayout(row(ivBox, {addIv, editIv, removeIv}));
+    addIv->setObjectName(QStringLiteral("addIntervention"));
+    m_editButtons << addIv << editIv << removeIv;
     connect(addIv, &QPushButton::clicked, this, [this] { emit interventionDialogRequested(false); });
     connect(editIv, &QPushButton::clicked, this, [this] { emit interventionDialogRequested(true); });
-    connect(m_interventions, &QTreeWidget::itemDoubleClicked, this, [this] { emit interventionDialogRequested(true); });
+    connect(m_interventions, &QTreeWidget::itemDoubleClicked, this, [this] {
+        if (!m_readOnly) {
+            emit interventionDialogRequested(true);
+        }
+    });
     connect(
         removeIv, &QPushButton::clicked, this, [this] { emit removeInterventionRequested(selectedIntervention()); });
     return ivBox;
@@ -178,6 +205,23 @@ void PlanEditorPanel::showPlan(const Plan& plan)
     showInterventions();
 }
 
+void PlanEditorPanel::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    for (auto* e : {m_employmentGoal, m_whatMatters, m_firstStep}) {
+        e->setReadOnly(readOnly);
+    }
+    m_hours->setReadOnly(readOnly);
+    m_hours->setButtonSymbols(readOnly ? QAbstractSpinBox::NoButtons : QAbstractSpinBox::UpDownArrows);
+    // A combo box has no read-only state: it keeps its look and takes no clicks or keys.
+    m_kind->setAttribute(Qt::WA_TransparentForMouseEvents, readOnly);
+    m_kind->setFocusPolicy(readOnly ? Qt::NoFocus : Qt::StrongFocus);
+    m_target->setReadOnly(readOnly);
+    for (auto* b : std::as_const(m_editButtons)) {
+        b->setVisible(!readOnly);
+    }
+}
+
 QString PlanEditorPanel::staffName(const QString& id) const
 {
     for (const auto& s : m_staff) {
@@ -203,6 +247,9 @@ void PlanEditorPanel::showGoals()
         it->setText(0, text);
         it->setText(1, g.criterion);
         it->setText(2, Tracks::displayNames(g.tracks));
+        for (int c = 0; c < 3; ++c) {
+            it->setToolTip(c, it->text(c)); // the whole text, also where a narrow window wraps it
+        }
         it->setText(3, formatDate(g.targetDate));
         it->setText(4, staffName(g.responsibleId));
         it->setData(0, Qt::UserRole, g.lineage);

@@ -29,6 +29,11 @@ public:
 
     /// Shows the plan; the selected goal and intervention stay selected.
     void showPlan(const Plan& plan);
+    /// An agreed plan, or one of a closed case, is shown read-only: the fields keep their normal
+    /// look (not the pale grey of disabled widgets) but cannot be changed, and the buttons that
+    /// add, edit or remove goals and interventions are hidden.
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
     /// The lineage of the selected goal, or empty.
     QString selectedGoal() const;
     /// The lineage of the selected intervention, or empty.
@@ -55,6 +60,8 @@ private:
 
     QVector<Staff> m_staff;
     Plan m_plan; ///< as shown
+    bool m_readOnly = false;
+    QVector<QWidget*> m_editButtons;
     QLineEdit* m_employmentGoal;
     QComboBox* m_kind;
     QSpinBox* m_hours;

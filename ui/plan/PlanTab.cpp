@@ -25,7 +25,9 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
+#include <QShortcut>
 #include <QTabWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -39,6 +41,7 @@ PlanTab::PlanTab(Database& db, const QString& citizenId, QWidget* parent)
     , m_staff(StaffRepository(db).all(false))
     , m_undo(new QUndoStack(this))
     , m_title(new QLabel(this))
+    , m_closedNote(new QLabel(this))
     , m_signals(new QLabel(this))
     , m_message(new QLabel(this))
     , m_create(new QPushButton(tr("Create plan"), this))
@@ -63,9 +66,22 @@ PlanTab::PlanTab(Database& db, const QString& citizenId, QWidget* parent)
     m_redoButton->setObjectName(QStringLiteral("redo"));
     m_signals->setObjectName(QStringLiteral("signals"));
     m_message->setObjectName(QStringLiteral("planMessage"));
+    m_closedNote->setObjectName(QStringLiteral("caseClosedNote"));
+    QHash<QString, QString> names;
+    for (const auto& s : m_staff) {
+        names.insert(s.id, s.name);
+    }
+    m_progression->setStaffNames(names);
     buildLayout();
     wire();
+    readCaseStatus();
     reload();
+}
+
+PlanTab::~PlanTab()
+{
+    // The undo stack, a child, clears itself as it goes and says so: not to this half-destroyed tab.
+    m_undo->disconnect(this);
 }
 
 void PlanTab::buildLayout()
@@ -76,11 +92,20 @@ void PlanTab::buildLayout()
     big.setBold(true);
     m_title->setFont(big);
     top->addLayout(row(this, {m_title}));
+    m_closedNote->setText(tr("The case is closed. The plan is shown as it was and cannot be changed or rated until "
+                             "the case is reopened (Citizen ▸ Reopen case)."));
+    m_closedNote->setWordWrap(true);
+    m_closedNote->setStyleSheet(QStringLiteral("QLabel { background: #eceff1; border: 1px solid #90a4ae; padding: 4px; }"));
+    m_closedNote->hide();
+    top->addWidget(m_closedNote);
     top->addLayout(row(this, {m_create, m_save, m_undoButton, m_redoButton, m_newVersion, m_agree, m_preview, m_pdf}));
     m_signals->setWordWrap(true);
     m_signals->setTextFormat(Qt::RichText);
     top->addWidget(m_signals);
     m_message->setWordWrap(true);
+    // Room for two lines whether or not there is a message, so the pages below do not jump.
+    m_message->setMinimumHeight(m_message->fontMetrics().lineSpacing() * 2 + 4);
+    m_message->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     top->addWidget(m_message);
     top->addWidget(m_pages, 1);
 
@@ -96,6 +121,15 @@ void PlanTab::wire()
 {
     m_undoButton->setShortcut(QKeySequence::Undo);
     m_redoButton->setShortcut(QKeySequence::Redo);
+    // Both redo keys work whatever the platform's own is: Ctrl+Shift+Z (Linux, macOS) and Ctrl+Y
+    // (what Windows users expect).
+    for (const QKeySequence& key : {QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)}) {
+        if (key != QKeySequence(QKeySequence::Redo)) {
+            auto* redo = new QShortcut(key, this);
+            redo->setContext(Qt::WindowShortcut); // as the buttons' keys: only while the plan tab is shown
+            connect(redo, &QShortcut::activated, m_redoButton, &QPushButton::animateClick);
+        }
+    }
     m_save->setShortcut(QKeySequence::Save);
     connect(m_undoButton, &QPushButton::clicked, m_undo, &QUndoStack::undo);
     connect(m_redoButton, &QPushButton::clicked, m_undo, &QUndoStack::redo);
@@ -108,9 +142,10 @@ void PlanTab::wire()
         if (isModified() && !save()) {
             return;
         }
-        AgreeDialog d(m_db.clock().today(), this);
+        AgreeDialog d(
+            m_db.clock().today(), [this](const Agreement& a) { return agreeOrSayWhy(a); }, this);
         if (d.exec() == QDialog::Accepted) {
-            agree(d.agreement());
+            setMessage(tr("The plan was agreed with the citizen on %1.").arg(formatDate(d.agreement().on)), false);
         }
     });
     connect(m_preview, &QPushButton::clicked, this, &PlanTab::printPreview);
@@ -120,6 +155,11 @@ void PlanTab::wire()
     connect(m_editor, &PlanEditorPanel::removeGoalRequested, this, &PlanTab::removeGoal);
     connect(m_editor, &PlanEditorPanel::interventionDialogRequested, this, &PlanTab::editInterventionDialog);
     connect(m_editor, &PlanEditorPanel::removeInterventionRequested, this, &PlanTab::removeIntervention);
+    connect(&m_db, &Database::tablesChanged, this, [this](const QSet<QString>& tables) {
+        if (tables.contains(QStringLiteral("citizen"))) {
+            readCaseStatus();
+        }
+    });
     connect(m_progression, &ProgressionPanel::ratingEntered, this, [this](Rating r) {
         r.citizenId = m_citizenId;
         if (addRating(r)) {
@@ -154,6 +194,18 @@ void PlanTab::reload(const QString& planId)
     refreshProgression();
 }
 
+void PlanTab::readCaseStatus()
+{
+    const auto c = CitizenRepository(m_db).get(m_citizenId);
+    const bool closed = c && c->status == CitizenStatus::Closed;
+    if (closed == m_caseClosed) {
+        return;
+    }
+    m_caseClosed = closed;
+    updateButtons();
+    refreshProgression();
+}
+
 void PlanTab::applyPlan(const Plan& plan)
 {
     m_plan = plan;
@@ -174,26 +226,30 @@ void PlanTab::updateButtons()
                              .arg(PlanText::statusLabel(m_plan.status).toLower())
                              .arg(isModified() ? tr(" – not saved") : QString()));
     }
-    m_create->setVisible(!has);
-    m_save->setVisible(has && editable);
+    const bool open = !m_caseClosed;
+    m_closedNote->setVisible(m_caseClosed);
+    m_create->setVisible(!has && open);
+    m_save->setVisible(has && editable && open);
     m_save->setEnabled(isModified());
-    m_undoButton->setVisible(editable);
-    m_redoButton->setVisible(editable);
+    m_undoButton->setVisible(editable && open);
+    m_redoButton->setVisible(editable && open);
     m_undoButton->setEnabled(m_undo->canUndo());
     m_redoButton->setEnabled(m_undo->canRedo());
     m_undoButton->setToolTip(m_undo->undoText());
     m_redoButton->setToolTip(m_undo->redoText());
-    m_newVersion->setVisible(has && !editable);
-    m_agree->setVisible(editable);
+    m_newVersion->setVisible(has && !editable && open);
+    m_agree->setVisible(editable && open);
     m_preview->setEnabled(has);
     m_pdf->setEnabled(has);
-    m_editor->setEnabled(editable);
+    m_editor->setEnabled(has);
+    m_editor->setReadOnly(!(editable && open));
+    m_progression->setRatingAllowed(open);
     m_pages->setTabEnabled(1, has);
 }
 
 void PlanTab::edit(const QString& text, const std::function<void(Plan&)>& change)
 {
-    if (!m_plan.editable() || !hasPlan()) {
+    if (!m_plan.editable() || !hasPlan() || m_caseClosed) {
         return;
     }
     Plan after = m_plan;
@@ -306,7 +362,8 @@ void PlanTab::editGoalDialog(bool subGoal, bool existing)
             g.tracks = parent->tracks;
         }
     }
-    GoalDialog d(g, m_staff, this);
+    const PlanGoal* parentGoal = g.isSubGoal() ? m_plan.goal(g.parentLineage) : nullptr;
+    GoalDialog d(g, m_staff, this, parentGoal ? parentGoal->text : QString());
     if (d.exec() != QDialog::Accepted) {
         return;
     }
@@ -393,17 +450,25 @@ bool PlanTab::startNewVersion()
     return true;
 }
 
-bool PlanTab::agree(const Agreement& agreement)
+QString PlanTab::agreeOrSayWhy(const Agreement& agreement)
 {
     if (isModified() && !save()) {
-        return false;
+        return message();
     }
     auto agreed = PlanRepository(m_db).agree(m_plan.id, agreement);
     if (!agreed) {
-        setMessage(agreed.error(), true);
-        return false;
+        return agreed.error();
     }
     reload(agreed->id);
+    return {};
+}
+
+bool PlanTab::agree(const Agreement& agreement)
+{
+    if (const QString refused = agreeOrSayWhy(agreement); !refused.isEmpty()) {
+        setMessage(refused, true);
+        return false;
+    }
     setMessage(tr("The plan was agreed with the citizen on %1.").arg(formatDate(agreement.on)), false);
     return true;
 }
@@ -422,7 +487,8 @@ bool PlanTab::addRating(const Rating& rating)
 
 QStringList PlanTab::signalMessages() const
 {
-    if (!hasPlan()) {
+    // A closed case asks for nothing more: no signals to review the plan.
+    if (!hasPlan() || m_caseClosed) {
         return {};
     }
     QStringList out;
@@ -526,8 +592,14 @@ void PlanTab::savePdf()
         setMessage(data.error(), true);
         return;
     }
-    const QString path = FileDialogs::saveFile(this, tr("Save the plan as PDF"),
-                                               tr("indsatsplan-version-%1.pdf").arg(m_plan.version), tr("PDF files (*.pdf)"));
+    // The citizen's name in the file name, so a folder of plans can be told apart.
+    const auto citizen = CitizenRepository(m_db).get(m_citizenId);
+    QString name = citizen ? citizen->name.simplified() : QString();
+    name.replace(QRegularExpression(QStringLiteral("[^\\w]+"), QRegularExpression::UseUnicodePropertiesOption),
+                 QStringLiteral("-"));
+    const QString suggested = name.isEmpty() ? tr("indsatsplan-version-%1.pdf").arg(m_plan.version)
+                                             : tr("indsatsplan-%1-version-%2.pdf").arg(name).arg(m_plan.version);
+    const QString path = FileDialogs::saveFile(this, tr("Save the plan as PDF"), suggested, tr("PDF files (*.pdf)"));
     if (path.isEmpty()) {
         return;
     }

@@ -34,6 +34,7 @@ class PlanTab : public QWidget
     Q_OBJECT
 public:
     PlanTab(Database& db, const QString& citizenId, QWidget* parent = nullptr);
+    ~PlanTab() override;
 
     /// Asks what to do with unsaved changes; false when the user wants to stay.
     Q_INVOKABLE bool maybeLeave();
@@ -57,15 +58,23 @@ public:
     bool save();
     bool startNewVersion();
     bool agree(const Agreement& agreement);
+    /// Records the agreement; what stopped it, or empty when it was recorded (the agree dialog
+    /// shows the refusal in itself).
+    QString agreeOrSayWhy(const Agreement& agreement);
     bool addRating(const Rating& rating);
     /// The current signals' messages.
     QStringList signalMessages() const;
     /// The charts on the progression page (one for the employment goal, one per goal).
     QVector<QChart*> charts() const;
     QString message() const;
+    /// Whether the citizen's case is closed: the plan is then only read (no signals, no new
+    /// version, no rating) until the case is reopened.
+    bool caseClosed() const { return m_caseClosed; }
 
 private:
     void reload(const QString& planId = {});
+    /// Reads whether the case is closed and shows the tab accordingly.
+    void readCaseStatus();
     void applyPlan(const Plan& plan);
     void refreshProgression();
     void refreshVersions();
@@ -87,7 +96,9 @@ private:
     Plan m_plan;
     QVector<Staff> m_staff;
     QUndoStack* m_undo;
+    bool m_caseClosed = false;
     QLabel* m_title;
+    QLabel* m_closedNote;
     QLabel* m_signals;
     QLabel* m_message;
     QPushButton* m_create;

@@ -30,9 +30,16 @@ void PlanVersionsPanel::showVersions(const QVector<Plan>& versions)
     QSignalBlocker block(m_versionList);
     m_versionList->clear();
     for (const auto& v : m_versions) {
-        QString text = PlanTab::tr("Version %1 – %2").arg(v.version).arg(PlanText::statusLabel(v.status));
-        if (v.agreedOn.isValid()) {
-            text += PlanTab::tr(", agreed %1").arg(formatDate(v.agreedOn));
+        // "Version 1 – agreed 20-10-2026", not "Agreed, agreed 20-10-2026".
+        QString text;
+        if (v.status == PlanStatus::Agreed && v.agreedOn.isValid()) {
+            text = PlanTab::tr("Version %1 – agreed %2").arg(v.version).arg(formatDate(v.agreedOn));
+        } else if (v.agreedOn.isValid()) {
+            text = PlanTab::tr("Version %1 – %2 (agreed %3)")
+                       .arg(v.version)
+                       .arg(PlanText::statusLabel(v.status).toLower(), formatDate(v.agreedOn));
+        } else {
+            text = PlanTab::tr("Version %1 – %2").arg(v.version).arg(PlanText::statusLabel(v.status).toLower());
         }
         m_versionList->addItem(text);
     }

@@ -64,7 +64,8 @@ Qt::PenStyle ProgressionChart::penStyle(Rater r)
     return Qt::SolidLine;
 }
 
-QVector<ProgressionSeries> ProgressionChart::series(const QVector<Rating>& ratings, const QString& goalLineage)
+QVector<ProgressionSeries> ProgressionChart::series(const QVector<Rating>& ratings, const QString& goalLineage,
+                                                   const QString& professional)
 {
     const QVector<Rater> raters = goalLineage.isEmpty() ? QVector<Rater>{Rater::Caseworker}
                                                         : QVector<Rater>{Rater::Citizen, Rater::Professional};
@@ -73,6 +74,9 @@ QVector<ProgressionSeries> ProgressionChart::series(const QVector<Rating>& ratin
         ProgressionSeries s;
         s.rater = r;
         s.name = PlanText::raterLabel(r);
+        if (r == Rater::Professional && !professional.isEmpty()) {
+            s.name = tr("%1 (%2)").arg(s.name, professional); // "Fagperson (Kasper Holt)"
+        }
         for (const auto& rating : PlanSignals::series(ratings, goalLineage, r)) {
             s.points.append(QPointF(x(rating.ratedOn), rating.score));
         }
@@ -81,11 +85,30 @@ QVector<ProgressionSeries> ProgressionChart::series(const QVector<Rating>& ratin
     return out;
 }
 
+namespace {
+/// The target date as a dashed vertical line, named in the legend.
+void addTargetLine(QChart* chart, QAbstractAxis* axisX, QAbstractAxis* axisY, const QDate& targetDate)
+{
+    auto* target = new QLineSeries;
+    target->setName(ProgressionChart::tr("Target date %1").arg(targetDate.toString(QStringLiteral("dd-MM-yyyy"))));
+    QPen pen(Qt::black);
+    pen.setWidthF(1.5);
+    pen.setStyle(Qt::DashDotLine);
+    target->setPen(pen);
+    target->append(x(targetDate), 0);
+    target->append(x(targetDate), 10);
+    chart->addSeries(target);
+    target->attachAxis(axisX);
+    target->attachAxis(axisY);
+}
+} // namespace
+
 QChart* ProgressionChart::build(const QString& title,
                                 const QVector<Rating>& ratings,
                                 const QString& goalLineage,
                                 const QDate& targetDate,
-                                const QDate& today)
+                                const QDate& today,
+                                const QString& professional)
 {
     auto* chart = new QChart;
     chart->setTitle(title);
@@ -108,7 +131,7 @@ QChart* ProgressionChart::build(const QString& title,
 
     qreal lo = x(today.addDays(-28));
     qreal hi = x(today);
-    const auto all = series(ratings, goalLineage);
+    const auto all = series(ratings, goalLineage, professional);
     for (const auto& s : all) {
         for (const auto& p : s.points) {
             lo = std::min(lo, p.x());
@@ -149,18 +172,15 @@ QChart* ProgressionChart::build(const QString& title,
             m->setVisible(false);
         }
     }
+    const bool rated = std::any_of(all.begin(), all.end(), [](const ProgressionSeries& s) { return !s.points.isEmpty(); });
+    if (!rated) {
+        // An empty chart says why it is empty.
+        chart->setTitle(QStringLiteral("%1<br><i>%2</i>")
+                            .arg(title.toHtmlEscaped(),
+                                 tr("No ratings yet. Add the first one under “New rating” above.").toHtmlEscaped()));
+    }
     if (targetDate.isValid()) {
-        auto* target = new QLineSeries;
-        target->setName(tr("Target date %1").arg(targetDate.toString(QStringLiteral("dd-MM-yyyy"))));
-        QPen pen(Qt::black);
-        pen.setWidthF(1.5);
-        pen.setStyle(Qt::DashDotLine);
-        target->setPen(pen);
-        target->append(x(targetDate), 0);
-        target->append(x(targetDate), 10);
-        chart->addSeries(target);
-        target->attachAxis(axisX);
-        target->attachAxis(axisY);
+        addTargetLine(chart, axisX, axisY, targetDate);
     }
     return chart;
 }

@@ -26,13 +26,17 @@ class ProgressionChart
     Q_DECLARE_TR_FUNCTIONS(ProgressionChart)
 public:
     /// The series for a goal (empty lineage: the employment goal), built from all ratings.
-    static QVector<ProgressionSeries> series(const QVector<Rating>& ratings, const QString& goalLineage);
-    /// A chart for one goal; `targetDate` is marked when valid. The caller owns the chart.
+    /// `professional`: who the professional is, named beside "Professional" in the legend.
+    static QVector<ProgressionSeries> series(const QVector<Rating>& ratings, const QString& goalLineage,
+                                             const QString& professional = {});
+    /// A chart for one goal; `targetDate` is marked when valid; with no ratings its title says so.
+    /// The caller owns the chart.
     static QChart* build(const QString& title,
                          const QVector<Rating>& ratings,
                          const QString& goalLineage,
                          const QDate& targetDate,
-                         const QDate& today);
+                         const QDate& today,
+                         const QString& professional = {});
     static Qt::PenStyle penStyle(Rater r);
 };
 

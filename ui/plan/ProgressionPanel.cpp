@@ -1,4 +1,5 @@
 #include "ProgressionPanel.h"
+#include "ui/common/DateEdit.h"
 
 #include "PlanTab.h"
 #include "core/util/Dates.h"
@@ -24,14 +25,15 @@ ProgressionPanel::ProgressionPanel(QDate today, QWidget* parent)
     , m_rateGoal(new QComboBox(this))
     , m_rater(new QComboBox(this))
     , m_score(new QSpinBox(this))
-    , m_rateDate(new QDateEdit(this))
+    , m_rateDate(new DateEdit(this))
     , m_comment(new QLineEdit(this))
     , m_chartBox(new QVBoxLayout)
 {
     m_score->setObjectName(QStringLiteral("score"));
-    for (auto r : {Rater::Citizen, Rater::Professional, Rater::Caseworker}) {
-        m_rater->addItem(PlanText::raterLabel(r), int(r));
-    }
+    m_rateGoal->setObjectName(QStringLiteral("rateGoal"));
+    m_rater->setObjectName(QStringLiteral("rater"));
+    fillRaters();
+    connect(m_rateGoal, &QComboBox::currentIndexChanged, this, &ProgressionPanel::fillRaters);
     m_score->setRange(1, 10);
     m_score->setValue(5);
     m_rateDate->setDisplayFormat(dateInputFormat());
@@ -55,6 +57,8 @@ QWidget* ProgressionPanel::buildRatingGroup()
     auto* addRating = new QPushButton(PlanTab::tr("Add rating"));
     addRating->setObjectName(QStringLiteral("addRating"));
     auto* rateBox = new QGroupBox(PlanTab::tr("New rating"), this);
+    rateBox->setObjectName(QStringLiteral("newRating"));
+    m_rateBox = rateBox;
     auto* rl = new QHBoxLayout(rateBox);
     rl->addWidget(m_rateGoal, 2);
     rl->addWidget(m_rater);
@@ -109,8 +113,41 @@ void ProgressionPanel::showCharts(const Plan& plan, const QVector<Rating>& ratin
     addChart(ProgressionChart::build(
         PlanTab::tr("Progress toward the employment goal"), ratings, {}, plan.targetDate, today));
     for (const auto& g : plan.orderedGoals()) {
-        addChart(ProgressionChart::build(g.text, ratings, g.lineage, g.targetDate, today));
+        addChart(ProgressionChart::build(g.text, ratings, g.lineage, g.targetDate, today, professionalOf(g, ratings)));
     }
+}
+
+void ProgressionPanel::fillRaters()
+{
+    const auto keep = m_rater->currentData();
+    const QSignalBlocker block(m_rater);
+    m_rater->clear();
+    const bool employmentGoal = m_rateGoal->currentData().toString().isEmpty();
+    const auto raters = employmentGoal ? QVector<Rater>{Rater::Caseworker} : QVector<Rater>{Rater::Citizen, Rater::Professional};
+    for (auto r : raters) {
+        m_rater->addItem(PlanText::raterLabel(r), int(r));
+    }
+    m_rater->setCurrentIndex(std::max(0, m_rater->findData(keep)));
+}
+
+void ProgressionPanel::setRatingAllowed(bool allowed)
+{
+    m_rateBox->setVisible(allowed);
+}
+
+QString ProgressionPanel::professionalOf(const PlanGoal& goal, const QVector<Rating>& ratings) const
+{
+    QStringList names;
+    for (const auto& r : ratings) {
+        const QString name = m_staffNames.value(r.ratedBy);
+        if (r.goalLineage == goal.lineage && r.rater == Rater::Professional && !name.isEmpty() && !names.contains(name)) {
+            names << name;
+        }
+    }
+    if (names.isEmpty() && !m_staffNames.value(goal.responsibleId).isEmpty()) {
+        names << m_staffNames.value(goal.responsibleId);
+    }
+    return names.join(QStringLiteral(", "));
 }
 
 void ProgressionPanel::clearComment()

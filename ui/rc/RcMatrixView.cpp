@@ -6,6 +6,7 @@
 #include <QFontMetricsF>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QStyle>
 #include <QImageWriter>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -261,10 +262,32 @@ void RcMatrixView::setResult(const QString& title, const RcResult& result)
 {
     m_title = title;
     m_model->setResult(result);
+    fitColumnHeaders();
     updateSeenByOthers();
     if (m_model->rowCount() > 0) {
         m_table->setCurrentIndex(m_model->index(0, 0));
     }
+}
+
+void RcMatrixView::fitColumnHeaders()
+{
+    // A group's name wraps between its words, never inside one ("Sagsbehandler", not "gsbehandle"):
+    // each column is at least as wide as the longest word, and the header has room for the lines.
+    auto* header = m_table->horizontalHeader();
+    const QFontMetrics fm(header->font());
+    const int padding = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) + 8;
+    int widestWord = 0;
+    int lines = 1;
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        const QString name = m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
+        const QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        for (const auto& w : words) {
+            widestWord = std::max(widestWord, fm.horizontalAdvance(w));
+        }
+        lines = std::max(lines, int(words.size()));
+    }
+    header->setMinimumSectionSize(std::max(widestWord + padding, 40));
+    header->setMinimumHeight(fm.lineSpacing() * std::min(lines, 3) + padding);
 }
 
 void RcMatrixView::setCompareCandidates(const QVector<QPair<QString, QString>>& rounds)

@@ -66,6 +66,8 @@ private:
     QWidget* buildMatrixSide();
     QWidget* buildDetailSide();
     void updateBreakdown();
+    /// Columns wide enough for the longest word of a group's name, the header tall enough for its lines.
+    void fitColumnHeaders();
     void updateLegend();
     void updateSeenByOthers();
     void thresholdsEdited();

@@ -1,7 +1,9 @@
 #include "RcWindow.h"
+#include "ui/common/DateEdit.h"
 
 #include "core/rc/RcRepository.h"
 #include "core/util/Dates.h"
+#include "ui/common/WindowKeys.h"
 #include "ui/rc/RcMatrixView.h"
 #include "ui/rc/RcResponseForm.h"
 
@@ -72,6 +74,7 @@ RcWindow::RcWindow(Database& db, QWidget* parent)
     layout->addLayout(top);
     layout->addWidget(m_message);
     layout->addWidget(m_tabs, 1);
+    layout->addLayout(WindowKeys::closable(this));
 
     QSettings settings;
     const RcThresholds t{settings.value(kWeakKey, 3.5).toDouble(), settings.value(kStrongKey, 4.0).toDouble()};
@@ -250,7 +253,7 @@ void RcWindow::newSurveyDialog()
     dialog.setWindowTitle(tr("New survey round"));
     auto* name = new QLineEdit(&dialog);
     name->setObjectName(QStringLiteral("surveyName"));
-    auto* date = new QDateEdit(m_db.clock().today(), &dialog);
+    auto* date = new DateEdit(m_db.clock().today(), &dialog);
     date->setDisplayFormat(dateInputFormat());
     date->setCalendarPopup(true);
     auto* groups = new QPlainTextEdit(&dialog);

@@ -49,6 +49,13 @@ ScreeningHistoryWidget::ScreeningHistoryWidget(Database& db, const QString& staf
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(buttons);
     layout->addWidget(m_view, 1);
+    m_detail = new QLabel(this);
+    m_detail->setObjectName(QStringLiteral("screeningDetail"));
+    m_detail->setWordWrap(true);
+    m_detail->setTextFormat(Qt::RichText);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detail->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    layout->addWidget(m_detail);
 
     connect(m_new, &QPushButton::clicked, this, &ScreeningHistoryWidget::newScreening);
     connect(m_correct, &QPushButton::clicked, this, &ScreeningHistoryWidget::correctSelected);
@@ -118,6 +125,21 @@ void ScreeningHistoryWidget::updateActions()
     m_latest->setText(latest ? tr("Latest decided risk: %1 (%2)").arg(Risks::label(latest->decidedRisk),
                                                                       formatDate(latest->screenedAt.toLocalTime().date()))
                              : tr("Not screened yet."));
+    // The chosen screening, or else the newest: the assessment is read here, not only in a tooltip.
+    const Screening* shown = selected ? selected : m_model->screening(0);
+    if (!shown) {
+        m_detail->clear();
+        return;
+    }
+    QString html = QStringLiteral("<b>%1</b> %2")
+                       .arg(tr("Reason for the decision:").toHtmlEscaped(),
+                            (shown->reason.isEmpty() ? QStringLiteral("–") : shown->reason).toHtmlEscaped());
+    html += QStringLiteral("<br><b>%1</b> %2")
+                .arg(tr("Assessment from the first conversation:").toHtmlEscaped(),
+                     (shown->assessment.isEmpty() ? tr("none written") : shown->assessment)
+                         .toHtmlEscaped()
+                         .replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    m_detail->setText(html);
 }
 
 } // namespace samspil::ui

@@ -49,6 +49,8 @@ private:
     QPushButton* m_new = nullptr;
     QPushButton* m_correct = nullptr;
     QLabel* m_latest = nullptr;
+    /// The chosen screening's reason and the caseworker's assessment, in full.
+    QLabel* m_detail = nullptr;
 };
 
 } // namespace samspil::ui

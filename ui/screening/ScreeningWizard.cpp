@@ -1,4 +1,5 @@
 #include "ScreeningWizard.h"
+#include "ui/common/DateEdit.h"
 
 #include "core/citizen/CitizenRepository.h"
 #include "core/screening/ScreeningRepository.h"
@@ -220,7 +221,7 @@ public:
             screenedBy->addItem(QStringLiteral("%1 (%2)").arg(s.name, s.initials), s.id);
         }
         screenedBy->setCurrentIndex(std::max(0, screenedBy->findData(preferred)));
-        date = new QDateEdit(this);
+        date = new DateEdit(this);
         date->setObjectName(QStringLiteral("screenedOn"));
         date->setDisplayFormat(dateInputFormat());
         date->setCalendarPopup(true);

@@ -1,4 +1,5 @@
 #include "BookConferenceDialog.h"
+#include "ui/common/DateEdit.h"
 
 #include "core/citizen/CitizenRepository.h"
 #include "core/staff/StaffRepository.h"
@@ -125,7 +126,7 @@ QHBoxLayout* BookConferenceDialog::buildSearchRow()
 
 QHBoxLayout* BookConferenceDialog::buildWhenRow()
 {
-    m_day = new QDateEdit(m_db.clock().today(), this);
+    m_day = new DateEdit(m_db.clock().today(), this);
     m_day->setObjectName(QStringLiteral("day"));
     m_day->setDisplayFormat(dateInputFormat());
     m_day->setCalendarPopup(true);

@@ -1,4 +1,5 @@
 #include "BookTeamDayDialog.h"
+#include "ui/common/DateEdit.h"
 
 #include "core/teamday/AppointmentRepository.h"
 #include "core/citizen/CitizenRepository.h"
@@ -39,7 +40,7 @@ BookTeamDayDialog::BookTeamDayDialog(Database& db, const QString& citizenId, QWi
     layout->addWidget(intro);
 
     auto* form = new QFormLayout;
-    m_day = new QDateEdit(this);
+    m_day = new DateEdit(this);
     m_day->setObjectName(QStringLiteral("dayEdit"));
     m_day->setDisplayFormat(dateInputFormat());
     m_day->setCalendarPopup(true);

@@ -1,4 +1,5 @@
 #include "ConferenceDialog.h"
+#include "ui/common/DateEdit.h"
 
 #include "core/plan/Tracks.h"
 #include "core/citizen/CitizenRepository.h"
@@ -23,6 +24,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QScreen>
+#include <QSplitter>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <functional>
@@ -45,15 +48,30 @@ ConferenceDialog::ConferenceDialog(Database& db, const QString& citizenId, const
     , m_userId(userId)
 {
     setObjectName(QStringLiteral("conferenceDialog"));
-    resize(980, 720);
+    // Room for the worksheet: three professions' notes side by side need width, and several
+    // categories need height; within the screen.
+    QSize size(1180, 880);
+    if (const QScreen* screen = this->screen()) {
+        size = size.boundedTo(screen->availableGeometry().size() * 0.95);
+    }
+    resize(size);
     const auto citizen = CitizenRepository(db).get(citizenId);
     setWindowTitle(tr("Interdisciplinary conference — %1").arg(citizen ? citizen->name : QString()));
     loadConference(citizenId, citizen ? citizen->caseworkerId : QString());
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(buildDateAndParticipants());
-    layout->addWidget(buildWorksheetGroup(), 3);
-    layout->addLayout(buildDecisionForm());
+    // The worksheet and the decision share the height; the line between them can be dragged.
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("worksheetSplitter"));
+    split->setChildrenCollapsible(false);
+    split->addWidget(buildWorksheetGroup());
+    auto* decision = new QWidget(split);
+    decision->setLayout(buildDecisionForm());
+    split->addWidget(decision);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    layout->addWidget(split, 1);
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("message"));
@@ -116,7 +134,7 @@ void ConferenceDialog::loadConference(const QString& citizenId, const QString& c
 QGridLayout* ConferenceDialog::buildDateAndParticipants()
 {
     auto* top = new QGridLayout;
-    m_date = new QDateEdit(m_conference.heldOn, this);
+    m_date = new DateEdit(m_conference.heldOn, this);
     m_date->setObjectName(QStringLiteral("conferenceDate"));
     m_date->setDisplayFormat(dateInputFormat());
     m_date->setCalendarPopup(true);
@@ -124,7 +142,7 @@ QGridLayout* ConferenceDialog::buildDateAndParticipants()
     top->addWidget(m_date, 0, 1);
     m_participants = new QListWidget(this);
     m_participants->setObjectName(QStringLiteral("participants"));
-    m_participants->setMaximumHeight(110);
+    m_participants->setMaximumHeight(96);
     auto staff = StaffRepository(m_db).all(false);
     // The participants first.
     std::stable_partition(
@@ -151,9 +169,16 @@ QGroupBox* ConferenceDialog::buildWorksheetGroup()
                                             Professions::label(Profession::Psychologist),
                                             Professions::label(Profession::Nurse), tr("Shared")});
     m_worksheet->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_worksheet->horizontalHeader()->setSectionResizeMode(4, QHeaderView::ResizeToContents); // "Yes"
+    // Rows follow the columns' width as the dialog is laid out and resized (sized once, before the
+    // dialog had its width, they stayed tall and three categories filled the sheet).
+    m_worksheet->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_worksheet->verticalHeader()->hide();
     m_worksheet->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_worksheet->setWordWrap(true);
+    // At least five rows of two lines show without scrolling.
+    m_worksheet->setMinimumHeight(m_worksheet->horizontalHeader()->sizeHint().height()
+                                  + 5 * (2 * m_worksheet->fontMetrics().lineSpacing() + 8));
     sheetLayout->addWidget(m_worksheet);
     m_recommended = new QLabel(sheetBox);
     m_recommended->setObjectName(QStringLiteral("recommendedTracks"));
@@ -211,7 +236,6 @@ void ConferenceDialog::fillWorksheet()
     m_worksheet->setRowCount(0);
     addFindingRows(visible);
     addNoteRows(visible);
-    m_worksheet->resizeRowsToContents();
     QStringList rec;
     for (const auto& [code, count] : Worksheet::recommendedTracks(visible)) {
         if (const auto* t = Tracks::find(code)) {

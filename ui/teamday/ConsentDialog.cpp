@@ -1,4 +1,5 @@
 #include "ConsentDialog.h"
+#include "ui/common/DateEdit.h"
 
 #include "core/teamday/ConsentRepository.h"
 #include "core/util/Dates.h"
@@ -28,7 +29,7 @@ ConsentDialog::ConsentDialog(Database& db, const QString& citizenId, QWidget* pa
     intro->setWordWrap(true);
     layout->addWidget(intro);
     auto* form = new QFormLayout;
-    m_date = new QDateEdit(db.clock().today(), this);
+    m_date = new DateEdit(db.clock().today(), this);
     m_date->setObjectName(QStringLiteral("consentDate"));
     m_date->setDisplayFormat(dateInputFormat());
     m_date->setCalendarPopup(true);

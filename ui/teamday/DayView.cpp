@@ -1,4 +1,5 @@
 #include "DayView.h"
+#include "ui/common/DateEdit.h"
 
 #include "core/storage/AccessLog.h"
 #include "core/teamday/AppointmentRepository.h"
@@ -32,7 +33,7 @@ DayView::DayView(Database& db, const QDate& day, QWidget* parent)
     resize(860, 520);
     auto* layout = new QVBoxLayout(this);
     auto* bar = new QHBoxLayout;
-    m_day = new QDateEdit(day, this);
+    m_day = new DateEdit(day, this);
     m_day->setObjectName(QStringLiteral("day"));
     m_day->setDisplayFormat(dateInputFormat());
     m_day->setCalendarPopup(true);

@@ -2,8 +2,10 @@
 
 #include "core/plan/Tracks.h"
 #include "core/teamday/NoteRepository.h"
+#include "core/teamday/NoteRules.h"
 #include "core/staff/StaffRepository.h"
 #include "core/util/Dates.h"
+#include "ui/common/MessageBox.h"
 
 #include <QApplication>
 #include <QButtonGroup>
@@ -234,7 +236,7 @@ void NoteEditor::build()
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_save, &QPushButton::clicked, this, &NoteEditor::saveDraft);
     connect(m_sign, &QPushButton::clicked, this, [this] {
-        if (sign()) {
+        if (confirmAndSign()) {
             accept();
         }
     });
@@ -600,6 +602,30 @@ bool NoteEditor::sign()
     m_readOnly = true;
     setMessage(tr("Signed."), false);
     return true;
+}
+
+bool NoteEditor::confirmAndSign()
+{
+    if (m_readOnly) {
+        return false;
+    }
+    const IcfNote n = note();
+    if (const QStringList problems = NoteRules::problems(n); !problems.isEmpty()) {
+        setMessage(tr("Not signed: %1").arg(problems.join(QLatin1Char('\n'))), true);
+        return false;
+    }
+    QString text = tr("Sign the note? A signed note cannot be changed; it can only be amended in a new version.");
+    if (const QStringList missing = NoteRules::missing(n); !missing.isEmpty()) {
+        text += QStringLiteral("\n\n") + tr("The note has:") + QStringLiteral("\n• ")
+            + missing.join(QStringLiteral("\n• "));
+    }
+    const auto answer = MessageBox::question(this, tr("Sign the note"), text, QMessageBox::Yes | QMessageBox::No,
+                                             QMessageBox::No, {{QMessageBox::Yes, tr("Sign")}, {QMessageBox::No, tr("Not yet")}});
+    if (answer != QMessageBox::Yes) {
+        setMessage(tr("Not signed; the note is still a draft."), false);
+        return false;
+    }
+    return sign();
 }
 
 } // namespace samspil::ui

@@ -57,6 +57,9 @@ public:
     void setAppointment(const QString& appointmentId) { m_note.appointmentId = appointmentId; }
     bool saveDraft();
     bool sign();
+    /// What the Sign button does: refuses a note that cannot be signed (saying why), else asks
+    /// before signing and names what the note leaves out; true when it was signed.
+    bool confirmAndSign();
     QString message() const;
     bool isReadOnly() const { return m_readOnly; }
 
