@@ -4,6 +4,7 @@
 #include "core/citizen/CitizenRepository.h"
 #include "core/staff/StaffRepository.h"
 #include "core/teamday/ConsentRepository.h"
+#include "core/teamday/NoteRules.h"
 #include "core/storage/Select.h"
 #include "core/util/Uuid.h"
 
@@ -195,23 +196,7 @@ QHash<QString, QVector<IcfNote>> NoteRepository::currentSignedForAll() const
 
 QStringList NoteRepository::problems(const IcfNote& n) const
 {
-    QStringList out;
-    const auto& catalogue = IcfCatalogue::standard();
-    QSet<QString> seen;
-    for (const auto& f : n.findings) {
-        out += IcfQualifiers::problems(f, catalogue);
-        if (seen.contains(f.code)) {
-            out << tr("%1 is listed twice.").arg(f.code);
-        }
-        seen.insert(f.code);
-    }
-    if (const auto unknown = Tracks::unknown(n.tracks); !unknown.isEmpty()) {
-        out << tr("Unknown intervention tracks: %1").arg(unknown.join(QStringLiteral(", ")));
-    }
-    if (n.findings.isEmpty() && n.jobMeaning.trimmed().isEmpty() && n.personalFactors.trimmed().isEmpty()) {
-        out << tr("The note is empty: add ICF findings or write what it means for job or education.");
-    }
-    return out;
+    return NoteRules::problems(n);
 }
 
 Status NoteRepository::actingAs(const QString& staffId) const

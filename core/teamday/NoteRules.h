@@ -9,7 +9,7 @@ namespace samspil {
 
 /// The rules of signing a professional note, beside the model: what stops a note from being
 /// signed, and what a signer should know is missing before signing. The repository stores; these
-/// decide (NoteRepository::problems should return NoteRules::problems).
+/// decide (NoteRepository::problems returns NoteRules::problems).
 class NoteRules
 {
     Q_DECLARE_TR_FUNCTIONS(NoteRules)

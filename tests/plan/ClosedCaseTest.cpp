@@ -77,6 +77,7 @@ TEST_CASE("samspil-cli rate refuses a closed case with a clear message and a non
     PlanWorld w;
     w.createAgreed();
     closeCase(w);
+    bindOsAccount(*w.t, w.caseworker);
     w.t.db.reset(); // the CLI opens the file itself
     QProcess p;
     p.start(QStringLiteral(SAMSPIL_CLI),
