@@ -6827,6 +6827,10 @@ Handl som:</translation>
         <source>Version %1 – %2 (agreed %3)</source>
         <translation>Version %1 – %2 (aftalt %3)</translation>
     </message>
+    <message>
+        <source>No signals: nothing in the plan asks for a review now.</source>
+        <translation>Ingen signaler: intet i indsatsplanen kalder på en revision lige nu.</translation>
+    </message>
 </context>
 <context>
     <name>samspil::ui::RcMatrixModel</name>

@@ -19,6 +19,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QHeaderView>
 #include <QTest>
 #include <QTreeWidget>
@@ -277,4 +278,25 @@ TEST_CASE("A goal's chart says who the professional is", "[plan]")
     REQUIRE(series.size() == 2);
     CHECK(series[0].name == QStringLiteral("Citizen"));
     CHECK(series[1].name == QStringLiteral("Professional (Jonas Vestergaard)"));
+}
+
+TEST_CASE("The plan's pages do not move as signals come and go", "[plan]")
+{
+    UiFixture f;
+    PlanTab tab(f.db(), f.hans);
+    tab.resize(1000, 700);
+    tab.show();
+    REQUIRE(tab.createPlan());
+    auto* pages = tab.findChild<QTabWidget*>();
+    REQUIRE(pages != nullptr);
+    QCoreApplication::processEvents();
+    REQUIRE(tab.signalMessages().isEmpty());
+    const int before = pages->mapTo(&tab, QPoint()).y();
+    // A target date that has passed: a signal appears.
+    tab.edit(QStringLiteral("target"), [](Plan& p) { p.targetDate = QDate(2026, 11, 1); });
+    REQUIRE(tab.save());
+    QCoreApplication::processEvents();
+    REQUIRE_FALSE(tab.signalMessages().isEmpty());
+    CHECK(child<QLabel>(&tab, "signals")->isVisible());
+    CHECK(pages->mapTo(&tab, QPoint()).y() == before);
 }

@@ -101,7 +101,16 @@ void PlanTab::buildLayout()
     top->addLayout(row(this, {m_create, m_save, m_undoButton, m_redoButton, m_newVersion, m_agree, m_preview, m_pdf}));
     m_signals->setWordWrap(true);
     m_signals->setTextFormat(Qt::RichText);
-    top->addWidget(m_signals);
+    m_signals->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    // The signals have a place of their own, the same height whether there are none or many (more
+    // scroll), so the pages below do not jump as signals come and go.
+    m_signalsArea = new QScrollArea(this);
+    m_signalsArea->setObjectName(QStringLiteral("signalsArea"));
+    m_signalsArea->setWidget(m_signals);
+    m_signalsArea->setWidgetResizable(true);
+    m_signalsArea->setFrameShape(QFrame::NoFrame);
+    m_signalsArea->setFixedHeight(m_signals->fontMetrics().lineSpacing() * 5 + 12);
+    top->addWidget(m_signalsArea);
     m_message->setWordWrap(true);
     // Room for two lines whether or not there is a message, so the pages below do not jump.
     m_message->setMinimumHeight(m_message->fontMetrics().lineSpacing() * 2 + 4);
@@ -501,9 +510,11 @@ QStringList PlanTab::signalMessages() const
 void PlanTab::refreshProgression()
 {
     const QStringList messages = signalMessages();
+    // A closed case asks for nothing, and a tab without a plan has nothing to review.
+    m_signalsArea->setVisible(hasPlan() && !m_caseClosed);
     if (messages.isEmpty()) {
-        m_signals->clear();
-        m_signals->hide();
+        m_signals->setText(tr("No signals: nothing in the plan asks for a review now."));
+        m_signals->setStyleSheet(QStringLiteral("QLabel { color: #555555; padding: 4px; }"));
     } else {
         QString html = QStringLiteral("<b>%1</b><ul style='margin-top:0'>").arg(tr("Review the plan:").toHtmlEscaped());
         for (const auto& m : messages) {
@@ -511,7 +522,6 @@ void PlanTab::refreshProgression()
         }
         m_signals->setText(html + QStringLiteral("</ul>"));
         m_signals->setStyleSheet(QStringLiteral("QLabel { background: #fff4d6; border: 1px solid #c9a13b; padding: 4px; }"));
-        m_signals->show();
     }
     if (!hasPlan()) {
         m_progression->clearCharts();

@@ -7,6 +7,7 @@
 
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QTabWidget;
 class QUndoStack;
 
@@ -100,6 +101,7 @@ private:
     QLabel* m_title;
     QLabel* m_closedNote;
     QLabel* m_signals;
+    QScrollArea* m_signalsArea = nullptr;
     QLabel* m_message;
     QPushButton* m_create;
     QPushButton* m_save;
