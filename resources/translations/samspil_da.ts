@@ -7501,10 +7501,6 @@ Handl som:</translation>
         <translation>&amp;Tilføj</translation>
     </message>
     <message>
-        <source>%1 was added.</source>
-        <translation>%1 er tilføjet.</translation>
-    </message>
-    <message>
         <source>Saved.</source>
         <translation>Gemt.</translation>
     </message>
@@ -7578,6 +7574,25 @@ Handl som:</translation>
     <message>
         <source>%1 was deactivated: their history stays, and their accounts read nothing.</source>
         <translation>%1 er deaktiveret: historikken bevares, og vedkommendes konti ser ingenting.</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Arbejdstider</translation>
+    </message>
+    <message>
+        <source>None yet: talks and conferences cannot be booked with this person. Set them under Team ▸ Working hours…</source>
+        <translation>Ingen endnu: samtaler og konferencer kan ikke bookes med denne person. Sæt dem under Team ▸ Arbejdstider…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weekday(s) with working hours (Team ▸ Working hours…)</source>
+        <translation>
+            <numerusform>%n ugedag med arbejdstider (Team ▸ Arbejdstider…)</numerusform>
+            <numerusform>%n ugedage med arbejdstider (Team ▸ Arbejdstider…)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was added. Set their working hours under Team ▸ Working hours… before booking talks with them.</source>
+        <translation>%1 er tilføjet. Sæt vedkommendes arbejdstider under Team ▸ Arbejdstider…, før der bookes samtaler.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 // only; practising as someone else in a demo database only.
 #include "tests/support/UiFixture.h"
 #include "core/staff/Session.h"
+#include "core/teamday/AppointmentRepository.h"
 #include "ui/caseload/CaseloadModel.h"
 #include "ui/common/MessageBox.h"
 #include "ui/main/AccessPage.h"
@@ -335,4 +336,25 @@ TEST_CASE("Practising as someone else is for demo databases only, and the window
         CHECK(w.trainingBanner()->isHidden());
         CHECK_FALSE(w.windowTitle().contains(QStringLiteral("TRAINING")));
     }
+}
+
+TEST_CASE("The staff dialog says when a member has no working hours, and a new one is told to set them", "[accounts][staff]")
+{
+    UiFixture f;
+    f.makeLeader(f.mha);
+    actAs(f.db(), f.mha);
+    REQUIRE(AppointmentRepository(f.db()).setWorkingHours(f.mha, 1, QTime(8, 0), QTime(16, 0)).ok());
+    StaffDialog dialog(f.db());
+    dialog.select(f.mha);
+    auto* hours = child<QLabel>(&dialog, "staffHours");
+    CHECK(hours->text().startsWith(QStringLiteral("1 weekday")));
+    dialog.select(f.jv); // the fixture gives Jonas none
+    CHECK(hours->text().startsWith(QStringLiteral("None yet")));
+
+    dialog.select({});
+    child<QLineEdit>(&dialog, "staffNameEdit")->setText(QStringLiteral("Ny Kollega"));
+    child<QLineEdit>(&dialog, "staffInitialsEdit")->setText(QStringLiteral("NK"));
+    REQUIRE(dialog.saveCurrent());
+    CHECK(dialog.message().contains(QStringLiteral("working hours")));
+    CHECK(hours->text().startsWith(QStringLiteral("None yet")));
 }

@@ -3,6 +3,7 @@
 #include "core/citizen/CitizenRepository.h"
 #include "core/staff/OsAccount.h"
 #include "core/staff/StaffRepository.h"
+#include "core/teamday/AppointmentRepository.h"
 #include "ui/common/MessageBox.h"
 #include "ui/staff/StaffModel.h"
 
@@ -32,6 +33,7 @@ StaffDialog::StaffDialog(Database& db, QWidget* parent)
     , m_profession(new QComboBox(this))
     , m_leader(new QCheckBox(tr("Leader of the team"), this))
     , m_state(new QLabel(this))
+    , m_hours(new QLabel(this))
     , m_accounts(new QListWidget(this))
     , m_newAccount(new QLineEdit(this))
     , m_bind(new QPushButton(tr("&Bind"), this))
@@ -131,6 +133,8 @@ QGroupBox* StaffDialog::buildEditGroup()
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
     m_state->setObjectName(QStringLiteral("staffState"));
+    m_hours->setObjectName(QStringLiteral("staffHours"));
+    m_hours->setWordWrap(true);
     m_leader->setObjectName(QStringLiteral("leaderCheck"));
     m_leader->setToolTip(tr("Leaders add staff and their accounts, run the retention rules and erasure, and may "
                             "export the whole database"));
@@ -142,6 +146,7 @@ QGroupBox* StaffDialog::buildEditGroup()
     form->addRow(tr("Profession"), m_profession);
     form->addRow(tr("Role"), m_leader);
     form->addRow(tr("Status"), m_state);
+    form->addRow(tr("Working hours"), m_hours);
     auto* editButtons = new QHBoxLayout;
     editButtons->addWidget(m_save);
     editButtons->addWidget(m_toggle);
@@ -200,8 +205,27 @@ void StaffDialog::load(const QString& staffId)
     m_toggle->setText(s && !s->active ? tr("&Reactivate") : tr("&Deactivate"));
     m_save->setText(s ? tr("&Save") : tr("&Add"));
     m_newAccount->clear(); // typed for someone else
+    showWorkingHours();
     loadAccounts();
     setMessage({}, false);
+}
+
+void StaffDialog::showWorkingHours()
+{
+    if (m_currentId.isEmpty()) {
+        m_hours->clear();
+        return;
+    }
+    QSet<int> days;
+    for (const WorkingHours& h : AppointmentRepository(m_db).workingHours(m_currentId)) {
+        days.insert(h.weekday);
+    }
+    // Bookings look for free time within working hours: without any, none can be made.
+    m_hours->setText(days.isEmpty() ? tr("None yet: talks and conferences cannot be booked with this person. Set them "
+                                         "under Team ▸ Working hours…")
+                                    : tr("%n weekday(s) with working hours (Team ▸ Working hours…)", nullptr,
+                                         int(days.size())));
+    m_hours->setStyleSheet(days.isEmpty() ? QStringLiteral("color: #b00020;") : QString());
 }
 
 void StaffDialog::loadAccounts()
@@ -267,7 +291,10 @@ bool StaffDialog::saveCurrent()
             return false;
         }
         select(r->id);
-        setMessage(tr("%1 was added.").arg(r->name), false);
+        setMessage(tr("%1 was added. Set their working hours under Team ▸ Working hours… before booking talks with "
+                      "them.")
+                       .arg(r->name),
+                   false);
         return true;
     }
     if (auto r = repo.update(s); !r) {

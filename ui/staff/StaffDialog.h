@@ -50,6 +50,8 @@ private:
     QGroupBox* buildAccountsGroup();
     void load(const QString& staffId);
     void loadAccounts();
+    /// Whether the selected member has working hours (without them nothing can be booked with them).
+    void showWorkingHours();
     void setMessage(const QString& text, bool error);
 
     Database& m_db;
@@ -60,6 +62,7 @@ private:
     QComboBox* m_profession;
     QCheckBox* m_leader;
     QLabel* m_state;
+    QLabel* m_hours;
     QListWidget* m_accounts;
     QLineEdit* m_newAccount;
     QPushButton* m_bind;
