@@ -48,6 +48,9 @@ struct CliWorld : PlanWorld
                 x.rater = r;
                 x.score = r == Rater::Citizen ? score : score - 1;
                 x.ratedOn = QDate(2026, 10, 1).addDays(14 * k);
+                if (r == Rater::Professional) {
+                    x.ratedBy = physio;
+                }
                 REQUIRE(ratings.add(x).ok());
             }
             Rating e;
@@ -92,6 +95,7 @@ TEST_CASE("export-plan writes an A4 PDF whose text holds the goal, the name and 
     CHECK(flat.contains(QStringLiteral("At kunne gå tur med hunden")));
     CHECK(flat.contains(QStringLiteral("Indsatsplan")));
     CHECK(flat.contains(QStringLiteral("Side 1 af")));
+    CHECK(flat.contains(QStringLiteral("Fagperson (Peter Fysioterapeut)"))); // the chart names who rated, as on screen
     const Run info = run(QStringLiteral("pdfinfo"), {pdf});
     CHECK(info.out.contains(QStringLiteral("A4")));
 }

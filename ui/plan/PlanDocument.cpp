@@ -338,7 +338,14 @@ void paintBlock(QPainter& painter, const PlanDocumentData& d, const PageMetrics&
     }
     const QRectF target(0, pl.y + pl.doc->size().height() + m.gap * 0.5, m.width, m.chartH);
     QGraphicsScene scene;
-    QChart* chart = ProgressionChart::build(pl.block->chartTitle, d.ratings, pl.block->goalLineage, pl.block->target, d.printedOn);
+    QString professional; // named in the legend, as on the screen
+    for (const PlanGoal& g : d.plan.goals) {
+        if (!pl.block->goalLineage.isEmpty() && g.lineage == pl.block->goalLineage) {
+            professional = ProgressionChart::professionalOf(g, d.ratings, d.staffNames);
+        }
+    }
+    QChart* chart = ProgressionChart::build(pl.block->chartTitle, d.ratings, pl.block->goalLineage, pl.block->target,
+                                            d.printedOn, professional);
     const QSizeF logical(720, 720 * m.chartH / m.width);
     chart->resize(logical);
     scene.addItem(chart);

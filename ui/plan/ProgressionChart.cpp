@@ -185,4 +185,20 @@ QChart* ProgressionChart::build(const QString& title,
     return chart;
 }
 
+QString ProgressionChart::professionalOf(const PlanGoal& goal, const QVector<Rating>& ratings,
+                                        const QHash<QString, QString>& names)
+{
+    QStringList found;
+    for (const auto& r : ratings) {
+        const QString name = names.value(r.ratedBy);
+        if (r.goalLineage == goal.lineage && r.rater == Rater::Professional && !name.isEmpty() && !found.contains(name)) {
+            found << name;
+        }
+    }
+    if (found.isEmpty() && !names.value(goal.responsibleId).isEmpty()) {
+        found << names.value(goal.responsibleId);
+    }
+    return found.join(QStringLiteral(", "));
+}
+
 } // namespace samspil::ui

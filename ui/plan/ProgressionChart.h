@@ -38,6 +38,10 @@ public:
                          const QDate& today,
                          const QString& professional = {});
     static Qt::PenStyle penStyle(Rater r);
+    /// Who "the professional" of a goal is, for the legend: the names of the staff who rated it
+    /// as professionals, else the goal's responsible; `names`: staff id -> name.
+    static QString professionalOf(const PlanGoal& goal, const QVector<Rating>& ratings,
+                                  const QHash<QString, QString>& names);
 };
 
 } // namespace samspil::ui

@@ -137,17 +137,7 @@ void ProgressionPanel::setRatingAllowed(bool allowed)
 
 QString ProgressionPanel::professionalOf(const PlanGoal& goal, const QVector<Rating>& ratings) const
 {
-    QStringList names;
-    for (const auto& r : ratings) {
-        const QString name = m_staffNames.value(r.ratedBy);
-        if (r.goalLineage == goal.lineage && r.rater == Rater::Professional && !name.isEmpty() && !names.contains(name)) {
-            names << name;
-        }
-    }
-    if (names.isEmpty() && !m_staffNames.value(goal.responsibleId).isEmpty()) {
-        names << m_staffNames.value(goal.responsibleId);
-    }
-    return names.join(QStringLiteral(", "));
+    return ProgressionChart::professionalOf(goal, ratings, m_staffNames);
 }
 
 void ProgressionPanel::clearComment()
