@@ -8,6 +8,7 @@
 #include "core/demo/DemoData.h"
 #include "core/citizen/CitizenImporter.h"
 #include "core/storage/Database.h"
+#include "core/staff/AccessPolicy.h"
 #include "core/staff/StaffRepository.h"
 #include "core/util/Language.h"
 #include "core/util/Uuid.h"
@@ -51,6 +52,18 @@ QTextStream err(stderr);
 std::unique_ptr<Database> openDb(const QString& path, OpenOptions::Mode mode = OpenOptions::Mode::OpenOrCreate)
 {
     return bench::openDb("bench_foundation", path, mode);
+}
+
+/// The database as a caseworker's program has it: acting for a person (the access policy's
+/// authorizer and the consent rule in place), not as the engine.
+void actAsCaseworker(Database& db)
+{
+    const QStringList caseworkers = StaffRepository(db).idsInInitialsOrder(Profession::Caseworker);
+    const auto staff = caseworkers.isEmpty() ? std::nullopt : StaffRepository(db).get(caseworkers.first());
+    if (!staff) {
+        die(QStringLiteral("the demo has no caseworker"));
+    }
+    db.setPrincipal(AccessPolicy::principal(QStringLiteral("bench"), *staff));
 }
 
 sqlite3* rawOpen(const QString& path)
@@ -374,6 +387,7 @@ int main(int argc, char** argv)
             QElapsedTimer t;
             t.start();
             auto db = openDb(path, OpenOptions::Mode::OpenExisting);
+            actAsCaseworker(*db);
             ui::CaseloadModel model(*db);
             ui::CaseloadFilter filter;
             filter.setSourceModel(&model);
@@ -403,6 +417,7 @@ int main(int argc, char** argv)
     // 2. Search as you type in the main window: one keystroke filters the table and repaints it.
     {
         auto db = openDb(path, OpenOptions::Mode::OpenExisting);
+        actAsCaseworker(*db);
         ui::MainWindow w(*db);
         auto* caseworker = w.findChild<QComboBox*>(QStringLiteral("caseworkerFilter"));
         auto* status = w.findChild<QComboBox*>(QStringLiteral("statusFilter"));
