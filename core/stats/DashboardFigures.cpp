@@ -436,6 +436,9 @@ void progressionFigures(Dashboard& d, const Inputs& in, const QHash<QString, Sta
 
 Result<Dashboard> Dashboard::compute(Database& db, const DashboardQuery& query, const Clock& clock)
 {
+    if (auto allowed = db.require(Capability::Statistics); !allowed) { // docs/security.md
+        return Error{allowed.error()};
+    }
     if (!query.from.isValid() || !query.to.isValid()) {
         return fail(tr("Choose the first and the last day of the period."));
     }

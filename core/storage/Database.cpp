@@ -48,14 +48,19 @@ Database::Database(const QString& path, const Clock& clock)
 {
 }
 
-Result<std::unique_ptr<Database>> Database::openBeside(const QString& path, const Clock* clock)
+Result<std::unique_ptr<Database>> Database::openBeside(const QString& path, const Clock* clock,
+                                                       const Principal& principal)
 {
     OpenOptions options;
     options.path = path;
     options.mode = OpenOptions::Mode::OpenExisting;
     options.clock = clock;
     options.takeLock = false; // the program's own connection holds the lock
-    return open(options);
+    auto db = open(options);
+    if (db) {
+        db.value()->setPrincipal(principal);
+    }
+    return db;
 }
 
 Database::~Database()

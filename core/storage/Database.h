@@ -50,8 +50,10 @@ public:
     static Result<std::unique_ptr<Database>> open(const OpenOptions& options);
     /// Another connection to an open database's file, for work on another thread (call it on
     /// that thread: a connection belongs to the thread that made it). It reads beside the
-    /// program's own connection, which holds the lock.
-    static Result<std::unique_ptr<Database>> openBeside(const QString& path, const Clock* clock);
+    /// program's own connection, which holds the lock. It acts for the same person as that
+    /// connection (pass its principal()): a worker reads no more than its window may.
+    static Result<std::unique_ptr<Database>> openBeside(const QString& path, const Clock* clock,
+                                                        const Principal& principal);
     ~Database() override;
 
     QSqlDatabase& sql() { return m_db; }

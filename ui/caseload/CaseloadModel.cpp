@@ -56,10 +56,11 @@ int ageOn(const QDate& birth, const QDate& today)
 
 /// The next steps of these citizens, read on a connection of its own (run on a worker thread;
 /// everything it touches it owns, but the clock, which outlives the model).
-CaseloadModel::Steps workOutSteps(const QString& path, const Clock* clock, const QVector<Citizen>& citizens)
+CaseloadModel::Steps workOutSteps(const QString& path, const Clock* clock, const Principal& principal,
+                                  const QVector<Citizen>& citizens)
 {
     CaseloadModel::Steps out;
-    auto db = Database::openBeside(path, clock);
+    auto db = Database::openBeside(path, clock, principal);
     if (!db) {
         return out;
     }
@@ -186,7 +187,7 @@ void CaseloadModel::setStep(Row& r, const samspil::NextStep* step, const QDate& 
 
 void CaseloadModel::startNextSteps(const QVector<Citizen>& citizens)
 {
-    m_nextSteps.start(workOutSteps, m_db.path(), &m_db.clock(), citizens);
+    m_nextSteps.start(workOutSteps, m_db.path(), &m_db.clock(), m_db.principal(), citizens);
 }
 
 void CaseloadModel::waitForNextSteps()

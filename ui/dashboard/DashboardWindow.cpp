@@ -304,10 +304,11 @@ namespace {
 
 /// The figures for one query, counted on a connection of its own (run on a worker thread;
 /// everything it touches it owns, but the clock, which outlives the window).
-DashboardWindow::Figures countFigures(const QString& path, const Clock* clock, const DashboardQuery& query)
+DashboardWindow::Figures countFigures(const QString& path, const Clock* clock, const Principal& principal,
+                                      const DashboardQuery& query)
 {
     DashboardWindow::Figures out;
-    auto db = Database::openBeside(path, clock);
+    auto db = Database::openBeside(path, clock, principal);
     if (!db) {
         return out;
     }
@@ -330,7 +331,7 @@ void DashboardWindow::refresh()
     const DashboardQuery query{m_from->date(), m_to->date(), m_caseworker->currentData().toString()};
     m_dirty = false;
     m_stamp->setText(tr("%1, %2 to %3. Counting …").arg(scopeText(), formatDate(query.from), formatDate(query.to)));
-    m_figures.start(countFigures, m_db.path(), &m_db.clock(), query);
+    m_figures.start(countFigures, m_db.path(), &m_db.clock(), m_db.principal(), query);
 }
 
 void DashboardWindow::waitForFigures()
