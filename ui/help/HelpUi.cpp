@@ -5,9 +5,17 @@
 #include "ui/main/MainWindow.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QMenu>
 
 namespace samspil::ui {
+
+namespace {
+struct HelpUiText
+{
+    Q_DECLARE_TR_FUNCTIONS(HelpUi)
+};
+} // namespace
 
 void registerHelpUi()
 {
@@ -15,7 +23,7 @@ void registerHelpUi()
         HelpKeyFilter::install();
         QMenu* help = window.menu(MainWindow::MenuKey::Help);
         // F1 is the filter's, everywhere; the menu only shows it ("\t" puts it in the key column).
-        auto* guide = new QAction(HelpWindow::tr("&User guide") + QStringLiteral("\tF1"), help);
+        auto* guide = new QAction(HelpUiText::tr("&User guide") + QStringLiteral("\tF1"), help);
         guide->setObjectName(QStringLiteral("userGuideAction"));
         QObject::connect(guide, &QAction::triggered, &window,
                          [&window] { HelpWindow::open(HelpContext::start(), &window); });
