@@ -2,6 +2,7 @@
 
 #include "ui/audit/AccessLogUi.h"
 #include "ui/dashboard/DashboardUi.h"
+#include "ui/help/HelpUi.h"
 #include "ui/citizendata/CitizenDataUi.h"
 #include "ui/rc/RcUi.h"
 #include "ui/screening/ScreeningUi.h"
@@ -26,6 +27,7 @@ void registerUiModules()
     registerTeamDayUi();
     registerDashboardUi();
     registerCitizenDataUi();
+    registerHelpUi();
 }
 
 } // namespace samspil::ui

@@ -2528,6 +2528,13 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
     </message>
 </context>
 <context>
+    <name>HelpUi</name>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Brugervejledning</translation>
+    </message>
+</context>
+<context>
     <name>IcfCatalogue</name>
     <message>
         <source>The ICF catalogue is not valid JSON: %1</source>
@@ -5802,6 +5809,36 @@ Borgeren og %n oplysninger om borgeren (screeninger, notater, planer, aftaler, a
     <message>
         <source>&amp;Sub-goal:</source>
         <translation>&amp;Delmål:</translation>
+    </message>
+</context>
+<context>
+    <name>samspil::ui::HelpWindow</name>
+    <message>
+        <source>Samspil – User guide</source>
+        <translation>Samspil – Brugervejledning</translation>
+    </message>
+    <message>
+        <source>Search the guide (Enter: next)</source>
+        <translation>Søg i vejledningen (Enter: næste)</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Søg:</translation>
+    </message>
+    <message>
+        <source>This user guide is written in Danish, the language of the caseworkers it is for.</source>
+        <translation>Vejledningen er skrevet på dansk, de sagsbehandleres sprog, den er til.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s)</source>
+        <translation>
+            <numerusform>%n sted</numerusform>
+            <numerusform>%n steder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Ikke fundet</translation>
     </message>
 </context>
 <context>
