@@ -3,6 +3,7 @@
 #include "core/citizen/CitizenRepository.h"
 #include "core/citizen/CitizenExportDocument.h"
 #include "core/staff/AccessPolicy.h"
+#include "core/stats/Dashboard.h"
 #include "core/staff/Session.h"
 #include "core/staff/StaffRepository.h"
 #include "core/storage/AccessLog.h"
@@ -296,4 +297,15 @@ TEST_CASE("A signed note changed in the file afterwards is marked and reported b
     Team clean;
     actAs(*clean.t, clean.byRole[Role::Psychologist].id);
     CHECK(NoteRepository(*clean.t).get(clean.note)->intact());
+}
+
+TEST_CASE("The team's figures are for leaders and coordinating caseworkers", "[access][dashboard]")
+{
+    Team team;
+    const DashboardQuery query{team.t.clock.today().addMonths(-12), team.t.clock.today(), {}};
+    for (Role role : AccessPolicy::roles()) {
+        actAs(*team.t, team.byRole[role].id);
+        INFO(AccessPolicy::code(role).toStdString());
+        CHECK(Dashboard::compute(*team.t, query, team.t.clock).ok() == (role == Role::Leader || role == Role::Caseworker));
+    }
 }
