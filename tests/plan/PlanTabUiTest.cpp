@@ -69,6 +69,7 @@ TEST_CASE("Plan tab of a closed case: no signals, no new version, no rating, unt
     CHECK_FALSE(rating->isHidden()); // on the Progression page, which is not the one shown
 
     REQUIRE(CitizenRepository(f.db()).closeCase(f.hans, QStringLiteral("ordinary_job"), f.tdb.clock.today()).ok());
+    QCoreApplication::processEvents(); // the view refreshes on the next turn of the event loop
     CHECK(tab.caseClosed()); // the tab follows the case as it is closed
     CHECK(tab.signalMessages().isEmpty());
     CHECK_FALSE(child<QLabel>(&tab, "signals")->isVisible());

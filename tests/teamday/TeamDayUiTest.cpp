@@ -167,6 +167,7 @@ TEST_CASE("The Team day tab: appointments, and notes whose content is hidden wit
     c.givenOn = f.monday;
     c.scope = {QStringLiteral("caseworker")};
     REQUIRE(ConsentRepository(*f.t).give(c).ok()); // the tab follows the change
+    QCoreApplication::processEvents(); // the view refreshes on the next turn of the event loop
     CHECK(tab->notes()->topLevelItem(0)->text(4) == QStringLiteral("b152.2"));
     CHECK(tab->consentText().contains(QStringLiteral("coordinating caseworker")));
     tab->setUser(f.physio.id);
