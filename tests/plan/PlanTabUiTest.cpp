@@ -80,6 +80,7 @@ TEST_CASE("Plan tab of a closed case: no signals, no new version, no rating, unt
     CHECK(PlanRepository(f.db()).versions(f.hans).size() == 1);
 
     REQUIRE(CitizenRepository(f.db()).reopenCase(f.hans).ok());
+    QCoreApplication::processEvents(); // the view refreshes on the next turn of the event loop
     CHECK_FALSE(tab.caseClosed());
     CHECK(newVersion->isVisible());
     CHECK_FALSE(rating->isHidden()); // on the Progression page, which is not the one shown
