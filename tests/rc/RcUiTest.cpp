@@ -238,6 +238,7 @@ TEST_CASE("The window: rounds, comparison, and a respondent filling in the form"
         // and the matrix followed: Mentorer → Psykologer now has a value
         const auto* tie = w.matrixView()->model()->result().tie(kMentor, kPsych);
         REQUIRE(tie);
+        QCoreApplication::processEvents(); // the view refreshes on the next turn of the event loop
         CHECK(tie->n == 1);
         CHECK(*tie->index == Approx(11.0 / 3));
     }
