@@ -236,9 +236,9 @@ TEST_CASE("The window: rounds, comparison, and a respondent filling in the form"
         CHECK(own->currentIndex() == 0);
         CHECK_FALSE(form.answer(1, RcDimension::Frequent).has_value());
         // and the matrix followed: Mentorer → Psykologer now has a value
+        QCoreApplication::processEvents(); // the view refreshes on the next turn of the event loop
         const auto* tie = w.matrixView()->model()->result().tie(kMentor, kPsych);
         REQUIRE(tie);
-        QCoreApplication::processEvents(); // the view refreshes on the next turn of the event loop
         CHECK(tie->n == 1);
         CHECK(*tie->index == Approx(11.0 / 3));
     }

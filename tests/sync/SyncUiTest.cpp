@@ -224,6 +224,7 @@ TEST_CASE("An open citizen page shows what arrives by sync, and never drops what
         QTest::keyClick(email, Qt::Key_Tab);
         REQUIRE(window.citizenPage()->form()->isModified());
         REQUIRE(controller->syncNow(false).ok());
+        QCoreApplication::processEvents(); // the view refreshes on the next turn of the event loop
         CHECK(email->text() == QStringLiteral("hans@example.org"));
         CHECK(window.citizenPage()->form()->isModified());
         CHECK(window.citizenPage()->message().contains(QStringLiteral("while you were editing")));
