@@ -487,9 +487,7 @@ Status Database::endTransaction(bool commit)
         // A failed rollback leaves nothing more to do here than to say so (SQLite rolls back
         // what it cannot keep itself).
         (void)checkRead(q.exec(QStringLiteral("ROLLBACK")), q, "Database::endTransaction");
-        m_changedTables.clear();
-        m_pendingAudit.clear();
-        m_pendingAuditIndex.clear();
+        forgetChange();
         m_erasedLoaded = false;
         reloadSitesAfterRollback();
         // The stamps issued in the rolled-back work are simply never used; stamps stay unique.
@@ -498,18 +496,48 @@ Status Database::endTransaction(bool commit)
     if (!q.exec(QStringLiteral("COMMIT"))) {
         QSqlQuery r(m_db);
         (void)checkRead(r.exec(QStringLiteral("ROLLBACK")), r, "Database::endTransaction");
-        m_changedTables.clear();
-        m_pendingAudit.clear();
-        m_pendingAuditIndex.clear();
+        forgetChange();
         m_erasedLoaded = false;
         reloadSitesAfterRollback();
         return fail(tr("The change could not be saved: %1").arg(q.lastError().text()));
     }
     if (!m_changedTables.isEmpty()) {
-        const auto changed = std::exchange(m_changedTables, {});
-        emit tablesChanged(changed);
+        // One announcement per commit, however many rows it wrote.
+        const DataChange change = takeChange();
+        emit changed(change);
+        emit tablesChanged(change.tables);
     }
     return {};
+}
+
+DataChange Database::takeChange()
+{
+    DataChange change;
+    change.tables = std::exchange(m_changedTables, {});
+    change.everyone = std::exchange(m_changedEveryone, false) || m_changedCitizens.size() > DataChange::kMaxNamed;
+    change.citizens = std::exchange(m_changedCitizens, {});
+    if (change.everyone) {
+        change.citizens.clear();
+    }
+    return change;
+}
+
+void Database::forgetChange()
+{
+    m_changedTables.clear();
+    m_changedCitizens.clear();
+    m_changedEveryone = false;
+    m_pendingAudit.clear();
+    m_pendingAuditIndex.clear();
+}
+
+void Database::noteChanged(const QString& table)
+{
+    m_changedTables.insert(table);
+    const TableSpec* spec = Schema::table(table);
+    if (spec && spec->citizenLink.aboutCitizen()) {
+        m_changedEveryone = true; // rows of unknown citizens
+    }
 }
 
 Database::Transaction::Transaction(Database& db)

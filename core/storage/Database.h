@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/storage/DataChange.h"
 #include "core/storage/Principal.h"
 #include "core/storage/RowClock.h"
 #include "core/storage/Schema.h"
@@ -155,8 +156,13 @@ public:
     QString meta(const QString& key, const QString& fallback = {}) const;
     Status setMeta(const QString& key, const QString& value);
 
-    /// Tell listeners that tables changed outside write() (e.g. by sync); fires after commit.
-    void noteChanged(const QString& table) { m_changedTables.insert(table); }
+    /// Tell listeners that a table changed outside write() without naming its rows (erasure);
+    /// fires after commit. For a table about citizens the change then concerns everyone.
+    void noteChanged(const QString& table);
+    /// Tell listeners that a row changed outside write() (sync applying it): `row` holds its
+    /// stored values, from which its citizen is worked out as the change audit does (the same
+    /// pending entry, not audited again); fires after commit.
+    void noteRowChanged(const TableSpec& spec, const QString& id, const QVariantMap& row);
 
     /// The change audit: every write to a row about a citizen (TableSpec::citizenLink) is noted,
     /// and at the commit of the outermost transaction one audit_log row per (citizen, record) is
@@ -220,7 +226,11 @@ public:
     static Status sameSqliteLibrary(const SqliteLibraries& libraries);
 
 signals:
-    /// Emitted after a commit that changed these replicated tables.
+    /// Emitted once after each commit that changed replicated rows, local or from sync: which
+    /// tables and which citizens (see DataChange). Views follow it (ui/common/ChangeWatcher
+    /// gathers it and refreshes once per event-loop turn).
+    void changed(const samspil::DataChange& change);
+    /// The same commit's tables alone, emitted right after changed().
     void tablesChanged(const QSet<QString>& tables);
 
 private:
@@ -279,10 +289,18 @@ private:
         QString parentId;  ///< else the parent row that does (CitizenLink::Parent)
         QStringList fields;
         int kind = 0;      ///< 0 new, 1 changed, 2 deleted
+        bool audited = true; ///< false: only announced (sync's rows, tables not audited)
     };
+    /// Notes a row about a citizen for the commit's announcement and, when `audited`, its
+    /// change audit.
     void noteAudit(const TableSpec& spec, const QString& id, bool existed, const QVariantMap& old,
-                   const ColumnValues& changes);
+                   const ColumnValues& changes, bool audited);
+    /// At commit: finds each noted row's citizen (once per parent row), writes the audit rows
+    /// and gathers the citizens the commit announces.
     Status flushAudit();
+    /// The changes of the commit that just ended, emptied.
+    DataChange takeChange();
+    void forgetChange();
     Status insertAuditRow(const std::array<QString, 8>& values);
     /// The change-log entry of one row change (`clocks`: the version vectors of fields whose
     /// writer had seen other sites' edits; empty when none had).
@@ -309,6 +327,8 @@ private:
     int m_txDepth = 0;
     bool m_rollbackOnly = false;
     QSet<QString> m_changedTables;
+    QSet<QString> m_changedCitizens;
+    bool m_changedEveryone = false;
     int m_auditPaused = 0;
     QVector<PendingAudit> m_pendingAudit;
     QHash<QString, int> m_pendingAuditIndex; ///< table + id -> index in m_pendingAudit

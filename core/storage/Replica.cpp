@@ -360,7 +360,7 @@ Result<ApplyOutcome> Replica::apply(const RemoteChange& change)
         return Error{s.error()};
     }
     if (out.changed) {
-        m_db.noteChanged(spec->name);
+        m_db.noteRowChanged(*spec, change.rowId, row.values);
     }
     return out;
 }
@@ -626,7 +626,7 @@ Result<ApplyOutcome> Replica::applySnapshot(const QJsonObject& tables)
             if (auto s = Erasure(m_db).afterApplied(*spec, rowId); !s) {
                 return Error{s.error()};
             }
-            m_db.noteChanged(spec->name);
+            m_db.noteRowChanged(*spec, rowId, row.values);
         }
     }
     return total;

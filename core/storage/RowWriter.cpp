@@ -92,8 +92,9 @@ Result<QStringList> Database::writeRow(const QString& table,
     if (auto s = appendChangeLog(stamp, table, id, logged->fields, logged->clocks); !s) {
         return Error{s.error()};
     }
-    if (m_auditPaused == 0 && spec->auditChanges && spec->citizenLink.aboutCitizen()) {
-        noteAudit(*spec, id, stored.exists, stored.old, changes);
+    if (spec->citizenLink.aboutCitizen()) {
+        // One note per row serves both the change audit and the commit's announcement.
+        noteAudit(*spec, id, stored.exists, stored.old, changes, m_auditPaused == 0 && spec->auditChanges);
     }
     m_changedTables.insert(table);
     if (auto s = tx.commit(); !s) {
@@ -323,12 +324,21 @@ QString linkValue(const QString& column, const QVariantMap& old, const QVector<Q
 }
 } // namespace
 
+void Database::noteRowChanged(const TableSpec& spec, const QString& id, const QVariantMap& row)
+{
+    m_changedTables.insert(spec.name);
+    if (spec.citizenLink.aboutCitizen()) {
+        noteAudit(spec, id, true, row, {}, false);
+    }
+}
+
 void Database::noteAudit(const TableSpec& spec, const QString& id, bool existed, const QVariantMap& old,
-                         const ColumnValues& changes)
+                         const ColumnValues& changes, bool audited)
 {
     PendingAudit p;
     p.table = spec.name;
     p.rowId = id;
+    p.audited = audited;
     switch (spec.citizenLink.kind) {
     case CitizenLink::Kind::Self:
         p.citizenId = id;
@@ -362,6 +372,7 @@ void Database::noteAudit(const TableSpec& spec, const QString& id, bool existed,
         return;
     }
     PendingAudit& q = m_pendingAudit[*it];
+    q.audited = q.audited || p.audited;
     for (const auto& f : std::as_const(p.fields)) {
         if (!q.fields.contains(f)) {
             q.fields << f;
@@ -389,6 +400,14 @@ Status Database::flushAudit()
     QHash<QString, QString> parents; // parent id -> citizen, for the many rows of one plan
     for (const PendingAudit& p : pending) {
         QString citizen = p.citizenId;
+        // A row only announced needs its parent looked up just to name its citizen: past the
+        // number a view would ask about one by one, the commit concerns everyone and no more
+        // look-ups are made (a large sync stays one pass over its rows).
+        const bool naming = !m_changedEveryone && m_changedCitizens.size() <= DataChange::kMaxNamed;
+        if (!naming && !p.audited) {
+            m_changedEveryone = true;
+            continue;
+        }
         if (citizen.isEmpty() && !p.parentId.isEmpty()) {
             auto it = parents.constFind(p.parentId);
             if (it == parents.constEnd()) {
@@ -408,6 +427,12 @@ Status Database::flushAudit()
         }
         if (citizen.isEmpty()) {
             continue; // a row that belongs to no citizen (yet): nobody's record was changed
+        }
+        if (naming) {
+            m_changedCitizens.insert(citizen);
+        }
+        if (!p.audited) {
+            continue;
         }
         // In the order of the audit_log spec: at, staff_id, action, citizen_id, detail,
         // record_table, record_id, fields (all text, already in stored form; empty is NULL).

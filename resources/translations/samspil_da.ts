@@ -6868,6 +6868,10 @@ Handl som:</translation>
         <source>No signals: nothing in the plan asks for a review now.</source>
         <translation>Ingen signaler: intet i indsatsplanen kalder på en revision lige nu.</translation>
     </message>
+    <message>
+        <source>The plan was changed elsewhere while you were editing. Save keeps your version; Undo all your changes to see the new one.</source>
+        <translation>Planen blev ændret et andet sted, mens du redigerede. Gem beholder din udgave; fortryd alle dine ændringer for at se den nye.</translation>
+    </message>
 </context>
 <context>
     <name>samspil::ui::RcMatrixModel</name>

@@ -72,8 +72,10 @@ TEST_CASE("The caseload model shows each citizen with Danish columns and numeric
         auto c = *CitizenRepository(f.db()).get(f.hans);
         c.name = QStringLiteral("Hans Christian Jensen");
         REQUIRE(CitizenRepository(f.db()).update(c).ok());
+        QCoreApplication::processEvents(); // the view refreshes on the next turn of the event loop
         CHECK(model.index(model.rowOf(f.hans), 0).data().toString() == QStringLiteral("Hans Christian Jensen"));
         f.addCitizen(QStringLiteral("Ny Borger"), QStringLiteral("6505951238"), f.jv, CitizenStatus::Active);
+        QCoreApplication::processEvents(); // the view refreshes on the next turn of the event loop
         CHECK(model.rowCount() == 5);
     }
 }
@@ -203,6 +205,7 @@ TEST_CASE("My caseload is shown by default, with the count against the target of
 
     // A new case for me counts at once.
     f.addCitizen(QStringLiteral("Ny Borger"), QStringLiteral("6505951238"), f.mha, CitizenStatus::Active);
+    QCoreApplication::processEvents(); // the view refreshes on the next turn of the event loop
     CHECK(w.countText() == QStringLiteral("Active cases: 2 · target: at most 40"));
     CHECK(w.caseloadView()->model()->rowCount() == 2);
 }
@@ -328,6 +331,7 @@ TEST_CASE("The caseload shows the latest decided risk and the next step, and fil
     f.tdb.clock.advanceSeconds(60);
     screen(f.db(), f.hans, Risk::High, f.mha);
     screen(f.db(), f.hanne, Risk::Low, f.jv);
+    QCoreApplication::processEvents(); // the view refreshes on the next turn of the event loop
     CHECK(cell(f.hans, CaseloadModel::Risk) == QStringLiteral("high"));
     CHECK(cell(f.hanne, CaseloadModel::Risk) == QStringLiteral("low"));
     model->waitForNextSteps();
@@ -380,6 +384,7 @@ TEST_CASE("The caseload shows at once and its next steps follow from the backgro
     // A change reloads the list at once; until the new step is worked out, the old one shows.
     f.tdb.clock.advanceSeconds(60);
     screen(f.db(), f.hans, Risk::High, f.mha);
+    QCoreApplication::processEvents(); // the view refreshes on the next turn of the event loop
     CHECK(model.index(model.rowOf(f.hans), CaseloadModel::Risk).data().toString() == QStringLiteral("high"));
     CHECK(model.nextStepsPending());
     CHECK(cell(f.hans) == QStringLiteral("Screening · 08-10-2026"));
@@ -407,5 +412,6 @@ TEST_CASE("The citizen page says where the citizen stands: risk, weeks on suppor
     // A screening elsewhere (another window, or sync) moves it on.
     f.tdb.clock.advanceSeconds(60);
     screen(f.db(), f.hans, Risk::High, f.mha);
+    QCoreApplication::processEvents(); // the view refreshes on the next turn of the event loop
     CHECK(standing->text() == QStringLiteral("Risk: high · 7 week(s) on support · Next step: Book team day · due 23-11-2026"));
 }

@@ -69,6 +69,7 @@ TEST_CASE("Plan tab of a closed case: no signals, no new version, no rating, unt
     CHECK_FALSE(rating->isHidden()); // on the Progression page, which is not the one shown
 
     REQUIRE(CitizenRepository(f.db()).closeCase(f.hans, QStringLiteral("ordinary_job"), f.tdb.clock.today()).ok());
+    QCoreApplication::processEvents(); // the view refreshes on the next turn of the event loop
     CHECK(tab.caseClosed()); // the tab follows the case as it is closed
     CHECK(tab.signalMessages().isEmpty());
     CHECK_FALSE(child<QLabel>(&tab, "signals")->isVisible());
@@ -79,6 +80,7 @@ TEST_CASE("Plan tab of a closed case: no signals, no new version, no rating, unt
     CHECK(PlanRepository(f.db()).versions(f.hans).size() == 1);
 
     REQUIRE(CitizenRepository(f.db()).reopenCase(f.hans).ok());
+    QCoreApplication::processEvents(); // the view refreshes on the next turn of the event loop
     CHECK_FALSE(tab.caseClosed());
     CHECK(newVersion->isVisible());
     CHECK_FALSE(rating->isHidden()); // on the Progression page, which is not the one shown

@@ -236,6 +236,7 @@ TEST_CASE("The window: rounds, comparison, and a respondent filling in the form"
         CHECK(own->currentIndex() == 0);
         CHECK_FALSE(form.answer(1, RcDimension::Frequent).has_value());
         // and the matrix followed: Mentorer → Psykologer now has a value
+        QCoreApplication::processEvents(); // the view refreshes on the next turn of the event loop
         const auto* tie = w.matrixView()->model()->result().tie(kMentor, kPsych);
         REQUIRE(tie);
         CHECK(tie->n == 1);

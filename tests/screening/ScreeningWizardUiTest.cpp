@@ -244,6 +244,7 @@ TEST_CASE("Screening history lists screenings newest first and a correction keep
     auto fixed = repo.correct(first->id, in, d);
     REQUIRE(fixed.ok());
     // The widget follows the database.
+    QCoreApplication::processEvents(); // the view refreshes on the next turn of the event loop
     REQUIRE(history.model()->rowCount() == 2);
     auto* model = history.model();
     CHECK(model->data(model->index(0, ScreeningHistoryModel::DecidedColumn)).toString() == Risks::label(Risk::Moderate));

@@ -64,6 +64,7 @@ TEST_CASE("Sync from the window: join a shared folder, changes arrive in the cas
     REQUIRE(otherSync.sync().ok());
 
     REQUIRE(controller->syncNow(false).ok());
+    QCoreApplication::processEvents(); // the view refreshes on the next turn of the event loop
     CHECK(window.caseloadModel()->rowOf(created->id) >= 0);
     CHECK(controller->lastMessage().contains(QStringLiteral("received")));
     dialog.refresh();
@@ -119,6 +120,7 @@ TEST_CASE("Sync conflicts are listed in words and settled from the dialog", "[ui
         REQUIRE(dialog.settleConflict(0, true));
         CHECK(citizenName(f.db(), f.hans) == QStringLiteral("Hans Jensen Holm"));
         const int row = window.caseloadModel()->rowOf(f.hans);
+        QCoreApplication::processEvents(); // the view refreshes on the next turn of the event loop
         CHECK(window.caseloadModel()->index(row, CaseloadModel::Name).data().toString() == QStringLiteral("Hans Jensen Holm"));
     }
     SECTION("keeping the current value closes the conflict and changes nothing")
@@ -212,6 +214,7 @@ TEST_CASE("An open citizen page shows what arrives by sync, and never drops what
     SECTION("without unsaved changes the page shows the new value")
     {
         REQUIRE(controller->syncNow(false).ok());
+        QCoreApplication::processEvents(); // the view refreshes on the next turn of the event loop
         CHECK(phone->text() == QStringLiteral("00 00 98 76"));
         CHECK(window.citizenPage()->message().contains(QStringLiteral("another PC")));
     }
@@ -221,6 +224,7 @@ TEST_CASE("An open citizen page shows what arrives by sync, and never drops what
         QTest::keyClick(email, Qt::Key_Tab);
         REQUIRE(window.citizenPage()->form()->isModified());
         REQUIRE(controller->syncNow(false).ok());
+        QCoreApplication::processEvents(); // the view refreshes on the next turn of the event loop
         CHECK(email->text() == QStringLiteral("hans@example.org"));
         CHECK(window.citizenPage()->form()->isModified());
         CHECK(window.citizenPage()->message().contains(QStringLiteral("while you were editing")));

@@ -167,12 +167,14 @@ TEST_CASE("The Team day tab: appointments, and notes whose content is hidden wit
     c.givenOn = f.monday;
     c.scope = {QStringLiteral("caseworker")};
     REQUIRE(ConsentRepository(*f.t).give(c).ok()); // the tab follows the change
+    QCoreApplication::processEvents(); // the view refreshes on the next turn of the event loop
     CHECK(tab->notes()->topLevelItem(0)->text(4) == QStringLiteral("b152.2"));
     CHECK(tab->consentText().contains(QStringLiteral("coordinating caseworker")));
     tab->setUser(f.physio.id);
     CHECK(tab->notes()->topLevelItem(0)->text(4).contains(QStringLiteral("does not cover physiotherapist")));
 
     REQUIRE(AppointmentRepository(*f.t).book({f.talk(f.physio, AppointmentKind::PhysiotherapistTalk, 10, 0)}).ok());
+    QCoreApplication::processEvents(); // the view refreshes on the next turn of the event loop
     REQUIRE(tab->appointments()->topLevelItemCount() == 1);
     CHECK(tab->appointments()->topLevelItem(0)->text(1) == QStringLiteral("10:00–10:45"));
     CHECK(tab->appointments()->topLevelItem(0)->text(5) == QStringLiteral("Planned"));

@@ -6,6 +6,7 @@
 #include "core/storage/Database.h"
 #include "core/staff/StaffRepository.h"
 #include "core/util/Dates.h"
+#include "ui/common/ChangeWatcher.h"
 #include "ui/main/MainWindow.h"
 #include "ui/citizen/CitizenPage.h"
 
@@ -59,11 +60,9 @@ AccessLogView::AccessLogView(Database& db, Mode mode, QWidget* parent)
     layout->addWidget(m_intro);
     layout->addLayout(filter);
     layout->addWidget(m_table, 1);
-    connect(&m_db, &Database::tablesChanged, this, [this](const QSet<QString>& tables) {
-        if (tables.contains(QStringLiteral("audit_log"))) {
-            refresh();
-        }
-    });
+    // Coalesced: a sync brings many log rows, and opening a page writes one.
+    auto* watcher = new ChangeWatcher(m_db, {QStringLiteral("audit_log"), QStringLiteral("staff")}, {}, this);
+    connect(watcher, &ChangeWatcher::changed, this, [this] { refresh(); });
 }
 
 void AccessLogView::setSubject(const QString& id)

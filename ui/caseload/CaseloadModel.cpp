@@ -1,5 +1,7 @@
 #include "CaseloadModel.h"
 
+#include "ui/common/ChangeWatcher.h"
+
 #include "core/citizen/Cpr.h"
 #include "core/citizen/CitizenRepository.h"
 #include "core/storage/Database.h"
@@ -81,7 +83,9 @@ CaseloadModel::CaseloadModel(Database& db, QObject* parent)
     , m_db(db)
     , m_nextSteps(this, [this](const Steps& steps) { applyNextSteps(steps); })
 {
-    connect(&m_db, &Database::tablesChanged, this, &CaseloadModel::onTablesChanged);
+    // Once per turn of the event loop at most, however many commits (an import, a sync) came.
+    auto* watcher = new ChangeWatcher(m_db, {}, {}, this);
+    connect(watcher, &ChangeWatcher::changed, this, [this](const DataChange& change) { onTablesChanged(change.tables); });
     reload();
 }
 

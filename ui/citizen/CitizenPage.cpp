@@ -7,6 +7,7 @@
 #include "core/staff/StaffRepository.h"
 #include "core/util/Dates.h"
 #include "core/workflow/NextStep.h"
+#include "ui/common/ChangeWatcher.h"
 #include "ui/common/MessageBox.h"
 #include "ui/citizen/CitizenForm.h"
 
@@ -114,7 +115,9 @@ CitizenPage::CitizenPage(Database& db, const QString& citizenId, QWidget* parent
     connect(m_form, &CitizenForm::edited, this, &CitizenPage::updateButtons);
 
     revert();
-    connect(&m_db, &Database::tablesChanged, this, &CitizenPage::onStoreChanged);
+    // Every table but the access log, for this citizen (and staff, whose names it shows).
+    auto* watcher = new ChangeWatcher(m_db, {}, m_citizenId, this);
+    connect(watcher, &ChangeWatcher::changed, this, [this](const DataChange& change) { onStoreChanged(change.tables); });
     for (const auto& f : std::as_const(factories())) {
         if (QWidget* w = f.create(m_db, m_citizenId, m_tabs)) {
             m_tabs->addTab(w, f.title());

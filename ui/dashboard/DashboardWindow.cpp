@@ -1,4 +1,5 @@
 #include "DashboardWindow.h"
+#include "ui/common/ChangeWatcher.h"
 #include "ui/common/DateEdit.h"
 
 #include "core/staff/Staff.h"
@@ -130,7 +131,9 @@ DashboardWindow::DashboardWindow(Database& db, OpenCitizen openCitizen, QWidget*
             refresh();
         }
     });
-    connect(&m_db, &Database::tablesChanged, this, [this] {
+    // Every table but the access log (opening a page writes to it; no figure counts it).
+    auto* watcher = new ChangeWatcher(m_db, {}, {}, this);
+    connect(watcher, &ChangeWatcher::changed, this, [this] {
         m_dirty = true;
         m_refreshTimer->start();
     });

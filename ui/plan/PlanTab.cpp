@@ -8,6 +8,7 @@
 #include "core/staff/StaffRepository.h"
 #include "core/util/Dates.h"
 #include "core/util/Uuid.h"
+#include "ui/common/ChangeWatcher.h"
 #include "ui/common/Layouts.h"
 #include "ui/common/FileDialogs.h"
 #include "ui/common/MessageBox.h"
@@ -65,6 +66,7 @@ PlanTab::PlanTab(Database& db, const QString& citizenId, QWidget* parent)
     m_undoButton->setObjectName(QStringLiteral("undo"));
     m_redoButton->setObjectName(QStringLiteral("redo"));
     m_signals->setObjectName(QStringLiteral("signals"));
+    m_title->setObjectName(QStringLiteral("planTitle"));
     m_message->setObjectName(QStringLiteral("planMessage"));
     m_closedNote->setObjectName(QStringLiteral("caseClosedNote"));
     QHash<QString, QString> names;
@@ -164,11 +166,11 @@ void PlanTab::wire()
     connect(m_editor, &PlanEditorPanel::removeGoalRequested, this, &PlanTab::removeGoal);
     connect(m_editor, &PlanEditorPanel::interventionDialogRequested, this, &PlanTab::editInterventionDialog);
     connect(m_editor, &PlanEditorPanel::removeInterventionRequested, this, &PlanTab::removeIntervention);
-    connect(&m_db, &Database::tablesChanged, this, [this](const QSet<QString>& tables) {
-        if (tables.contains(QStringLiteral("citizen"))) {
-            readCaseStatus();
-        }
-    });
+    m_watcher = new ChangeWatcher(m_db,
+                                  {QStringLiteral("citizen"), QStringLiteral("plan"), QStringLiteral("plan_goal"),
+                                   QStringLiteral("plan_intervention"), QStringLiteral("plan_rating")},
+                                  m_citizenId, this);
+    connect(m_watcher, &ChangeWatcher::changed, this, &PlanTab::onStoreChanged);
     connect(m_progression, &ProgressionPanel::ratingEntered, this, [this](Rating r) {
         r.citizenId = m_citizenId;
         if (addRating(r)) {
@@ -201,6 +203,29 @@ void PlanTab::reload(const QString& planId)
     applyPlan(p ? *p : Plan{});
     refreshVersions();
     refreshProgression();
+}
+
+void PlanTab::onStoreChanged(const DataChange& change)
+{
+    if (change.touches(QStringLiteral("citizen"))) {
+        readCaseStatus();
+    }
+    if (!change.touchesAny({"plan", "plan_goal", "plan_intervention"})) {
+        if (change.touches(QStringLiteral("plan_rating"))) {
+            refreshProgression(); // a rating from another PC: the charts and signals
+        }
+        return;
+    }
+    if (isModified()) {
+        // Never throw away what the person is editing: say so, and let them choose.
+        setMessage(tr("The plan was changed elsewhere while you were editing. Save keeps your version; "
+                      "Undo all your changes to see the new one."),
+                   false);
+        refreshVersions();
+        return;
+    }
+    // A draft made elsewhere (the conference), a new version or an agreement: show the newest.
+    reload();
 }
 
 void PlanTab::readCaseStatus()
@@ -407,6 +432,7 @@ void PlanTab::editInterventionDialog(bool existing)
 
 bool PlanTab::createPlan()
 {
+    const ChangeWatcher::Ignore own(m_watcher);
     Plan p;
     p.citizenId = m_citizenId;
     if (const auto c = CitizenRepository(m_db).get(m_citizenId)) {
@@ -424,6 +450,7 @@ bool PlanTab::createPlan()
 
 bool PlanTab::save()
 {
+    const ChangeWatcher::Ignore own(m_watcher);
     if (!hasPlan() || !m_plan.editable()) {
         return false;
     }
@@ -449,6 +476,7 @@ bool PlanTab::startNewVersion()
     if (!maybeLeave()) {
         return false;
     }
+    const ChangeWatcher::Ignore own(m_watcher);
     auto next = PlanRepository(m_db).revise(m_plan.id);
     if (!next) {
         setMessage(next.error(), true);
@@ -464,6 +492,7 @@ QString PlanTab::agreeOrSayWhy(const Agreement& agreement)
     if (isModified() && !save()) {
         return message();
     }
+    const ChangeWatcher::Ignore own(m_watcher);
     auto agreed = PlanRepository(m_db).agree(m_plan.id, agreement);
     if (!agreed) {
         return agreed.error();
@@ -484,6 +513,7 @@ bool PlanTab::agree(const Agreement& agreement)
 
 bool PlanTab::addRating(const Rating& rating)
 {
+    const ChangeWatcher::Ignore own(m_watcher);
     auto added = ProgressionRepository(m_db).add(rating);
     if (!added) {
         setMessage(added.error(), true);

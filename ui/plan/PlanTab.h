@@ -17,10 +17,12 @@ QT_END_NAMESPACE
 
 namespace samspil {
 class Database;
+struct DataChange;
 }
 
 namespace samspil::ui {
 
+class ChangeWatcher;
 class PlanEditorPanel;
 class PlanVersionsPanel;
 class ProgressionPanel;
@@ -74,6 +76,8 @@ public:
 
 private:
     void reload(const QString& planId = {});
+    /// Stored data changed (the conference, another window, a sync): show it, keeping unsaved edits.
+    void onStoreChanged(const DataChange& change);
     /// Reads whether the case is closed and shows the tab accordingly.
     void readCaseStatus();
     void applyPlan(const Plan& plan);
@@ -98,6 +102,7 @@ private:
     QVector<Staff> m_staff;
     QUndoStack* m_undo;
     bool m_caseClosed = false;
+    ChangeWatcher* m_watcher = nullptr;
     QLabel* m_title;
     QLabel* m_closedNote;
     QLabel* m_signals;

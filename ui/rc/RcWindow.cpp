@@ -1,4 +1,5 @@
 #include "RcWindow.h"
+#include "ui/common/ChangeWatcher.h"
 #include "ui/common/DateEdit.h"
 
 #include "core/rc/RcRepository.h"
@@ -97,11 +98,8 @@ RcWindow::RcWindow(Database& db, QWidget* parent)
         s.setValue(kWeakKey, th.weakBelow);
         s.setValue(kStrongKey, th.strongAbove);
     });
-    connect(&m_db, &Database::tablesChanged, this, [this](const QSet<QString>& tables) {
-        if (tables.contains(QStringLiteral("rc_survey")) || tables.contains(QStringLiteral("rc_response"))) {
-            refresh();
-        }
-    });
+    auto* watcher = new ChangeWatcher(m_db, {QStringLiteral("rc_survey"), QStringLiteral("rc_response")}, {}, this);
+    connect(watcher, &ChangeWatcher::changed, this, [this] { refresh(); });
     refresh();
 }
 

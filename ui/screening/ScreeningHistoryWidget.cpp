@@ -3,6 +3,7 @@
 #include "core/screening/InstrumentLoader.h"
 #include "core/screening/ScreeningRepository.h"
 #include "core/util/Dates.h"
+#include "ui/common/ChangeWatcher.h"
 #include "ui/screening/ScreeningHistoryModel.h"
 #include "ui/screening/ScreeningWizard.h"
 
@@ -64,8 +65,9 @@ ScreeningHistoryWidget::ScreeningHistoryWidget(Database& db, const QString& staf
         m_view->resizeColumnsToContents();
         updateActions();
     });
-    connect(&m_db, &Database::tablesChanged, this, [this](const QSet<QString>& tables) {
-        if (tables.contains(QStringLiteral("screening"))) {
+    auto* watcher = new ChangeWatcher(m_db, {QStringLiteral("screening")}, {}, this);
+    connect(watcher, &ChangeWatcher::changed, this, [this](const DataChange& change) {
+        if (change.concerns(m_model->citizenId())) {
             m_model->reload();
         }
     });

@@ -6,6 +6,7 @@
 #include "core/citizen/CitizenRepository.h"
 #include "core/staff/StaffRepository.h"
 #include "core/util/Dates.h"
+#include "ui/common/ChangeWatcher.h"
 #include "ui/common/MessageBox.h"
 
 #include <QComboBox>
@@ -66,6 +67,10 @@ DayView::DayView(Database& db, const QDate& day, QWidget* parent)
     connect(print, &QPushButton::clicked, this, &DayView::print);
     connect(m_day, &QDateEdit::dateChanged, this, &DayView::refresh);
     connect(m_staff, &QComboBox::currentIndexChanged, this, &DayView::refresh);
+    // Bookings made or moved in another window, or by a colleague through sync.
+    auto* watcher = new ChangeWatcher(db, {QStringLiteral("appointment"), QStringLiteral("citizen"), QStringLiteral("staff")},
+                                      {}, this);
+    connect(watcher, &ChangeWatcher::changed, this, &DayView::refresh);
     refresh();
 }
 

@@ -10,6 +10,7 @@
 #include "core/util/Dates.h"
 #include "core/workflow/NextStep.h"
 #include "ui/main/MainWindow.h"
+#include "ui/common/ChangeWatcher.h"
 #include "ui/common/MessageBox.h"
 #include "ui/teamday/BookConferenceDialog.h"
 #include "ui/teamday/BookTeamDayDialog.h"
@@ -53,14 +54,11 @@ TeamDayTab::TeamDayTab(Database& db, const QString& citizenId, QWidget* parent)
     layout->addWidget(buildNotesGroup(), 1);
     layout->addWidget(buildConferenceGroup());
 
-    connect(&m_db, &Database::tablesChanged, this, [this](const QSet<QString>& tables) {
-        static const QSet<QString> mine = {QStringLiteral("appointment"), QStringLiteral("icf_note"),
-                                           QStringLiteral("consent"), QStringLiteral("conference"),
-                                           QStringLiteral("screening"), QStringLiteral("staff")};
-        if (tables.intersects(mine)) {
-            refresh();
-        }
-    });
+    auto* watcher = new ChangeWatcher(m_db,
+                                      {QStringLiteral("appointment"), QStringLiteral("icf_note"), QStringLiteral("consent"),
+                                       QStringLiteral("conference"), QStringLiteral("screening"), QStringLiteral("staff")},
+                                      m_citizenId, this);
+    connect(watcher, &ChangeWatcher::changed, this, &TeamDayTab::refresh);
     refresh();
 }
 
