@@ -52,7 +52,9 @@ TEST_CASE("Appointments, hours and notes sync between PCs, and the same time boo
     CHECK(AppointmentRepository(b).workingHours(physio.id).size() == 1);
 
     // Both PCs book the physiotherapist at 10:00 before they sync: each is valid on its own PC.
-    REQUIRE(AppointmentRepository(a).book({talk(first, physio.id, 10)}).ok());
+    auto firstTalk = AppointmentRepository(a).book({talk(first, physio.id, 10)});
+    REQUIRE(firstTalk.ok());
+    const QString heldTalk = firstTalk->first().id;
     REQUIRE(AppointmentRepository(b).book({talk(second, physio.id, 10)}).ok());
     // A note written and signed on one PC, amended on the other after a sync.
     IcfNote n;
@@ -61,6 +63,7 @@ TEST_CASE("Appointments, hours and notes sync between PCs, and the same time boo
     n.findings = {{QStringLiteral("b280"), 2, false, {}}};
     auto saved = NoteRepository(a).saveDraft(n);
     REQUIRE(saved.ok());
+    REQUIRE(AppointmentRepository(a).setStatus(heldTalk, AppointmentStatus::Held).ok()); // signed after the talk
     REQUIRE(NoteRepository(a).sign(saved->id, physio.id).ok());
     team.syncUntilQuiet();
     auto amended = NoteRepository(b).amend(saved->id, physio.id);
@@ -109,6 +112,14 @@ TEST_CASE("A draft edited on one PC while it is signed on another: the note show
     REQUIRE(draft.ok());
     team.syncUntilQuiet();
 
+    REQUIRE(AppointmentRepository(a).setWorkingHours(nurse.id, 1, QTime(8, 0), QTime(16, 0)).ok());
+    Appointment held = talk(citizen, nurse.id, 8);
+    held.kind = AppointmentKind::NurseTalk;
+    BookingOptions then;
+    then.bookedAt = QDateTime(QDate(2026, 11, 23), QTime(7, 0));
+    auto booked = AppointmentRepository(a).book({held}, then);
+    REQUIRE(booked.ok());
+    REQUIRE(AppointmentRepository(a).setStatus(booked->first().id, AppointmentStatus::Held).ok());
     auto signedNote = NoteRepository(a).sign(draft->id, nurse.id);
     REQUIRE(signedNote.ok());
     CHECK(signedNote->intact());
