@@ -52,9 +52,7 @@ TEST_CASE("Appointments, hours and notes sync between PCs, and the same time boo
     CHECK(AppointmentRepository(b).workingHours(physio.id).size() == 1);
 
     // Both PCs book the physiotherapist at 10:00 before they sync: each is valid on its own PC.
-    auto firstTalk = AppointmentRepository(a).book({talk(first, physio.id, 10)});
-    REQUIRE(firstTalk.ok());
-    const QString heldTalk = firstTalk->first().id;
+    REQUIRE(AppointmentRepository(a).book({talk(first, physio.id, 10)}).ok());
     REQUIRE(AppointmentRepository(b).book({talk(second, physio.id, 10)}).ok());
     // A note written and signed on one PC, amended on the other after a sync.
     IcfNote n;
@@ -63,7 +61,12 @@ TEST_CASE("Appointments, hours and notes sync between PCs, and the same time boo
     n.findings = {{QStringLiteral("b280"), 2, false, {}}};
     auto saved = NoteRepository(a).saveDraft(n);
     REQUIRE(saved.ok());
-    REQUIRE(AppointmentRepository(a).setStatus(heldTalk, AppointmentStatus::Held).ok()); // signed after the talk
+    // Signed after a talk held that morning.
+    BookingOptions early;
+    early.bookedAt = QDateTime(QDate(2026, 11, 23), QTime(7, 0));
+    auto morningTalk = AppointmentRepository(a).book({talk(first, physio.id, 8)}, early);
+    REQUIRE(morningTalk.ok());
+    REQUIRE(AppointmentRepository(a).setStatus(morningTalk->first().id, AppointmentStatus::Held).ok());
     REQUIRE(NoteRepository(a).sign(saved->id, physio.id).ok());
     team.syncUntilQuiet();
     auto amended = NoteRepository(b).amend(saved->id, physio.id);
@@ -82,7 +85,7 @@ TEST_CASE("Appointments, hours and notes sync between PCs, and the same time boo
     CHECK(hours.at(1).from == QTime(12, 30));
 
     CHECK(team.dump(0) == team.dump(1));
-    CHECK(AppointmentRepository(a).onDay(QDate(2026, 11, 23)).size() == 2);
+    CHECK(AppointmentRepository(a).onDay(QDate(2026, 11, 23)).size() == 3); // the two at 10:00 and the held talk at 08:00
     const auto current = NoteRepository(a).currentSigned(first);
     REQUIRE(current.size() == 1);
     CHECK(current.first().id == amended->id);
