@@ -181,6 +181,7 @@ TEST_CASE("The Team day tab: appointments, and notes whose content is hidden wit
 TEST_CASE("The note editor: search in either language, qualifiers, sign, then read-only", "[teamday]")
 {
     UiTeamDay f;
+    f.holdTalk(f.nurse);
     NoteEditor editor(*f.t, f.citizen, f.nurse.id);
     QTest::keyClicks(find<QLineEdit>(&editor, QStringLiteral("icfSearch")), QStringLiteral("søvn"));
     auto* results = find<QListWidget>(&editor, QStringLiteral("icfResults"));
@@ -212,6 +213,7 @@ TEST_CASE("The note editor: the core set first, all ICF categories on request, u
           "[teamday]")
 {
     UiTeamDay f;
+    f.holdTalk(f.physio);
     NoteEditor editor(*f.t, f.citizen, f.physio.id);
     editor.show();
     auto* search = find<QLineEdit>(&editor, QStringLiteral("icfSearch"));
@@ -283,6 +285,7 @@ TEST_CASE("The note editor: the core set first, all ICF categories on request, u
 TEST_CASE("The conference dialog: the merged worksheet and concluding into a draft plan", "[teamday]")
 {
     UiTeamDay f;
+    f.signTeamDayNotes(); // the three talks held; the psychologist's note says only what it means for a job
     NoteRepository notes(*f.t);
     for (const auto& [author, q] : {std::pair{f.physio.id, 3}, std::pair{f.nurse.id, 1}}) {
         IcfNote n;
@@ -500,6 +503,11 @@ TEST_CASE("Book conference: proposed after the talks, a clash chosen by hand ref
                 .ok());
     const QString other = f.addCitizen(QStringLiteral("020202-2222"));
     REQUIRE(f.bookEarly(repo, {f.talk(f.caseworker, AppointmentKind::FollowUp, 10, 15, 45, other)}).ok());
+    // The talks are over and held: the conference follows them.
+    f.t.clock.set(QDateTime(f.monday, QTime(10, 15)));
+    for (const auto& a : repo.forCitizen(f.citizen)) {
+        REQUIRE(repo.setStatus(a.id, AppointmentStatus::Held).ok());
+    }
 
     BookConferenceDialog dialog(*f.t, f.citizen);
     dialog.show();
@@ -571,6 +579,7 @@ TEST_CASE("Menus: Book conference in the Citizen menu and Working hours in the T
 TEST_CASE("The conference worksheet shows several categories without scrolling", "[teamday]")
 {
     UiTeamDay f;
+    f.holdTalk(f.physio);
     NoteRepository notes(*f.t);
     IcfNote n;
     n.citizenId = f.citizen;
