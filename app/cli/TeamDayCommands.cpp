@@ -220,6 +220,34 @@ int runWorkingHours(Context& ctx)
     return Ok;
 }
 
+/// The conference at the time of --at (with the default participants when none are given), or
+/// the proposal. A usage error has been printed when the error is empty.
+Result<ConferenceProposal> chosenOrProposed(CommandLine& cl, Database& db, ConferenceRequest req)
+{
+    if (!cl.isSet(QStringLiteral("at"))) {
+        return ConferenceBooking::propose(db, req);
+    }
+    const QStringList parts = cl.value(QStringLiteral("at")).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const auto day = parts.size() == 2 ? parseDate(parts.at(0)) : std::nullopt;
+    const QTime time = parts.size() == 2 ? QTime::fromString(parts.at(1), QStringLiteral("HH:mm")) : QTime();
+    if (!day || !time.isValid()) {
+        cl.usage(Tr::tr("Give the time with --at \"DD-MM-YYYY HH:MM\"."));
+        return Error{QString()};
+    }
+    if (const auto why = FlowRules::whyNoConferenceYet(AppointmentRepository(db).forCitizen(req.citizenId));
+        !why.isEmpty()) {
+        return fail(why);
+    }
+    auto who = ConferenceBooking::defaultParticipants(db, req.citizenId);
+    if (!who) {
+        return Error{who.error()};
+    }
+    req.participants = who.value();
+    auto p = ConferenceBooking::at(req, QDateTime(*day, time));
+    p.talksEnd = ConferenceBooking::talksEnd(db, req.citizenId);
+    return p;
+}
+
 int runBookConference(Context& ctx)
 {
     CommandLine cl(ctx);
@@ -230,6 +258,11 @@ int runBookConference(Context& ctx)
                   Tr::tr("Look within this many days after the talks (default 2)."),
                   QStringLiteral("N")});
     cl.addOption({QStringLiteral("place"), Tr::tr("Where the conference is held."), QStringLiteral("TEXT")});
+    cl.addOption({QStringLiteral("at"), Tr::tr("Book this time instead of the proposal: \"DD-MM-YYYY HH:MM\"."),
+                  QStringLiteral("WHEN")});
+    cl.addOption({QStringLiteral("override-reason"),
+                  Tr::tr("Book even in the past or outside working hours, for this reason (stored with the booking)."),
+                  QStringLiteral("TEXT")});
     cl.addOption({QStringLiteral("dry-run"), Tr::tr("Only show the proposal; book nothing.")});
     if (!cl.parse()) {
         return Usage;
@@ -258,14 +291,16 @@ int runBookConference(Context& ctx)
         return Failed;
     }
     req.citizenId = c->id;
-    auto proposal = ConferenceBooking::propose(db, req);
+    auto proposal = chosenOrProposed(cl, db, req);
     if (!proposal) {
-        return cl.fail(proposal.error());
+        return proposal.error().isEmpty() ? Usage : cl.fail(proposal.error());
     }
     QVector<Appointment> appointments = proposal->appointments;
     const bool dryRun = cl.isSet(QStringLiteral("dry-run"));
     if (!dryRun) {
-        auto booked = ConferenceBooking::book(db, proposal.value());
+        BookingOptions options;
+        options.overrideReason = cl.value(QStringLiteral("override-reason"));
+        auto booked = ConferenceBooking::book(db, proposal.value(), options);
         if (!booked) {
             return cl.fail(booked.error());
         }

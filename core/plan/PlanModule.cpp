@@ -12,6 +12,8 @@
 #include "core/util/Uuid.h"
 #include "core/workflow/PlanDraft.h"
 
+#include <QRegularExpression>
+#include <optional>
 #include <algorithm>
 #include <array>
 
@@ -142,6 +144,14 @@ const std::array<const char*, 5> kEmploymentGoals = {
     "Starte på uddannelse som smed",
     "Job i detailhandlen på deltid",
 };
+/// The hours a goal's text names ("25 timer om ugen"), so the field can say the same.
+std::optional<int> hoursInText(const QString& text)
+{
+    static const QRegularExpression hours(QStringLiteral("(\\d+) timer om ugen"));
+    const auto m = hours.match(text);
+    return m.hasMatch() ? std::optional<int>(m.captured(1).toInt()) : std::nullopt;
+}
+
 const std::array<const char*, 4> kWhatMatters = {
     "At jeg kan være noget for mine børn og have en hverdag med arbejde.",
     "At komme ud blandt andre mennesker igen og være en del af et arbejdsfællesskab.",
@@ -296,6 +306,7 @@ Status demoCitizenStep(Database& db, DemoRandom& rnd, const QString& citizenId)
     p.employmentGoal = QString::fromUtf8(kEmploymentGoals[eg]);
     p.goalKind = kindFor(eg);
     p.hoursPerWeek = p.goalKind == EmploymentGoalKind::FlexJob ? 15 : rnd.pick(std::array<int, 3>{20, 25, 37});
+    p.hoursPerWeek = hoursInText(p.employmentGoal).value_or(p.hoursPerWeek); // the text and the field agree
     const QDate start = c->benefitStart.addDays(rnd.uniform(10, 20));
     // Targets relative to today, so a long-running case is not all overdue: mostly ahead, a few passed.
     p.targetDate = today.addMonths(rnd.uniform(3, 10));
@@ -373,6 +384,11 @@ Result<bool> editFieldAction(Database& db, DemoRandom& rnd)
         break;
     case 1:
         plan.hoursPerWeek = std::clamp(plan.hoursPerWeek + rnd.uniform(-5, 5), 5, 37);
+        if (const auto named = hoursInText(plan.employmentGoal)) {
+            // The goal's text says the hours too: it changes with the field.
+            plan.employmentGoal.replace(QStringLiteral("%1 timer om ugen").arg(*named),
+                                        QStringLiteral("%1 timer om ugen").arg(plan.hoursPerWeek));
+        }
         break;
     default:
         if (!plan.goals.isEmpty()) {

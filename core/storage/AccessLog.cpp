@@ -155,6 +155,7 @@ const FieldLabel kFieldLabels[] = {
     {"booking_id", QT_TRANSLATE_NOOP("AccessLog", "booking")},
     {"booked_by", QT_TRANSLATE_NOOP("AccessLog", "booked by")},
     {"booked_at", QT_TRANSLATE_NOOP("AccessLog", "booked")},
+    {"override_reason", QT_TRANSLATE_NOOP("AccessLog", "reason for booking outside the rules")},
     {"recorded_by", QT_TRANSLATE_NOOP("AccessLog", "recorded by")},
     {"recorded_at", QT_TRANSLATE_NOOP("AccessLog", "recorded")},
     {"author_id", QT_TRANSLATE_NOOP("AccessLog", "author")},

@@ -1,6 +1,7 @@
 #include "AppointmentRepository.h"
 
 #include "core/citizen/CitizenRepository.h"
+#include "core/teamday/NoteRepository.h"
 #include "core/staff/StaffRepository.h"
 #include "core/storage/Select.h"
 #include "core/util/Dates.h"
@@ -14,7 +15,7 @@ namespace samspil {
 namespace {
 
 const QString kColumns = QStringLiteral(
-    "id, citizen_id, staff_id, kind, starts_at, ends_at, place, status, booking_id, late, booked_by");
+    "id, citizen_id, staff_id, kind, starts_at, ends_at, place, status, booking_id, late, booked_by, override_reason");
 
 QDateTime readTime(const QVariant& v)
 {
@@ -35,6 +36,7 @@ Appointment readAppointment(const QSqlQuery& q)
     a.bookingId = q.value(8).toString();
     a.late = q.value(9).toLongLong() != 0;
     a.bookedBy = q.value(10).toString();
+    a.overrideReason = q.value(11).toString();
     return a;
 }
 
@@ -220,21 +222,17 @@ QStringList AppointmentRepository::validate(const Appointment& a) const
         out << tr("An appointment cannot run past midnight.");
         return out;
     }
-    if (staff) {
-        const auto hours = workingHours(staff->id);
-        if (!hours.isEmpty()) {
-            const int wd = a.start.date().dayOfWeek();
-            const bool inside = std::any_of(hours.cbegin(), hours.cend(), [&](const WorkingHours& h) {
-                return h.weekday == wd && h.from <= a.start.time() && a.end.date() == a.start.date()
-                    && a.end.time() <= h.to;
-            });
-            if (!inside) {
-                out << tr("%1 does not work at %2–%3 on %4.")
-                           .arg(staff->name, hhmm(a.start), hhmm(a.end), formatDate(a.start.date()));
-            }
-        }
-    }
     return out;
+}
+
+QStringList AppointmentRepository::timingProblems(const Appointment& a, const QDateTime& bookedAt) const
+{
+    const auto staff = StaffRepository(m_db).get(a.staffId);
+    if (!staff) {
+        return {};
+    }
+    const QDateTime when = bookedAt.isValid() ? bookedAt : m_db.clock().now();
+    return FlowRules::timingProblems(a, staff->name, workingHours(staff->id), when.toLocalTime());
 }
 
 QString AppointmentRepository::clash(const Appointment& a, const QVector<Appointment>& others) const
@@ -268,21 +266,35 @@ QString AppointmentRepository::clash(const Appointment& a, const QVector<Appoint
     return {};
 }
 
-Result<QVector<Appointment>> AppointmentRepository::book(QVector<Appointment> appointments)
+Result<QVector<Appointment>> AppointmentRepository::book(QVector<Appointment> appointments, const BookingOptions& options)
 {
     if (appointments.isEmpty()) {
         return fail(tr("There is nothing to book."));
     }
+    const QDateTime now = m_db.clock().now();
+    if (options.bookedAt.isValid() && options.bookedAt > now) {
+        return fail(tr("A booking is made now or was made earlier, never in the future."));
+    }
+    const QString reason = options.overrideReason.trimmed();
     QStringList problems;
+    QStringList timing;
     for (int i = 0; i < appointments.size(); ++i) {
         for (const auto& p : validate(appointments[i])) {
             if (!problems.contains(p)) {
                 problems << p;
             }
         }
+        for (const auto& p : timingProblems(appointments[i], options.bookedAt)) {
+            if (!timing.contains(p)) {
+                timing << p;
+            }
+        }
     }
     if (!problems.isEmpty()) {
         return fail(problems.join(QLatin1Char('\n')));
+    }
+    if (!timing.isEmpty() && reason.isEmpty()) {
+        return fail(timing.join(QLatin1Char('\n')));
     }
     for (int i = 0; i < appointments.size(); ++i) {
         const auto earlier = appointments.mid(0, i);
@@ -291,7 +303,6 @@ Result<QVector<Appointment>> AppointmentRepository::book(QVector<Appointment> ap
         }
     }
     const QString bookingId = appointments.size() > 1 ? newUuid() : QString();
-    const QDateTime now = m_db.clock().now();
     auto tx = m_db.transaction();
     for (auto& a : appointments) {
         a.id = newUuid();
@@ -302,6 +313,7 @@ Result<QVector<Appointment>> AppointmentRepository::book(QVector<Appointment> ap
         if (a.bookedBy.isEmpty()) {
             a.bookedBy = m_db.actor();
         }
+        a.overrideReason = timing.isEmpty() ? QString() : reason;
         auto w = m_db.insertNew(QStringLiteral("appointment"), a.id,
                                 {{QStringLiteral("citizen_id"), a.citizenId},
                                  {QStringLiteral("staff_id"), a.staffId},
@@ -313,7 +325,8 @@ Result<QVector<Appointment>> AppointmentRepository::book(QVector<Appointment> ap
                                  {QStringLiteral("booking_id"), a.bookingId},
                                  {QStringLiteral("late"), a.late},
                                  {QStringLiteral("booked_by"), a.bookedBy},
-                                 {QStringLiteral("booked_at"), now}});
+                                 {QStringLiteral("booked_at"), options.bookedAt.isValid() ? options.bookedAt.toUTC() : now},
+                                 {QStringLiteral("override_reason"), a.overrideReason}});
         if (!w) {
             return Error{w.error()};
         }
@@ -339,6 +352,13 @@ Status AppointmentRepository::setStatus(const QString& id, AppointmentStatus sta
         return fail(tr("The appointment %1 has not started yet; it can be marked held or no-show from then on.")
                         .arg(formatDateTime(a->start)));
     }
+    if (status == AppointmentStatus::Held && a->kind == AppointmentKind::Conference) {
+        const auto why = FlowRules::whyConferenceCannotBeHeld(forCitizen(a->citizenId),
+                                                             NoteRepository(m_db).currentSigned(a->citizenId));
+        if (!why.isEmpty()) {
+            return fail(why);
+        }
+    }
     auto tx = m_db.transaction();
     auto w = m_db.write(QStringLiteral("appointment"), id, {{QStringLiteral("status"), AppointmentStatuses::code(status)}});
     if (!w) {
@@ -347,7 +367,8 @@ Status AppointmentRepository::setStatus(const QString& id, AppointmentStatus sta
     return tx.commit();
 }
 
-Status AppointmentRepository::reschedule(const QString& id, const QDateTime& start, const QDateTime& end, const QString& place)
+Status AppointmentRepository::reschedule(const QString& id, const QDateTime& start, const QDateTime& end, const QString& place,
+                                         const QString& overrideReason)
 {
     auto found = findAppointment(m_db, id);
     if (!found) {
@@ -363,6 +384,10 @@ Status AppointmentRepository::reschedule(const QString& id, const QDateTime& sta
     if (const auto p = validate(*a); !p.isEmpty()) {
         return fail(p.join(QLatin1Char('\n')));
     }
+    const auto timing = timingProblems(*a);
+    if (!timing.isEmpty() && overrideReason.trimmed().isEmpty()) {
+        return fail(timing.join(QLatin1Char('\n')));
+    }
     if (const auto c = clash(*a); !c.isEmpty()) {
         return fail(c);
     }
@@ -370,7 +395,8 @@ Status AppointmentRepository::reschedule(const QString& id, const QDateTime& sta
     auto w = m_db.write(QStringLiteral("appointment"), id,
                         {{QStringLiteral("starts_at"), start},
                          {QStringLiteral("ends_at"), end},
-                         {QStringLiteral("place"), place.trimmed()}});
+                         {QStringLiteral("place"), place.trimmed()},
+                         {QStringLiteral("override_reason"), timing.isEmpty() ? QString() : overrideReason.trimmed()}});
     if (!w) {
         return Error{w.error()};
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/storage/Database.h"
+#include "core/teamday/FlowRules.h"
 #include "core/teamday/TeamDay.h"
 
 #include <optional>
@@ -36,19 +37,28 @@ public:
     /// All appointments (for the workflow facts and checks).
     QVector<Appointment> all() const;
 
-    /// Problems with one appointment on its own: times, people, working hours.
+    /// Problems with one appointment on its own: times and people. Timing (past, working hours)
+    /// is timingProblems(), which an override may pass.
     QStringList validate(const Appointment& a) const;
+    /// FlowRules::timingProblems for the appointment, with the staff member's working hours:
+    /// before `bookedAt` (now when invalid), no working hours, outside them.
+    QStringList timingProblems(const Appointment& a, const QDateTime& bookedAt = {}) const;
     /// The first clash of `a` with stored appointments or with `others` (booked together), as a
     /// message that names it; empty when there is none. When the stored appointments cannot be
     /// read, the database's error (a booking must not go ahead unchecked).
     QString clash(const Appointment& a, const QVector<Appointment>& others = {}) const;
 
     /// Books the appointments all at once (e.g. the three talks of a team day): each gets an id,
-    /// status planned and the same booking id. Nothing is stored if one of them fails.
-    Result<QVector<Appointment>> book(QVector<Appointment> appointments);
+    /// status planned and the same booking id. Nothing is stored if one of them fails. One that
+    /// starts before the booking is made or lies outside its staff member's working hours is
+    /// refused unless `options` gives a reason, which is stored on each appointment.
+    Result<QVector<Appointment>> book(QVector<Appointment> appointments, const BookingOptions& options = {});
+    /// Marking held or no-show waits for the start; a conference is marked held only once the
+    /// three notes are signed (FlowRules::whyConferenceCannotBeHeld).
     Status setStatus(const QString& id, AppointmentStatus status);
-    /// Moves an appointment (same checks as booking).
-    Status reschedule(const QString& id, const QDateTime& start, const QDateTime& end, const QString& place);
+    /// Moves an appointment (same checks as booking, the same override).
+    Status reschedule(const QString& id, const QDateTime& start, const QDateTime& end, const QString& place,
+                      const QString& overrideReason = {});
 
     /// Appointments of a missing citizen or staff member; -1 when they cannot be counted.
     int countWithMissingReferences() const;

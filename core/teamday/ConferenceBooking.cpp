@@ -3,6 +3,7 @@
 #include "core/teamday/AppointmentRepository.h"
 #include "core/citizen/CitizenRepository.h"
 #include "core/teamday/ConferenceRepository.h"
+#include "core/staff/StaffRepository.h"
 #include "core/teamday/SlotPlanner.h"
 #include "core/util/Dates.h"
 #include "core/util/Uuid.h"
@@ -28,6 +29,26 @@ QHash<Profession, Appointment> latestTalks(Database& db, const QString& citizenI
         }
     }
     return out;
+}
+/// The participants with no working hours at all, as a message that says where to set them;
+/// empty when everyone has some.
+QString withoutWorkingHours(Database& db, const QStringList& staffIds)
+{
+    AppointmentRepository appointments(db);
+    StaffRepository staff(db);
+    QStringList names;
+    for (const auto& id : staffIds) {
+        if (appointments.workingHours(id).isEmpty()) {
+            const auto s = staff.get(id);
+            names << (s ? s->name : id);
+        }
+    }
+    if (names.isEmpty()) {
+        return {};
+    }
+    return ConferenceBooking::tr("No time can be proposed: %1 has no working hours. Set them in Team ▸ Working "
+                                 "hours…, or untick them.")
+        .arg(names.join(QStringLiteral(", ")));
 }
 } // namespace
 
@@ -105,6 +126,13 @@ Result<ConferenceProposal> ConferenceBooking::propose(Database& db, const Confer
         }
         req.participants = who.value();
     }
+    if (const auto why = FlowRules::whyNoConferenceYet(AppointmentRepository(db).forCitizen(req.citizenId));
+        !why.isEmpty()) {
+        return fail(why);
+    }
+    if (const auto why = withoutWorkingHours(db, req.participants); !why.isEmpty()) {
+        return fail(why);
+    }
     const QDateTime talksDone = talksEnd(db, req.citizenId);
     const QDateTime now = db.clock().now().toLocalTime();
     const QDateTime notBefore = talksDone.isValid() && talksDone > now ? talksDone : now;
@@ -122,10 +150,16 @@ Result<ConferenceProposal> ConferenceBooking::propose(Database& db, const Confer
     return p;
 }
 
-Result<QVector<Appointment>> ConferenceBooking::book(Database& db, const ConferenceProposal& proposal)
+Result<QVector<Appointment>> ConferenceBooking::book(Database& db, const ConferenceProposal& proposal,
+                                                     const BookingOptions& options)
 {
     if (proposal.appointments.isEmpty()) {
         return fail(tr("Choose the participants of the conference."));
+    }
+    if (const auto why
+        = FlowRules::whyNoConferenceYet(AppointmentRepository(db).forCitizen(proposal.appointments.first().citizenId));
+        !why.isEmpty()) {
+        return fail(why);
     }
     if (const auto already = booked(db, proposal.appointments.first().citizenId); !already.isEmpty()) {
         return fail(tr("The conference is already booked for %1. Move or cancel it first.")
@@ -137,7 +171,7 @@ Result<QVector<Appointment>> ConferenceBooking::book(Database& db, const Confere
         a.kind = AppointmentKind::Conference;
         a.bookingId = bookingId;
     }
-    return AppointmentRepository(db).book(list);
+    return AppointmentRepository(db).book(list, options);
 }
 
 QVector<Appointment> ConferenceBooking::booked(Database& db, const QString& citizenId)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/teamday/FlowRules.h"
 #include "core/teamday/TeamDay.h"
 #include "core/util/Result.h"
 
@@ -47,12 +48,16 @@ public:
     /// The end of the last of the citizen's three talks (planned or held), invalid without talks.
     static QDateTime talksEnd(Database& db, const QString& citizenId);
     /// The earliest time after the talks (and not before now) within `withinDays` days when every
-    /// participant is free within working hours.
+    /// participant is free within working hours. Refused, saying why, until the three talks are
+    /// held (FlowRules::whyNoConferenceYet) and while a participant has no working hours at all.
     static Result<ConferenceProposal> propose(Database& db, const ConferenceRequest& request);
     /// The appointments for a conference at this time (for a time the user chose).
     static ConferenceProposal at(const ConferenceRequest& request, const QDateTime& start);
-    /// Books the proposal all at once; a clash is refused with a message that names it.
-    static Result<QVector<Appointment>> book(Database& db, const ConferenceProposal& proposal);
+    /// Books the proposal all at once, once the three talks are held; a clash is refused with a
+    /// message that names it; a time in the past or outside working hours only with a reason
+    /// (`options`, see AppointmentRepository::book).
+    static Result<QVector<Appointment>> book(Database& db, const ConferenceProposal& proposal,
+                                             const BookingOptions& options = {});
     /// The citizen's booked conference: the appointments of the newest conference booking that is
     /// planned or held, ordered by staff; empty when none.
     static QVector<Appointment> booked(Database& db, const QString& citizenId);

@@ -2,6 +2,9 @@
 
 #include "core/plan/Tracks.h"
 #include "core/citizen/CitizenRepository.h"
+#include "core/teamday/AppointmentRepository.h"
+#include "core/teamday/FlowRules.h"
+#include "core/teamday/NoteRepository.h"
 #include "core/staff/StaffRepository.h"
 #include "core/storage/Select.h"
 #include "core/util/Uuid.h"
@@ -187,6 +190,11 @@ Result<Conference> ConferenceRepository::conclude(const QString& id, const QStri
     }
     if (const auto p = problems(*c); !p.isEmpty()) {
         return fail(p.join(QLatin1Char('\n')));
+    }
+    if (const auto why = FlowRules::whyConferenceCannotBeHeld(AppointmentRepository(m_db).forCitizen(c->citizenId),
+                                                              NoteRepository(m_db).currentSigned(c->citizenId));
+        !why.isEmpty()) {
+        return fail(why);
     }
     const QDateTime now = m_db.clock().now();
     if (at.isValid() && (at > now || at.toLocalTime().date() < c->heldOn)) {

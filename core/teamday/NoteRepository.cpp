@@ -1,5 +1,8 @@
 #include "NoteRepository.h"
 
+#include "core/teamday/AppointmentRepository.h"
+#include "core/teamday/FlowRules.h"
+
 #include "core/plan/Tracks.h"
 #include "core/citizen/CitizenRepository.h"
 #include "core/staff/StaffRepository.h"
@@ -292,6 +295,10 @@ Result<IcfNote> NoteRepository::sign(const QString& id, const QString& signerId,
     }
     if (const auto p = problems(*n); !p.isEmpty()) {
         return fail(p.join(QLatin1Char('\n')));
+    }
+    if (const auto why = FlowRules::whyNotSignable(*n, AppointmentRepository(m_db).forCitizen(n->citizenId));
+        !why.isEmpty()) {
+        return fail(why);
     }
     const QDateTime now = m_db.clock().now();
     if (at.isValid() && (at > now || (n->createdAt.isValid() && at < n->createdAt))) {

@@ -98,6 +98,9 @@ struct Appointment
     /// Booked on a later day than the screening because the screening day was impossible.
     bool late = false;
     QString bookedBy;
+    /// Booked in the past or outside working hours on purpose: why (FlowRules, BookingOptions).
+    /// `bookedBy` says who.
+    QString overrideReason;
 
     /// Takes up time (cancelled appointments free their time).
     bool occupies() const { return status != AppointmentStatus::Cancelled; }

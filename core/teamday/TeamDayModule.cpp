@@ -336,7 +336,10 @@ Status demoConference(Database& db, DemoRandom& rnd, const QString& citizenId, c
     request.citizenId = citizenId;
     request.participants = participants;
     request.place = QStringLiteral("Jobcenter, mødelokale %1").arg(rnd.uniform(1, 4));
-    auto conference = ConferenceBooking::book(db, ConferenceBooking::at(request, slot->start));
+    // Booked once the talks were over (the demo types in a week that has already happened).
+    BookingOptions when;
+    when.bookedAt = std::min(ConferenceBooking::talksEnd(db, citizenId), db.clock().now().toLocalTime());
+    auto conference = ConferenceBooking::book(db, ConferenceBooking::at(request, slot->start), when);
     if (!conference) {
         return Error{conference.error()};
     }
@@ -391,6 +394,10 @@ Status demoTeamDay(Database& db, DemoRandom& rnd, const QString& citizenId)
     SlotRequest req;
     req.citizenId = citizenId;
     req.day = screening->screenedAt.toLocalTime().date();
+    // Booked at the screening, for the time after it (the demo types in what has happened).
+    BookingOptions when;
+    when.bookedAt = std::min(screening->screenedAt.toLocalTime(), db.clock().now().toLocalTime());
+    req.notBefore = when.bookedAt;
     auto proposal = SlotPlanner::propose(db, req);
     if (!proposal) {
         return {}; // no room: the step stays open (and overdue) in the caseload
@@ -399,7 +406,7 @@ Status demoTeamDay(Database& db, DemoRandom& rnd, const QString& citizenId)
         t.late = proposal->late;
         t.place = QStringLiteral("Jobcenter, mødelokale %1").arg(rnd.uniform(1, 4));
     }
-    auto booked = AppointmentRepository(db).book(proposal->talks);
+    auto booked = AppointmentRepository(db).book(proposal->talks, when);
     if (!booked) {
         return Error{booked.error()};
     }

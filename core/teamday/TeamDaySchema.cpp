@@ -47,6 +47,12 @@ Status migrateTeamDay(QSqlDatabase& db)
                    });
 }
 
+// Issue 17: a booking in the past or outside working hours carries the reason it was made.
+Status migrateAppointmentOverride(QSqlDatabase& db)
+{
+    return execAll(db, {QStringLiteral("ALTER TABLE appointment ADD COLUMN override_reason TEXT")});
+}
+
 QVector<TableSpec> teamDayTableSpecs()
 {
     using T = ColumnType;
@@ -65,7 +71,8 @@ QVector<TableSpec> teamDayTableSpecs()
           {s("booking_id"), T::Text},
           {s("late"), T::Bool},
           {s("booked_by"), T::Text},
-          {s("booked_at"), T::DateTime}}},
+          {s("booked_at"), T::DateTime},
+          {s("override_reason"), T::Text}}},
         {s("consent"),
          {{s("citizen_id"), T::Text},
           {s("given_on"), T::Date},
@@ -112,6 +119,7 @@ void registerTeamDaySchema()
 {
     Schema::registerTables(teamDayTableSpecs());
     Schema::registerMigration(9, migrateTeamDay);
+    Schema::registerMigration(14, migrateAppointmentOverride);
 }
 
 } // namespace samspil

@@ -471,6 +471,10 @@
         <source>Read on the command line (%1)</source>
         <translation>Læst på kommandolinjen (%1)</translation>
     </message>
+    <message>
+        <source>reason for booking outside the rules</source>
+        <translation>begrundelse for booking uden for reglerne</translation>
+    </message>
 </context>
 <context>
     <name>AccessPolicy</name>
@@ -569,10 +573,6 @@
         <translation>En aftale kan ikke gå hen over midnat.</translation>
     </message>
     <message>
-        <source>%1 does not work at %2–%3 on %4.</source>
-        <translation>%1 arbejder ikke kl. %2–%3 den %4.</translation>
-    </message>
-    <message>
         <source>%1 %2–%3</source>
         <translation>%1 kl. %2–%3</translation>
     </message>
@@ -607,6 +607,10 @@
     <message>
         <source>The working hours of %1 are not saved: %2</source>
         <translation>Arbejdstiderne for %1 er ikke gemt: %2</translation>
+    </message>
+    <message>
+        <source>A booking is made now or was made earlier, never in the future.</source>
+        <translation>En booking foretages nu eller er foretaget tidligere, aldrig i fremtiden.</translation>
     </message>
 </context>
 <context>
@@ -1899,6 +1903,18 @@
         <source>%1 already exists. Samspil never overwrites a database; choose another file name.</source>
         <translation>%1 findes allerede. Samspil overskriver aldrig en database; vælg et andet filnavn.</translation>
     </message>
+    <message>
+        <source>Give the time with --at &quot;DD-MM-YYYY HH:MM&quot;.</source>
+        <translation>Angiv tidspunktet med --at &quot;DD-MM-ÅÅÅÅ TT:MM&quot;.</translation>
+    </message>
+    <message>
+        <source>Book this time instead of the proposal: &quot;DD-MM-YYYY HH:MM&quot;.</source>
+        <translation>Book dette tidspunkt i stedet for forslaget: &quot;DD-MM-ÅÅÅÅ TT:MM&quot;.</translation>
+    </message>
+    <message>
+        <source>Book even in the past or outside working hours, for this reason (stored with the booking).</source>
+        <translation>Book også bagud i tid eller uden for arbejdstiden, med denne begrundelse (gemmes med bookingen).</translation>
+    </message>
 </context>
 <context>
     <name>ConferenceBooking</name>
@@ -1929,6 +1945,10 @@
     <message>
         <source>Choose the participants of the conference.</source>
         <translation>Vælg deltagerne i konferencen.</translation>
+    </message>
+    <message>
+        <source>No time can be proposed: %1 has no working hours. Set them in Team ▸ Working hours…, or untick them.</source>
+        <translation>Der kan ikke foreslås et tidspunkt: %1 har ingen arbejdstider. Sæt dem under Team ▸ Arbejdstider…, eller fjern fluebenet.</translation>
     </message>
 </context>
 <context>
@@ -2474,6 +2494,45 @@
     <message>
         <source>The backup %1 still holds the erased data and could not be cleaned (%2). Delete the file.</source>
         <translation>Sikkerhedskopien %1 indeholder stadig de slettede oplysninger og kunne ikke renses (%2). Slet filen.</translation>
+    </message>
+</context>
+<context>
+    <name>FlowRules</name>
+    <message>
+        <source>%1 %2 has already passed; an appointment is booked ahead.</source>
+        <translation>%1 %2 er allerede passeret; en aftale bookes forud.</translation>
+    </message>
+    <message>
+        <source>%1 has no working hours, so nothing can be booked with them. Set them in Team ▸ Working hours….</source>
+        <translation>%1 har ingen arbejdstider, så der kan ikke bookes noget med vedkommende. Sæt dem under Team ▸ Arbejdstider….</translation>
+    </message>
+    <message>
+        <source>%1 does not work at %2–%3 on %4.</source>
+        <translation>%1 arbejder ikke kl. %2–%3 den %4.</translation>
+    </message>
+    <message>
+        <source>The note is signed after its talk is held: the talk on %1 %2 is marked &quot;%3&quot;. Mark it held on the Team day tab once it has taken place.</source>
+        <translation>Notatet underskrives, når samtalen er holdt: samtalen %1 %2 står som &quot;%3&quot;. Markér den som holdt på fanen Teamdag, når den har fundet sted.</translation>
+    </message>
+    <message>
+        <source>The note is signed after the talk: no talk between its author and the citizen is marked held yet. Mark the talk held on the Team day tab once it has taken place.</source>
+        <translation>Notatet underskrives efter samtalen: ingen samtale mellem forfatteren og borgeren er markeret som holdt endnu. Markér samtalen som holdt på fanen Teamdag, når den har fundet sted.</translation>
+    </message>
+    <message>
+        <source>%1: not booked</source>
+        <translation>%1: ikke booket</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3, %4</source>
+        <translation>%1: %2 %3, %4</translation>
+    </message>
+    <message>
+        <source>The conference follows the three talks, and not all are held yet (%1). Mark each talk held on the Team day tab once it has taken place.</source>
+        <translation>Den tværfaglige konference følger efter de tre samtaler, og ikke alle er holdt endnu (%1). Markér hver samtale som holdt på fanen Teamdag, når den har fundet sted.</translation>
+    </message>
+    <message>
+        <source>The conference is held on the three signed notes, and these are not signed yet: %1.</source>
+        <translation>Den tværfaglige konference holdes på de tre underskrevne faglige notater, og disse er ikke underskrevet endnu: %1.</translation>
     </message>
 </context>
 <context>
@@ -4812,6 +4871,20 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
     <message>
         <source>Day and time:</source>
         <translation>Dag og tid:</translation>
+    </message>
+    <message>
+        <source>e.g. the conference was held; registered afterwards</source>
+        <translation>fx konferencen er holdt; registreret bagefter</translation>
+    </message>
+    <message>
+        <source>&amp;Reason to book anyway:</source>
+        <translation>&amp;Begrundelse for at booke alligevel:</translation>
+    </message>
+    <message>
+        <source>Nothing was booked. %1
+To book this time anyway, write why below; the reason is stored with the booking.</source>
+        <translation>Intet blev booket. %1
+Skriv nedenfor, hvorfor tidspunktet skal bookes alligevel; begrundelsen gemmes med bookingen.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,8 @@
 #include "core/workflow/NextStep.h"
 #include "tests/support/TestSupport.h"
 
+#include <QRegularExpression>
+
 using namespace samspil;
 using namespace samspil::test;
 
@@ -62,4 +64,27 @@ TEST_CASE("a citizen's page gets the same next step as the caseload, reading onl
     // The demo reaches the team day's and the plan's steps, so their providers were asked.
     CHECK(codes.contains(QStringLiteral("agree_plan")));
     CHECK(codes.size() >= 4);
+}
+
+TEST_CASE("demo plans: the hours a goal's text names are the hours in its field, also after activity")
+{
+    TempDb t;
+    DemoOptions o;
+    o.citizens = 60;
+    o.seed = 11;
+    REQUIRE(DemoData::populate(*t, o).ok());
+    REQUIRE(DemoData::activity(*t, 80, 5).ok());
+    const QRegularExpression hours(QStringLiteral("(\\d+) timer om ugen"));
+    const auto plans = PlanRepository(*t).currentForAll();
+    int named = 0;
+    for (auto it = plans.cbegin(); it != plans.cend(); ++it) {
+        const auto m = hours.match(it->employmentGoal);
+        // A plan drafted by the conference leaves the field empty (0) for the caseworker to fill in.
+        if (m.hasMatch() && it->hoursPerWeek > 0) {
+            ++named;
+            INFO(it->employmentGoal.toStdString());
+            CHECK(m.captured(1).toInt() == it->hoursPerWeek);
+        }
+    }
+    CHECK(named > 0);
 }

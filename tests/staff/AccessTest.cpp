@@ -10,6 +10,7 @@
 #include "core/storage/ConsistencyCheck.h"
 #include "core/storage/Dump.h"
 #include "core/storage/Erasure.h"
+#include "core/teamday/AppointmentRepository.h"
 #include "core/teamday/ConsentRepository.h"
 #include "core/teamday/NoteRepository.h"
 #include "tests/support/TestSupport.h"
@@ -53,6 +54,18 @@ struct Team
         n.jobMeaning = QStringLiteral("Kan arbejde fire timer om dagen");
         auto draft = NoteRepository(*t).saveDraft(n);
         REQUIRE(draft.ok());
+        // The talk was held an hour ago (registered afterwards), so the note may be signed.
+        Appointment talk;
+        talk.citizenId = citizen;
+        talk.staffId = n.authorId;
+        talk.kind = AppointmentKind::PsychologistTalk;
+        talk.start = t->clock().now().toLocalTime().addSecs(-3600);
+        talk.end = talk.start.addSecs(45 * 60);
+        BookingOptions afterwards;
+        afterwards.overrideReason = QStringLiteral("Registreret bagefter.");
+        auto booked = AppointmentRepository(*t).book({talk}, afterwards);
+        REQUIRE(booked.ok());
+        REQUIRE(AppointmentRepository(*t).setStatus(booked->first().id, AppointmentStatus::Held).ok());
         REQUIRE(NoteRepository(*t).sign(draft->id, n.authorId).ok());
         note = draft->id;
     }

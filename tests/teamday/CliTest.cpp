@@ -103,32 +103,30 @@ TEST_CASE("CLI book-team-day books three talks and team-day lists them, per staf
 
 TEST_CASE("CLI book-conference books the three and the caseworker after the talks, once", "[teamday][cli]")
 {
-    // A Monday well ahead of the real clock the command line runs on.
-    QDate day = QDate::currentDate().addDays(14);
-    day = day.addDays(1 - day.dayOfWeek());
+    // The talks were held (the Friday before the fixture's Monday); the command line runs on the
+    // real clock, later.
     QString path;
     QTemporaryDir keep;
+    QDate past;
     {
         TeamDayFixture f;
-        f.monday = day;
-        REQUIRE(AppointmentRepository(*f.t).book({f.talk(f.physio, AppointmentKind::PhysiotherapistTalk, 8, 0),
-                                                  f.talk(f.psych, AppointmentKind::PsychologistTalk, 8, 45),
-                                                  f.talk(f.nurse, AppointmentKind::NurseTalk, 9, 30)})
-                    .ok());
+        past = f.monday;
         bindOsAccount(*f.t, f.caseworker.id);
+        f.holdTeamDay();
         f.t.db.reset();
         path = keep.filePath(QStringLiteral("cli.db"));
         REQUIRE(QFile::copy(f.t.path(), path));
     }
     const QStringList base{QStringLiteral("book-conference"), QStringLiteral("--db"), path, QStringLiteral("--citizen"),
                            QStringLiteral("610190-1234")};
+    const QString at = past.toString(QStringLiteral("dd-MM-yyyy")) + QStringLiteral(" 10:15");
 
-    auto dry = cli(base + QStringList{QStringLiteral("--dry-run")});
+    auto dry = cli(base + QStringList{QStringLiteral("--dry-run"), QStringLiteral("--days"), QStringLiteral("7")});
     INFO(dry.err.toStdString());
     REQUIRE(dry.exitCode == 0);
     CHECK(dry.json.value(QStringLiteral("booked")) == false);
-    CHECK(dry.json.value(QStringLiteral("start")) == day.toString(Qt::ISODate) + QStringLiteral("T10:15"));
-    CHECK(dry.json.value(QStringLiteral("end")) == day.toString(Qt::ISODate) + QStringLiteral("T10:45"));
+    CHECK(QDateTime::fromString(dry.json.value(QStringLiteral("start")).toString(), Qt::ISODate)
+          >= QDateTime::currentDateTime().addSecs(-60));
     const auto proposed = dry.json.value(QStringLiteral("appointments")).toArray();
     REQUIRE(proposed.size() == 4);
     QStringList who;
@@ -138,16 +136,25 @@ TEST_CASE("CLI book-conference books the three and the caseworker after the talk
     }
     CHECK(who == QStringList{QStringLiteral("FF"), QStringLiteral("SP"), QStringLiteral("SS"), QStringLiteral("KK")});
 
-    auto booked = cli(base + QStringList{QStringLiteral("--minutes"), QStringLiteral("45"), QStringLiteral("--place"),
-                                         QStringLiteral("Mødelokale 3")});
+    // A time in the past is refused, saying why, unless a reason is given (and stored).
+    auto refused = cli(base + QStringList{QStringLiteral("--at"), at});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("has already passed")));
+    auto badAt = cli(base + QStringList{QStringLiteral("--at"), QStringLiteral("tomorrow")});
+    CHECK(badAt.exitCode == 2);
+
+    auto booked = cli(base + QStringList{QStringLiteral("--at"), at, QStringLiteral("--minutes"), QStringLiteral("45"),
+                                         QStringLiteral("--place"), QStringLiteral("Mødelokale 3"),
+                                         QStringLiteral("--override-reason"),
+                                         QStringLiteral("Konferencen blev holdt; registreret bagefter.")});
     INFO(booked.err.toStdString());
     REQUIRE(booked.exitCode == 0);
     CHECK(booked.json.value(QStringLiteral("booked")) == true);
-    CHECK(booked.json.value(QStringLiteral("end")) == day.toString(Qt::ISODate) + QStringLiteral("T11:00"));
+    CHECK(booked.json.value(QStringLiteral("end")) == past.toString(Qt::ISODate) + QStringLiteral("T11:00"));
     CHECK(booked.json.value(QStringLiteral("appointments")).toArray().at(0)[QStringLiteral("place")]
           == QStringLiteral("Mødelokale 3"));
     auto listed = cli({QStringLiteral("team-day"), QStringLiteral("--db"), path, QStringLiteral("--date"),
-                       day.toString(Qt::ISODate), QStringLiteral("--staff"), QStringLiteral("KK")});
+                       past.toString(Qt::ISODate), QStringLiteral("--staff"), QStringLiteral("KK")});
     REQUIRE(listed.exitCode == 0);
     CHECK(listed.json.value(QStringLiteral("appointments")).toArray().size() == 1);
 

@@ -32,11 +32,16 @@ struct Booked : TeamDayFixture
         REQUIRE(r.ok());
         talks = r.value();
         other = addCitizen(QStringLiteral("020202-2222"));
+        // The talks are over and held: the conference can be booked (FlowRules).
+        t.clock.set(QDateTime(monday, QTime(10, 15)));
+        for (const auto& a : talks) {
+            REQUIRE(AppointmentRepository(*t).setStatus(a.id, AppointmentStatus::Held).ok());
+        }
     }
     void busy(const Staff& s, int h, int m, int minutes)
     {
         auto a = talk(s, AppointmentKind::FollowUp, h, m, minutes, other);
-        auto r = AppointmentRepository(*t).book({a});
+        auto r = bookEarly(AppointmentRepository(*t), {a});
         INFO(r.error().toStdString());
         REQUIRE(r.ok());
     }
@@ -101,7 +106,7 @@ TEST_CASE("Conference: the citizen does not attend, so the citizen's own appoint
     // The citizen has a follow-up right after the talks; the professionals are free.
     auto own = f.talk(f.caseworker, AppointmentKind::FollowUp, 10, 15, 30);
     own.staffId = f.physio2.id;
-    REQUIRE(AppointmentRepository(*f.t).book({own}).ok());
+    REQUIRE(f.bookEarly(AppointmentRepository(*f.t), {own}).ok());
     auto p = ConferenceBooking::propose(*f.t, f.request());
     REQUIRE(p.ok());
     CHECK(hhmm(p->start) == QStringLiteral("10:15"));
@@ -222,8 +227,8 @@ TEST_CASE("Working hours: several intervals a day, overlaps refused naming them,
     CHECK(repo.workingHours(f.psych.id).size() == 1);
 
     // A nurse talk across the lunch break is outside working hours; one after it is fine.
-    CHECK_FALSE(repo.book({f.talk(f.nurse, AppointmentKind::NurseTalk, 11, 45)}).ok());
-    CHECK(repo.book({f.talk(f.nurse, AppointmentKind::NurseTalk, 12, 30)}).ok());
+    CHECK_FALSE(f.bookEarly(repo, {f.talk(f.nurse, AppointmentKind::NurseTalk, 11, 45)}).ok());
+    CHECK(f.bookEarly(repo, {f.talk(f.nurse, AppointmentKind::NurseTalk, 12, 30)}).ok());
 
     SECTION("overlapping intervals on one weekday are refused, and neither staff member changes")
     {

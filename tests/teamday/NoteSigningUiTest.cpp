@@ -63,6 +63,7 @@ TEST_CASE("The Sign button: an empty note is refused in the editor without a que
 TEST_CASE("The Sign button asks first, names what is missing, and signs only on yes", "[teamday]")
 {
     TeamDayFixture f;
+    f.holdTalk(f.nurse);
     NoteEditor editor(*f.t, f.citizen, f.nurse.id);
     REQUIRE(editor.addCategory(QStringLiteral("b134")));
     editor.setQualifier(QStringLiteral("b134"), 2);
@@ -88,4 +89,23 @@ TEST_CASE("The Sign button asks first, names what is missing, and signs only on 
     CHECK(MessageBox::lastText().contains(QStringLiteral("no personal factors")));
     CHECK(NoteRepository(*f.t).currentSigned(f.citizen).size() == 1);
     CHECK(editor.isReadOnly());
+}
+
+TEST_CASE("The Sign button says why a note cannot be signed before its talk is held", "[teamday][flow]")
+{
+    TeamDayFixture f;
+    NoteEditor editor(*f.t, f.citizen, f.nurse.id);
+    REQUIRE(editor.addCategory(QStringLiteral("b134")));
+    editor.setQualifier(QStringLiteral("b134"), 2);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(part<QPushButton>(&editor, "signNote"), Qt::LeftButton);
+    const auto notes = NoteRepository(*f.t).forCitizen(f.citizen);
+    REQUIRE(notes.size() <= 1);
+    CHECK((notes.isEmpty() || !notes.first().signedOff()));
+    // The editor shows the rule's reason, in its own words.
+    bool said = MessageBox::lastText().contains(QStringLiteral("after the talk"));
+    for (auto* label : editor.findChildren<QLabel*>()) {
+        said = said || label->text().contains(QStringLiteral("after the talk"));
+    }
+    CHECK(said);
 }

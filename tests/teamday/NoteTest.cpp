@@ -70,6 +70,7 @@ TEST_CASE(
     "[teamday][notes][icf]")
 {
     TeamDayFixture f;
+    f.holdTalk(f.physio);
     NoteRepository notes(*f.t);
     // b735 muscle tone and s750 lower extremity are in no core set; b2801 is a finer ICF level the catalogue lacks.
     REQUIRE_FALSE(IcfCatalogue::standard().find(QStringLiteral("b735"))->inCoreSet());
@@ -97,6 +98,7 @@ TEST_CASE(
 TEST_CASE("Signing makes a note immutable, an amendment is a new version and both stay readable", "[teamday][notes]")
 {
     TeamDayFixture f;
+    f.holdTalk(f.physio);
     NoteRepository notes(*f.t);
     auto n = notes.saveDraft(draft(f, f.physio, {{QStringLiteral("b280"), 3, false, QStringLiteral("Lænd")}}));
     INFO(n.error().toStdString());

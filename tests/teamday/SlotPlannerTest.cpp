@@ -39,7 +39,7 @@ TEST_CASE("An empty day: three 45-minute talks back to back from the start of wo
     }
     CHECK(kinds.size() == 3);
     // The proposal books as it stands.
-    auto booked = AppointmentRepository(*f.t).book(p->talks);
+    auto booked = f.bookEarly(AppointmentRepository(*f.t), p->talks);
     INFO(booked.error().toStdString());
     REQUIRE(booked.ok());
     CHECK(booked->at(0).bookingId == booked->at(2).bookingId);
@@ -52,9 +52,9 @@ TEST_CASE("A partly booked day: slots go around the staff's and the citizen's ot
     AppointmentRepository repo(*f.t);
     const QString other = f.addCitizen(QStringLiteral("020202-2222"));
     // The only psychologist is busy until 11:00; the nurse from 12:00; the citizen 08:00–09:00.
-    REQUIRE(repo.book({f.talk(f.psych, AppointmentKind::FollowUp, 8, 0, 180, other)}).ok());
-    REQUIRE(repo.book({f.talk(f.nurse, AppointmentKind::FollowUp, 12, 0, 240, other)}).ok());
-    REQUIRE(repo.book({f.talk(f.caseworker, AppointmentKind::FirstConversation, 8, 0, 60)}).ok());
+    REQUIRE(f.bookEarly(repo, {f.talk(f.psych, AppointmentKind::FollowUp, 8, 0, 180, other)}).ok());
+    REQUIRE(f.bookEarly(repo, {f.talk(f.nurse, AppointmentKind::FollowUp, 12, 0, 240, other)}).ok());
+    REQUIRE(f.bookEarly(repo, {f.talk(f.caseworker, AppointmentKind::FirstConversation, 8, 0, 60)}).ok());
 
     auto p = SlotPlanner::propose(*f.t, request(f, f.monday));
     INFO(p.error().toStdString());
@@ -67,7 +67,7 @@ TEST_CASE("A partly booked day: slots go around the staff's and the citizen's ot
     CHECK(at.value(AppointmentKind::PsychologistTalk) == QStringLiteral("11:00"));
     const QSet<QString> early{at.value(AppointmentKind::NurseTalk), at.value(AppointmentKind::PhysiotherapistTalk)};
     CHECK(early == QSet<QString>{QStringLiteral("09:00"), QStringLiteral("09:45")});
-    REQUIRE(repo.book(p->talks).ok());
+    REQUIRE(f.bookEarly(repo, p->talks).ok());
 }
 
 TEST_CASE("A full day: the proposal moves to the earliest day that works, flagged late with the reason", "[teamday][slots]")
@@ -75,7 +75,7 @@ TEST_CASE("A full day: the proposal moves to the earliest day that works, flagge
     TeamDayFixture f;
     AppointmentRepository repo(*f.t);
     const QString other = f.addCitizen(QStringLiteral("020202-2222"));
-    REQUIRE(repo.book({f.talk(f.nurse, AppointmentKind::FollowUp, 8, 0, 8 * 60, other)}).ok());
+    REQUIRE(f.bookEarly(repo, {f.talk(f.nurse, AppointmentKind::FollowUp, 8, 0, 8 * 60, other)}).ok());
 
     auto p = SlotPlanner::propose(*f.t, request(f, f.monday));
     INFO(p.error().toStdString());
@@ -111,7 +111,7 @@ TEST_CASE("Outside working hours: nobody works on the day, or the day is too sho
     }
     SECTION("booking outside a staff member's hours is refused")
     {
-        auto r = AppointmentRepository(*f.t).book({f.talk(f.physio, AppointmentKind::PhysiotherapistTalk, 16, 0)});
+        auto r = f.bookEarly(AppointmentRepository(*f.t), {f.talk(f.physio, AppointmentKind::PhysiotherapistTalk, 16, 0)});
         REQUIRE_FALSE(r.ok());
         CHECK(r.error().contains(QStringLiteral("does not work at 16:00–16:45")));
     }
@@ -152,7 +152,7 @@ TEST_CASE("Across midnight is guarded: no hours, slot or appointment runs past m
         CHECK(a.end.date() == f.monday);
     }
     auto over = f.talk(f.physio, AppointmentKind::PhysiotherapistTalk, 23, 30, 45);
-    auto r = repo.book({over});
+    auto r = f.bookEarly(repo, {over});
     REQUIRE_FALSE(r.ok());
     CHECK(r.error().contains(QStringLiteral("past midnight")));
 }
@@ -161,12 +161,12 @@ TEST_CASE("Double booking is refused with a message that names the clash, and no
 {
     TeamDayFixture f;
     AppointmentRepository repo(*f.t);
-    REQUIRE(repo.book({f.talk(f.physio, AppointmentKind::PhysiotherapistTalk, 10, 0)}).ok());
+    REQUIRE(f.bookEarly(repo, {f.talk(f.physio, AppointmentKind::PhysiotherapistTalk, 10, 0)}).ok());
     const QString other = f.addCitizen(QStringLiteral("020202-2222"));
 
     SECTION("the staff member is busy")
     {
-        auto r = repo.book({f.talk(f.psych, AppointmentKind::PsychologistTalk, 9, 0, 45, other),
+        auto r = f.bookEarly(repo, {f.talk(f.psych, AppointmentKind::PsychologistTalk, 9, 0, 45, other),
                             f.talk(f.physio, AppointmentKind::PhysiotherapistTalk, 10, 30, 45, other)});
         REQUIRE_FALSE(r.ok());
         CHECK(r.error() == QStringLiteral("Double booking: Frida Fysio already has an appointment (physiotherapist talk) at "
@@ -175,13 +175,13 @@ TEST_CASE("Double booking is refused with a message that names the clash, and no
     }
     SECTION("the citizen is busy")
     {
-        auto r = repo.book({f.talk(f.nurse, AppointmentKind::NurseTalk, 10, 15)});
+        auto r = f.bookEarly(repo, {f.talk(f.nurse, AppointmentKind::NurseTalk, 10, 15)});
         REQUIRE_FALSE(r.ok());
         CHECK(r.error().contains(QStringLiteral("the citizen already has an appointment (physiotherapist talk) with Frida Fysio")));
     }
     SECTION("two talks of one booking overlap each other")
     {
-        auto r = repo.book({f.talk(f.nurse, AppointmentKind::NurseTalk, 12, 0, 45, other),
+        auto r = f.bookEarly(repo, {f.talk(f.nurse, AppointmentKind::NurseTalk, 12, 0, 45, other),
                             f.talk(f.psych, AppointmentKind::PsychologistTalk, 12, 30, 45, other)});
         REQUIRE_FALSE(r.ok());
         CHECK(r.error().contains(QStringLiteral("the citizen already has an appointment (nurse talk)")));
@@ -190,6 +190,6 @@ TEST_CASE("Double booking is refused with a message that names the clash, and no
     {
         const auto first = repo.forCitizen(f.citizen).first();
         REQUIRE(repo.setStatus(first.id, AppointmentStatus::Cancelled).ok());
-        CHECK(repo.book({f.talk(f.physio, AppointmentKind::PhysiotherapistTalk, 10, 0, 45, other)}).ok());
+        CHECK(f.bookEarly(repo, {f.talk(f.physio, AppointmentKind::PhysiotherapistTalk, 10, 0, 45, other)}).ok());
     }
 }

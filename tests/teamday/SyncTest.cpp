@@ -61,6 +61,12 @@ TEST_CASE("Appointments, hours and notes sync between PCs, and the same time boo
     n.findings = {{QStringLiteral("b280"), 2, false, {}}};
     auto saved = NoteRepository(a).saveDraft(n);
     REQUIRE(saved.ok());
+    // Signed after a talk held that morning.
+    BookingOptions early;
+    early.bookedAt = QDateTime(QDate(2026, 11, 23), QTime(7, 0));
+    auto morningTalk = AppointmentRepository(a).book({talk(first, physio.id, 8)}, early);
+    REQUIRE(morningTalk.ok());
+    REQUIRE(AppointmentRepository(a).setStatus(morningTalk->first().id, AppointmentStatus::Held).ok());
     REQUIRE(NoteRepository(a).sign(saved->id, physio.id).ok());
     team.syncUntilQuiet();
     auto amended = NoteRepository(b).amend(saved->id, physio.id);
@@ -79,7 +85,7 @@ TEST_CASE("Appointments, hours and notes sync between PCs, and the same time boo
     CHECK(hours.at(1).from == QTime(12, 30));
 
     CHECK(team.dump(0) == team.dump(1));
-    CHECK(AppointmentRepository(a).onDay(QDate(2026, 11, 23)).size() == 2);
+    CHECK(AppointmentRepository(a).onDay(QDate(2026, 11, 23)).size() == 3); // the two at 10:00 and the held talk at 08:00
     const auto current = NoteRepository(a).currentSigned(first);
     REQUIRE(current.size() == 1);
     CHECK(current.first().id == amended->id);
@@ -109,6 +115,14 @@ TEST_CASE("A draft edited on one PC while it is signed on another: the note show
     REQUIRE(draft.ok());
     team.syncUntilQuiet();
 
+    REQUIRE(AppointmentRepository(a).setWorkingHours(nurse.id, 1, QTime(8, 0), QTime(16, 0)).ok());
+    Appointment held = talk(citizen, nurse.id, 8);
+    held.kind = AppointmentKind::NurseTalk;
+    BookingOptions then;
+    then.bookedAt = QDateTime(QDate(2026, 11, 23), QTime(7, 0));
+    auto booked = AppointmentRepository(a).book({held}, then);
+    REQUIRE(booked.ok());
+    REQUIRE(AppointmentRepository(a).setStatus(booked->first().id, AppointmentStatus::Held).ok());
     auto signedNote = NoteRepository(a).sign(draft->id, nurse.id);
     REQUIRE(signedNote.ok());
     CHECK(signedNote->intact());

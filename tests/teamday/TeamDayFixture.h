@@ -2,6 +2,7 @@
 
 #include "core/screening/InstrumentLoader.h"
 #include "core/teamday/AppointmentRepository.h"
+#include "core/teamday/NoteRepository.h"
 #include "core/citizen/CitizenRepository.h"
 #include "core/screening/ScreeningRepository.h"
 #include "core/staff/StaffRepository.h"
@@ -81,6 +82,64 @@ struct TeamDayFixture
         a.end = a.start.addSecs(minutes * 60);
         return a;
     }
+
+    /// Books as of Monday 07:00, before any of the fixture's talks (the mock clock is later that
+    /// morning, and a booking is never in the past as of when it is made).
+    template <typename Repo>
+    Result<QVector<Appointment>> bookEarly(Repo&& repo, const QVector<Appointment>& appointments)
+    {
+        BookingOptions early;
+        early.bookedAt = QDateTime(monday, QTime(7, 0));
+        return repo.book(appointments, early);
+    }
+
+    /// A talk of the staff member's profession with the citizen, held the Friday before (so
+    /// their note may be signed, FlowRules::whyNotSignable).
+    Appointment holdTalk(const Staff& s, const QString& cit = {})
+    {
+        const QDate friday = monday.addDays(-3);
+        Appointment a;
+        a.citizenId = cit.isEmpty() ? citizen : cit;
+        a.staffId = s.id;
+        a.kind = AppointmentKinds::talkFor(s.profession).value_or(AppointmentKind::FollowUp);
+        a.start = QDateTime(friday, QTime(8, 0)).addSecs(qint64(m_held++) * 50 * 60);
+        a.end = a.start.addSecs(45 * 60);
+        BookingOptions then;
+        then.bookedAt = QDateTime(friday, QTime(7, 0));
+        auto booked = AppointmentRepository(*t).book({a}, then);
+        INFO(booked.error().toStdString());
+        REQUIRE(booked.ok());
+        REQUIRE(AppointmentRepository(*t).setStatus(booked->first().id, AppointmentStatus::Held).ok());
+        return booked->first();
+    }
+
+    /// The three talks held (the Friday before), as the conference needs.
+    void holdTeamDay(const QString& cit = {})
+    {
+        holdTalk(physio, cit);
+        holdTalk(psych, cit);
+        holdTalk(nurse, cit);
+    }
+
+    /// The three talks held and a short note from each signed: the conference may be held.
+    void signTeamDayNotes(const QString& cit = {})
+    {
+        holdTeamDay(cit);
+        for (const Staff* s : {&physio, &psych, &nurse}) {
+            IcfNote n;
+            n.citizenId = cit.isEmpty() ? citizen : cit;
+            n.authorId = s->id;
+            n.jobMeaning = QStringLiteral("Kan arbejde med skånehensyn.");
+            auto draft = NoteRepository(*t).saveDraft(n);
+            REQUIRE(draft.ok());
+            auto signedNote = NoteRepository(*t).sign(draft->id, s->id);
+            INFO(signedNote.error().toStdString());
+            REQUIRE(signedNote.ok());
+        }
+    }
+
+private:
+    int m_held = 0;
 };
 
 /// Installs a plan creator that records what it was asked, for the length of a test.

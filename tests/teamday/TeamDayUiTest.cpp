@@ -129,7 +129,7 @@ TEST_CASE("Book team day on an impossible day: says why, proposes the next day, 
 {
     UiTeamDay f;
     const QString other = f.addCitizen(QStringLiteral("020202-2222"));
-    REQUIRE(AppointmentRepository(*f.t).book({f.talk(f.nurse, AppointmentKind::FollowUp, 8, 0, 8 * 60, other)}).ok());
+    REQUIRE(f.bookEarly(AppointmentRepository(*f.t), {f.talk(f.nurse, AppointmentKind::FollowUp, 8, 0, 8 * 60, other)}).ok());
     BookTeamDayDialog dialog(*f.t, f.citizen);
     CHECK(dialog.message().startsWith(QStringLiteral("Late: the team day cannot be on 23-11-2026.")));
     CHECK(find<QDateEdit>(&dialog, QStringLiteral("dayEdit"))->date() == f.monday.addDays(1));
@@ -173,7 +173,7 @@ TEST_CASE("The Team day tab: appointments, and notes whose content is hidden wit
     tab->setUser(f.physio.id);
     CHECK(tab->notes()->topLevelItem(0)->text(4).contains(QStringLiteral("does not cover physiotherapist")));
 
-    REQUIRE(AppointmentRepository(*f.t).book({f.talk(f.physio, AppointmentKind::PhysiotherapistTalk, 10, 0)}).ok());
+    REQUIRE(f.bookEarly(AppointmentRepository(*f.t), {f.talk(f.physio, AppointmentKind::PhysiotherapistTalk, 10, 0)}).ok());
     QCoreApplication::processEvents(); // the view refreshes on the next turn of the event loop
     REQUIRE(tab->appointments()->topLevelItemCount() == 1);
     CHECK(tab->appointments()->topLevelItem(0)->text(1) == QStringLiteral("10:00–10:45"));
@@ -183,6 +183,7 @@ TEST_CASE("The Team day tab: appointments, and notes whose content is hidden wit
 TEST_CASE("The note editor: search in either language, qualifiers, sign, then read-only", "[teamday]")
 {
     UiTeamDay f;
+    f.holdTalk(f.nurse);
     NoteEditor editor(*f.t, f.citizen, f.nurse.id);
     QTest::keyClicks(find<QLineEdit>(&editor, QStringLiteral("icfSearch")), QStringLiteral("søvn"));
     auto* results = find<QListWidget>(&editor, QStringLiteral("icfResults"));
@@ -214,6 +215,7 @@ TEST_CASE("The note editor: the core set first, all ICF categories on request, u
           "[teamday]")
 {
     UiTeamDay f;
+    f.holdTalk(f.physio);
     NoteEditor editor(*f.t, f.citizen, f.physio.id);
     editor.show();
     auto* search = find<QLineEdit>(&editor, QStringLiteral("icfSearch"));
@@ -285,6 +287,7 @@ TEST_CASE("The note editor: the core set first, all ICF categories on request, u
 TEST_CASE("The conference dialog: the merged worksheet and concluding into a draft plan", "[teamday]")
 {
     UiTeamDay f;
+    f.signTeamDayNotes(); // the three talks held; the psychologist's note says only what it means for a job
     NoteRepository notes(*f.t);
     for (const auto& [author, q] : {std::pair{f.physio.id, 3}, std::pair{f.nurse.id, 1}}) {
         IcfNote n;
@@ -324,7 +327,7 @@ TEST_CASE("The conference dialog: the merged worksheet and concluding into a dra
 TEST_CASE("The day view lists the team's appointments and prints them as a list", "[teamday]")
 {
     UiTeamDay f;
-    REQUIRE(AppointmentRepository(*f.t).book({f.talk(f.physio, AppointmentKind::PhysiotherapistTalk, 10, 0),
+    REQUIRE(f.bookEarly(AppointmentRepository(*f.t), {f.talk(f.physio, AppointmentKind::PhysiotherapistTalk, 10, 0),
                                               f.talk(f.nurse, AppointmentKind::NurseTalk, 11, 0)}).ok());
     DayView view(*f.t, f.monday);
     CHECK(view.table()->rowCount() == 2);
@@ -352,7 +355,7 @@ TEST_CASE("Menus: Book team day in the Citizen menu, the day view and my tasks i
 TEST_CASE("The Team day tab marks a talk held, and with all three held the next step is the notes", "[teamday]")
 {
     UiTeamDay f;
-    REQUIRE(AppointmentRepository(*f.t).book({f.talk(f.physio, AppointmentKind::PhysiotherapistTalk, 8, 0),
+    REQUIRE(f.bookEarly(AppointmentRepository(*f.t), {f.talk(f.physio, AppointmentKind::PhysiotherapistTalk, 8, 0),
                                               f.talk(f.psych, AppointmentKind::PsychologistTalk, 9, 0),
                                               f.talk(f.nurse, AppointmentKind::NurseTalk, 10, 0)}).ok());
     TeamDayTab tab(*f.t, f.citizen);
@@ -378,7 +381,7 @@ TEST_CASE("Moving an appointment: a clash is refused in place, a free time is ta
 {
     UiTeamDay f;
     AppointmentRepository repo(*f.t);
-    REQUIRE(repo.book({f.talk(f.physio, AppointmentKind::PhysiotherapistTalk, 8, 0),
+    REQUIRE(f.bookEarly(repo, {f.talk(f.physio, AppointmentKind::PhysiotherapistTalk, 8, 0),
                        f.talk(f.nurse, AppointmentKind::NurseTalk, 10, 0)}).ok());
     const auto physioTalk = repo.forCitizen(f.citizen).first();
     MoveAppointmentDialog dialog(*f.t, physioTalk.id);
@@ -487,7 +490,7 @@ TEST_CASE("Working hours dialog: two intervals a day for several staff, problems
         CHECK(psych.last().weekday == 4);
         CHECK(repo.workingHours(f.physio.id).size() == 5); // untouched
         // The planner keeps the nurse talk out of the lunch break.
-        CHECK_FALSE(repo.book({f.talk(f.nurse, AppointmentKind::NurseTalk, 11, 45)}).ok());
+        CHECK_FALSE(f.bookEarly(repo, {f.talk(f.nurse, AppointmentKind::NurseTalk, 11, 45)}).ok());
     }
 }
 
@@ -496,12 +499,17 @@ TEST_CASE("Book conference: proposed after the talks, a clash chosen by hand ref
 {
     UiTeamDay f;
     AppointmentRepository repo(*f.t);
-    REQUIRE(repo.book({f.talk(f.physio, AppointmentKind::PhysiotherapistTalk, 8, 0),
+    REQUIRE(f.bookEarly(repo, {f.talk(f.physio, AppointmentKind::PhysiotherapistTalk, 8, 0),
                        f.talk(f.psych, AppointmentKind::PsychologistTalk, 8, 45),
                        f.talk(f.nurse, AppointmentKind::NurseTalk, 9, 30)})
                 .ok());
     const QString other = f.addCitizen(QStringLiteral("020202-2222"));
-    REQUIRE(repo.book({f.talk(f.caseworker, AppointmentKind::FollowUp, 10, 15, 45, other)}).ok());
+    REQUIRE(f.bookEarly(repo, {f.talk(f.caseworker, AppointmentKind::FollowUp, 10, 15, 45, other)}).ok());
+    // The talks are over and held: the conference follows them.
+    f.t.clock.set(QDateTime(f.monday, QTime(10, 15)));
+    for (const auto& a : repo.forCitizen(f.citizen)) {
+        REQUIRE(repo.setStatus(a.id, AppointmentStatus::Held).ok());
+    }
 
     BookConferenceDialog dialog(*f.t, f.citizen);
     dialog.show();
@@ -573,6 +581,7 @@ TEST_CASE("Menus: Book conference in the Citizen menu and Working hours in the T
 TEST_CASE("The conference worksheet shows several categories without scrolling", "[teamday]")
 {
     UiTeamDay f;
+    f.holdTalk(f.physio);
     NoteRepository notes(*f.t);
     IcfNote n;
     n.citizenId = f.citizen;

@@ -138,6 +138,7 @@ TEST_CASE("The next-step chain: book team day, talks, three signed notes, confer
 TEST_CASE("Concluding without a plan module (or a failing plan) concludes nothing and says why", "[teamday][conference]")
 {
     TeamDayFixture f;
+    f.signTeamDayNotes();
     ConferenceRepository conferences(f.t.operator*());
     Conference c;
     c.citizenId = f.citizen;

@@ -1,4 +1,6 @@
 #include "BookConferenceDialog.h"
+
+#include "core/teamday/AppointmentRepository.h"
 #include "ui/common/DateEdit.h"
 
 #include "core/citizen/CitizenRepository.h"
@@ -54,6 +56,7 @@ BookConferenceDialog::BookConferenceDialog(Database& db, const QString& citizenI
     m_message->setObjectName(QStringLiteral("message"));
     m_message->setWordWrap(true);
     layout->addWidget(m_message);
+    layout->addWidget(buildReasonRow());
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_book = buttons->addButton(tr("Book conference"), QDialogButtonBox::AcceptRole);
@@ -66,11 +69,32 @@ BookConferenceDialog::BookConferenceDialog(Database& db, const QString& citizenI
             accept();
         }
     });
+    // A time the caseworker chooses may be booked (the rules in core still apply).
+    connect(m_day, &QDateEdit::dateChanged, this, [this] { m_book->setEnabled(true); });
+    connect(m_time, &QTimeEdit::timeChanged, this, [this] { m_book->setEnabled(true); });
     if (!defaults) {
+        m_book->setEnabled(false);
         setMessage(defaults.error(), true);
     } else {
         propose();
     }
+}
+
+/// "Reason to book anyway", shown once a time is refused for being past or outside working hours.
+QWidget* BookConferenceDialog::buildReasonRow()
+{
+    m_reasonRow = new QWidget(this);
+    auto* row = new QHBoxLayout(m_reasonRow);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_reason = new QLineEdit(m_reasonRow);
+    m_reason->setObjectName(QStringLiteral("overrideReason"));
+    m_reason->setPlaceholderText(tr("e.g. the conference was held; registered afterwards"));
+    auto* label = new QLabel(tr("&Reason to book anyway:"), m_reasonRow);
+    label->setBuddy(m_reason);
+    row->addWidget(label);
+    row->addWidget(m_reason, 1);
+    m_reasonRow->setVisible(false);
+    return m_reasonRow;
 }
 
 /// Every staff member to tick, the proposed participants first (and ticked).
@@ -187,11 +211,14 @@ void BookConferenceDialog::propose()
     }
     auto p = ConferenceBooking::propose(m_db, r);
     if (!p) {
+        // No time exists: nothing to book until the caseworker chooses one.
+        m_book->setEnabled(false);
         setMessage(p.error(), true);
         return;
     }
     m_day->setDate(p->start.date());
     m_time->setTime(p->start.time());
+    m_book->setEnabled(true);
     setMessage(tr("Proposed for %1 %2–%3, the earliest time when all %n participant(s) are free.",
                   nullptr,
                   int(r.participants.size()))
@@ -204,7 +231,27 @@ void BookConferenceDialog::propose()
 bool BookConferenceDialog::book()
 {
     const ConferenceRequest r = request();
-    auto booked = ConferenceBooking::book(m_db, ConferenceBooking::at(r, start()));
+    const auto proposal = ConferenceBooking::at(r, start());
+    QStringList timing;
+    for (const auto& a : proposal.appointments) {
+        for (const auto& p : AppointmentRepository(m_db).timingProblems(a)) {
+            if (!timing.contains(p)) {
+                timing << p;
+            }
+        }
+    }
+    BookingOptions options;
+    options.overrideReason = m_reason->text().trimmed();
+    if (!timing.isEmpty() && options.overrideReason.isEmpty()) {
+        m_reasonRow->setVisible(true);
+        m_reason->setFocus();
+        setMessage(tr("Nothing was booked. %1\nTo book this time anyway, write why below; the reason is stored with "
+                      "the booking.")
+                       .arg(timing.join(QLatin1Char(' '))),
+                   true);
+        return false;
+    }
+    auto booked = ConferenceBooking::book(m_db, proposal, options);
     if (!booked) {
         setMessage(tr("Nothing was booked. %1").arg(booked.error()), true);
         return false;

@@ -23,7 +23,10 @@ namespace samspil::ui {
 /// physiotherapist, the psychologist and the nurse who held them and the coordinating
 /// caseworker are all free within their working hours (30 minutes, within two days, both
 /// configurable), lets the caseworker change it, and books one appointment per participant.
-/// A clash is refused in place with a message that names it.
+/// A clash is refused in place with a message that names it. When no time could be proposed,
+/// "Book conference" waits until the caseworker chooses a day or time; a time in the past or
+/// outside someone's working hours is booked only with a reason written in the dialog, which is
+/// stored with the booking (FlowRules).
 class BookConferenceDialog : public QDialog
 {
     Q_OBJECT
@@ -44,6 +47,7 @@ private:
     QHBoxLayout* buildWhenRow();
     ConferenceRequest request() const;
     void setMessage(const QString& text, bool error);
+    QWidget* buildReasonRow();
 
     Database& m_db;
     QString m_citizenId;
@@ -54,6 +58,8 @@ private:
     QSpinBox* m_days;
     QLineEdit* m_place;
     QLabel* m_message;
+    QWidget* m_reasonRow;
+    QLineEdit* m_reason;
     QPushButton* m_book;
 };
 
