@@ -31,18 +31,6 @@ struct Announcements
     }
 };
 
-QString addCitizen(Database& db, const QString& name, const QString& cpr)
-{
-    Citizen c;
-    c.name = name;
-    c.cpr = cpr;
-    c.benefit = QStringLiteral("kontanthjaelp");
-    c.benefitStart = QDate(2026, 10, 1);
-    auto r = CitizenRepository(db).create(c);
-    INFO(r.error().toStdString());
-    REQUIRE(r.ok());
-    return r->id;
-}
 
 Plan planWithGoal(const QString& citizen)
 {
@@ -62,8 +50,8 @@ Plan planWithGoal(const QString& citizen)
 TEST_CASE("A local commit is announced once with its tables and citizens", "[storage][changes]")
 {
     TempDb t;
-    const QString a = addCitizen(*t, QStringLiteral("Anna"), QStringLiteral("0101901234"));
-    const QString b = addCitizen(*t, QStringLiteral("Bo"), QStringLiteral("0202901234"));
+    const QString a = addTestCitizen(*t, QStringLiteral("Anna"), QStringLiteral("0101901234"));
+    const QString b = addTestCitizen(*t, QStringLiteral("Bo"), QStringLiteral("0202901234"));
     Announcements ann(*t);
     auto created = PlanRepository(*t).createDraft(planWithGoal(a));
     REQUIRE(created.ok());
@@ -112,8 +100,8 @@ TEST_CASE("A bulk commit of many citizens is one announcement for everyone", "[s
 TEST_CASE("Rows applied by sync are announced with their citizens", "[sync][changes]")
 {
     Team team(2);
-    const QString a = addCitizen(*team[0], QStringLiteral("Anna"), QStringLiteral("0101901234"));
-    const QString b = addCitizen(*team[0], QStringLiteral("Bo"), QStringLiteral("0202901234"));
+    const QString a = addTestCitizen(*team[0], QStringLiteral("Anna"), QStringLiteral("0101901234"));
+    const QString b = addTestCitizen(*team[0], QStringLiteral("Bo"), QStringLiteral("0202901234"));
     team.syncUntilQuiet();
     auto plan = PlanRepository(*team[0]).createDraft(planWithGoal(a));
     REQUIRE(plan.ok());
