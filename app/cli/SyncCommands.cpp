@@ -37,12 +37,122 @@ int runJoin(Context& ctx)
     }
     Database& db = cl.db();
     SyncEngine engine(db);
-    if (auto s = engine.join(cl.value(QStringLiteral("share"))); !s) {
+    auto joined = engine.join(cl.value(QStringLiteral("share")));
+    if (!joined) {
+        return cl.fail(joined.error());
+    }
+    QJsonObject out{{QStringLiteral("status"), joined->joined ? QStringLiteral("joined") : QStringLiteral("waiting")},
+                    {QStringLiteral("site"), db.siteId()},
+                    {QStringLiteral("share"), engine.sharePath()}};
+    if (joined->joined) {
+        out.insert(QStringLiteral("team"), engine.teamId());
+    } else {
+        out.insert(QStringLiteral("code"), joined->code);
+        out.insert(QStringLiteral("message"),
+                   Tr::tr("Waiting to be admitted. On a PC of the team, compare this code and admit this PC: "
+                          "samspil-cli admit --db FILE --code \"%1\"")
+                       .arg(joined->code));
+    }
+    printJson(ctx, out);
+    return Ok;
+}
+
+QJsonObject requestJson(const JoinRequest& r)
+{
+    return {{QStringLiteral("site"), r.site},
+            {QStringLiteral("code"), r.code()},
+            {QStringLiteral("host"), r.host},
+            {QStringLiteral("asked_at"), jsonTime(r.at)}};
+}
+
+int runAdmit(Context& ctx)
+{
+    CommandLine cl(ctx);
+    cl.addOption({QStringLiteral("code"), Tr::tr("Admit the waiting PC that shows this code."), QStringLiteral("CODE")});
+    cl.addOption({QStringLiteral("list"), Tr::tr("List the PCs that wait to be admitted, with their codes.")});
+    if (!cl.parse()) {
+        return Usage;
+    }
+    if (cl.isSet(QStringLiteral("code")) == cl.isSet(QStringLiteral("list"))) {
+        return cl.fail(Tr::tr("Give either --code CODE or --list."));
+    }
+    if (const int code = cl.open(OpenOptions::Mode::OpenExisting); code != Ok) {
+        return code;
+    }
+    SyncEngine engine(cl.db());
+    if (cl.isSet(QStringLiteral("list"))) {
+        auto waiting = engine.requests();
+        if (!waiting) {
+            return cl.fail(waiting.error());
+        }
+        QJsonArray list;
+        for (const auto& r : waiting.value()) {
+            list.append(requestJson(r));
+        }
+        printJson(ctx, {{QStringLiteral("waiting"), list}});
+        return Ok;
+    }
+    if (auto s = engine.admit(cl.value(QStringLiteral("code"))); !s) {
         return cl.fail(s.error());
     }
-    printJson(ctx, {{QStringLiteral("team"), engine.teamId()},
-                    {QStringLiteral("site"), db.siteId()},
-                    {QStringLiteral("share"), engine.sharePath()}});
+    printJson(ctx, {{QStringLiteral("admitted"), Sealing::normaliseCode(cl.value(QStringLiteral("code")))},
+                    {QStringLiteral("members"), int(engine.team().members.size())}});
+    return Ok;
+}
+
+int runRetire(Context& ctx)
+{
+    CommandLine cl(ctx);
+    cl.addOption({QStringLiteral("site"), Tr::tr("The id of the PC to take out of the team."), QStringLiteral("ID")});
+    if (!cl.parse()) {
+        return Usage;
+    }
+    if (!cl.isSet(QStringLiteral("site"))) {
+        return cl.fail(Tr::tr("Name the PC with --site ID (samspil-cli team --db FILE lists them)."));
+    }
+    if (const int code = cl.open(OpenOptions::Mode::OpenExisting); code != Ok) {
+        return code;
+    }
+    SyncEngine engine(cl.db());
+    if (auto s = engine.retire(cl.value(QStringLiteral("site"))); !s) {
+        return cl.fail(s.error());
+    }
+    printJson(ctx, {{QStringLiteral("retired"), cl.value(QStringLiteral("site"))},
+                    {QStringLiteral("members"), int(engine.team().members.size())}});
+    return Ok;
+}
+
+int runTeam(Context& ctx)
+{
+    CommandLine cl(ctx);
+    if (!cl.parse()) {
+        return Usage;
+    }
+    if (const int code = cl.open(OpenOptions::Mode::OpenExisting, nullptr, CommandLine::Who::Anyone); code != Ok) {
+        return code;
+    }
+    SyncEngine engine(cl.db());
+    const TeamState team = engine.team();
+    QJsonArray members;
+    for (const auto& m : team.members) {
+        members.append(QJsonObject{{QStringLiteral("site"), m.site},
+                                   {QStringLiteral("host"), m.host},
+                                   {QStringLiteral("this_pc"), m.site == cl.db().siteId()},
+                                   {QStringLiteral("admitted_at"), jsonTime(m.admitted)}});
+    }
+    QJsonArray retired;
+    for (const auto& r : team.retired) {
+        retired.append(QJsonObject{{QStringLiteral("site"), r.site}, {QStringLiteral("retired_at"), jsonTime(r.retired)}});
+    }
+    QJsonObject out{{QStringLiteral("team"), team.team}, {QStringLiteral("members"), members},
+                    {QStringLiteral("retired"), retired}};
+    if (engine.waiting()) {
+        out.insert(QStringLiteral("status"), QStringLiteral("waiting"));
+        out.insert(QStringLiteral("code"), engine.admissionCode());
+    } else {
+        out.insert(QStringLiteral("status"), engine.joined() ? QStringLiteral("joined") : QStringLiteral("not joined"));
+    }
+    printJson(ctx, out);
     return Ok;
 }
 
@@ -128,6 +238,12 @@ std::vector<Command> syncCommands()
         {QStringLiteral("join"), Tr::tr("join --db FILE --share DIR   join the team's shared folder"), runJoin},
         {QStringLiteral("sync"), Tr::tr("sync --db FILE [--share DIR]   exchange changes with the team's other PCs"),
          runSync},
+        {QStringLiteral("admit"),
+         Tr::tr("admit --db FILE (--code CODE | --list)   admit a PC that asked to join, after comparing its code"),
+         runAdmit},
+        {QStringLiteral("retire"), Tr::tr("retire --db FILE --site ID   take a lost or replaced PC out of the team"),
+         runRetire},
+        {QStringLiteral("team"), Tr::tr("team --db FILE   the PCs of the team and this PC's standing"), runTeam},
         {QStringLiteral("conflicts"),
          Tr::tr("conflicts --db FILE [--keep ID | --take-other ID]   list or settle sync conflicts"), runConflicts},
     };

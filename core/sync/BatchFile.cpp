@@ -1,6 +1,5 @@
 #include "BatchFile.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -13,80 +12,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(BatchFile)
 };
-
-const QByteArray kBatchMagic = QByteArrayLiteral("SAMSPIL-BATCH");
-const QByteArray kSnapshotMagic = QByteArrayLiteral("SAMSPIL-SNAPSHOT");
-
-QByteArray frame(const QByteArray& magic, QJsonObject header, const QByteArray& json)
-{
-    const QByteArray body = qCompress(json, 6);
-    header.insert(QStringLiteral("length"), body.size());
-    header.insert(QStringLiteral("sha256"),
-                  QString::fromLatin1(QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex()));
-    QByteArray out = magic + ' ' + QByteArray::number(BatchFile::kFormat) + '\n';
-    out += QJsonDocument(header).toJson(QJsonDocument::Compact);
-    out += '\n';
-    out += body;
-    return out;
-}
-
-struct Framed
-{
-    QJsonObject header;
-    QByteArray json;
-};
-
-/// Checks kind, format, team, completeness and checksum, in that order, so the message names the
-/// first thing that is wrong.
-Result<Framed> unframe(const QByteArray& bytes, const QByteArray& magic, const QString& expectedTeam)
-{
-    const int firstEnd = bytes.indexOf('\n');
-    if (firstEnd < 0) {
-        return fail(Tr::tr("the file is incomplete (it may still be arriving on the shared drive)"));
-    }
-    const QByteArray first = bytes.left(firstEnd);
-    if (!first.startsWith(magic + ' ')) {
-        return fail(Tr::tr("the file is not a Samspil sync file or is damaged"));
-    }
-    bool numberOk = false;
-    const int format = first.mid(magic.size() + 1).toInt(&numberOk);
-    if (!numberOk) {
-        return fail(Tr::tr("the file is not a Samspil sync file or is damaged"));
-    }
-    if (format > BatchFile::kFormat) {
-        return fail(Tr::tr("the file was written by a newer version of Samspil (format %1); update Samspil on this PC")
-                        .arg(format));
-    }
-    const int secondEnd = bytes.indexOf('\n', firstEnd + 1);
-    if (secondEnd < 0) {
-        return fail(Tr::tr("the file is incomplete (it may still be arriving on the shared drive)"));
-    }
-    QJsonParseError error;
-    const QJsonDocument headerDoc = QJsonDocument::fromJson(bytes.mid(firstEnd + 1, secondEnd - firstEnd - 1), &error);
-    if (error.error != QJsonParseError::NoError || !headerDoc.isObject()) {
-        return fail(Tr::tr("the file is not a Samspil sync file or is damaged"));
-    }
-    Framed out;
-    out.header = headerDoc.object();
-    const QString team = out.header.value(QStringLiteral("team")).toString();
-    if (team != expectedTeam) {
-        return fail(Tr::tr("the file belongs to another team (%1), not to this team").arg(team));
-    }
-    const QByteArray body = bytes.mid(secondEnd + 1);
-    const qint64 length = out.header.value(QStringLiteral("length")).toInteger(-1);
-    if (body.size() < length) {
-        return fail(Tr::tr("the file is incomplete (it may still be arriving on the shared drive)"));
-    }
-    const QByteArray sum = QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex();
-    if (body.size() != length || QString::fromLatin1(sum) != out.header.value(QStringLiteral("sha256")).toString()) {
-        return fail(Tr::tr("the file is damaged (its checksum does not match)"));
-    }
-    out.json = qUncompress(body);
-    if (out.json.isEmpty()) {
-        return fail(Tr::tr("the file is damaged (it cannot be unpacked)"));
-    }
-    return out;
-}
 
 QByteArray jsonString(const QString& s)
 {
@@ -123,7 +48,7 @@ QVariant variantFrom(const QJsonValue& v)
 
 namespace BatchFile {
 
-QByteArray encode(Header header, const QVector<LocalChange>& changes)
+QByteArray encode(Header header, const QVector<LocalChange>& changes, const SealedFile::Writer& writer)
 {
     QByteArray body;
     body.reserve(changes.size() * 256);
@@ -141,19 +66,17 @@ QByteArray encode(Header header, const QVector<LocalChange>& changes)
     }
     body += ']';
     QJsonObject h{
-        {QStringLiteral("team"), header.team},
-        {QStringLiteral("site"), header.site},
-        {QStringLiteral("from"), header.from},
-        {QStringLiteral("to"), header.to},
+        {QStringLiteral("from"), QString::number(header.from)},
+        {QStringLiteral("to"), QString::number(header.to)},
         {QStringLiteral("count"), changes.size()},
         {QStringLiteral("max_hlc"), QString::number(maxHlc)},
     };
-    return frame(kBatchMagic, h, body);
+    return SealedFile::seal(SealedFile::Kind::Batch, h, body, writer);
 }
 
-Result<Batch> decode(const QByteArray& bytes, const QString& expectedTeam)
+Result<Batch> decode(const QByteArray& bytes, const SealedFile::Expect& expect)
 {
-    auto framed = unframe(bytes, kBatchMagic, expectedTeam);
+    auto framed = SealedFile::open(bytes, expect);
     if (!framed) {
         return Error{framed.error()};
     }
@@ -161,13 +84,13 @@ Result<Batch> decode(const QByteArray& bytes, const QString& expectedTeam)
     Batch batch;
     batch.header.team = h.value(QStringLiteral("team")).toString();
     batch.header.site = h.value(QStringLiteral("site")).toString();
-    batch.header.from = h.value(QStringLiteral("from")).toInteger();
-    batch.header.to = h.value(QStringLiteral("to")).toInteger();
+    batch.header.from = h.value(QStringLiteral("from")).toString().toLongLong();
+    batch.header.to = h.value(QStringLiteral("to")).toString().toLongLong();
     batch.header.count = h.value(QStringLiteral("count")).toInt();
     batch.header.maxHlc = stampFrom(h.value(QStringLiteral("max_hlc")));
 
     QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(framed->json, &error);
+    const QJsonDocument doc = QJsonDocument::fromJson(framed->body, &error);
     if (error.error != QJsonParseError::NoError || !doc.isArray()) {
         return fail(Tr::tr("the file is damaged (its contents cannot be read)"));
     }
@@ -210,35 +133,67 @@ Result<Batch> decode(const QByteArray& bytes, const QString& expectedTeam)
     return batch;
 }
 
-QByteArray encodeSnapshot(const Snapshot& snapshot)
+QByteArray encodeSnapshot(const Snapshot& snapshot, const SealedFile::Writer& writer)
 {
     QJsonObject h{
-        {QStringLiteral("team"), snapshot.team},
-        {QStringLiteral("site"), snapshot.site},
-        {QStringLiteral("position"), snapshot.position},
+        {QStringLiteral("position"), QString::number(snapshot.position)},
         {QStringLiteral("max_hlc"), QString::number(snapshot.maxHlc)},
     };
-    return frame(kSnapshotMagic, h, QJsonDocument(snapshot.tables).toJson(QJsonDocument::Compact));
+    return SealedFile::seal(SealedFile::Kind::Snapshot, h, QJsonDocument(snapshot.tables).toJson(QJsonDocument::Compact),
+                            writer);
 }
 
-Result<Snapshot> decodeSnapshot(const QByteArray& bytes, const QString& expectedTeam)
+Result<Snapshot> decodeSnapshot(const QByteArray& bytes, const SealedFile::Expect& expect)
 {
-    auto framed = unframe(bytes, kSnapshotMagic, expectedTeam);
+    auto framed = SealedFile::open(bytes, expect);
     if (!framed) {
         return Error{framed.error()};
     }
     Snapshot s;
     s.team = framed->header.value(QStringLiteral("team")).toString();
     s.site = framed->header.value(QStringLiteral("site")).toString();
-    s.position = framed->header.value(QStringLiteral("position")).toInteger();
+    s.position = framed->header.value(QStringLiteral("position")).toString().toLongLong();
     s.maxHlc = stampFrom(framed->header.value(QStringLiteral("max_hlc")));
     QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(framed->json, &error);
+    const QJsonDocument doc = QJsonDocument::fromJson(framed->body, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject()) {
         return fail(Tr::tr("the file is damaged (its contents cannot be read)"));
     }
     s.tables = doc.object();
     return s;
+}
+
+Status checkSnapshotClocks(const QJsonObject& tables, const std::function<bool(const QString&)>& knows, qint64 latest)
+{
+    auto checkClock = [&](const QJsonValue& clock) -> Status {
+        for (const QJsonValue& entry : clock.toArray()) {
+            const QJsonArray pair = entry.toArray();
+            if (!knows(pair.at(0).toString())) {
+                return fail(Tr::tr("the file names a PC that is not in the team"));
+            }
+            if (stampFrom(pair.at(1)) > latest) {
+                return fail(Tr::tr("the file holds changes stamped too far ahead of this PC's clock"));
+            }
+        }
+        return {};
+    };
+    for (auto t = tables.begin(); t != tables.end(); ++t) {
+        for (const QJsonValue& rowValue : t.value().toArray()) {
+            const QJsonObject row = rowValue.toObject();
+            const QJsonObject fields = row.value(QStringLiteral("v")).toObject();
+            for (auto f = fields.begin(); f != fields.end(); ++f) {
+                if (auto s = checkClock(f.value().toArray().at(1)); !s) {
+                    return s;
+                }
+            }
+            for (const QJsonValue& loser : row.value(QStringLiteral("l")).toArray()) {
+                if (auto s = checkClock(loser.toArray().at(2)); !s) {
+                    return s;
+                }
+            }
+        }
+    }
+    return {};
 }
 
 QString batchName(qint64 from, qint64 to)

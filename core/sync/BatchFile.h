@@ -1,26 +1,24 @@
 #pragma once
 
 #include "core/storage/Replica.h"
+#include "core/sync/SealedFile.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QJsonObject>
 
+#include <functional>
+
 namespace samspil {
 
-/// The files sites leave for each other on the share, and how they are read back.
-///
-/// A batch file is a text line naming its kind and format version, a line of JSON with the header
-/// (team, site, sequence range, count, highest stamp, body length and SHA-256), and a compressed JSON
-/// body. A reader knows from the first line whether it can read the rest at all, from the header
-/// whether the file belongs to its team, and from length and checksum whether it arrived whole.
+/// The bodies of the files PCs leave for each other on the share: batches of changes and
+/// snapshots. Each travels sealed (SealedFile): encrypted with the team key and signed by the PC
+/// that wrote it. The header (in the clear, but bound to the file by the encryption and the
+/// signature) carries the sequence range, count and highest stamp; the body is JSON.
 namespace BatchFile {
-
-constexpr int kFormat = 1;
 
 struct Header
 {
-    int format = kFormat;
     QString team;
     QString site;
     qint64 from = 0; ///< first change-log sequence number in the batch
@@ -35,11 +33,10 @@ struct Batch
     QVector<RemoteChange> changes;
 };
 
-/// A batch of this site's own changes, ready to write.
-QByteArray encode(Header header, const QVector<LocalChange>& changes);
-/// Reads a batch; an error says in the user's words why it cannot be used (truncated, damaged,
-/// from a newer Samspil, from another team).
-Result<Batch> decode(const QByteArray& bytes, const QString& expectedTeam);
+/// A batch of this PC's own changes, sealed and signed, ready to write.
+QByteArray encode(Header header, const QVector<LocalChange>& changes, const SealedFile::Writer& writer);
+/// Opens and reads a batch; an error says in the user's words why it cannot be used.
+Result<Batch> decode(const QByteArray& bytes, const SealedFile::Expect& expect);
 
 struct Snapshot
 {
@@ -51,8 +48,13 @@ struct Snapshot
     QJsonObject tables;
 };
 
-QByteArray encodeSnapshot(const Snapshot& snapshot);
-Result<Snapshot> decodeSnapshot(const QByteArray& bytes, const QString& expectedTeam);
+QByteArray encodeSnapshot(const Snapshot& snapshot, const SealedFile::Writer& writer);
+Result<Snapshot> decodeSnapshot(const QByteArray& bytes, const SealedFile::Expect& expect);
+
+/// Every version clock in a snapshot's tables: false (with the reason) when one names a PC
+/// `knows` does not know, or a stamp later than `latest`.
+Status checkSnapshotClocks(const QJsonObject& tables, const std::function<bool(const QString&)>& knows,
+                           qint64 latest);
 
 /// The file name of a batch: zero-padded so names sort in sequence order.
 QString batchName(qint64 from, qint64 to);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/sync/ShareStore.h"
 #include "core/util/Result.h"
 
 #include <QCoreApplication>
@@ -7,75 +8,62 @@
 #include <QString>
 #include <QVector>
 
-#include <optional>
-
 namespace samspil {
 
-/// The layout of the shared drive, and the only code that reads or writes it. The share is a
-/// mailbox: a site writes only into its own folder, and every file is written whole under a
-/// temporary name and renamed (QSaveFile), so no reader ever sees half a file and no file is
-/// changed in place.
+/// The layout of the share, over the store that holds it (a folder on a network drive today).
+/// The share is a mailbox: a PC writes only in its own folder and reads the others'.
 ///
-///     <share>/samspil-team.json                       format, team id
-///     <share>/sites/<site>/changes/<from>-<to>.chg    batches of a site's changes
-///     <share>/sites/<site>/state.json                 what the site has applied from the others
-///     <share>/sites/<site>/snapshots/<position>.snap  the site's full state, for new sites
+///     samspil-team.json                                  the signed team file (Team.h)
+///     requests/<site>.json                               a PC's request to join
+///     sites/<site>/sealed/batches/<from>-<to>.chg        sealed batches of a PC's changes
+///     sites/<site>/sealed/snapshots/<position>.snap      a PC's sealed full state, for new PCs
+///     sites/<site>/sealed/state                          sealed: what the PC has applied
+///
+/// Before sealing (format 1) the files were `sites/<site>/changes/*.chg`, `snapshots/*.snap` and
+/// `state.json`; they are never read any more and removed once every PC has moved.
 class Share
 {
     Q_DECLARE_TR_FUNCTIONS(Share)
 public:
-    static constexpr const char* kTeamFormat = "samspil-team/1";
-
-    explicit Share(QString root)
-        : m_root(std::move(root))
+    explicit Share(ShareStore& store)
+        : m_store(store)
     {
     }
 
-    const QString& root() const { return m_root; }
-    /// An error naming the share when it cannot be reached (not mounted, no network, no access).
-    Status checkReachable() const;
+    ShareStore& store() const { return m_store; }
 
-    QString teamFile() const;
-    QString siteDir(const QString& site) const;
-    QString changesDir(const QString& site) const;
-    QString snapshotsDir(const QString& site) const;
-    QString stateFile(const QString& site) const;
+    static QString teamFile() { return QStringLiteral("samspil-team.json"); }
+    static QString requestsDir() { return QStringLiteral("requests"); }
+    static QString requestFile(const QString& site) { return requestsDir() + QLatin1Char('/') + site + QStringLiteral(".json"); }
+    static QString siteDir(const QString& site) { return QStringLiteral("sites/") + site; }
+    static QString batchesDir(const QString& site) { return siteDir(site) + QStringLiteral("/sealed/batches"); }
+    static QString snapshotsDir(const QString& site) { return siteDir(site) + QStringLiteral("/sealed/snapshots"); }
+    static QString stateFile(const QString& site) { return siteDir(site) + QStringLiteral("/sealed/state"); }
 
-    /// The team id, or an empty string when the share has no team file yet.
-    Result<QString> readTeam() const;
-    Status createTeam(const QString& team) const;
-    Status createSiteFolders(const QString& site) const;
-
-    /// Every site that has a folder on the share.
+    /// Every site that has a folder on the share (folder names that are not site ids included:
+    /// the caller decides what to make of them).
     QStringList sites() const;
 
     struct FileRef
     {
         qint64 from = 0;
         qint64 to = 0;
-        QString path;
+        QString path; ///< relative to the share
+        qint64 size = 0;
+        QDateTime modified;
     };
     /// A site's batches, in sequence order.
     QVector<FileRef> batches(const QString& site) const;
     /// A site's snapshots, oldest first (`from` and `to` are the position).
     QVector<FileRef> snapshots(const QString& site) const;
 
-    struct SiteState
-    {
-        QHash<QString, qint64> applied;
-        qint64 exported = 0;
-    };
-    /// A site's state file; an absent file is an empty state.
-    Result<SiteState> readState(const QString& site) const;
-    Status writeState(const QString& site, const SiteState& state) const;
-
-    /// Writes a whole file under a temporary name and renames it into place.
-    Status writeFile(const QString& path, const QByteArray& bytes) const;
-    Result<QByteArray> readFile(const QString& path) const;
-    Status removeFile(const QString& path) const;
+    /// The files a site left in the format before sealing.
+    QStringList unsealedFiles(const QString& site) const;
+    /// True when a site has a state in the format before sealing but none sealed: it has not moved.
+    bool onlyUnsealed(const QString& site) const;
 
 private:
-    QString m_root;
+    ShareStore& m_store;
 };
 
 } // namespace samspil

@@ -3,31 +3,23 @@
 #include "core/storage/Erasure.h"
 #include "core/storage/Replica.h"
 #include "core/sync/BatchFile.h"
+#include "core/sync/SyncContext.h"
 #include "core/util/Hlc.h"
 #include "core/util/Uuid.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QSysInfo>
 
 #include <algorithm>
 
 namespace samspil {
 
-namespace {
-const QString kTeamKey = QStringLiteral("sync.team");
-const QString kShareKey = QStringLiteral("sync.share");
-const QString kLastSyncKey = QStringLiteral("sync.last_at");
-const QString kLastProblemKey = QStringLiteral("sync.last_problem");
-
-// Bookkeeping whose failure must not stop a sync (the sync log, the status line).
-void bestEffort(const Status&) {}
-
-QString fileName(const QString& path)
-{
-    return QFileInfo(path).fileName();
-}
-} // namespace
+using namespace syncdetail;
 
 QJsonObject SyncReport::toJson() const
 {
@@ -42,12 +34,23 @@ QJsonObject SyncReport::toJson() const
     if (!waiting.isEmpty()) {
         o.insert(QStringLiteral("waiting"), QJsonArray::fromStringList(waiting));
     }
+    if (!notices.isEmpty()) {
+        o.insert(QStringLiteral("notices"), QJsonArray::fromStringList(notices));
+    }
+    if (rewritten > 0) {
+        o.insert(QStringLiteral("rewritten"), rewritten);
+    }
     return o;
 }
 
 bool SyncEngine::joined() const
 {
-    return !teamId().isEmpty() && !sharePath().isEmpty();
+    return !teamId().isEmpty() && !sharePath().isEmpty() && TeamKeys(m_db).sealed();
+}
+
+bool SyncEngine::waiting() const
+{
+    return !m_db.meta(kWaitingKey).isEmpty();
 }
 
 QString SyncEngine::sharePath() const
@@ -60,53 +63,20 @@ QString SyncEngine::teamId() const
     return m_db.meta(kTeamKey);
 }
 
-Status SyncEngine::join(const QString& sharePath)
+QString SyncEngine::admissionCode()
 {
-    if (auto allowed = m_db.require(Capability::Sync); !allowed) {
-        return Error{allowed.error()};
+    TeamKeys keys(m_db);
+    auto sign = keys.signing();
+    auto box = keys.box();
+    if (!sign || !box) {
+        return {};
     }
-    Database::EngineScope engine(m_db); // applying the team's changes is the engine's work
-    const QString root = QDir::cleanPath(QFileInfo(sharePath).absoluteFilePath());
-    const Share share(root);
-    if (auto s = share.checkReachable(); !s) {
-        return s;
-    }
-    auto team = share.readTeam();
-    if (!team) {
-        return Error{team.error()};
-    }
-    QString teamId = team.value();
-    if (teamId.isEmpty()) {
-        teamId = this->teamId().isEmpty() ? newUuid() : this->teamId();
-        if (auto s = share.createTeam(teamId); !s) {
-            return s;
-        }
-        // Two PCs may set up the same empty folder at once: the file that stands decides.
-        auto standing = share.readTeam();
-        if (!standing) {
-            return Error{standing.error()};
-        }
-        teamId = standing.value();
-    }
-    if (!this->teamId().isEmpty() && this->teamId() != teamId) {
-        return fail(tr("This database already belongs to another team. A database can only sync with its own "
-                       "team's shared folder."));
-    }
-    if (auto s = share.createSiteFolders(m_db.siteId()); !s) {
-        return s;
-    }
-    auto tx = m_db.transaction();
-    if (auto s = m_db.setMeta(kTeamKey, teamId); !s) {
-        return s;
-    }
-    if (auto s = m_db.setMeta(kShareKey, root); !s) {
-        return s;
-    }
-    if (auto s = tx.commit(); !s) {
-        return s;
-    }
-    bestEffort(Replica(m_db).log(QStringLiteral("info"), tr("Joined the team on %1.").arg(QDir::toNativeSeparators(root))));
-    return publishState(share);
+    return Sealing::admissionCode(m_db.siteId(), sign->publicKey, box->publicKey);
+}
+
+TeamState SyncEngine::team() const
+{
+    return TeamKeys(m_db).trusted();
 }
 
 bool SyncEngine::interrupted(const QString& step)
@@ -126,70 +96,118 @@ void SyncEngine::progress(int done, int total)
     }
 }
 
+Result<std::unique_ptr<SyncEngine::Context>> SyncEngine::open(const QString& root)
+{
+    if (!Sealing::ready()) {
+        return fail(tr("The encryption library could not be started on this PC."));
+    }
+    auto ctx = std::make_unique<Context>();
+    ctx->store = m_storeFactory ? m_storeFactory(root) : std::make_unique<FolderStore>(root);
+    ctx->share = std::make_unique<Share>(*ctx->store);
+    ctx->me = m_db.siteId();
+    if (auto s = ctx->store->checkReachable(); !s) {
+        return Error{s.error()};
+    }
+    auto sign = TeamKeys(m_db).signing();
+    if (!sign) {
+        return Error{sign.error()};
+    }
+    ctx->sign = sign.value();
+    return ctx;
+}
+
 Result<SyncReport> SyncEngine::sync(const QString& shareOverride)
 {
     if (auto allowed = m_db.require(Capability::Sync); !allowed) {
         return Error{allowed.error()};
     }
     Database::EngineScope engine(m_db); // applying the team's changes is the engine's work
-    const QString root = shareOverride.isEmpty() ? sharePath() : QDir::cleanPath(QFileInfo(shareOverride).absoluteFilePath());
-    if (root.isEmpty() || teamId().isEmpty()) {
+    const QString root = shareOverride.isEmpty() ? sharePath() : cleanRoot(shareOverride);
+    if (root.isEmpty() || (teamId().isEmpty() && !waiting())) {
         return fail(tr("This database has not joined a shared folder yet. Choose the team's shared folder first."));
     }
     Replica replica(m_db);
-    const Share share(root);
     auto problem = [&](const QString& message) -> Error {
         bestEffort(m_db.setMeta(kLastProblemKey, message));
         bestEffort(replica.log(QStringLiteral("error"), message));
         return fail(message);
     };
-    if (auto s = share.checkReachable(); !s) {
-        return problem(s.error());
+    auto opened = open(root);
+    if (!opened) {
+        return problem(opened.error());
     }
-    auto team = share.readTeam();
-    if (!team) {
-        return problem(team.error());
+    Context& ctx = *opened.value();
+    SyncReport report;
+    auto standing = establish(ctx, false, report);
+    if (!standing) {
+        return problem(standing.error());
     }
-    if (team.value() != teamId()) {
-        return problem(tr("The folder %1 belongs to another team than this database.")
-                           .arg(QDir::toNativeSeparators(root)));
-    }
-    if (auto s = share.createSiteFolders(m_db.siteId()); !s) {
-        return problem(s.error());
+    if (standing.value() == Standing::Waiting) {
+        return problem(tr("This PC waits to be admitted to the team. On a PC of the team, choose File ▸ "
+                          "Synchronisation and admit the PC with the code %1.")
+                           .arg(admissionCode()));
     }
 
-    SyncReport report;
-    if (auto s = exportChanges(share, teamId(), report); !s) {
+    checkOwnFolder(ctx, report, {});
+    if (auto s = exportChanges(ctx, report); !s) {
         return problem(s.error());
     }
-    const QStringList sites = share.sites();
-    int done = 0;
-    for (const QString& site : sites) {
-        if (site == m_db.siteId() || !isUuid(site)) {
-            continue;
-        }
-        if (auto s = importSite(share, teamId(), site, report); !s) {
-            return problem(s.error());
-        }
-        progress(++done, int(sites.size()));
+    if (auto s = importAll(ctx, report); !s) {
+        return problem(s.error());
     }
     // An erasure applied from another PC: the file is rebuilt without the data (and the
     // migration backups cleaned) outside the transactions of the import.
     for (const QString& p : Erasure(m_db).finishPending()) {
         bestEffort(replica.log(QStringLiteral("warning"), p));
     }
-    if (auto s = publishState(share); !s) {
+    if (auto s = publishState(ctx); !s) {
         return problem(s.error());
     }
     const bool rewrite = Erasure(m_db).shareRewritePending();
     if (m_options.compactAfter > 0 || rewrite) {
-        if (auto s = compact(share, teamId(), rewrite); !s) {
+        if (auto s = compact(ctx, rewrite); !s) {
             // Compaction only saves space; the sync itself went through. (A rewrite after an
             // erasure stays pending and is tried again at the next sync.)
             bestEffort(replica.log(QStringLiteral("warning"), s.error()));
         }
     }
+    if (auto s = heal(ctx, report); !s) {
+        return problem(s.error());
+    }
+    removeUnsealed(ctx);
 
+    record(report);
+    return report;
+}
+
+/// Applies what every member (and every retired PC, up to its limit) left on the share.
+Status SyncEngine::importAll(Context& ctx, SyncReport& report)
+{
+    const QStringList sites = ctx.share->sites();
+    int done = 0;
+    for (const QString& site : sites) {
+        if (site == ctx.me || !isUuid(site)) {
+            continue;
+        }
+        if (!ctx.state.knows(site)) {
+            if (!ctx.share->batches(site).isEmpty() || !ctx.share->snapshots(site).isEmpty()) {
+                report.skipped.append({shown(Share::siteDir(site)),
+                                       tr("the folder of a PC that is not admitted to the team; its files are not read")});
+            }
+            continue;
+        }
+        if (auto s = importSite(ctx, site, report); !s) {
+            return s;
+        }
+        progress(++done, int(sites.size()));
+    }
+    return {};
+}
+
+/// What the status bar and the sync log say after a sync that went through.
+void SyncEngine::record(const SyncReport& report)
+{
+    Replica replica(m_db);
     QStringList problems;
     for (const auto& skipped : report.skipped) {
         problems << tr("%1 skipped: %2").arg(skipped.file, skipped.reason);
@@ -202,27 +220,29 @@ Result<SyncReport> SyncEngine::sync(const QString& shareOverride)
                     .arg(report.exported)
                     .arg(report.imported)
                     .arg(report.conflicts)));
-    for (const QString& p : problems) {
+    for (const QString& p : problems + report.notices) {
         bestEffort(replica.log(QStringLiteral("warning"), p));
     }
-    return report;
 }
 
-Status SyncEngine::exportChanges(const Share& share, const QString& team, SyncReport& report)
+Status SyncEngine::exportChanges(Context& ctx, SyncReport& report)
 {
     Replica replica(m_db);
     const qint64 last = replica.lastLocalSeq();
     qint64 exported = replica.exportedSeq();
     while (exported < last) {
-        // A batch written before an interruption but not recorded: adopt it rather than write it again.
-        const auto own = share.batches(m_db.siteId());
+        // A batch written before an interruption but not recorded: adopt it rather than write it
+        // again, when it carries this PC's own signature.
+        const auto own = ctx.share->batches(ctx.me);
         bool adopted = false;
         for (auto it = own.rbegin(); it != own.rend(); ++it) {
             if (it->from != exported + 1 || it->to > last) {
                 continue;
             }
-            auto bytes = share.readFile(it->path);
-            if (bytes && BatchFile::decode(bytes.value(), team)) {
+            auto bytes = ctx.store->read(it->path, SealedFile::limits(SealedFile::Kind::Batch).maxFile);
+            auto batch = bytes ? BatchFile::decode(bytes.value(), ctx.expect(SealedFile::Kind::Batch, ctx.me))
+                               : Result<BatchFile::Batch>(Error{bytes.error()});
+            if (batch && batch->header.from == it->from && batch->header.to == it->to) {
                 if (auto s = replica.setExportedSeq(it->to); !s) {
                     return s;
                 }
@@ -239,59 +259,61 @@ Status SyncEngine::exportChanges(const Share& share, const QString& team, SyncRe
         if (changes.isEmpty()) {
             break;
         }
-        BatchFile::Header header;
-        header.team = team;
-        header.site = m_db.siteId();
-        header.from = exported + 1;
-        header.to = changes.last().seq;
-        const QByteArray bytes = BatchFile::encode(header, changes);
-        if (interrupted(QStringLiteral("export:before-write"))) {
-            return interruption(QStringLiteral("export:before-write"));
-        }
-        if (auto s = share.writeFile(share.changesDir(m_db.siteId()) + QLatin1Char('/')
-                                         + BatchFile::batchName(header.from, header.to),
-                                     bytes);
-            !s) {
+        const qint64 to = changes.size() < m_options.batchLimit ? last : changes.last().seq;
+        if (auto s = writeBatch(ctx, exported + 1, to, changes); !s) {
             return s;
         }
         if (interrupted(QStringLiteral("export:after-write"))) {
             return interruption(QStringLiteral("export:after-write"));
         }
-        if (auto s = replica.setExportedSeq(header.to); !s) {
+        if (auto s = replica.setExportedSeq(to); !s) {
             return s;
         }
         report.exported += int(changes.size());
-        exported = header.to;
+        exported = to;
     }
     return {};
 }
 
-Status SyncEngine::applySnapshotIfNeeded(const Share& share, const QString& team, const QString& site,
-                                         qint64 firstBatch, SyncReport& report, bool* applied)
+Status SyncEngine::applySnapshotIfNeeded(Context& ctx, const QString& site, qint64 firstBatch, SyncReport& report,
+                                         bool* applied)
 {
     *applied = false;
     Replica replica(m_db);
     const qint64 position = replica.appliedSeq(site);
-    const auto snapshots = share.snapshots(site);
+    const auto snapshots = ctx.share->snapshots(site);
+    const qint64 latest = Hlc::make(m_db.clock().now().toMSecsSinceEpoch() + m_options.maxClockAhead + 1, 0) - 1;
     for (auto it = snapshots.rbegin(); it != snapshots.rend(); ++it) {
         // Usable when it reaches the first batch still on the share (or there are none).
-        if (it->from <= position || (firstBatch > 0 && it->from + 1 < firstBatch)) {
+        if (it->from <= position || (firstBatch > 0 && it->from + 1 < firstBatch) || it->from > ctx.limit(site)) {
             continue;
         }
-        auto bytes = share.readFile(it->path);
+        auto bytes = ctx.store->read(it->path, SealedFile::limits(SealedFile::Kind::Snapshot).maxFile);
         if (!bytes) {
-            report.skipped.append({fileName(it->path), bytes.error()});
+            report.skipped.append({shown(it->path), bytes.error()});
+            ctx.unreadable << it->path;
             continue;
         }
-        auto snapshot = BatchFile::decodeSnapshot(bytes.value(), team);
+        auto snapshot = BatchFile::decodeSnapshot(bytes.value(), ctx.expect(SealedFile::Kind::Snapshot, site));
         if (!snapshot) {
-            report.skipped.append({fileName(it->path), snapshot.error()});
+            report.skipped.append({shown(it->path), snapshot.error()});
+            ctx.unreadable << it->path;
+            continue;
+        }
+        if (snapshot->position != it->from) {
+            report.skipped.append({shown(it->path), tr("the file's header does not match its name or folder")});
+            continue;
+        }
+        if (auto s = BatchFile::checkSnapshotClocks(
+                snapshot->tables, [&](const QString& s) { return ctx.state.knows(s); }, latest);
+            !s) {
+            report.skipped.append({shown(it->path), s.error()});
             continue;
         }
         auto tx = m_db.transaction();
         auto outcome = replica.applySnapshot(snapshot->tables);
         if (!outcome) {
-            report.skipped.append({fileName(it->path), outcome.error()});
+            report.skipped.append({shown(it->path), outcome.error()});
             continue;
         }
         if (auto s = replica.setAppliedSeq(site, snapshot->position); !s) {
@@ -303,12 +325,12 @@ Status SyncEngine::applySnapshotIfNeeded(const Share& share, const QString& team
         if (auto s = tx.commit(); !s) {
             return s;
         }
-        m_db.hlc().observe(snapshot->maxHlc);
+        m_db.hlc().observe(std::min(snapshot->maxHlc, latest));
         report.conflicts += outcome->newConflicts;
         report.imported += int(snapshot->position - position);
         *applied = true;
         bestEffort(replica.log(QStringLiteral("info"),
-                               tr("Caught up from another PC's snapshot (%1).").arg(fileName(it->path))));
+                               tr("Caught up from another PC's snapshot (%1).").arg(shown(it->path))));
         return {};
     }
     return {};
@@ -338,17 +360,28 @@ QVector<Share::FileRef> batchesFrom(const QVector<Share::FileRef>& files, qint64
 
 } // namespace
 
-Status SyncEngine::importSite(const Share& share, const QString& team, const QString& site, SyncReport& report)
+Status SyncEngine::importSite(Context& ctx, const QString& site, SyncReport& report)
 {
     Replica replica(m_db);
-    const auto files = share.batches(site);
+    QVector<Share::FileRef> files = ctx.share->batches(site);
+    const qint64 limit = ctx.limit(site);
+    files.erase(std::remove_if(files.begin(), files.end(),
+                               [&](const Share::FileRef& f) {
+                                   if (f.to <= limit) {
+                                       return false;
+                                   }
+                                   report.skipped.append({shown(f.path), tr("written after its PC was retired from "
+                                                                            "the team; not read")});
+                                   return true;
+                               }),
+                files.end());
     qint64 position = replica.appliedSeq(site);
     for (;;) {
         qint64 firstLater = 0;
         const auto candidates = batchesFrom(files, position, firstLater);
         if (candidates.isEmpty()) {
             bool applied = false;
-            if (auto s = applySnapshotIfNeeded(share, team, site, firstLater, report, &applied); !s) {
+            if (auto s = applySnapshotIfNeeded(ctx, site, firstLater, report, &applied); !s) {
                 return s;
             }
             if (applied) {
@@ -366,7 +399,7 @@ Status SyncEngine::importSite(const Share& share, const QString& team, const QSt
 
         bool progressed = false;
         for (const auto& file : candidates) {
-            auto step = applyBatchFile(team, site, file, share, replica, report);
+            auto step = applyBatchFile(ctx, site, file, replica, report);
             if (!step) {
                 return Error{step.error()};
             }
@@ -388,31 +421,45 @@ Status SyncEngine::importSite(const Share& share, const QString& team, const QSt
     }
 }
 
-Result<SyncEngine::BatchStep> SyncEngine::applyBatchFile(const QString& team, const QString& site,
-                                                         const Share::FileRef& file, const Share& share,
+Result<SyncEngine::BatchStep> SyncEngine::applyBatchFile(Context& ctx, const QString& site, const Share::FileRef& file,
                                                          Replica& replica, SyncReport& report)
 {
-    auto bytes = share.readFile(file.path);
+    auto bytes = ctx.store->read(file.path, SealedFile::limits(SealedFile::Kind::Batch).maxFile);
     if (!bytes) {
-        report.skipped.append({fileName(file.path), bytes.error()});
+        report.skipped.append({shown(file.path), bytes.error()});
+        ctx.unreadable << file.path;
         return BatchStep::Skipped;
     }
-    auto batch = BatchFile::decode(bytes.value(), team);
+    auto batch = BatchFile::decode(bytes.value(), ctx.expect(SealedFile::Kind::Batch, site));
     if (!batch) {
-        report.skipped.append({fileName(file.path), batch.error()});
+        report.skipped.append({shown(file.path), batch.error()});
+        ctx.unreadable << file.path;
         return BatchStep::Skipped;
     }
-    if (batch->header.site != site || batch->header.from != file.from || batch->header.to != file.to) {
-        // (the file name and the header must agree)
-        report.skipped.append({fileName(file.path), tr("the file's header does not match its name or folder")});
+    if (batch->header.from != file.from || batch->header.to != file.to) {
+        report.skipped.append({shown(file.path), tr("the file's header does not match its name or folder")});
         return BatchStep::Skipped;
     }
-    const qint64 aheadMs = Hlc::millis(batch->header.maxHlc) - m_db.clock().now().toMSecsSinceEpoch();
+    // Every change, not only the header: stamps and the PCs its version clocks name.
+    qint64 latestStamp = batch->header.maxHlc;
+    for (const auto& c : batch->changes) {
+        latestStamp = std::max(latestStamp, c.hlc);
+        for (auto it = c.clocks.begin(); it != c.clocks.end(); ++it) {
+            for (const auto& [clockSite, stamp] : it.value()) {
+                if (!ctx.state.knows(clockSite)) {
+                    report.skipped.append({shown(file.path), tr("the file names a PC that is not in the team")});
+                    return BatchStep::Skipped;
+                }
+                latestStamp = std::max(latestStamp, stamp);
+            }
+        }
+    }
+    const qint64 aheadMs = Hlc::millis(latestStamp) - m_db.clock().now().toMSecsSinceEpoch();
     if (aheadMs > m_options.maxClockAhead) {
         report.waiting << tr("%1 is held back: it is stamped %2 minutes ahead of this PC's clock. Check the "
                              "clock on this PC and on the other PC; the changes are applied once the clocks "
                              "agree.")
-                              .arg(fileName(file.path))
+                              .arg(shown(file.path))
                               .arg((aheadMs + 59999) / 60000);
         return BatchStep::HeldBack;
     }
@@ -433,7 +480,7 @@ Result<SyncEngine::BatchStep> SyncEngine::applyBatchFile(const QString& team, co
         total.newConflicts += outcome->newConflicts;
     }
     if (!failure.isEmpty()) {
-        report.skipped.append({fileName(file.path), failure});
+        report.skipped.append({shown(file.path), failure});
         return BatchStep::Skipped; // the transaction rolls back
     }
     if (auto s = replica.setAppliedSeq(site, file.to); !s) {
@@ -445,95 +492,55 @@ Result<SyncEngine::BatchStep> SyncEngine::applyBatchFile(const QString& team, co
     if (auto s = tx.commit(); !s) {
         return Error{s.error()};
     }
-    m_db.hlc().observe(batch->header.maxHlc);
+    m_db.hlc().observe(latestStamp);
     report.imported += int(batch->changes.size());
     report.conflicts += total.newConflicts;
     return BatchStep::Applied;
 }
 
-Status SyncEngine::publishState(const Share& share)
+Result<SiteState> SyncEngine::readState(const Context& ctx, const QString& site) const
+{
+    SiteState state;
+    if (!ctx.store->exists(Share::stateFile(site))) {
+        return state;
+    }
+    auto bytes = ctx.store->read(Share::stateFile(site), SealedFile::limits(SealedFile::Kind::State).maxFile);
+    if (!bytes) {
+        return Error{bytes.error()};
+    }
+    auto opened = SealedFile::open(bytes.value(), ctx.expect(SealedFile::Kind::State, site));
+    if (!opened) {
+        return Error{opened.error()};
+    }
+    const QJsonObject o = QJsonDocument::fromJson(opened->body).object();
+    const QJsonObject applied = o.value(QStringLiteral("applied")).toObject();
+    for (auto it = applied.begin(); it != applied.end(); ++it) {
+        state.applied.insert(it.key(), it.value().toString().toLongLong());
+    }
+    state.exported = o.value(QStringLiteral("exported")).toString().toLongLong();
+    for (const QJsonValue& v : o.value(QStringLiteral("unreadable")).toArray()) {
+        state.unreadable << v.toString();
+    }
+    return state;
+}
+
+Status SyncEngine::publishState(Context& ctx)
 {
     Replica replica(m_db);
-    Share::SiteState state;
-    state.applied = replica.appliedPositions();
-    state.exported = replica.exportedSeq();
+    QJsonObject applied;
+    const auto positions = replica.appliedPositions();
+    for (auto it = positions.begin(); it != positions.end(); ++it) {
+        applied.insert(it.key(), QString::number(it.value()));
+    }
+    const QJsonObject body{{QStringLiteral("applied"), applied},
+                           {QStringLiteral("exported"), QString::number(replica.exportedSeq())},
+                           {QStringLiteral("unreadable"), QJsonArray::fromStringList(ctx.unreadable)}};
     if (interrupted(QStringLiteral("state:before-write"))) {
         return interruption(QStringLiteral("state:before-write"));
     }
-    return share.writeState(m_db.siteId(), state);
-}
-
-Status SyncEngine::compact(const Share& share, const QString& team, bool rewrite)
-{
-    Replica replica(m_db);
-    const QString me = m_db.siteId();
-    qint64 appliedByAll = replica.exportedSeq();
-    if (!rewrite) {
-        for (const QString& site : share.sites()) {
-            if (site == me || !isUuid(site)) {
-                continue;
-            }
-            auto state = share.readState(site);
-            if (!state) {
-                return Error{state.error()};
-            }
-            appliedByAll = std::min(appliedByAll, state->applied.value(me, 0));
-        }
-    }
-    // After an erasure every batch and snapshot of this site's that is on the share may hold the
-    // erased data: all of them go, whether or not the other sites have applied them (they catch
-    // up from the new snapshot, which no longer holds it).
-    QVector<Share::FileRef> removable;
-    for (const auto& f : share.batches(me)) {
-        if (f.to <= appliedByAll) {
-            removable.append(f);
-        }
-    }
-    if (!rewrite && removable.size() < m_options.compactAfter) {
-        return {};
-    }
-    // A new PC must still be able to start: first a snapshot that covers every batch removed.
-    BatchFile::Snapshot snapshot;
-    snapshot.team = team;
-    snapshot.site = me;
-    snapshot.position = replica.exportedSeq();
-    snapshot.maxHlc = m_db.hlc().last();
-    auto tables = replica.makeSnapshot();
-    if (!tables) {
-        return Error{tables.error()};
-    }
-    snapshot.tables = tables.value();
-    const auto older = share.snapshots(me);
-    if (auto s = share.writeFile(share.snapshotsDir(me) + QLatin1Char('/') + BatchFile::snapshotName(snapshot.position),
-                                 BatchFile::encodeSnapshot(snapshot));
-        !s) {
-        return s;
-    }
-    if (interrupted(QStringLiteral("compact:after-snapshot"))) {
-        return interruption(QStringLiteral("compact:after-snapshot"));
-    }
-    for (const auto& f : removable) {
-        if (auto s = share.removeFile(f.path); !s) {
-            return s;
-        }
-    }
-    for (const auto& f : older) {
-        if (f.from < snapshot.position) {
-            if (auto s = share.removeFile(f.path); !s && rewrite) {
-                return s;
-            }
-        }
-    }
-    if (rewrite) {
-        bestEffort(replica.log(QStringLiteral("info"),
-                               tr("Rewrote this PC's folder on the shared drive after an erasure (%1 batches replaced by "
-                                  "a snapshot).")
-                                   .arg(removable.size())));
-        return Erasure(m_db).setShareRewritten();
-    }
-    bestEffort(replica.log(QStringLiteral("info"), tr("Removed %1 batches from the shared drive that every PC has applied.")
-                                            .arg(removable.size())));
-    return {};
+    return writeVerified(ctx, Share::stateFile(ctx.me),
+                         SealedFile::seal(SealedFile::Kind::State, {}, QJsonDocument(body).toJson(QJsonDocument::Compact),
+                                          ctx.writer()));
 }
 
 SyncStatus SyncEngine::status() const
@@ -548,6 +555,10 @@ SyncStatus SyncEngine::status() const
     }
     Replica replica(m_db);
     s.joined = joined();
+    s.waiting = waiting();
+    if (s.waiting) {
+        s.code = const_cast<SyncEngine*>(this)->admissionCode();
+    }
     s.share = sharePath();
     s.lastSync = QDateTime::fromString(m_db.meta(kLastSyncKey), Qt::ISODateWithMs);
     s.lastProblem = m_db.meta(kLastProblemKey);

@@ -647,24 +647,64 @@
         <translation>filen er skrevet af en nyere version af Samspil (format %1); opdatér Samspil på denne pc</translation>
     </message>
     <message>
-        <source>the file belongs to another team (%1), not to this team</source>
-        <translation>filen hører til et andet team (%1), ikke til dette team</translation>
-    </message>
-    <message>
-        <source>the file is damaged (its checksum does not match)</source>
-        <translation>filen er beskadiget (kontrolsummen passer ikke)</translation>
-    </message>
-    <message>
-        <source>the file is damaged (it cannot be unpacked)</source>
-        <translation>filen er beskadiget (den kan ikke pakkes ud)</translation>
-    </message>
-    <message>
         <source>the file is damaged (its contents cannot be read)</source>
         <translation>filen er beskadiget (indholdet kan ikke læses)</translation>
     </message>
     <message>
         <source>the file is damaged (it holds %1 changes, its header says %2)</source>
         <translation>filen er beskadiget (den indeholder %1 ændringer, men dens hoved siger %2)</translation>
+    </message>
+    <message>
+        <source>the file names a PC that is not in the team</source>
+        <translation>filen nævner en pc, der ikke er med i teamet</translation>
+    </message>
+    <message>
+        <source>the file holds changes stamped too far ahead of this PC&apos;s clock</source>
+        <translation>filen rummer ændringer, der er tidsstemplet for langt foran denne pc&apos;s ur</translation>
+    </message>
+    <message>
+        <source>the file is larger than any file Samspil writes</source>
+        <translation>filen er større end nogen fil, Samspil skriver</translation>
+    </message>
+    <message>
+        <source>the file is in the unsealed format of earlier versions, which is no longer trusted</source>
+        <translation>filen er i tidligere versioners uforseglede format, som ikke længere stoles på</translation>
+    </message>
+    <message>
+        <source>the file is not the kind of file its name says</source>
+        <translation>filen er ikke den slags fil, dens navn siger</translation>
+    </message>
+    <message>
+        <source>the file belongs to another team</source>
+        <translation>filen hører til et andet team</translation>
+    </message>
+    <message>
+        <source>the file names another PC than the one whose folder it is in</source>
+        <translation>filen nævner en anden pc end den, hvis mappe den ligger i</translation>
+    </message>
+    <message>
+        <source>the file is not signed by the PC whose folder it is in (it was changed, damaged or written by someone else)</source>
+        <translation>filen er ikke underskrevet af den pc, hvis mappe den ligger i (den er ændret, beskadiget eller skrevet af en anden)</translation>
+    </message>
+    <message>
+        <source>the file is damaged (its length does not match its header)</source>
+        <translation>filen er beskadiget (dens længde passer ikke til dens hoved)</translation>
+    </message>
+    <message>
+        <source>the file is encrypted with a team key this PC does not hold</source>
+        <translation>filen er krypteret med en teamnøgle, denne pc ikke har</translation>
+    </message>
+    <message>
+        <source>the file declares an unpacked size larger than Samspil allows; it is not unpacked</source>
+        <translation>filen angiver en udpakket størrelse, der er større, end Samspil tillader; den pakkes ikke ud</translation>
+    </message>
+    <message>
+        <source>the file cannot be decrypted with the team key</source>
+        <translation>filen kan ikke dekrypteres med teamnøglen</translation>
+    </message>
+    <message>
+        <source>the file is damaged (it cannot be unpacked to the size it declares)</source>
+        <translation>filen er beskadiget (den kan ikke pakkes ud til den størrelse, den angiver)</translation>
     </message>
 </context>
 <context>
@@ -1914,6 +1954,42 @@
     <message>
         <source>Book even in the past or outside working hours, for this reason (stored with the booking).</source>
         <translation>Book også bagud i tid eller uden for arbejdstiden, med denne begrundelse (gemmes med bookingen).</translation>
+    </message>
+    <message>
+        <source>Waiting to be admitted. On a PC of the team, compare this code and admit this PC: samspil-cli admit --db FILE --code &quot;%1&quot;</source>
+        <translation>Venter på optagelse. Sammenlign koden på en pc i teamet, og optag denne pc: samspil-cli admit --db FIL --code &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Admit the waiting PC that shows this code.</source>
+        <translation>Optag den ventende pc, der viser denne kode.</translation>
+    </message>
+    <message>
+        <source>List the PCs that wait to be admitted, with their codes.</source>
+        <translation>Vis de pc&apos;er, der venter på optagelse, med deres koder.</translation>
+    </message>
+    <message>
+        <source>Give either --code CODE or --list.</source>
+        <translation>Angiv enten --code KODE eller --list.</translation>
+    </message>
+    <message>
+        <source>The id of the PC to take out of the team.</source>
+        <translation>Id&apos;et på den pc, der skal meldes ud af teamet.</translation>
+    </message>
+    <message>
+        <source>Name the PC with --site ID (samspil-cli team --db FILE lists them).</source>
+        <translation>Angiv pc&apos;en med --site ID (samspil-cli team --db FIL viser dem).</translation>
+    </message>
+    <message>
+        <source>admit --db FILE (--code CODE | --list)   admit a PC that asked to join, after comparing its code</source>
+        <translation>admit --db FIL (--code KODE | --list)   optag en pc, der har bedt om at komme med, efter at have sammenlignet dens kode</translation>
+    </message>
+    <message>
+        <source>retire --db FILE --site ID   take a lost or replaced PC out of the team</source>
+        <translation>retire --db FIL --site ID   meld en mistet eller udskiftet pc ud af teamet</translation>
+    </message>
+    <message>
+        <source>team --db FILE   the PCs of the team and this PC&apos;s standing</source>
+        <translation>team --db FIL   teamets pc&apos;er, og hvor denne pc står</translation>
     </message>
 </context>
 <context>
@@ -4131,24 +4207,8 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
         <translation>Det fælles drev %1 kan ikke nås. Samspil arbejder videre på denne pc og sender dine ændringer, når drevet er tilbage.</translation>
     </message>
     <message>
-        <source>The shared drive was set up by a newer version of Samspil (%1). Update Samspil on this PC.</source>
-        <translation>Det fælles drev er sat op af en nyere version af Samspil (%1). Opdatér Samspil på denne pc.</translation>
-    </message>
-    <message>
-        <source>The folder %1 holds a file samspil-team.json that is not a Samspil team file.</source>
-        <translation>Mappen %1 indeholder en fil samspil-team.json, som ikke er en Samspil-teamfil.</translation>
-    </message>
-    <message>
-        <source>The team file on the shared drive is damaged: it names no team.</source>
-        <translation>Teamfilen på det fælles drev er beskadiget: den angiver intet team.</translation>
-    </message>
-    <message>
         <source>Samspil cannot create the folder %1 on the shared drive. Check that you may write there.</source>
         <translation>Samspil kan ikke oprette mappen %1 på det fælles drev. Kontrollér, at du har lov til at skrive der.</translation>
-    </message>
-    <message>
-        <source>The state file of another PC on the shared drive cannot be read.</source>
-        <translation>Statusfilen fra en anden pc på det fælles drev kan ikke læses.</translation>
     </message>
     <message>
         <source>Samspil could not write %1 on the shared drive: %2</source>
@@ -4161,6 +4221,38 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
     <message>
         <source>Samspil could not remove %1 on the shared drive.</source>
         <translation>Samspil kunne ikke fjerne %1 fra det fælles drev.</translation>
+    </message>
+    <message>
+        <source>%1 on the shared drive is larger than any file Samspil writes (%2 MB); it is not read.</source>
+        <translation>%1 på det fælles drev er større end nogen fil, Samspil skriver (%2 MB); den læses ikke.</translation>
+    </message>
+    <message>
+        <source>%1 on the shared drive is larger than any file Samspil writes; it is not read.</source>
+        <translation>%1 på det fælles drev er større end nogen fil, Samspil skriver; den læses ikke.</translation>
+    </message>
+    <message>
+        <source>the team file is damaged</source>
+        <translation>teamfilen er beskadiget</translation>
+    </message>
+    <message>
+        <source>the file samspil-team.json is not a Samspil team file</source>
+        <translation>filen samspil-team.json er ikke en Samspil-teamfil</translation>
+    </message>
+    <message>
+        <source>the team file is damaged: it names no team</source>
+        <translation>teamfilen er beskadiget: den nævner intet team</translation>
+    </message>
+    <message>
+        <source>the shared drive was set up by a newer version of Samspil; update Samspil on this PC</source>
+        <translation>det fælles drev er sat op af en nyere version af Samspil; opdatér Samspil på denne pc</translation>
+    </message>
+    <message>
+        <source>the team file is not signed by a member of the team</source>
+        <translation>teamfilen er ikke underskrevet af et medlem af teamet</translation>
+    </message>
+    <message>
+        <source>the join request is damaged or not signed by the PC that made it</source>
+        <translation>anmodningen om at komme med er beskadiget eller ikke underskrevet af den pc, der lavede den</translation>
     </message>
 </context>
 <context>
@@ -4260,10 +4352,6 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
 <context>
     <name>SyncEngine</name>
     <message>
-        <source>This database already belongs to another team. A database can only sync with its own team&apos;s shared folder.</source>
-        <translation>Denne database hører allerede til et andet team. En database kan kun synkronisere med sit eget teams fælles mappe.</translation>
-    </message>
-    <message>
         <source>Joined the team on %1.</source>
         <translation>Tilsluttet teamet på %1.</translation>
     </message>
@@ -4274,10 +4362,6 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
     <message>
         <source>This database has not joined a shared folder yet. Choose the team&apos;s shared folder first.</source>
         <translation>Denne database er endnu ikke tilsluttet en fælles mappe. Vælg først teamets fælles mappe.</translation>
-    </message>
-    <message>
-        <source>The folder %1 belongs to another team than this database.</source>
-        <translation>Mappen %1 hører til et andet team end denne database.</translation>
     </message>
     <message>
         <source>%1 skipped: %2</source>
@@ -4310,6 +4394,126 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
     <message>
         <source>Rewrote this PC&apos;s folder on the shared drive after an erasure (%1 batches replaced by a snapshot).</source>
         <translation>Denne pc&apos;s mappe på det fælles drev er skrevet om efter en sletning (%1 pakker erstattet af et øjebliksbillede).</translation>
+    </message>
+    <message>
+        <source>The encryption library could not be started on this PC.</source>
+        <translation>Krypteringsbiblioteket kunne ikke startes på denne pc.</translation>
+    </message>
+    <message>
+        <source>This PC waits to be admitted to the team. On a PC of the team, choose File ▸ Synchronisation and admit the PC with the code %1.</source>
+        <translation>Denne pc venter på at blive optaget i teamet. Vælg Filer ▸ Synkronisering… på en pc i teamet, og optag pc&apos;en med koden %1.</translation>
+    </message>
+    <message>
+        <source>the folder of a PC that is not admitted to the team; its files are not read</source>
+        <translation>mappen tilhører en pc, der ikke er optaget i teamet; dens filer læses ikke</translation>
+    </message>
+    <message>
+        <source>written after its PC was retired from the team; not read</source>
+        <translation>skrevet efter at dens pc blev meldt ud af teamet; læses ikke</translation>
+    </message>
+    <message>
+        <source>the file names a PC that is not in the team</source>
+        <translation>filen nævner en pc, der ikke er med i teamet</translation>
+    </message>
+    <message>
+        <source>The shared drive did not keep %1 whole (it may be full or failing). The changes stay on this PC and are sent at the next sync.</source>
+        <translation>Det fælles drev gemte ikke %1 helt (det er måske fuldt eller svigter). Ændringerne bliver på denne pc og sendes ved næste synkronisering.</translation>
+    </message>
+    <message>
+        <source>%1 is in this PC&apos;s own folder but was not written by this PC, or was damaged; it was removed (and is written again when another PC needs it).</source>
+        <translation>%1 ligger i denne pc&apos;s egen mappe, men er ikke skrevet af denne pc eller er beskadiget; den er fjernet (og skrives igen, når en anden pc har brug for den).</translation>
+    </message>
+    <message>
+        <source>Wrote %1 of this PC&apos;s files on the shared drive again (they were missing or damaged).</source>
+        <translation>Skrev %1 af denne pc&apos;s filer på det fælles drev igen (de manglede eller var beskadigede).</translation>
+    </message>
+    <message>
+        <source>Removed this PC&apos;s files of the unsealed format from the shared drive: every PC of the team has moved to the sealed format.</source>
+        <translation>Fjernede denne pc&apos;s filer i det uforseglede format fra det fælles drev: alle teamets pc&apos;er er gået over til det forseglede format.</translation>
+    </message>
+    <message>
+        <source>The shared drive did not keep the team file whole (it may be full or failing).</source>
+        <translation>Det fælles drev gemte ikke teamfilen helt (det er måske fuldt eller svigter).</translation>
+    </message>
+    <message>
+        <source>The shared folder %1 cannot be used: %2</source>
+        <translation>Den fælles mappe %1 kan ikke bruges: %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 belongs to another team than this database. A database can only sync with its own team&apos;s shared folder.</source>
+        <translation>Mappen %1 hører til et andet team end denne database. En database kan kun synkronisere med sit eget teams fælles mappe.</translation>
+    </message>
+    <message>
+        <source>The shared folder %1 had no team file: it was emptied or made again. Samspil set the team up again from this PC and sends its changes again; the other PCs do the same at their next sync.</source>
+        <translation>Den fælles mappe %1 havde ingen teamfil: den er tømt eller lavet på ny. Samspil har sat teamet op igen fra denne pc og sender dens ændringer igen; de andre pc&apos;er gør det samme ved deres næste synkronisering.</translation>
+    </message>
+    <message>
+        <source>The shared folder %1 holds no Samspil team. Choose the team&apos;s shared folder again.</source>
+        <translation>Den fælles mappe %1 rummer intet Samspil-team. Vælg teamets fælles mappe igen.</translation>
+    </message>
+    <message>
+        <source>the team file was replaced by one in the unsealed format</source>
+        <translation>teamfilen er erstattet af en i det uforseglede format</translation>
+    </message>
+    <message>
+        <source>Choose the team&apos;s shared folder first.</source>
+        <translation>Vælg teamets fælles mappe først.</translation>
+    </message>
+    <message>
+        <source>This PC sealed the team&apos;s shared folder: files on it are now encrypted and signed. The team&apos;s other PCs ask to join when they are updated; admit them under File ▸ Synchronisation.</source>
+        <translation>Denne pc har forseglet teamets fælles mappe: filerne dér er nu krypterede og underskrevne. Teamets andre pc&apos;er beder om at komme med, når de er opdateret; optag dem under Filer ▸ Synkronisering….</translation>
+    </message>
+    <message>
+        <source>the team file is not signed by a member of the team</source>
+        <translation>teamfilen er ikke underskrevet af et medlem af teamet</translation>
+    </message>
+    <message>
+        <source>This PC has been retired from the team and no longer syncs. Ask a member of the team if that is a mistake; the PC must then join again as a new PC.</source>
+        <translation>Denne pc er meldt ud af teamet og synkroniserer ikke længere. Spørg et medlem af teamet, hvis det er en fejl; pc&apos;en skal så komme med igen som en ny pc.</translation>
+    </message>
+    <message>
+        <source>The team file on %1 cannot be trusted (%2). Ask a member of the team to sync, which puts it right.</source>
+        <translation>Teamfilen på %1 kan ikke stoles på (%2). Bed et medlem af teamet om at synkronisere; det retter den.</translation>
+    </message>
+    <message>
+        <source>This PC has been retired from the team and no longer syncs.</source>
+        <translation>Denne pc er meldt ud af teamet og synkroniserer ikke længere.</translation>
+    </message>
+    <message>
+        <source>This PC was admitted to the team.</source>
+        <translation>Denne pc blev optaget i teamet.</translation>
+    </message>
+    <message>
+        <source>Asked to join the team on %1; waiting to be admitted (code %2).</source>
+        <translation>Bad om at komme med i teamet på %1; venter på optagelse (kode %2).</translation>
+    </message>
+    <message>
+        <source>An admission code has 12 digits, as the new PC shows it (for example 1234 5678 9012).</source>
+        <translation>En optagelseskode har 12 cifre, som den nye pc viser den (fx 1234 5678 9012).</translation>
+    </message>
+    <message>
+        <source>Admitted the PC %1 (code %2) to the team.</source>
+        <translation>Optog pc&apos;en %1 (kode %2) i teamet.</translation>
+    </message>
+    <message>
+        <source>No PC waiting to join has the code %1. Check the code on the new PC&apos;s screen, and that it has asked to join this team&apos;s shared folder.</source>
+        <translation>Ingen ventende pc har koden %1. Tjek koden på den nye pc&apos;s skærm, og at den har bedt om at komme med i dette teams fælles mappe.</translation>
+    </message>
+    <message>
+        <source>A PC cannot retire itself; retire it from another PC of the team.</source>
+        <translation>En pc kan ikke melde sig selv ud; meld den ud fra en anden pc i teamet.</translation>
+    </message>
+    <message>
+        <source>No PC of the team has the id %1.</source>
+        <translation>Ingen pc i teamet har id&apos;et %1.</translation>
+    </message>
+    <message>
+        <source>Retired the PC %1 from the team; the team key was replaced.</source>
+        <translation>Meldte pc&apos;en %1 ud af teamet; teamnøglen er skiftet.</translation>
+    </message>
+    <message>
+        <source>This PC is not a member of the team yet, so it cannot admit or retire others.</source>
+        <translation>Denne pc er endnu ikke medlem af teamet og kan derfor ikke optage eller melde andre ud.</translation>
     </message>
 </context>
 <context>
@@ -4371,6 +4575,14 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
     <message>
         <source>The team&apos;s shared folder, conflicts and the sync log</source>
         <translation>Teamets fælles mappe, konflikter og synkroniseringsloggen</translation>
+    </message>
+    <message>
+        <source>Waiting to be admitted</source>
+        <translation>Venter på optagelse</translation>
+    </message>
+    <message>
+        <source>This PC waits to be admitted to the team (code %1). See File → Sync….</source>
+        <translation>Denne pc venter på at blive optaget i teamet (kode %1). Se Filer → Synkronisering….</translation>
     </message>
 </context>
 <context>
@@ -4472,6 +4684,13 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
     <message>
         <source>Working hours…</source>
         <translation>Arbejdstider…</translation>
+    </message>
+</context>
+<context>
+    <name>TeamKeys</name>
+    <message>
+        <source>The encryption library could not be started on this PC.</source>
+        <translation>Krypteringsbiblioteket kunne ikke startes på denne pc.</translation>
     </message>
 </context>
 <context>
@@ -7986,6 +8205,94 @@ Handl som:</translation>
     <message>
         <source>Sync</source>
         <translation>Synkronisering</translation>
+    </message>
+    <message>
+        <source>PCs of the team</source>
+        <translation>PC&apos;er i teamet</translation>
+    </message>
+    <message>
+        <source>PC</source>
+        <translation>Pc</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Spurgt</translation>
+    </message>
+    <message>
+        <source>The code shown on the new PC, e.g. 1234 5678 9012</source>
+        <translation>Koden, som den nye pc viser, fx 1234 5678 9012</translation>
+    </message>
+    <message>
+        <source>&amp;Admit</source>
+        <translation>&amp;Optag</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>K&amp;ode:</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Optaget</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>&amp;Retire PC…</source>
+        <translation>&amp;Udmeld pc…</translation>
+    </message>
+    <message>
+        <source>Take a lost, stolen or replaced PC out of the team. The team key is replaced; the PC can no longer read or add to the shared folder.</source>
+        <translation>Meld en mistet, stjålet eller udskiftet pc ud af teamet. Teamnøglen skiftes; pc&apos;en kan ikke længere læse i eller tilføje til den fælles mappe.</translation>
+    </message>
+    <message>
+        <source>Waiting to be admitted. Compare the code with the one on the new PC&apos;s screen, type it and choose Admit:</source>
+        <translation>Venter på optagelse. Sammenlign koden med den på den nye pc&apos;s skærm, skriv den, og vælg Optag:</translation>
+    </message>
+    <message>
+        <source>PCs of the team:</source>
+        <translation>Teamets pc&apos;er:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This PC waits to be admitted to the team.&lt;/b&gt; Its code is &lt;b&gt;%1&lt;/b&gt;. Ask a colleague to open File ▸ Sync… ▸ PCs of the team on a PC of the team, compare the code and admit this PC. It then catches up by itself.</source>
+        <translation>&lt;b&gt;Denne pc venter på at blive optaget i teamet.&lt;/b&gt; Dens kode er &lt;b&gt;%1&lt;/b&gt;. Bed en kollega åbne Filer ▸ Synkronisering… ▸ PC&apos;er i teamet på en pc i teamet, sammenligne koden og optage denne pc. Den indhenter derefter selv resten.</translation>
+    </message>
+    <message>
+        <source>This PC is a member of the team. Files on the shared folder are encrypted and signed; only the PCs below can read them.</source>
+        <translation>Denne pc er medlem af teamet. Filerne i den fælles mappe er krypterede og underskrevne; kun pc&apos;erne herunder kan læse dem.</translation>
+    </message>
+    <message>
+        <source>This PC has not joined a team. Choose the team&apos;s shared folder on the Status tab.</source>
+        <translation>Denne pc er ikke med i et team. Vælg teamets fælles mappe under fanen Status.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(intet navn)</translation>
+    </message>
+    <message>
+        <source>%1 (this PC)</source>
+        <translation>%1 (denne pc)</translation>
+    </message>
+    <message>
+        <source>Cannot admit</source>
+        <translation>Kan ikke optage</translation>
+    </message>
+    <message>
+        <source>Retire PC</source>
+        <translation>Udmeld pc</translation>
+    </message>
+    <message>
+        <source>Take %1 out of the team? It can no longer read the shared folder or add to it. Use this for a PC that is lost, stolen or replaced.</source>
+        <translation>Meld %1 ud af teamet? Den kan så ikke længere læse i den fælles mappe eller tilføje til den. Brug det til en pc, der er mistet, stjålet eller udskiftet.</translation>
+    </message>
+    <message>
+        <source>Cannot retire</source>
+        <translation>Kan ikke melde ud</translation>
     </message>
 </context>
 <context>

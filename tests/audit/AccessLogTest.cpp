@@ -64,8 +64,8 @@ TEST_CASE("The access log records who opened whose record, per citizen and per s
         TempDb other(QStringLiteral("other.db"));
         SyncEngine here(*t);
         SyncEngine there(*other);
-        REQUIRE(here.join(share.path()).ok());
-        REQUIRE(there.join(share.path()).ok());
+        joinTeam(*t, share.path());
+        joinTeam(*other, share.path(), &*t);
         REQUIRE(here.sync().ok());
         REQUIRE(there.sync().ok());
         const auto copied = AccessLog(*other).forCitizen(hans);

@@ -179,8 +179,8 @@ TEST_CASE("A change to a citizen's data is logged once per record with the field
         TempDb other(QStringLiteral("other.db"));
         SyncEngine here(*t);
         SyncEngine there(*other);
-        REQUIRE(here.join(share.path()).ok());
-        REQUIRE(there.join(share.path()).ok());
+        joinTeam(*t, share.path());
+        joinTeam(*other, share.path(), &*t);
         REQUIRE(here.sync().ok());
         REQUIRE(there.sync().ok());
         const qint64 audited = scalar(*t, QStringLiteral("SELECT count(*) FROM audit_log"));

@@ -323,25 +323,6 @@ struct CitizenWorld
         return found;
     }
 
-    /// The decompressed bodies of every batch and snapshot on the share (and the state files).
-    static QByteArray shareText(const QString& root)
-    {
-        QByteArray all;
-        QDirIterator it(root, QDir::Files, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QByteArray bytes = readFile(it.next());
-            const int first = int(bytes.indexOf('\n'));
-            const int second = first < 0 ? -1 : int(bytes.indexOf('\n', first + 1));
-            if (bytes.startsWith("SAMSPIL-") && second > 0) {
-                all += bytes.left(second + 1);
-                all += qUncompress(bytes.mid(second + 1));
-            } else {
-                all += bytes;
-            }
-            all += '\n';
-        }
-        return all;
-    }
 };
 
 } // namespace samspil::test

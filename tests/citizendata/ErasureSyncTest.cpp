@@ -40,7 +40,7 @@ QList<QByteArray> found(const QByteArray& text)
 
 QByteArray siteFolder(Team& team, int i)
 {
-    return CitizenWorld::shareText(Share(team.share()).siteDir(team[i]->siteId()));
+    return shareText(team.path(Share::siteDir(team[i]->siteId())), *team[i]);
 }
 
 void requireClean(Team& team, int i, const QStringList& traces)
@@ -130,7 +130,14 @@ TEST_CASE("An erasure reaches every PC and the share, and late rows for the citi
     for (int i = 0; i < 3; ++i) {
         requireClean(team, i, traces + QStringList{lateRating, kLatePhone, kLateComment});
     }
-    CHECK(found(CitizenWorld::shareText(team.share())).isEmpty());
+    int opened = 0;
+    int unopened = 0;
+    const QByteArray everything = shareText(team.share(), *team[0], &opened, &unopened);
+    CHECK(found(everything).isEmpty());
+    // The search read the sealed files' contents: the rest of the team's data is in them.
+    CHECK(opened > 0);
+    CHECK(unopened == 0);
+    CHECK(everything.contains(CitizenWorld::kBoCpr.toUtf8()));
     CHECK(team.dump(0) == team.dump(1));
     CHECK(team.dump(1) == team.dump(2));
     // Bo and the rest of the team's data are all there on every PC.

@@ -331,7 +331,7 @@ TEST_CASE("Screenshots of every window in Danish", "[.][screenshots]")
     REQUIRE(sync.joinFolder(share.path()));
     TempDb other(QStringLiteral("other.db"));
     SyncEngine otherSync(*other);
-    REQUIRE(otherSync.join(share.path()).ok());
+    joinTeam(*other, share.path(), &*tdb);
     REQUIRE(otherSync.sync().ok());
     tdb.clock.advanceSeconds(10);
     other.clock.advanceSeconds(20);

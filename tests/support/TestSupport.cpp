@@ -5,7 +5,13 @@
 #include "core/staff/OsAccount.h"
 #include "core/staff/StaffRepository.h"
 #include "core/storage/Migrations.h"
+#include "core/sync/SealedFile.h"
+#include "core/sync/SyncEngine.h"
+#include "core/sync/Team.h"
 
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
 #include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
@@ -51,6 +57,7 @@ QByteArray readFile(const QString& path)
 
 void writeFile(const QString& path, const QByteArray& data)
 {
+    REQUIRE(QDir().mkpath(QFileInfo(path).absolutePath()));
     QFile f(path);
     REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
     REQUIRE(f.write(data) == data.size());
@@ -102,6 +109,71 @@ void actAs(Database& db, const QString& staffId)
     const auto staff = StaffRepository(db).get(staffId);
     REQUIRE(staff.has_value());
     db.setPrincipal(AccessPolicy::principal(QStringLiteral("test-account"), *staff));
+}
+
+QByteArray shareText(const QString& root, Database& member, int* opened, int* unopened)
+{
+    TeamKeys keys(member);
+    const TeamState team = keys.trusted();
+    const auto held = keys.teamKeys();
+    QByteArray all;
+    int good = 0;
+    int bad = 0;
+    QDirIterator it(root, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QByteArray bytes = readFile(it.next());
+        all += bytes;
+        all += '\n';
+        if (!bytes.startsWith("SAMSPIL-SEALED")) {
+            continue;
+        }
+        const int first = int(bytes.indexOf('\n'));
+        const int second = int(bytes.indexOf('\n', first + 1));
+        const QJsonObject header = QJsonDocument::fromJson(bytes.mid(first + 1, second - first - 1)).object();
+        SealedFile::Expect expect;
+        const QString kind = header.value(QStringLiteral("kind")).toString();
+        expect.kind = kind == QLatin1String("snapshot") ? SealedFile::Kind::Snapshot
+                      : kind == QLatin1String("state")  ? SealedFile::Kind::State
+                                                        : SealedFile::Kind::Batch;
+        expect.team = team.team;
+        expect.site = header.value(QStringLiteral("site")).toString();
+        expect.signPublic = team.signingKey(expect.site);
+        expect.teamKey = [&](const QString& id) { return held.value(id); };
+        auto open = SealedFile::open(bytes, expect);
+        if (open) {
+            all += open->body;
+            all += '\n';
+            ++good;
+        } else {
+            ++bad;
+        }
+    }
+    if (opened) {
+        *opened = good;
+    }
+    if (unopened) {
+        *unopened = bad;
+    }
+    return all;
+}
+
+void joinTeam(Database& db, const QString& share, Database* member)
+{
+    SyncEngine engine(db);
+    auto first = engine.join(share);
+    INFO(first.error().toStdString());
+    REQUIRE(first.ok());
+    if (first->joined) {
+        return;
+    }
+    REQUIRE(member != nullptr);
+    const Status admitted = SyncEngine(*member).admit(first->code);
+    INFO(admitted.error().toStdString());
+    REQUIRE(admitted.ok());
+    auto second = engine.join(share);
+    INFO(second.error().toStdString());
+    REQUIRE(second.ok());
+    REQUIRE(second->joined);
 }
 
 void bindOsAccount(Database& db, const QString& staffId, bool leader)

@@ -51,6 +51,15 @@ void actAs(Database& db, const QString& staffId);
 /// account goes. `leader`: they lead the team too (erasure, the full export).
 void bindOsAccount(Database& db, const QString& staffId, bool leader = false);
 
+/// Joins `db` to the team on the shared folder `share`. When the team exists and `db` has to
+/// wait, `member` (a PC of the team) admits it by its code, and `db` joins again, now a member.
+void joinTeam(Database& db, const QString& share, Database* member = nullptr);
+
+/// Every file on the share as a member reads it: sealed files opened with `member`'s team keys
+/// (header and body), others as they are. For searching the share for what must not be there.
+/// `opened` counts the sealed files that opened, `unopened` those that did not.
+QByteArray shareText(const QString& root, Database& member, int* opened = nullptr, int* unopened = nullptr);
+
 /// A database at version 1 exactly as the first release left it (only migration 1 applied),
 /// with these statements run in it after, for the tests of what a migration does.
 void makeVersion1Database(const QString& path, const QStringList& extraSql = {});

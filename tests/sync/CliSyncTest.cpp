@@ -51,8 +51,30 @@ TEST_CASE("Three PCs converge through the CLI and a last round imports nothing",
     for (const char* name : {"a.db", "b.db", "c.db"}) {
         dbs << dir.filePath(QString::fromLatin1(name));
         json(cli({QStringLiteral("init"), QStringLiteral("--db"), dbs.back()}));
-        const QJsonObject joined = json(cli({QStringLiteral("join"), QStringLiteral("--db"), dbs.back(),
-                                             QStringLiteral("--share"), share}));
+        const QStringList join{QStringLiteral("join"), QStringLiteral("--db"), dbs.back(), QStringLiteral("--share"),
+                               share};
+        QJsonObject joined = json(cli(join));
+        if (dbs.size() == 1) {
+            CHECK(joined.value(QStringLiteral("status")).toString() == QStringLiteral("joined"));
+        } else {
+            // A later PC waits, and shows its code; a member compares it and admits the PC.
+            REQUIRE(joined.value(QStringLiteral("status")).toString() == QStringLiteral("waiting"));
+            const QString code = joined.value(QStringLiteral("code")).toString();
+            REQUIRE(code.size() == 14);
+            const Run early = cli({QStringLiteral("sync"), QStringLiteral("--db"), dbs.back()});
+            CHECK(early.exitCode != 0);
+            CHECK(early.err.contains(code.toUtf8()));
+            const QJsonObject listed = json(cli({QStringLiteral("admit"), QStringLiteral("--db"), dbs[0],
+                                                 QStringLiteral("--list")}));
+            REQUIRE(listed.value(QStringLiteral("waiting")).toArray().size() == 1);
+            CHECK(listed.value(QStringLiteral("waiting")).toArray()[0].toObject().value(QStringLiteral("code")) == code);
+            const Run wrong = cli({QStringLiteral("admit"), QStringLiteral("--db"), dbs[0], QStringLiteral("--code"),
+                                   QStringLiteral("0000 0000 0000")});
+            CHECK(wrong.exitCode != 0);
+            json(cli({QStringLiteral("admit"), QStringLiteral("--db"), dbs[0], QStringLiteral("--code"), code}));
+            joined = json(cli(join));
+            CHECK(joined.value(QStringLiteral("status")).toString() == QStringLiteral("joined"));
+        }
         CHECK(!joined.value(QStringLiteral("team")).toString().isEmpty());
     }
     auto sync = [&](int i) {

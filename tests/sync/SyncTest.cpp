@@ -41,30 +41,32 @@ QString field(TempDb& site, const QString& id, const QString& f)
 TEST_CASE("Joining sets up the share once and checks it after", "[sync]")
 {
     Team team(2);
-    const Share share(team.share());
-    auto teamId = share.readTeam();
-    REQUIRE(teamId.ok());
-    CHECK(isUuid(teamId.value()));
-    CHECK(SyncEngine(*team[0]).teamId() == teamId.value());
-    CHECK(SyncEngine(*team[1]).teamId() == teamId.value());
-    CHECK(QDir(share.changesDir(team[0]->siteId())).exists());
+    auto parsed = TeamFile::parse(readFile(team.path(Share::teamFile())));
+    REQUIRE(parsed.ok());
+    CHECK(parsed->format == QLatin1String(TeamFile::kFormat));
+    CHECK(isUuid(parsed->team));
+    CHECK(SyncEngine(*team[0]).teamId() == parsed->team);
+    CHECK(SyncEngine(*team[1]).teamId() == parsed->team);
+    CHECK(SyncEngine(*team[1]).team().members.size() == 2);
+    CHECK(SyncEngine(*team[0]).joined());
+    CHECK(QFileInfo::exists(team.path(Share::stateFile(team[0]->siteId()))));
 
     SECTION("a database of another team is refused")
     {
         QTemporaryDir other;
         TempDb stranger;
         REQUIRE(SyncEngine(*stranger).join(other.path()).ok());
-        const Status s = SyncEngine(*stranger).join(team.share());
+        const auto s = SyncEngine(*stranger).join(team.share());
         CHECK_FALSE(s.ok());
         CHECK(s.error().contains(QStringLiteral("another team")));
     }
     SECTION("a team file from a newer Samspil is refused and left alone")
     {
         QTemporaryDir newer;
-        const QByteArray file = R"({"format": "samspil-team/2", "team": "x"})";
+        const QByteArray file = R"({"format": "samspil-team/3", "team": "x"})";
         writeFile(newer.filePath(QStringLiteral("samspil-team.json")), file);
         TempDb site;
-        const Status s = SyncEngine(*site).join(newer.path());
+        const auto s = SyncEngine(*site).join(newer.path());
         CHECK_FALSE(s.ok());
         CHECK(s.error().contains(QStringLiteral("newer version")));
         CHECK(readFile(newer.filePath(QStringLiteral("samspil-team.json"))) == file);
@@ -145,8 +147,7 @@ TEST_CASE("A value superseded on one PC does not come back as a conflict when it
     Team team(3);
     const QString id = addCitizen(team[0], QStringLiteral("Anna"));
     team.syncUntilQuiet();
-    const Share share(team.share());
-    const QString slowDir = share.changesDir(team[2]->siteId());
+    const QString slowDir = team.path(Share::siteDir(team[2]->siteId()));
     const QString hiddenDir = slowDir + QStringLiteral("-not-yet-copied");
     const QString phone = QStringLiteral("phone");
 
@@ -211,8 +212,7 @@ TEST_CASE("A bad batch is skipped with a reason, the rest still applies, and it 
     const QString b = addCitizen(team[1], QStringLiteral("From B"));
     Team::sync(team[0]);
     Team::sync(team[1]);
-    const Share share(team.share());
-    const QString file = share.batches(team[0]->siteId()).front().path;
+    const QString file = team.batchFiles().filter(team[0]->siteId()).front();
     const QByteArray good = readFile(file);
 
     struct Case
@@ -226,10 +226,10 @@ TEST_CASE("A bad batch is skipped with a reason, the rest still applies, and it 
     QByteArray flipped = good;
     flipped[flipped.size() - 5] = char(flipped[flipped.size() - 5] ^ 0x11);
     QByteArray newer = good;
-    newer.replace("SAMSPIL-BATCH 1", "SAMSPIL-BATCH 9");
+    newer.replace("SAMSPIL-SEALED 1", "SAMSPIL-SEALED 9");
     // Generators are evaluated once; the damaged bytes depend on this run's team, so pick by number.
-    const Case cases[] = {{"truncated", good.left(int(good.size()) - 10), "incomplete"},
-                          {"corrupt", flipped, "checksum"},
+    const Case cases[] = {{"truncated", good.left(int(good.size()) - 10), "not signed"},
+                          {"corrupt", flipped, "not signed"},
                           {"unknown team", otherTeam, "another team"},
                           {"newer format", newer, "newer version"}};
     const Case& c = cases[GENERATE(0, 1, 2, 3)];
@@ -238,7 +238,9 @@ TEST_CASE("A bad batch is skipped with a reason, the rest still applies, and it 
     const QByteArray before = team.dump(2);
     const SyncReport r = Team::sync(team[2]);
     REQUIRE(r.skipped.size() == 1);
-    CHECK(r.skipped[0].file == QFileInfo(file).fileName());
+    // Named with its folder, so a person can tell which PC's file it is.
+    CHECK(r.skipped[0].file.contains(team[0]->siteId()));
+    CHECK(r.skipped[0].file.endsWith(QFileInfo(file).fileName()));
     INFO(r.skipped[0].reason.toStdString());
     CHECK(r.skipped[0].reason.contains(QString::fromLatin1(c.reason)));
     CHECK(field(team[2], b, QStringLiteral("name")) == QStringLiteral("From B"));
@@ -300,15 +302,15 @@ TEST_CASE("A gap in a site's batches makes the later ones wait", "[sync]")
     const QString first = addCitizen(team[0], QStringLiteral("First"));
     const QString second = addCitizen(team[0], QStringLiteral("Second"));
     Team::sync(team[0], small);
-    const auto files = Share(team.share()).batches(team[0]->siteId());
+    const QStringList files = team.batchFiles().filter(team[0]->siteId());
     REQUIRE(files.size() == 2);
-    const QByteArray bytes = readFile(files[0].path);
-    REQUIRE(QFile::remove(files[0].path));
+    const QByteArray bytes = readFile(files[0]);
+    REQUIRE(QFile::remove(files[0]));
     const SyncReport r = Team::sync(team[1]);
     CHECK(r.imported == 0);
     CHECK(r.waiting.size() == 1);
     CHECK(field(team[1], second, QStringLiteral("name")) == QStringLiteral("<missing>"));
-    writeFile(files[0].path, bytes);
+    writeFile(files[0], bytes);
     Team::sync(team[1]);
     CHECK(field(team[1], first, QStringLiteral("name")) == QStringLiteral("First"));
     CHECK(field(team[1], second, QStringLiteral("name")) == QStringLiteral("Second"));
@@ -333,7 +335,8 @@ TEST_CASE("Batches every site applied are compacted, and a new PC starts from th
     team.syncUntilQuiet(options);
     team.syncUntilQuiet(options); // the state files now show everything applied
 
-    const Share share(team.share());
+    FolderStore store(team.share());
+    const Share share(store);
     const auto remaining = share.batches(team[0]->siteId());
     CHECK(remaining.size() < 5);
     REQUIRE(share.snapshots(team[0]->siteId()).size() == 1);
@@ -360,9 +363,19 @@ TEST_CASE("A batch file reads back exactly what was written", "[sync]")
     h.site = newUuid();
     h.from = 5;
     h.to = 7;
-    const QByteArray bytes = BatchFile::encode(h, {c});
-    auto back = BatchFile::decode(bytes, QStringLiteral("team"));
+    const auto sign = Sealing::newSigningKeys();
+    const QByteArray key = Sealing::newTeamKey();
+    const QByteArray bytes = BatchFile::encode(h, {c}, {h.team, h.site, Sealing::keyId(key), key, sign.secretKey});
+    SealedFile::Expect expect;
+    expect.team = h.team;
+    expect.site = h.site;
+    expect.signPublic = sign.publicKey;
+    expect.teamKey = [&](const QString& id) { return id == Sealing::keyId(key) ? key : QByteArray(); };
+    auto back = BatchFile::decode(bytes, expect);
     REQUIRE(back.ok());
+    // Nothing of the body is readable in the file.
+    CHECK_FALSE(bytes.contains("citizen"));
+    CHECK_FALSE(bytes.contains(c.actor.toUtf8()));
     CHECK(back->header.from == 5);
     CHECK(back->header.to == 7);
     CHECK(back->header.maxHlc == c.hlc);

@@ -52,7 +52,7 @@ TEST_CASE("Sync from the window: join a shared folder, changes arrive in the cas
     // A colleague's PC joins the same folder and adds a citizen.
     TempDb other(QStringLiteral("other.db"));
     SyncEngine otherSync(*other);
-    REQUIRE(otherSync.join(share.path()).ok());
+    joinTeam(*other, share.path(), &f.db());
     REQUIRE(otherSync.sync().ok());
     Citizen c;
     c.name = QStringLiteral("Karen Mikkelsen");
@@ -92,7 +92,7 @@ TEST_CASE("Sync conflicts are listed in words and settled from the dialog", "[ui
     REQUIRE(dialog.joinFolder(share.path()));
     TempDb other(QStringLiteral("other.db"));
     SyncEngine otherSync(*other);
-    REQUIRE(otherSync.join(share.path()).ok());
+    joinTeam(*other, share.path(), &f.db());
     REQUIRE(otherSync.sync().ok());
 
     // Both PCs rename the same citizen before seeing each other's change; the other PC is later.
@@ -166,7 +166,7 @@ TEST_CASE("When the shared drive is away the window says so, work goes on, and i
     CHECK(button->text().startsWith(QStringLiteral("Synchronised")));
     TempDb other(QStringLiteral("other.db"));
     SyncEngine otherSync(*other);
-    REQUIRE(otherSync.join(share).ok());
+    joinTeam(*other, share, &f.db());
     REQUIRE(otherSync.sync().ok());
     CHECK(CitizenRepository(*other).get(f.hanne)->phone == QStringLiteral("00 00 33 44"));
 }
@@ -200,7 +200,7 @@ TEST_CASE("An open citizen page shows what arrives by sync, and never drops what
     REQUIRE(controller->join(share.path()).ok());
     TempDb other(QStringLiteral("other.db"));
     SyncEngine otherSync(*other);
-    REQUIRE(otherSync.join(share.path()).ok());
+    joinTeam(*other, share.path(), &f.db());
     REQUIRE(otherSync.sync().ok());
     window.openCitizen(f.hans);
     REQUIRE(window.citizenPage());

@@ -20,10 +20,15 @@ SyncController::SyncController(Database& db, QWidget* window)
 {
     m_timer.setObjectName(QStringLiteral("syncTimer"));
     connect(&m_timer, &QTimer::timeout, this, [this] {
-        if (joined() && !m_busy && !QApplication::activeModalWidget()) {
+        if ((joined() || waiting()) && !m_busy && !QApplication::activeModalWidget()) {
             (void)syncNow(false);
         }
     });
+}
+
+bool SyncController::waiting() const
+{
+    return m_engine.waiting();
 }
 
 SyncStatus SyncController::status() const
@@ -41,19 +46,41 @@ QString SyncController::sharePath() const
     return m_engine.sharePath();
 }
 
-Status SyncController::join(const QString& sharePath)
+Result<JoinOutcome> SyncController::join(const QString& sharePath)
 {
     auto joinedNow = m_engine.join(sharePath);
     emit statusChanged();
     if (!joinedNow) {
         return joinedNow;
     }
-    // The first round at once, so the person sees the team's data arrive (or why not).
-    (void)syncNow(true);
+    // The first round at once, so the person sees the team's data arrive (or why not). A PC
+    // that waits to be admitted looks again at every round.
+    if (joinedNow->joined) {
+        (void)syncNow(true);
+    }
     if (!m_timer.isActive()) {
         m_timer.start(intervalMinutes() * 60 * 1000);
     }
-    return {};
+    return joinedNow;
+}
+
+Result<QVector<JoinRequest>> SyncController::requests()
+{
+    return m_engine.requests();
+}
+
+Status SyncController::admit(const QString& code)
+{
+    auto admitted = m_engine.admit(code);
+    emit statusChanged();
+    return admitted;
+}
+
+Status SyncController::retire(const QString& site)
+{
+    auto retired = m_engine.retire(site);
+    emit statusChanged();
+    return retired;
 }
 
 Result<SyncReport> SyncController::syncNow(bool interactive)
@@ -103,7 +130,7 @@ Result<SyncReport> SyncController::syncNow(bool interactive)
 void SyncController::start(int firstDelayMs)
 {
     m_timer.start(std::max(1, intervalMinutes()) * 60 * 1000);
-    if (joined()) {
+    if (joined() || waiting()) {
         QTimer::singleShot(firstDelayMs, this, [this] {
             if (!m_busy && !QApplication::activeModalWidget()) {
                 (void)syncNow(false);

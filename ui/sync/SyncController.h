@@ -25,11 +25,21 @@ public:
     Database& database() { return m_db; }
     SyncStatus status() const;
     bool joined() const;
+    /// Asked to join; waits for a member to admit this PC.
+    bool waiting() const;
     QString sharePath() const;
     bool busy() const { return m_busy; }
 
-    /// Joins the team's shared folder and syncs once.
-    Status join(const QString& sharePath);
+    /// Joins the team's shared folder and syncs once (or asks to join and waits to be admitted).
+    Result<JoinOutcome> join(const QString& sharePath);
+    /// The PCs that asked to join and wait for a member.
+    Result<QVector<JoinRequest>> requests();
+    /// Admits the waiting PC with this code, then syncs.
+    Status admit(const QString& code);
+    /// Takes a PC out of the team.
+    Status retire(const QString& site);
+    TeamState team() const { return m_engine.team(); }
+    QString admissionCode() { return m_engine.admissionCode(); }
     /// One sync now. `interactive`: the user asked, so a long one shows progress.
     Result<SyncReport> syncNow(bool interactive = true);
     /// The outcome of the last sync in the user's words.

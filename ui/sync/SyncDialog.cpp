@@ -63,6 +63,7 @@ SyncDialog::SyncDialog(SyncController& controller, QWidget* parent)
     setWindowTitle(tr("Sync with the team's shared drive"));
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(buildStatusPage(), tr("Status"));
+    m_tabs->addTab(buildTeamPage(), tr("PCs of the team"));
     m_tabs->addTab(buildConflictPage(), tr("Conflicts"));
 
     // Log
@@ -98,6 +99,144 @@ SyncDialog::SyncDialog(SyncController& controller, QWidget* parent)
 
     resize(820, 520);
     refresh();
+}
+
+/// This PC's standing (its code while it waits), the PCs that wait to be admitted, and the
+/// team's PCs, one of which can be retired.
+QWidget* SyncDialog::buildTeamPage()
+{
+    auto* page = new QWidget(m_tabs);
+    m_standing = new QLabel(page);
+    m_standing->setObjectName(QStringLiteral("standingLabel"));
+    m_standing->setWordWrap(true);
+    m_standing->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_requests = makeTable(page, {tr("PC"), tr("Code"), tr("Asked")}, QStringLiteral("requestTable"));
+    m_code = new QLineEdit(page);
+    m_code->setObjectName(QStringLiteral("admitCodeEdit"));
+    m_code->setPlaceholderText(tr("The code shown on the new PC, e.g. 1234 5678 9012"));
+    m_admit = new QPushButton(tr("&Admit"), page);
+    m_admit->setObjectName(QStringLiteral("admitButton"));
+    auto* admitRow = new QHBoxLayout;
+    auto* codeLabel = new QLabel(tr("C&ode:"), page);
+    codeLabel->setBuddy(m_code);
+    admitRow->addWidget(codeLabel);
+    admitRow->addWidget(m_code, 1);
+    admitRow->addWidget(m_admit);
+    m_members = makeTable(page, {tr("PC"), tr("Admitted"), tr("Id")}, QStringLiteral("memberTable"));
+    m_retire = new QPushButton(tr("&Retire PC…"), page);
+    m_retire->setObjectName(QStringLiteral("retireButton"));
+    m_retire->setToolTip(tr("Take a lost, stolen or replaced PC out of the team. The team key is replaced; the PC "
+                            "can no longer read or add to the shared folder."));
+
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(m_standing);
+    auto* waitingLabel = new QLabel(tr("Waiting to be admitted. Compare the code with the one on the new PC's "
+                                       "screen, type it and choose Admit:"),
+                                    page);
+    waitingLabel->setWordWrap(true);
+    layout->addWidget(waitingLabel);
+    layout->addWidget(m_requests, 1);
+    layout->addLayout(admitRow);
+    layout->addWidget(new QLabel(tr("PCs of the team:"), page));
+    layout->addWidget(m_members, 1);
+    auto* retireRow = new QHBoxLayout;
+    retireRow->addStretch(1);
+    retireRow->addWidget(m_retire);
+    layout->addLayout(retireRow);
+
+    connect(m_admit, &QPushButton::clicked, this, [this] { admitCode(m_code->text()); });
+    connect(m_code, &QLineEdit::returnPressed, this, [this] { admitCode(m_code->text()); });
+    connect(m_retire, &QPushButton::clicked, this, [this] {
+        if (m_members->currentRow() >= 0) {
+            retireMember(m_members->currentRow());
+        }
+    });
+    connect(m_members, &QTableWidget::itemSelectionChanged, this, [this] {
+        const int row = m_members->currentRow();
+        m_retire->setEnabled(row >= 0 && row < m_memberSites.size()
+                             && m_memberSites.at(row) != m_controller.database().siteId());
+    });
+    return page;
+}
+
+void SyncDialog::refreshTeam()
+{
+    const SyncStatus s = m_controller.status();
+    const TeamState team = m_controller.team();
+    if (s.waiting) {
+        m_standing->setText(tr("<b>This PC waits to be admitted to the team.</b> Its code is <b>%1</b>. Ask a "
+                               "colleague to open File ▸ Sync… ▸ PCs of the team on a PC of the team, compare the "
+                               "code and admit this PC. It then catches up by itself.")
+                                .arg(s.code.toHtmlEscaped()));
+    } else if (s.joined) {
+        m_standing->setText(tr("This PC is a member of the team. Files on the shared folder are encrypted and signed; "
+                               "only the PCs below can read them."));
+    } else {
+        m_standing->setText(tr("This PC has not joined a team. Choose the team's shared folder on the Status tab."));
+    }
+    m_requests->setRowCount(0);
+    if (s.joined) {
+        auto requests = m_controller.requests();
+        if (requests) {
+            for (const auto& r : requests.value()) {
+                const int row = m_requests->rowCount();
+                m_requests->insertRow(row);
+                m_requests->setItem(row, 0, cell(r.host.isEmpty() ? r.site : r.host));
+                m_requests->setItem(row, 1, cell(r.code()));
+                m_requests->setItem(row, 2, cell(when(r.at)));
+            }
+        }
+    }
+    m_code->setEnabled(s.joined);
+    m_admit->setEnabled(s.joined);
+    m_members->setRowCount(0);
+    m_memberSites.clear();
+    for (const auto& m : team.members) {
+        const int row = m_members->rowCount();
+        m_members->insertRow(row);
+        const QString name = m.host.isEmpty() ? tr("(no name)") : m.host;
+        m_members->setItem(row, 0,
+                           cell(m.site == m_controller.database().siteId() ? tr("%1 (this PC)").arg(name) : name));
+        m_members->setItem(row, 1, cell(when(m.admitted)));
+        m_members->setItem(row, 2, cell(m.site));
+        m_memberSites << m.site;
+    }
+    m_requests->resizeColumnsToContents();
+    m_members->resizeColumnsToContents();
+    m_retire->setEnabled(false);
+}
+
+bool SyncDialog::admitCode(const QString& code)
+{
+    if (auto s = m_controller.admit(code); !s) {
+        MessageBox::warning(this, tr("Cannot admit"), s.error());
+        return false;
+    }
+    m_code->clear();
+    refresh();
+    return true;
+}
+
+bool SyncDialog::retireMember(int row)
+{
+    if (row < 0 || row >= m_memberSites.size()) {
+        return false;
+    }
+    const QString site = m_memberSites.at(row);
+    const QString name = m_members->item(row, 0)->text();
+    if (MessageBox::question(this, tr("Retire PC"),
+                             tr("Take %1 out of the team? It can no longer read the shared folder or add to it. Use "
+                                "this for a PC that is lost, stolen or replaced.")
+                                 .arg(name))
+        != QMessageBox::Yes) {
+        return false;
+    }
+    if (auto s = m_controller.retire(site); !s) {
+        MessageBox::warning(this, tr("Cannot retire"), s.error());
+        return false;
+    }
+    refresh();
+    return true;
 }
 
 /// The shared folder, when it last synced, what waits, a problem, the interval and "Sync now".
@@ -255,7 +394,7 @@ QString SyncDialog::describeValue(const QString& field, const QVariant& value) c
 void SyncDialog::refresh()
 {
     const SyncStatus s = m_controller.status();
-    m_share->setText(s.joined ? s.share : QString());
+    m_share->setText(s.joined || s.waiting ? s.share : QString());
     m_lastSync->setText(s.lastSync.isValid() ? formatDateTime(s.lastSync.toLocalTime()) : tr("never"));
     m_pending->setText(tr("%n change(s)", nullptr, int(s.pending)));
     m_problem->setText(s.lastProblem.isEmpty() ? tr("none") : s.lastProblem);
@@ -300,6 +439,7 @@ void SyncDialog::refresh()
         lines << QStringLiteral("%1  %2").arg(formatDateTime(line.at.toLocalTime()), line.message);
     }
     m_log->setPlainText(lines.isEmpty() ? tr("Nothing has been synchronised yet.") : lines.join(QLatin1Char('\n')));
+    refreshTeam();
 }
 
 void SyncDialog::chooseFolder()
@@ -319,6 +459,9 @@ bool SyncDialog::joinFolder(const QString& path)
         return false;
     }
     refresh();
+    if (!joined->joined) {
+        m_tabs->setCurrentIndex(TeamTab);
+    }
     return true;
 }
 

@@ -21,7 +21,7 @@ class SyncDialog : public QDialog
 {
     Q_OBJECT
 public:
-    enum Tab { StatusTab, ConflictsTab, LogTab };
+    enum Tab { StatusTab, TeamTab, ConflictsTab, LogTab };
 
     explicit SyncDialog(SyncController& controller, QWidget* parent = nullptr);
 
@@ -30,6 +30,10 @@ public:
     /// Settles the conflict in the given row of the conflict table.
     bool settleConflict(int row, bool takeOther);
     bool dismissFlag(int row);
+    /// Admits the waiting PC whose code was typed (what "Admit" does).
+    bool admitCode(const QString& code);
+    /// Retires the PC in the given row of the member table (after asking).
+    bool retireMember(int row);
 
     QTableWidget* conflictTable() const { return m_conflicts; }
     QTableWidget* flagTable() const { return m_flags; }
@@ -46,6 +50,8 @@ public slots:
 private:
     QWidget* buildStatusPage();
     QWidget* buildConflictPage();
+    QWidget* buildTeamPage();
+    void refreshTeam();
     QString describeRow(const QString& table, const QString& rowId) const;
     QString describeValue(const QString& field, const QVariant& value) const;
     QString fieldLabel(const QString& table, const QString& field) const;
@@ -67,6 +73,13 @@ private:
     QPushButton* m_takeOther = nullptr;
     QPushButton* m_dismiss = nullptr;
     QPlainTextEdit* m_log = nullptr;
+    QLabel* m_standing = nullptr;
+    QTableWidget* m_requests = nullptr;
+    QLineEdit* m_code = nullptr;
+    QPushButton* m_admit = nullptr;
+    QTableWidget* m_members = nullptr;
+    QPushButton* m_retire = nullptr;
+    QStringList m_memberSites;
     QVector<qint64> m_conflictIds;
     QVector<QStringList> m_flagKeys; ///< table, row id, kind
 };

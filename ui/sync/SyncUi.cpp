@@ -31,7 +31,11 @@ void showStatus(QToolButton* button, SyncController& controller)
     QString text;
     QString tip;
     QStyle::StandardPixmap icon = QStyle::SP_BrowserReload;
-    if (!s.joined) {
+    if (s.waiting) {
+        text = SyncUiText::tr("Waiting to be admitted");
+        tip = SyncUiText::tr("This PC waits to be admitted to the team (code %1). See File → Sync….").arg(s.code);
+        icon = QStyle::SP_MessageBoxInformation;
+    } else if (!s.joined) {
         text = SyncUiText::tr("This PC only");
         tip = SyncUiText::tr("Not synchronised with the team. Choose the team's shared folder under File → Sync….");
         icon = QStyle::SP_DriveNetIcon;
