@@ -87,17 +87,21 @@ void shootCitizenData(TempDb& tdb, MainWindow& w, const QString& dir, const QStr
     for (const QString& old : QDir(QDir(dir).filePath(QStringLiteral("export"))).entryList(QDir::Files)) {
         QFile::remove(QDir(dir).filePath(QStringLiteral("export/") + old));
     }
-    REQUIRE(CitizenExport::write(*tdb, citizen, QDir(dir).filePath(QStringLiteral("export"))).ok());
+    // The full export and erasure are a leader's (the demo team's manager), not the caseworker's.
+    const auto leader = StaffRepository(*tdb).byInitials(QStringLiteral("OB"));
+    REQUIRE(leader);
+    actAs(*tdb, leader->id);
+    {
+        const auto exported = CitizenExport::write(*tdb, citizen, QDir(dir).filePath(QStringLiteral("export")));
+        INFO(exported.error().toStdString());
+        REQUIRE(exported.ok());
+    }
     w.closeCitizenPage(false);
     {
         EraseCitizenDialog erase(*tdb, citizen, 5, &w);
         shoot(&erase, dir, QStringLiteral("erase-citizen"));
     }
     tdb.clock.advanceDays(6 * 366); // the demo's closed cases are past five years
-    // Erasure is a leader's (the demo team's manager), not the caseworker's.
-    const auto leader = StaffRepository(*tdb).byInitials(QStringLiteral("OB"));
-    REQUIRE(leader);
-    actAs(*tdb, leader->id);
     RetentionDialog retention(*tdb, &w);
     shoot(&retention, dir, QStringLiteral("retention"));
     if (retention.casesTable()->rowCount() > 0) {
@@ -346,6 +350,18 @@ TEST_CASE("Screenshots of every window in Danish", "[.][screenshots]")
     shoot(&sync, dir, QStringLiteral("sync-conflicts"));
     sync.tabs()->setCurrentIndex(SyncDialog::LogTab);
     shoot(&sync, dir, QStringLiteral("sync-log"));
+    {
+        // A third PC asks to join: the member's team tab, and the new PC's own.
+        TempDb third(QStringLiteral("third.db"));
+        QWidget thirdWindow;
+        SyncController thirdController(*third, &thirdWindow);
+        SyncDialog thirdDialog(thirdController, &thirdWindow);
+        REQUIRE(thirdDialog.joinFolder(share.path()));
+        shoot(&thirdDialog, dir, QStringLiteral("sync-waiting"));
+        sync.refresh();
+        sync.tabs()->setCurrentIndex(SyncDialog::TeamTab);
+        shoot(&sync, dir, QStringLiteral("sync-team"));
+    }
     w.findChild<QComboBox*>(QStringLiteral("riskFilter"))->setCurrentIndex(1);
     shoot(&w, dir, QStringLiteral("main-risk"));
     // The plan tab of a citizen with an agreed plan and ratings: editor, progression, versions.

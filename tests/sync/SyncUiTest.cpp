@@ -12,7 +12,9 @@
 #include "ui/sync/SyncDialog.h"
 
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTest>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -228,5 +230,67 @@ TEST_CASE("An open citizen page shows what arrives by sync, and never drops what
         CHECK(email->text() == QStringLiteral("hans@example.org"));
         CHECK(window.citizenPage()->form()->isModified());
         CHECK(window.citizenPage()->message().contains(QStringLiteral("while you were editing")));
+    }
+}
+
+TEST_CASE("A new PC waits with its code, a member admits it from the dialog, and can retire it", "[ui][sync]")
+{
+    UiFixture f;
+    QTemporaryDir share;
+    MainWindow window(f.db());
+    auto* controller = window.findChild<SyncController*>(QStringLiteral("syncController"));
+    REQUIRE(controller);
+    SyncDialog dialog(*controller, &window);
+    REQUIRE(dialog.joinFolder(share.path()));
+
+    // The new PC, in its own window: it asks to join and shows its code.
+    TempDb other(QStringLiteral("other.db"));
+    QWidget otherWindow;
+    SyncController otherController(*other, &otherWindow);
+    SyncDialog otherDialog(otherController, &otherWindow);
+    REQUIRE(otherDialog.joinFolder(share.path()));
+    CHECK(otherDialog.tabs()->currentIndex() == SyncDialog::TeamTab);
+    const QString code = otherController.status().code;
+    REQUIRE(code.size() == 14);
+    CHECK(child<QLabel>(&otherDialog, "standingLabel")->text().contains(code));
+    CHECK_FALSE(otherController.joined());
+
+    // The member sees the request with the same code, types it and admits it.
+    dialog.show();
+    dialog.tabs()->setCurrentIndex(SyncDialog::TeamTab);
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    dialog.refresh();
+    auto* requests = child<QTableWidget>(&dialog, "requestTable");
+    REQUIRE(requests->rowCount() == 1);
+    CHECK(requests->item(0, 1)->text() == code);
+    SECTION("a mistyped code admits nobody and says so")
+    {
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        QTest::keyClicks(child<QLineEdit>(&dialog, "admitCodeEdit"), QStringLiteral("0000 0000 0000"));
+        QTest::mouseClick(child<QPushButton>(&dialog, "admitButton"), Qt::LeftButton);
+        CHECK(MessageBox::lastText().contains(QStringLiteral("0000 0000 0000")));
+        CHECK(SyncEngine(f.db()).team().members.size() == 1);
+    }
+    SECTION("the right code admits it, and it can be retired again")
+    {
+        QTest::keyClicks(child<QLineEdit>(&dialog, "admitCodeEdit"), code);
+        QTest::mouseClick(child<QPushButton>(&dialog, "admitButton"), Qt::LeftButton);
+        CHECK(requests->rowCount() == 0);
+        auto* members = child<QTableWidget>(&dialog, "memberTable");
+        REQUIRE(members->rowCount() == 2);
+        REQUIRE(otherController.syncNow(false).ok());
+        CHECK(otherController.joined());
+        CHECK(CitizenRepository(*other).get(f.hans).has_value());
+
+        const int row = members->item(0, 2)->text() == other->siteId() ? 0 : 1;
+        members->selectRow(row);
+        auto* retire = child<QPushButton>(&dialog, "retireButton");
+        REQUIRE(retire->isEnabled());
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(retire, Qt::LeftButton);
+        CHECK(members->rowCount() == 1);
+        auto refused = otherController.syncNow(false);
+        CHECK_FALSE(refused.ok());
+        CHECK(refused.error().contains(QStringLiteral("retired")));
     }
 }

@@ -128,21 +128,29 @@ QWidget* SyncDialog::buildTeamPage()
     m_retire->setToolTip(tr("Take a lost, stolen or replaced PC out of the team. The team key is replaced; the PC "
                             "can no longer read or add to the shared folder."));
 
-    auto* layout = new QVBoxLayout(page);
-    layout->addWidget(m_standing);
+    // What only a member can do: admit and retire (hidden on a PC that is not one).
+    m_memberPart = new QWidget(page);
+    m_memberPart->setObjectName(QStringLiteral("memberPart"));
+    auto* memberLayout = new QVBoxLayout(m_memberPart);
+    memberLayout->setContentsMargins(0, 0, 0, 0);
     auto* waitingLabel = new QLabel(tr("Waiting to be admitted. Compare the code with the one on the new PC's "
                                        "screen, type it and choose Admit:"),
-                                    page);
+                                    m_memberPart);
     waitingLabel->setWordWrap(true);
-    layout->addWidget(waitingLabel);
-    layout->addWidget(m_requests, 1);
-    layout->addLayout(admitRow);
-    layout->addWidget(new QLabel(tr("PCs of the team:"), page));
-    layout->addWidget(m_members, 1);
+    memberLayout->addWidget(waitingLabel);
+    memberLayout->addWidget(m_requests, 1);
+    memberLayout->addLayout(admitRow);
+    memberLayout->addWidget(new QLabel(tr("PCs of the team:"), m_memberPart));
+    memberLayout->addWidget(m_members, 1);
     auto* retireRow = new QHBoxLayout;
     retireRow->addStretch(1);
     retireRow->addWidget(m_retire);
-    layout->addLayout(retireRow);
+    memberLayout->addLayout(retireRow);
+
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(m_standing);
+    layout->addWidget(m_memberPart, 1);
+    layout->addStretch(0);
 
     connect(m_admit, &QPushButton::clicked, this, [this] { admitCode(m_code->text()); });
     connect(m_code, &QLineEdit::returnPressed, this, [this] { admitCode(m_code->text()); });
@@ -167,7 +175,7 @@ void SyncDialog::refreshTeam()
         m_standing->setText(tr("<b>This PC waits to be admitted to the team.</b> Its code is <b>%1</b>. Ask a "
                                "colleague to open File ▸ Sync… ▸ PCs of the team on a PC of the team, compare the "
                                "code and admit this PC. It then catches up by itself.")
-                                .arg(s.code.toHtmlEscaped()));
+                                .arg(QStringLiteral("<span style='font-size:16pt'>%1</span>").arg(s.code.toHtmlEscaped())));
     } else if (s.joined) {
         m_standing->setText(tr("This PC is a member of the team. Files on the shared folder are encrypted and signed; "
                                "only the PCs below can read them."));
@@ -187,8 +195,7 @@ void SyncDialog::refreshTeam()
             }
         }
     }
-    m_code->setEnabled(s.joined);
-    m_admit->setEnabled(s.joined);
+    m_memberPart->setVisible(s.joined);
     m_members->setRowCount(0);
     m_memberSites.clear();
     for (const auto& m : team.members) {

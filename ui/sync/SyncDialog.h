@@ -74,6 +74,7 @@ private:
     QPushButton* m_dismiss = nullptr;
     QPlainTextEdit* m_log = nullptr;
     QLabel* m_standing = nullptr;
+    QWidget* m_memberPart = nullptr;
     QTableWidget* m_requests = nullptr;
     QLineEdit* m_code = nullptr;
     QPushButton* m_admit = nullptr;
