@@ -145,6 +145,23 @@ TEST_CASE("Three PCs converge through the CLI and a last round imports nothing",
     }
     CHECK(json(cli({QStringLiteral("conflicts"), QStringLiteral("--db"), dbs[2]})).value(QStringLiteral("conflicts")).toArray().size()
           == std::max<qsizetype>(0, listed.size() - 1));
+
+    // The third PC is lost: a member retires it; it is refused from then on.
+    const QJsonObject team = json(cli({QStringLiteral("team"), QStringLiteral("--db"), dbs[0]}));
+    REQUIRE(team.value(QStringLiteral("members")).toArray().size() == 3);
+    QString third;
+    for (const auto& m : json(cli({QStringLiteral("team"), QStringLiteral("--db"), dbs[2]})).value(QStringLiteral("members")).toArray()) {
+        if (m.toObject().value(QStringLiteral("this_pc")).toBool()) {
+            third = m.toObject().value(QStringLiteral("site")).toString();
+        }
+    }
+    REQUIRE(!third.isEmpty());
+    const QJsonObject retired = json(cli({QStringLiteral("retire"), QStringLiteral("--db"), dbs[0], QStringLiteral("--site"), third}));
+    CHECK(retired.value(QStringLiteral("members")).toInt() == 2);
+    const Run refused = cli({QStringLiteral("sync"), QStringLiteral("--db"), dbs[2]});
+    CHECK(refused.exitCode != 0);
+    CHECK(refused.err.contains("retired"));
+    CHECK(cli({QStringLiteral("retire"), QStringLiteral("--db"), dbs[0], QStringLiteral("--site"), QStringLiteral("nobody")}).exitCode != 0);
 }
 
 TEST_CASE("sync without a reachable share fails with a plain message", "[sync][cli]")
