@@ -353,6 +353,8 @@ Result<QString> PlanRepository::createFromConference(const PlanDraftRequest& req
     p.conferenceId = request.conferenceId;
     p.caseworkerId = request.caseworkerId;
     p.employmentGoal = request.employmentGoal;
+    // The hours the conference's goal names ("25 timer om ugen") are the plan's hours too.
+    p.hoursPerWeek = PlanText::hoursNamedIn(p.employmentGoal).value_or(0);
     const QStringList tracks = Tracks::split(Tracks::join(request.tracks));
     if (!Tracks::unknown(request.tracks).isEmpty()) {
         return fail(tr("The conference named an unknown track; the draft plan was not created."));

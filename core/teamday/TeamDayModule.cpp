@@ -268,8 +268,9 @@ Status demoConsent(Database& db, DemoRandom& rnd, const QString& citizenId, cons
     return {};
 }
 
-/// The talks of a past team day held, their notes written and most signed; returns the signed
-/// notes, and adds each talk's professional to `participants`.
+/// The talks of a past team day held, their notes written and signed; returns the signed notes,
+/// and adds each talk's professional to `participants`. A note may still be missing or unsigned
+/// only when the notes fell due lately (DemoData::mayLeaveOpen).
 Result<QStringList> demoHoldTalks(Database& db, DemoRandom& rnd, const QString& citizenId,
                                   const QVector<Appointment>& talks, const QDate& teamDay, QStringList& participants)
 {
@@ -278,14 +279,19 @@ Result<QStringList> demoHoldTalks(Database& db, DemoRandom& rnd, const QString& 
     NoteRepository notes(db);
     const QDate today = db.clock().today();
     const QDateTime now = db.clock().now();
+    // Now and then one note of a recent team day lags behind: not written or not signed yet.
+    const bool open = DemoData::mayLeaveOpen(teamDay.addDays(TeamDayDeadlines::kNotesDays), today);
+    const int lagging = open && rnd.chance(0.1) ? rnd.uniform(0, int(talks.size()) - 1) : -1;
+    int index = -1;
     QStringList signedNotes;
     for (const auto& t : talks) {
+        ++index;
         participants << t.staffId;
         if (auto s = appointments.setStatus(t.id, AppointmentStatus::Held); !s) {
             return Error{s.error()};
         }
         const auto author = staff.get(t.staffId);
-        if (!author || rnd.chance(0.1)) {
+        if (!author || (index == lagging && rnd.chance(0.3))) {
             continue;
         }
         IcfNote n;
@@ -301,7 +307,7 @@ Result<QStringList> demoHoldTalks(Database& db, DemoRandom& rnd, const QString& 
         if (!saved) {
             return Error{saved.error()};
         }
-        if (teamDay.daysTo(today) >= 1 && rnd.chance(0.9)) {
+        if (teamDay.daysTo(today) >= 1 && index != lagging) {
             // Signed the afternoon of the talk, or the next morning.
             const QDate day = rnd.chance(0.7) ? t.end.date() : t.end.date().addDays(1);
             QDateTime at(day, QTime(rnd.uniform(9, 15), rnd.uniform(0, 59)));
@@ -327,7 +333,7 @@ Status demoConference(Database& db, DemoRandom& rnd, const QString& citizenId, c
     }
     participants.removeDuplicates();
     const QDate wanted = teamDay.addDays(rnd.uniform(2, 5));
-    MeetingRequest meeting{participants, 30, QDateTime(wanted, QTime(0, 0)), wanted.addDays(2)};
+    MeetingRequest meeting{participants, 30, QDateTime(wanted, QTime(0, 0)), wanted.addDays(14)};
     auto slot = SlotPlanner::proposeMeeting(db, meeting);
     if (!slot) {
         return {}; // no room: the conference step stays open in the caseload
@@ -370,8 +376,10 @@ Status demoConference(Database& db, DemoRandom& rnd, const QString& citizenId, c
     if (!saved) {
         return Error{saved.error()};
     }
-    // Concluding drafts the plan, which a closed case does not get (it is read-only).
-    if (PlanDrafts::available() && rnd.chance(0.85) && !(citizen && citizen->status == CitizenStatus::Closed)) {
+    // Concluding drafts the plan, which a closed case does not get (it is read-only). Only a
+    // recent conference may still wait for it.
+    const bool conclude = !DemoData::mayLeaveOpen(c.heldOn, db.clock().today()) || rnd.chance(0.92);
+    if (PlanDrafts::available() && conclude && !(citizen && citizen->status == CitizenStatus::Closed)) {
         // Concluded at the end of the meeting.
         auto concluded = conferences.conclude(saved->id, c.caseworkerId, slot->end);
         if (!concluded) {
@@ -385,7 +393,12 @@ Status demoConference(Database& db, DemoRandom& rnd, const QString& citizenId, c
 Status demoTeamDay(Database& db, DemoRandom& rnd, const QString& citizenId)
 {
     const auto screening = ScreeningRepository(db).latestDecided(citizenId);
-    if (!screening || screening->decidedRisk == Risk::Low || rnd.chance(0.1)) {
+    if (!screening || screening->decidedRisk == Risk::Low) {
+        return {};
+    }
+    // Not booked yet: only a recent screening (the step is due the day of the screening).
+    const QDate screened = screening->screenedAt.toLocalTime().date();
+    if (DemoData::mayLeaveOpen(screened, db.clock().today()) && rnd.chance(0.04)) {
         return {};
     }
     if (auto s = ensureWorkingHours(db); !s) {
@@ -393,7 +406,12 @@ Status demoTeamDay(Database& db, DemoRandom& rnd, const QString& citizenId)
     }
     SlotRequest req;
     req.citizenId = citizenId;
-    req.day = screening->screenedAt.toLocalTime().date();
+    // The team day: the day of the screening or one of the next few working days, so a citizen
+    // screened late last week or this morning has the talks ahead in the coming days.
+    req.day = screened.addDays(rnd.uniform(0, 3));
+    while (req.day.dayOfWeek() > 5) {
+        req.day = req.day.addDays(1);
+    }
     // Booked at the screening, for the time after it (the demo types in what has happened).
     BookingOptions when;
     when.bookedAt = std::min(screening->screenedAt.toLocalTime(), db.clock().now().toLocalTime());
@@ -422,7 +440,9 @@ Status demoTeamDay(Database& db, DemoRandom& rnd, const QString& citizenId)
     if (!signedNotes) {
         return Error{signedNotes.error()};
     }
-    if (signedNotes->size() < 3 || rnd.chance(0.2)) {
+    // The conference not booked yet: only when it fell due lately (a week after the talks).
+    const QDate conferenceDue = proposal->day.addDays(TeamDayDeadlines::kConferenceDays);
+    if (signedNotes->size() < 3 || (DemoData::mayLeaveOpen(conferenceDue, db.clock().today()) && rnd.chance(0.08))) {
         return {};
     }
     return demoConference(db, rnd, citizenId, citizen, participants, proposal->day, signedNotes.value());
