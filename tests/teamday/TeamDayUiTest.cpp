@@ -398,6 +398,49 @@ TEST_CASE("Moving an appointment: a clash is refused in place, a free time is ta
     CHECK(moved->place == QStringLiteral("Lokale 4"));
 }
 
+TEST_CASE("Moving an appointment outside working hours or into the past asks for a reason and stores it",
+          "[teamday]")
+{
+    UiTeamDay f;
+    AppointmentRepository repo(*f.t);
+    REQUIRE(f.bookEarly(repo, {f.talk(f.physio, AppointmentKind::PhysiotherapistTalk, 8, 0)}).ok());
+    const auto talk = repo.forCitizen(f.citizen).first();
+    f.t.clock.set(QDateTime(f.monday, QTime(12, 0)));
+    MoveAppointmentDialog dialog(*f.t, talk.id);
+    CHECK_FALSE(dialog.reasonShown());
+    // After working hours (16:00): refused, the reason is asked for, nothing changes.
+    dialog.start()->setDateTime(QDateTime(f.monday, QTime(17, 0)));
+    CHECK_FALSE(dialog.apply());
+    CHECK(dialog.reasonShown());
+    CHECK(dialog.message().contains(QStringLiteral("write why below")));
+    CHECK(repo.get(talk.id)->start.time() == QTime(8, 0));
+    dialog.reason()->setText(QStringLiteral("Borgeren kan kun efter arbejde"));
+    REQUIRE(dialog.apply());
+    auto moved = repo.get(talk.id);
+    CHECK(moved->start == QDateTime(f.monday, QTime(17, 0)));
+    CHECK(moved->overrideReason == QStringLiteral("Borgeren kan kun efter arbejde"));
+
+    // Into the past (the clock is at 12:00): asked again in a new dialog, then stored.
+    MoveAppointmentDialog back(*f.t, talk.id);
+    back.start()->setDateTime(QDateTime(f.monday, QTime(9, 0)));
+    CHECK_FALSE(back.apply());
+    CHECK(back.reasonShown());
+    CHECK(back.message().contains(QStringLiteral("Not moved")));
+    CHECK(repo.get(talk.id)->start.time() == QTime(17, 0));
+    back.reason()->setText(QStringLiteral("Samtalen blev holdt kl. 9; registreret bagefter"));
+    REQUIRE(back.apply());
+    moved = repo.get(talk.id);
+    CHECK(moved->start == QDateTime(f.monday, QTime(9, 0)));
+    CHECK(moved->overrideReason == QStringLiteral("Samtalen blev holdt kl. 9; registreret bagefter"));
+
+    // Within the rules again: no reason asked, and none kept.
+    MoveAppointmentDialog ahead(*f.t, talk.id);
+    ahead.start()->setDateTime(QDateTime(f.monday, QTime(14, 0)));
+    REQUIRE(ahead.apply());
+    CHECK_FALSE(ahead.reasonShown());
+    CHECK(repo.get(talk.id)->overrideReason.isEmpty());
+}
+
 namespace {
 QListWidgetItem* itemFor(QListWidget* list, const QString& staffId)
 {
