@@ -44,7 +44,9 @@ bool teamDayCitizen(const CitizenFacts& f)
 
 void teamDayFacts(Database& db, QHash<QString, CitizenFacts>& facts, const QString& onlyCitizen)
 {
-    // Talks: booked when one is planned or held; held when all three kinds are held.
+    // Talks: booked when one is planned or held; held when each of the three kinds is held or its
+    // newest talk is marked not needed (FlowRules::notNeeded: the flow does not wait for it).
+    QHash<QString, QHash<AppointmentKind, TeamDayQueries::Talk>> newest;
     QHash<QString, QHash<AppointmentKind, QDate>> held;
     for (const auto& a : TeamDayQueries::talks(db, onlyCitizen)) {
         auto f = facts.find(a.citizenId);
@@ -58,14 +60,37 @@ void teamDayFacts(Database& db, QHash<QString, CitizenFacts>& facts, const QStri
             auto& h = held[a.citizenId];
             h.insert(a.kind, std::max(h.value(a.kind), a.day));
         }
+        auto& n = newest[a.citizenId];
+        if (!n.contains(a.kind) || n.value(a.kind).day <= a.day) {
+            n.insert(a.kind, a);
+        }
     }
+    QHash<QString, QSet<QString>> notNeeded; // citizen -> professions whose talk is not needed
     for (auto it = held.cbegin(); it != held.cend(); ++it) {
-        if (it->size() == 3) {
-            QDate last;
-            for (const auto& d : *it) {
-                last = std::max(last, d);
+        for (auto k = it->cbegin(); k != it->cend(); ++k) {
+            newest[it.key()].remove(k.key()); // held: the talk took place, whatever came after
+        }
+    }
+    for (auto it = newest.cbegin(); it != newest.cend(); ++it) {
+        const auto heldKinds = held.value(it.key());
+        QDate last;
+        for (const auto& d : heldKinds) {
+            last = std::max(last, d);
+        }
+        int done = int(heldKinds.size());
+        for (const auto& t : *it) {
+            if (t.status == AppointmentStatus::NotNeeded) {
+                ++done;
+                for (auto p : AppointmentKinds::teamDayProfessions()) {
+                    if (AppointmentKinds::talkFor(p) == t.kind) {
+                        notNeeded[it.key()].insert(Professions::code(p));
+                    }
+                }
             }
-            facts[it.key()].milestones.insert(kHeld, last);
+        }
+        if (done == 3) {
+            // Held the day of the last talk held (or, with none held, the day they were booked for).
+            facts[it.key()].milestones.insert(kHeld, last.isValid() ? last : facts[it.key()].milestones.value(kBooked));
         }
     }
     // Notes: a signed note from each of the three professions (a signed amendment replaces the
@@ -80,16 +105,27 @@ void teamDayFacts(Database& db, QHash<QString, CitizenFacts>& facts, const QStri
             byProfession.insert(n.profession, n.signedOn);
         }
     }
+    // A profession whose talk is not needed signs no note.
+    QSet<QString> withNotes(notNeeded.keyBegin(), notNeeded.keyEnd());
     for (auto it = firstSigned.cbegin(); it != firstSigned.cend(); ++it) {
+        withNotes.insert(it.key());
+    }
+    for (const QString& citizenId : withNotes) {
+        const auto signedBy = firstSigned.value(citizenId);
+        const auto skipped = notNeeded.value(citizenId);
         QDate last;
         bool all = true;
         for (auto p : AppointmentKinds::teamDayProfessions()) {
             const QString code = Professions::code(p);
-            all = all && it->contains(code);
-            last = std::max(last, it->value(code));
+            if (skipped.contains(code)) {
+                continue;
+            }
+            all = all && signedBy.contains(code);
+            last = std::max(last, signedBy.value(code));
         }
-        if (all) {
-            facts[it.key()].milestones.insert(kNotes, last);
+        auto f = facts.find(citizenId);
+        if (all && f != facts.end() && (last.isValid() || f->milestones.contains(kHeld))) {
+            f->milestones.insert(kNotes, last.isValid() ? last : f->milestones.value(kHeld));
         }
     }
     // Conference booked: the day of the newest booked (or held) conference appointment.

@@ -377,6 +377,51 @@ TEST_CASE("The Team day tab marks a talk held, and with all three held the next 
     CHECK(tab.nextStepText().startsWith(QStringLiteral("Next step: Sign professional notes — due 25-11-2026")));
 }
 
+TEST_CASE("A talk marked not needed on the Team day tab: the tab and the citizen page move on to the notes",
+          "[teamday]")
+{
+    UiTeamDay f;
+    REQUIRE(f.bookEarly(AppointmentRepository(*f.t), {f.talk(f.physio, AppointmentKind::PhysiotherapistTalk, 8, 0),
+                                              f.talk(f.psych, AppointmentKind::PsychologistTalk, 9, 0),
+                                              f.talk(f.nurse, AppointmentKind::NurseTalk, 10, 0)}).ok());
+    CitizenPage page(*f.t, f.citizen);
+    TeamDayTab* tab = page.findChild<TeamDayTab*>();
+    REQUIRE(tab != nullptr);
+    tab->setUser(f.caseworker.id);
+    auto* subtitle = page.findChild<QLabel*>(QStringLiteral("citizenStanding"));
+    REQUIRE(subtitle);
+    f.t.clock.set(QDateTime(f.monday, QTime(17, 0)));
+    // The physiotherapist's and the nurse's talks held.
+    for (int i : {0, 2}) {
+        tab->appointments()->setCurrentItem(tab->appointments()->topLevelItem(i));
+        QTest::mouseClick(find<QPushButton>(tab, QStringLiteral("markHeld")), Qt::LeftButton);
+    }
+    QCoreApplication::processEvents();
+    CHECK(tab->nextStepText().startsWith(QStringLiteral("Next step: Team day talks")));
+
+    // The psychologist's talk: asked first; No changes nothing.
+    tab->appointments()->setCurrentItem(tab->appointments()->topLevelItem(1));
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QTest::mouseClick(find<QPushButton>(tab, QStringLiteral("markNotNeeded")), Qt::LeftButton);
+    CHECK(MessageBox::lastText().contains(QStringLiteral("not needed for this citizen")));
+    CHECK(tab->appointments()->topLevelItem(1)->text(5) == QStringLiteral("Planned"));
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(find<QPushButton>(tab, QStringLiteral("markNotNeeded")), Qt::LeftButton);
+    QCoreApplication::processEvents();
+    CHECK(tab->appointments()->topLevelItem(1)->text(5) == QStringLiteral("Not needed"));
+    CHECK(tab->nextStepText().startsWith(QStringLiteral("Next step: Sign professional notes")));
+    CHECK(subtitle->text().contains(QStringLiteral("Next step: Sign professional notes")));
+
+    // Needed after all: planned again, and the talks are the next step once more.
+    tab->appointments()->setCurrentItem(tab->appointments()->topLevelItem(1));
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(find<QPushButton>(tab, QStringLiteral("markNotNeeded")), Qt::LeftButton);
+    CHECK(MessageBox::lastText().contains(QStringLiteral("needed after all")));
+    QCoreApplication::processEvents();
+    CHECK(tab->appointments()->topLevelItem(1)->text(5) == QStringLiteral("Planned"));
+    CHECK(subtitle->text().contains(QStringLiteral("Next step: Team day talks")));
+}
+
 TEST_CASE("Moving an appointment: a clash is refused in place, a free time is taken", "[teamday]")
 {
     UiTeamDay f;

@@ -94,18 +94,23 @@ QGroupBox* TeamDayTab::buildAppointmentsGroup()
     auto* move = button(tr("Move…"), QStringLiteral("moveAppointment"), apptBox);
     auto* held = button(tr("Held"), QStringLiteral("markHeld"), apptBox);
     auto* noShow = button(tr("No-show"), QStringLiteral("markNoShow"), apptBox);
+    auto* notNeeded = button(tr("Not needed…"), QStringLiteral("markNotNeeded"), apptBox);
+    notNeeded->setToolTip(tr("The citizen does not need this talk (e.g. no health issue for the psychologist): the "
+                             "conference waits neither for it nor for its note. Again to mark it needed after all."));
     auto* cancel = button(tr("Cancel appointment"), QStringLiteral("cancelAppointment"), apptBox);
     apptButtons->addWidget(book);
     apptButtons->addStretch();
     apptButtons->addWidget(move);
     apptButtons->addWidget(held);
     apptButtons->addWidget(noShow);
+    apptButtons->addWidget(notNeeded);
     apptButtons->addWidget(cancel);
     apptLayout->addLayout(apptButtons);
     connect(book, &QPushButton::clicked, this, &TeamDayTab::bookTeamDay);
     connect(move, &QPushButton::clicked, this, &TeamDayTab::moveAppointment);
     connect(held, &QPushButton::clicked, this, [this] { setSelectedStatus(int(AppointmentStatus::Held)); });
     connect(noShow, &QPushButton::clicked, this, [this] { setSelectedStatus(int(AppointmentStatus::NoShow)); });
+    connect(notNeeded, &QPushButton::clicked, this, &TeamDayTab::toggleSelectedNotNeeded);
     connect(cancel, &QPushButton::clicked, this, [this] { setSelectedStatus(int(AppointmentStatus::Cancelled)); });
     return apptBox;
 }
@@ -255,6 +260,11 @@ void TeamDayTab::refreshAppointments(const QHash<QString, Staff>& staff)
         item->setText(3, staff.value(a.staffId).name);
         item->setText(4, a.place);
         item->setText(5, AppointmentStatuses::label(a.status));
+        if (a.status == AppointmentStatus::NotNeeded || a.status == AppointmentStatus::Cancelled) {
+            for (int c = 0; c < 6; ++c) {
+                item->setForeground(c, QColor(0x60, 0x60, 0x60));
+            }
+        }
         if (a.late) {
             item->setForeground(2, QColor(0x8a, 0x5a, 0x00));
         }
@@ -387,6 +397,31 @@ void TeamDayTab::setSelectedStatus(int status)
         MessageBox::warning(this, tr("Appointments"), r.error());
     }
     refresh();
+}
+
+void TeamDayTab::toggleSelectedNotNeeded()
+{
+    auto* item = m_appointments->currentItem();
+    if (!item) {
+        MessageBox::information(this, tr("Appointments"), tr("Choose a talk first."));
+        return;
+    }
+    const auto a = AppointmentRepository(m_db).get(item->data(0, Qt::UserRole).toString());
+    if (!a) {
+        return;
+    }
+    const bool again = a->status == AppointmentStatus::NotNeeded;
+    const QString question
+        = again ? tr("Mark the %1 on %2 needed after all? It is planned again at its time, and the conference waits "
+                     "for it and its note.")
+                      .arg(AppointmentKinds::label(a->kind).toLower(), formatDate(a->start.date()))
+                : tr("Mark the %1 on %2 not needed for this citizen? The conference then waits neither for this talk "
+                     "nor for a note from its profession, and the time is freed.")
+                      .arg(AppointmentKinds::label(a->kind).toLower(), formatDate(a->start.date()));
+    if (MessageBox::question(this, tr("Appointments"), question) != QMessageBox::Yes) {
+        return;
+    }
+    setSelectedStatus(int(again ? AppointmentStatus::Planned : AppointmentStatus::NotNeeded));
 }
 
 void TeamDayTab::moveAppointment()

@@ -40,6 +40,9 @@ public:
     void recordConsent();
     void withdrawConsent();
     void setSelectedStatus(int status);
+    /// The chosen talk is not needed for this citizen (asks first), or, when it is marked so,
+    /// needed after all (planned again).
+    void toggleSelectedNotNeeded();
     void moveAppointment();
     void newNote();
     void openNote();
