@@ -156,6 +156,8 @@ TEST_CASE("The Team day tab: appointments, and notes whose content is hidden wit
     CHECK(found);
     TeamDayTab* tab = page.findChild<TeamDayTab*>();
     REQUIRE(tab != nullptr);
+    // The consent rule is core's, for whoever acts (the principal); the tab shows what it is given.
+    actAs(*f.t, f.caseworker.id);
     tab->setUser(f.caseworker.id);
     CHECK(tab->nextStepText().startsWith(QStringLiteral("Next step: Book team day")));
     REQUIRE(tab->notes()->topLevelItemCount() == 1);
@@ -170,6 +172,7 @@ TEST_CASE("The Team day tab: appointments, and notes whose content is hidden wit
     QCoreApplication::processEvents(); // the view refreshes on the next turn of the event loop
     CHECK(tab->notes()->topLevelItem(0)->text(4) == QStringLiteral("b152.2"));
     CHECK(tab->consentText().contains(QStringLiteral("coordinating caseworker")));
+    actAs(*f.t, f.physio.id);
     tab->setUser(f.physio.id);
     CHECK(tab->notes()->topLevelItem(0)->text(4).contains(QStringLiteral("does not cover physiotherapist")));
 

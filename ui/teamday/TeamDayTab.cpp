@@ -205,7 +205,7 @@ void TeamDayTab::refresh()
         staff.insert(s.id, s);
     }
     refreshAppointments(staff);
-    refreshNotes(staff, consent, today);
+    refreshNotes(staff);
     refreshConference(staff);
 }
 
@@ -275,11 +275,10 @@ void TeamDayTab::refreshAppointments(const QHash<QString, Staff>& staff)
 }
 
 /// The notes, with the content only where the user may read it (and why not, where not).
-void TeamDayTab::refreshNotes(const QHash<QString, Staff>& staff, const std::optional<Consent>& consent, const QDate& today)
+void TeamDayTab::refreshNotes(const QHash<QString, Staff>& staff)
 {
-    const QString me = user();
-    const auto meStaff = staff.value(me);
-    const QString myProfession = me.isEmpty() ? QString() : Professions::code(meStaff.profession);
+    // What the reader may not see comes from core without its content (the consent rule,
+    // NoteRepository): the tab shows the note's own word for why.
     m_notes->clear();
     for (const auto& n : NoteRepository(m_db).forCitizen(m_citizenId)) {
         auto* item = new QTreeWidgetItem(m_notes);
@@ -297,7 +296,7 @@ void TeamDayTab::refreshNotes(const QHash<QString, Staff>& staff, const std::opt
             item->setForeground(3, QColor(0xb0, 0x00, 0x20));
         }
         item->setText(3, status);
-        if (NoteVisibility::access(n, me, myProfession, consent, today) == NoteAccess::Content) {
+        if (!n.contentHidden) {
             QStringList codes;
             for (const auto& f : n.findings) {
                 codes << f.coded();
@@ -308,7 +307,7 @@ void TeamDayTab::refreshNotes(const QHash<QString, Staff>& staff, const std::opt
             }
             item->setText(4, content);
         } else {
-            item->setText(4, NoteVisibility::hiddenReason(consent, myProfession, today));
+            item->setText(4, n.hiddenReason);
             item->setForeground(4, QColor(0x60, 0x60, 0x60));
             item->setData(4, Qt::UserRole, true);
         }
@@ -464,12 +463,8 @@ void TeamDayTab::openNote()
     if (!n) {
         return;
     }
-    const auto me = StaffRepository(m_db).get(user());
-    const auto consent = ConsentRepository(m_db).current(m_citizenId);
-    const QString profession = me ? Professions::code(me->profession) : QString();
-    if (NoteVisibility::access(*n, user(), profession, consent, m_db.clock().today()) != NoteAccess::Content) {
-        MessageBox::information(this, tr("Professional note"),
-                                NoteVisibility::hiddenReason(consent, profession, m_db.clock().today()));
+    if (n->contentHidden) {
+        MessageBox::information(this, tr("Professional note"), n->hiddenReason);
         return;
     }
     NoteEditor editor(m_db, *n, user(), this);

@@ -61,7 +61,7 @@ private:
     void refreshNextStep(const QDate& today);
     void refreshConsent(const std::optional<Consent>& consent);
     void refreshAppointments(const QHash<QString, Staff>& staff);
-    void refreshNotes(const QHash<QString, Staff>& staff, const std::optional<Consent>& consent, const QDate& today);
+    void refreshNotes(const QHash<QString, Staff>& staff);
     void refreshConference(const QHash<QString, Staff>& staff);
     QString selectedNoteId() const;
 
