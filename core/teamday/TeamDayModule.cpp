@@ -42,10 +42,11 @@ bool teamDayCitizen(const CitizenFacts& f)
 
 // --- workflow facts and rules ------------------------------------------------------------
 
-void teamDayFacts(Database& db, QHash<QString, CitizenFacts>& facts, const QString& onlyCitizen)
+/// Talks: booked when one is planned or held; held when each of the three kinds is held or its
+/// newest talk is marked not needed (FlowRules::notNeeded: the flow does not wait for it).
+/// Returns, per citizen, the professions whose talk is not needed.
+QHash<QString, QSet<QString>> talkFacts(Database& db, QHash<QString, CitizenFacts>& facts, const QString& onlyCitizen)
 {
-    // Talks: booked when one is planned or held; held when each of the three kinds is held or its
-    // newest talk is marked not needed (FlowRules::notNeeded: the flow does not wait for it).
     QHash<QString, QHash<AppointmentKind, TeamDayQueries::Talk>> newest;
     QHash<QString, QHash<AppointmentKind, QDate>> held;
     for (const auto& a : TeamDayQueries::talks(db, onlyCitizen)) {
@@ -93,7 +94,14 @@ void teamDayFacts(Database& db, QHash<QString, CitizenFacts>& facts, const QStri
             facts[it.key()].milestones.insert(kHeld, last.isValid() ? last : facts[it.key()].milestones.value(kBooked));
         }
     }
-    // Notes: a signed note from each of the three professions (a signed amendment replaces the
+    return notNeeded;
+}
+
+/// Notes: a signed note from each of the three professions whose talk was needed.
+void noteFacts(Database& db, QHash<QString, CitizenFacts>& facts, const QString& onlyCitizen,
+               const QHash<QString, QSet<QString>>& notNeeded)
+{
+    // A signed note from each of the three professions (a signed amendment replaces the
     // version it amends; the date counts from the first signature of each profession).
     QHash<QString, QHash<QString, QDate>> firstSigned;
     for (const auto& n : TeamDayQueries::signedNotes(db, onlyCitizen)) {
@@ -128,6 +136,11 @@ void teamDayFacts(Database& db, QHash<QString, CitizenFacts>& facts, const QStri
             f->milestones.insert(kNotes, last.isValid() ? last : f->milestones.value(kHeld));
         }
     }
+}
+
+void teamDayFacts(Database& db, QHash<QString, CitizenFacts>& facts, const QString& onlyCitizen)
+{
+    noteFacts(db, facts, onlyCitizen, talkFacts(db, facts, onlyCitizen));
     // Conference booked: the day of the newest booked (or held) conference appointment.
     for (const auto& a : TeamDayQueries::conferenceAppointments(db, onlyCitizen)) {
         auto f = facts.find(a.citizenId);

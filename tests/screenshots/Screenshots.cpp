@@ -21,6 +21,7 @@
 #include "ui/audit/AccessLogUi.h"
 #include "ui/citizendata/CitizenExport.h"
 #include "ui/citizendata/RetentionDialog.h"
+#include <QDateTimeEdit>
 #include <QTableWidget>
 #include <QFile>
 #include "ui/citizen/CitizenPage.h"
@@ -174,6 +175,11 @@ void shootTeamDay(Database& db, MainWindow& w, const QString& dir, const QString
     if (!appointments.isEmpty()) {
         MoveAppointmentDialog move(db, appointments.last().id, &w);
         shoot(&move, dir, QStringLiteral("teamday-move"));
+        // After working hours: refused, and the reason to move anyway is asked for (nothing moves).
+        move.start()->setDateTime(QDateTime(move.start()->date(), QTime(20, 0)));
+        CHECK_FALSE(move.apply());
+        CHECK(move.reasonShown());
+        shoot(&move, dir, QStringLiteral("teamday-move-reason"));
     }
     DayView day(db, busiest, &w);
     shoot(&day, dir, QStringLiteral("teamday-dayview"));
