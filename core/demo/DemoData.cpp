@@ -261,6 +261,17 @@ Result<int> createDemoTeam(Database& db)
     return staffCreated;
 }
 
+/// When a demo citizen's benefit started: about a third in the last five weeks (the new arrivals,
+/// screened and through the team day these weeks, so the coming days have steps), the rest over
+/// the time a course of that benefit lasts.
+QDate demoBenefitStart(DemoRandom& rnd, const QString& benefit, const QDate& today)
+{
+    if (rnd.chance(0.3)) {
+        return today.addDays(-rnd.uniform(0, 35));
+    }
+    return today.addDays(-rnd.uniform(36, benefit == QLatin1String("sygedagpenge") ? 200 : 700));
+}
+
 /// A synthetic citizen's fields (a CPR number not in `usedCpr`, which it joins).
 QVariantMap demoCitizen(Database& db, DemoRandom& rnd, const QDate& today, QSet<QString>& usedCpr,
                         const QStringList& caseworkers)
@@ -281,7 +292,7 @@ QVariantMap demoCitizen(Database& db, DemoRandom& rnd, const QDate& today, QSet<
         c.email = asciiFold(first) + QString::number(rnd.uniform(1, 99)) + QStringLiteral("@demo.invalid");
     }
     c.benefit = pickBenefit(rnd);
-    c.benefitStart = today.addDays(-rnd.uniform(0, c.benefit == QLatin1String("sygedagpenge") ? 200 : 700));
+    c.benefitStart = demoBenefitStart(rnd, c.benefit, today);
     if (c.benefit == QLatin1String("kontanthjaelp")) {
         c.targetGroup = rnd.pick(BenefitCatalogue::shipped().targetGroups()).code;
     }

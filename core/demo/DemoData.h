@@ -64,6 +64,16 @@ public:
 
     /// A synthetic CPR number (day + 60) for the given birth date.
     static QString syntheticCpr(const QDate& birth, DemoRandom& rnd);
+
+    /// The demo is a believable week as of the clock's today (issue 17, item 7): a module leaves
+    /// a step of its flow undone only when that step fell due within the last kOpenForDays days
+    /// (or is still ahead); an older one was done at the time. So a few next steps are overdue by
+    /// days or weeks, none by months.
+    static constexpr int kOpenForDays = 21;
+    static bool mayLeaveOpen(const QDate& due, const QDate& today)
+    {
+        return !due.isValid() || due.daysTo(today) <= kOpenForDays;
+    }
 };
 
 } // namespace samspil

@@ -1,5 +1,7 @@
 #include "Plan.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 #include <array>
 
@@ -154,6 +156,16 @@ QString PlanText::raterLabel(Rater r)
         return tr("Coordinating caseworker");
     }
     return {};
+}
+
+std::optional<int> PlanText::hoursNamedIn(const QString& text)
+{
+    // "25 timer om ugen", "25 timer pr. uge", "25 timer i ugen", "25 timer/uge"; the hours in English too.
+    static const QRegularExpression hours(
+        QStringLiteral(R"((\d{1,2})\s*(?:timer\s*(?:om|pr\.?|per|i|/)\s*ugen?|hours\s*(?:a|per)\s*week))"),
+        QRegularExpression::CaseInsensitiveOption);
+    const auto m = hours.match(text);
+    return m.hasMatch() ? std::optional<int>(m.captured(1).toInt()) : std::nullopt;
 }
 
 } // namespace samspil

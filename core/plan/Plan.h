@@ -124,6 +124,9 @@ public:
     static QString raterCode(Rater r);
     static std::optional<Rater> raterFromCode(const QString& c);
     static QString raterLabel(Rater r);
+    /// The weekly hours an employment goal's text names ("25 timer om ugen", "20 timer pr. uge"),
+    /// so a plan drafted from it can say the same in its hours field; nothing when it names none.
+    static std::optional<int> hoursNamedIn(const QString& text);
 };
 
 } // namespace samspil

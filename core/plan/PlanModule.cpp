@@ -147,9 +147,7 @@ const std::array<const char*, 5> kEmploymentGoals = {
 /// The hours a goal's text names ("25 timer om ugen"), so the field can say the same.
 std::optional<int> hoursInText(const QString& text)
 {
-    static const QRegularExpression hours(QStringLiteral("(\\d+) timer om ugen"));
-    const auto m = hours.match(text);
-    return m.hasMatch() ? std::optional<int>(m.captured(1).toInt()) : std::nullopt;
+    return PlanText::hoursNamedIn(text);
 }
 
 const std::array<const char*, 4> kWhatMatters = {
@@ -173,21 +171,27 @@ EmploymentGoalKind kindFor(int i)
     return k[i];
 }
 
-/// A rating history over `points` ratings: rising, diverging or stagnating.
+/// A rating history over `points` ratings. Most plans go well (every series rising); about a
+/// third have one goal whose ratings diverge or stand still, or an employment goal whose progress
+/// stands still, so the plan's signals (and the "review the plan" step) are there, not everywhere.
 void demoRatings(Database& db, DemoRandom& rnd, const Plan& plan, const QDate& from, const QDate& to)
 {
     ProgressionRepository ratings(db);
     const int span = std::max(1, int(from.daysTo(to)));
     const int points = std::clamp(span / 21, 1, 6);
+    const bool troubled = rnd.chance(0.35);
+    const int troubledGoal = troubled ? rnd.uniform(0, int(plan.goals.size())) : -1; // size(): the employment goal
+    int goalIndex = 0;
     for (const auto& g : plan.goals) {
-        const int profile = rnd.uniform(0, 2); // 0 rising, 1 diverging, 2 stagnating
+        const int profile = goalIndex++ == troubledGoal ? rnd.uniform(1, 2) : 0; // 0 rising, 1 diverging, 2 stagnating
         int c = rnd.uniform(2, 4);
-        int p = rnd.uniform(2, 4);
+        int p = profile == 0 ? c + rnd.uniform(-1, 1) : rnd.uniform(2, 4);
         for (int k = 0; k < points; ++k) {
             const QDate on = from.addDays(span * (k + 1) / (points + 1));
             if (profile == 0) {
-                c = std::min(9, c + rnd.uniform(0, 1) + (k % 2));
-                p = std::min(9, p + rnd.uniform(0, 1) + (k % 2 == 0));
+                // Both rise, close together (the citizen and the professional see the same progress).
+                c = std::min(10, c + rnd.uniform(1, 2));
+                p = std::clamp(p + rnd.uniform(1, 2), std::max(1, c - 2), std::min(10, c + 2));
             } else if (profile == 1) {
                 c = std::min(9, c + rnd.uniform(1, 2));
                 p = std::clamp(p + rnd.uniform(-1, 1), 1, 6);
@@ -208,8 +212,9 @@ void demoRatings(Database& db, DemoRandom& rnd, const Plan& plan, const QDate& f
         }
     }
     int e = rnd.uniform(2, 4);
+    const bool employmentStill = troubledGoal == int(plan.goals.size());
     for (int k = 0; k < points; ++k) {
-        e = std::clamp(e + rnd.uniform(-1, 2), 1, 10);
+        e = employmentStill ? std::clamp(e + rnd.uniform(-1, 0), 1, 10) : std::min(10, e + rnd.uniform(0, 1) + (k % 2));
         Rating r;
         r.citizenId = plan.citizenId;
         r.rater = Rater::Caseworker;
@@ -260,7 +265,7 @@ void addDemoGoal(Plan& p, DemoRandom& rnd, const DemoGoal& d, const QVector<Staf
     g.text = QString::fromUtf8(d.text);
     g.criterion = QString::fromUtf8(d.criterion);
     g.tracks = {QLatin1String(d.track)};
-    g.targetDate = rnd.chance(0.15) ? today.addDays(-rnd.uniform(1, 30)) : today.addDays(rnd.uniform(14, 150));
+    g.targetDate = rnd.chance(0.05) ? today.addDays(-rnd.uniform(1, 30)) : today.addDays(rnd.uniform(14, 150));
     g.responsibleId = pickStaff(staff, rnd, professionFor(g.tracks.first()));
     p.goals.append(g);
     PlanIntervention i;
@@ -285,17 +290,63 @@ void addDemoGoal(Plan& p, DemoRandom& rnd, const DemoGoal& d, const QVector<Staf
     }
 }
 
+/// The plan the tværfaglig konference drafted, as the caseworker goes on with it: the hours,
+/// what matters to the citizen, the first step and the dates filled in; agreed with the citizen a
+/// few days after the conference unless that was lately (the step is due within two weeks), with
+/// ratings since.
+Status completeConferenceDraft(Database& db, DemoRandom& rnd, const Plan& draft)
+{
+    const QDate today = db.clock().today();
+    Plan p = draft;
+    p.hoursPerWeek = hoursInText(p.employmentGoal).value_or(rnd.pick(std::array<int, 3>{15, 20, 25}));
+    p.targetDate = today.addMonths(rnd.uniform(3, 10));
+    p.whatMatters = QString::fromUtf8(rnd.pick(kWhatMatters));
+    p.firstStep = QString::fromUtf8(rnd.pick(kFirstSteps));
+    for (auto& g : p.goals) {
+        g.targetDate = today.addDays(rnd.uniform(21, 150));
+    }
+    PlanRepository repo(db);
+    auto saved = repo.saveDraft(p);
+    if (!saved) {
+        return Error{saved.error()};
+    }
+    const auto facts = Workflow::factsFor(db, p.citizenId);
+    const QDate held = facts ? facts->milestones.value(QStringLiteral("conference_held")) : QDate();
+    if (!held.isValid() || held.daysTo(today) < 10 || (DemoData::mayLeaveOpen(held, today) && rnd.chance(0.5))) {
+        return {}; // the caseworker has not met the citizen about it yet
+    }
+    Agreement a;
+    a.on = std::min(today, held.addDays(rnd.uniform(3, 9)));
+    a.how = rnd.chance(0.7) ? AgreementMethod::InPerson : AgreementMethod::Phone;
+    a.present = QString::fromUtf8("Borgeren og koordinerende sagsbehandler");
+    auto agreed = repo.agree(saved->id, a);
+    if (!agreed) {
+        return Error{agreed.error()};
+    }
+    demoRatings(db, rnd, agreed.value(), std::max(a.on, today.addDays(-140)), today);
+    return {};
+}
+
 Status demoCitizenStep(Database& db, DemoRandom& rnd, const QString& citizenId)
 {
     const auto c = CitizenRepository(db).get(citizenId);
     const QDate today = db.clock().today();
-    // Plans for citizens who have been on benefit for a while (three weeks or more), not all;
-    // a closed case is read-only, so it gets none.
-    if (!c || c->benefitStart.daysTo(today) < 21 || !rnd.chance(0.55) || c->status == CitizenStatus::Closed) {
+    // A closed case is read-only, so it gets none.
+    if (!c || c->status == CitizenStatus::Closed) {
         return {};
     }
     // A citizen whose tværfaglig konference already drafted the plan keeps that one.
-    if (PlanRepository(db).current(citizenId)) {
+    if (const auto current = PlanRepository(db).current(citizenId)) {
+        return current->conferenceId.isEmpty() || current->status != PlanStatus::Draft
+                   ? Status{}
+                   : completeConferenceDraft(db, rnd, *current);
+    }
+    // Plans for citizens who have been on benefit for a while (three weeks or more), not all,
+    // and not while they are still on the way to their conference (screening, team day, notes).
+    if (c->benefitStart.daysTo(today) < 21 || !rnd.chance(0.55)) {
+        return {};
+    }
+    if (const auto step = Workflow::nextStepFor(db, citizenId); step && step->code != QLatin1String("standard_course")) {
         return {};
     }
     const auto staff = StaffRepository(db).all(false);

@@ -353,6 +353,8 @@ Result<QString> PlanRepository::createFromConference(const PlanDraftRequest& req
     p.conferenceId = request.conferenceId;
     p.caseworkerId = request.caseworkerId;
     p.employmentGoal = request.employmentGoal;
+    // The hours the conference's goal names ("25 timer om ugen") are the plan's hours too.
+    p.hoursPerWeek = PlanText::hoursNamedIn(p.employmentGoal).value_or(0);
     const QStringList tracks = Tracks::split(Tracks::join(request.tracks));
     if (!Tracks::unknown(request.tracks).isEmpty()) {
         return fail(tr("The conference named an unknown track; the draft plan was not created."));
@@ -392,30 +394,29 @@ Result<QVector<Plan>> PlanRepository::read(const QString& where, const QVariantL
         index.insert(plans->at(i).id, i);
     }
     const QString sub = QStringLiteral("SELECT id FROM plan WHERE deleted_at IS NULL %1").arg(where);
-    auto goals = select<std::pair<QString, PlanGoal>>(
-        m_db,
-        QStringLiteral("SELECT %1 FROM plan_goal WHERE deleted_at IS NULL AND plan_id IN (%2) ORDER BY position, id").arg(kGoalColumns, sub),
-        binds, readGoal);
-    if (!goals) {
-        return Error{goals.error()};
-    }
-    for (const auto& [planId, goal] : goals.value()) {
-        if (const int at = index.value(planId, -1); at >= 0) {
-            (*plans)[at].goals.append(goal);
+    // A plan's goals and its interventions are read the same way: the rows of the plans read
+    // above, in their order, each put on its plan.
+    const auto attach = [&](const char* table, const QString& columns, auto readRow, auto member) -> Status {
+        using Row = decltype(readRow(std::declval<const QSqlQuery&>()));
+        auto rows = select<Row>(m_db,
+                                QStringLiteral("SELECT %1 FROM %2 WHERE deleted_at IS NULL AND plan_id IN (%3) ORDER BY position, id")
+                                    .arg(columns, QLatin1String(table), sub),
+                                binds, readRow);
+        if (!rows) {
+            return Error{rows.error()};
         }
-    }
-    auto interventions = select<std::pair<QString, PlanIntervention>>(
-        m_db,
-        QStringLiteral("SELECT %1 FROM plan_intervention WHERE deleted_at IS NULL AND plan_id IN (%2) ORDER BY position, id")
-            .arg(kInterventionColumns, sub),
-        binds, readIntervention);
-    if (!interventions) {
-        return Error{interventions.error()};
-    }
-    for (const auto& [planId, intervention] : interventions.value()) {
-        if (const int at = index.value(planId, -1); at >= 0) {
-            (*plans)[at].interventions.append(intervention);
+        for (const auto& [planId, item] : rows.value()) {
+            if (const int at = index.value(planId, -1); at >= 0) {
+                ((*plans)[at].*member).append(item);
+            }
         }
+        return {};
+    };
+    if (auto s = attach("plan_goal", kGoalColumns, readGoal, &Plan::goals); !s) {
+        return Error{s.error()};
+    }
+    if (auto s = attach("plan_intervention", kInterventionColumns, readIntervention, &Plan::interventions); !s) {
+        return Error{s.error()};
     }
     return plans;
 }

@@ -101,14 +101,19 @@ Status demoCitizenStep(Database& db, DemoRandom& rnd, const QString& citizenId)
     }
     const QDateTime now = db.clock().now();
     const QDate today = db.clock().today();
-    // Citizens whose benefit started in the last few days are not screened yet; a few older ones
-    // are waiting too (overdue), so the caseload shows both.
-    const bool recent = c->benefitStart.daysTo(today) < kScreeningDueDays;
-    if (recent ? rnd.chance(0.7) : rnd.chance(0.08)) {
+    // Citizens whose benefit started in the last few days are mostly not screened yet; a few whose
+    // screening fell due lately are waiting too (overdue by days or weeks), so the caseload shows
+    // both. An older one was screened at the time.
+    const QDate due = c->benefitStart.addDays(kScreeningDueDays);
+    if (due >= today ? rnd.chance(0.7) : DemoData::mayLeaveOpen(due, today) && rnd.chance(0.05)) {
         return {};
     }
     const Instrument& in = InstrumentLoader::defaultInstrument();
-    QDateTime when(c->benefitStart.addDays(rnd.uniform(1, 9)), QTime(rnd.uniform(8, 14), rnd.uniform(0, 3) * 15));
+    QDate day = c->benefitStart.addDays(rnd.uniform(1, 9));
+    while (day.dayOfWeek() > 5) {
+        day = day.addDays(1); // screened on a working day
+    }
+    QDateTime when(day, QTime(rnd.uniform(8, 14), rnd.uniform(0, 3) * 15));
     if (!when.isValid() || when > now) {
         when = now.addSecs(-3600);
     }

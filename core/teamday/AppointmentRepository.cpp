@@ -347,6 +347,22 @@ Status AppointmentRepository::setStatus(const QString& id, AppointmentStatus sta
     if (!a) {
         return fail(tr("The appointment does not exist."));
     }
+    if (status == AppointmentStatus::NotNeeded) {
+        if (!AppointmentKinds::isTalk(a->kind)) {
+            return fail(tr("Only a team-day talk (physiotherapist, psychologist, nurse) can be marked not needed."));
+        }
+        if (a->status == AppointmentStatus::Held) {
+            return fail(tr("The talk is marked held, so it was needed; it cannot be marked not needed."));
+        }
+    }
+    if (!a->occupies() && status != AppointmentStatus::Cancelled && status != AppointmentStatus::NotNeeded) {
+        // Its time was freed: taking it again must not clash with what was booked since.
+        Appointment again = *a;
+        again.status = status;
+        if (const auto c = clash(again); !c.isEmpty()) {
+            return fail(c);
+        }
+    }
     if ((status == AppointmentStatus::Held || status == AppointmentStatus::NoShow)
         && a->start > m_db.clock().now().toLocalTime()) {
         return fail(tr("The appointment %1 has not started yet; it can be marked held or no-show from then on.")

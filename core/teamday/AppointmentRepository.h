@@ -54,7 +54,9 @@ public:
     /// refused unless `options` gives a reason, which is stored on each appointment.
     Result<QVector<Appointment>> book(QVector<Appointment> appointments, const BookingOptions& options = {});
     /// Marking held or no-show waits for the start; a conference is marked held only once the
-    /// three notes are signed (FlowRules::whyConferenceCannotBeHeld).
+    /// three notes are signed (FlowRules::whyConferenceCannotBeHeld). Only a team-day talk that is
+    /// not held can be marked not needed (any time); one whose time was freed (cancelled, not
+    /// needed) takes it again only if nothing clashes.
     Status setStatus(const QString& id, AppointmentStatus status);
     /// Moves an appointment (same checks as booking, the same override).
     Status reschedule(const QString& id, const QDateTime& start, const QDateTime& end, const QString& place,

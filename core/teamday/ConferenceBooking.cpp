@@ -13,13 +13,14 @@
 namespace samspil {
 
 namespace {
-/// Per team-day profession, the newest talk that is planned or held.
+/// Per team-day profession, the newest talk that is planned, held or marked not needed.
 QHash<Profession, Appointment> latestTalks(Database& db, const QString& citizenId)
 {
     QHash<Profession, Appointment> out;
     for (const auto& a : AppointmentRepository(db).forCitizen(citizenId)) {
         if (!AppointmentKinds::isTalk(a.kind)
-            || (a.status != AppointmentStatus::Planned && a.status != AppointmentStatus::Held)) {
+            || (a.status != AppointmentStatus::Planned && a.status != AppointmentStatus::Held
+                && a.status != AppointmentStatus::NotNeeded)) {
             continue;
         }
         for (auto p : AppointmentKinds::teamDayProfessions()) {
@@ -65,7 +66,9 @@ Result<QStringList> ConferenceBooking::defaultParticipants(Database& db, const Q
             return fail(tr("Book the team day first: the conference follows the talks with the physiotherapist, the "
                            "psychologist and the nurse."));
         }
-        out << talks.value(p).staffId;
+        if (talks.value(p).status != AppointmentStatus::NotNeeded) {
+            out << talks.value(p).staffId; // a profession whose talk was not needed has nothing to bring
+        }
     }
     if (citizen->caseworkerId.isEmpty()) {
         return fail(tr("The citizen has no coordinating caseworker. Choose one on the citizen's page first."));
@@ -79,6 +82,9 @@ QDateTime ConferenceBooking::talksEnd(Database& db, const QString& citizenId)
 {
     QDateTime end;
     for (const auto& a : latestTalks(db, citizenId)) {
+        if (a.status == AppointmentStatus::NotNeeded) {
+            continue;
+        }
         if (!end.isValid() || a.end > end) {
             end = a.end;
         }

@@ -13,14 +13,15 @@ QString hhmm(const QDateTime& t)
     return t.time().toString(QStringLiteral("HH:mm"));
 }
 
-/// The newest talk of this profession that is planned or held (a rebooked talk replaces a
-/// cancelled or missed one); nothing when none is.
+/// The newest talk of this profession that is planned, held or marked not needed (a rebooked
+/// talk replaces a cancelled or missed one); nothing when none is.
 std::optional<Appointment> newestTalk(const QVector<Appointment>& appointments, Profession p)
 {
     std::optional<Appointment> out;
     for (const auto& a : appointments) {
         if (AppointmentKinds::talkFor(p) == a.kind
-            && (a.status == AppointmentStatus::Planned || a.status == AppointmentStatus::Held)
+            && (a.status == AppointmentStatus::Planned || a.status == AppointmentStatus::Held
+                || a.status == AppointmentStatus::NotNeeded)
             && (!out || out->start <= a.start)) {
             out = a;
         }
@@ -83,6 +84,12 @@ QString FlowRules::whyNotSignable(const IcfNote& note, const QVector<Appointment
               "Mark the talk held on the Team day tab once it has taken place.");
 }
 
+bool FlowRules::notNeeded(const QVector<Appointment>& citizenAppointments, Profession p)
+{
+    const auto talk = newestTalk(citizenAppointments, p);
+    return talk && talk->status == AppointmentStatus::NotNeeded;
+}
+
 QString FlowRules::whyNoConferenceYet(const QVector<Appointment>& citizenAppointments)
 {
     QStringList missing;
@@ -90,7 +97,7 @@ QString FlowRules::whyNoConferenceYet(const QVector<Appointment>& citizenAppoint
         const auto talk = newestTalk(citizenAppointments, p);
         if (!talk) {
             missing << tr("%1: not booked").arg(Professions::label(p));
-        } else if (talk->status != AppointmentStatus::Held) {
+        } else if (talk->status != AppointmentStatus::Held && talk->status != AppointmentStatus::NotNeeded) {
             missing << tr("%1: %2 %3, %4")
                            .arg(Professions::label(p), formatDate(talk->start.date()), hhmm(talk->start),
                                 AppointmentStatuses::label(talk->status).toLower());
@@ -113,6 +120,9 @@ QString FlowRules::whyConferenceCannotBeHeld(const QVector<Appointment>& citizen
     QStringList missing;
     for (auto p : AppointmentKinds::teamDayProfessions()) {
         const QString code = Professions::code(p);
+        if (notNeeded(citizenAppointments, p)) {
+            continue; // no talk, so no note
+        }
         if (std::none_of(currentSigned.cbegin(), currentSigned.cend(),
                          [&](const IcfNote& n) { return n.profession == code; })) {
             missing << Professions::label(p).toLower();

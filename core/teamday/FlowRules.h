@@ -40,12 +40,17 @@ public:
     /// attends, marked held).
     static QString whyNotSignable(const IcfNote& note, const QVector<Appointment>& citizenAppointments);
 
+    /// Whether the profession's talk is marked not needed for this citizen (its newest talk): the
+    /// flow then waits neither for that talk nor for a note from that profession.
+    static bool notNeeded(const QVector<Appointment>& citizenAppointments, Profession p);
+
     /// Why the conference cannot be booked yet: not all three talks (physiotherapist,
-    /// psychologist, nurse) are marked held. Empty when they are.
+    /// psychologist, nurse) are marked held or not needed. Empty when they are.
     static QString whyNoConferenceYet(const QVector<Appointment>& citizenAppointments);
 
-    /// Why the conference cannot be held or concluded yet: the talks are not all held, or a signed
-    /// note from one of the three professions is missing. Empty when it can.
+    /// Why the conference cannot be held or concluded yet: the talks are not all held (or not
+    /// needed), or a signed note from one of the three professions whose talk was needed is
+    /// missing. Empty when it can.
     static QString whyConferenceCannotBeHeld(const QVector<Appointment>& citizenAppointments,
                                              const QVector<IcfNote>& currentSigned);
 };

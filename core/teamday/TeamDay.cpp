@@ -139,7 +139,8 @@ QStringList WorkingHoursRules::problems(const QVector<WorkingHours>& week)
 const QVector<AppointmentStatus>& AppointmentStatuses::all()
 {
     static const QVector<AppointmentStatus> list = {AppointmentStatus::Planned, AppointmentStatus::Held,
-                                                    AppointmentStatus::Cancelled, AppointmentStatus::NoShow};
+                                                    AppointmentStatus::Cancelled, AppointmentStatus::NoShow,
+                                                    AppointmentStatus::NotNeeded};
     return list;
 }
 
@@ -152,6 +153,8 @@ QString AppointmentStatuses::code(AppointmentStatus s)
         return QStringLiteral("held");
     case AppointmentStatus::Cancelled:
         return QStringLiteral("cancelled");
+    case AppointmentStatus::NotNeeded:
+        return QStringLiteral("not_needed");
     case AppointmentStatus::NoShow:
         break;
     }
@@ -177,6 +180,8 @@ QString AppointmentStatuses::label(AppointmentStatus s)
         return tr("Held");
     case AppointmentStatus::Cancelled:
         return tr("Cancelled");
+    case AppointmentStatus::NotNeeded:
+        return tr("Not needed");
     case AppointmentStatus::NoShow:
         break;
     }

@@ -25,7 +25,9 @@ enum class AppointmentKind {
     PlanMeeting,
 };
 
-enum class AppointmentStatus { Planned, Held, Cancelled, NoShow };
+/// NotNeeded: a team-day talk the citizen does not need (e.g. no health issue for the
+/// psychologist); the flow does not wait for it or its note (FlowRules), and it frees its time.
+enum class AppointmentStatus { Planned, Held, Cancelled, NoShow, NotNeeded };
 
 class AppointmentKinds
 {
@@ -102,8 +104,8 @@ struct Appointment
     /// `bookedBy` says who.
     QString overrideReason;
 
-    /// Takes up time (cancelled appointments free their time).
-    bool occupies() const { return status != AppointmentStatus::Cancelled; }
+    /// Takes up time (cancelled appointments and talks not needed free their time).
+    bool occupies() const { return status != AppointmentStatus::Cancelled && status != AppointmentStatus::NotNeeded; }
     bool overlaps(const QDateTime& s, const QDateTime& e) const { return start < e && s < end; }
 };
 

@@ -42,9 +42,12 @@ bool teamDayCitizen(const CitizenFacts& f)
 
 // --- workflow facts and rules ------------------------------------------------------------
 
-void teamDayFacts(Database& db, QHash<QString, CitizenFacts>& facts, const QString& onlyCitizen)
+/// Talks: booked when one is planned or held; held when each of the three kinds is held or its
+/// newest talk is marked not needed (FlowRules::notNeeded: the flow does not wait for it).
+/// Returns, per citizen, the professions whose talk is not needed.
+QHash<QString, QSet<QString>> talkFacts(Database& db, QHash<QString, CitizenFacts>& facts, const QString& onlyCitizen)
 {
-    // Talks: booked when one is planned or held; held when all three kinds are held.
+    QHash<QString, QHash<AppointmentKind, TeamDayQueries::Talk>> newest;
     QHash<QString, QHash<AppointmentKind, QDate>> held;
     for (const auto& a : TeamDayQueries::talks(db, onlyCitizen)) {
         auto f = facts.find(a.citizenId);
@@ -58,17 +61,47 @@ void teamDayFacts(Database& db, QHash<QString, CitizenFacts>& facts, const QStri
             auto& h = held[a.citizenId];
             h.insert(a.kind, std::max(h.value(a.kind), a.day));
         }
-    }
-    for (auto it = held.cbegin(); it != held.cend(); ++it) {
-        if (it->size() == 3) {
-            QDate last;
-            for (const auto& d : *it) {
-                last = std::max(last, d);
-            }
-            facts[it.key()].milestones.insert(kHeld, last);
+        auto& n = newest[a.citizenId];
+        if (!n.contains(a.kind) || n.value(a.kind).day <= a.day) {
+            n.insert(a.kind, a);
         }
     }
-    // Notes: a signed note from each of the three professions (a signed amendment replaces the
+    QHash<QString, QSet<QString>> notNeeded; // citizen -> professions whose talk is not needed
+    for (auto it = held.cbegin(); it != held.cend(); ++it) {
+        for (auto k = it->cbegin(); k != it->cend(); ++k) {
+            newest[it.key()].remove(k.key()); // held: the talk took place, whatever came after
+        }
+    }
+    for (auto it = newest.cbegin(); it != newest.cend(); ++it) {
+        const auto heldKinds = held.value(it.key());
+        QDate last;
+        for (const auto& d : heldKinds) {
+            last = std::max(last, d);
+        }
+        int done = int(heldKinds.size());
+        for (const auto& t : *it) {
+            if (t.status == AppointmentStatus::NotNeeded) {
+                ++done;
+                for (auto p : AppointmentKinds::teamDayProfessions()) {
+                    if (AppointmentKinds::talkFor(p) == t.kind) {
+                        notNeeded[it.key()].insert(Professions::code(p));
+                    }
+                }
+            }
+        }
+        if (done == 3) {
+            // Held the day of the last talk held (or, with none held, the day they were booked for).
+            facts[it.key()].milestones.insert(kHeld, last.isValid() ? last : facts[it.key()].milestones.value(kBooked));
+        }
+    }
+    return notNeeded;
+}
+
+/// Notes: a signed note from each of the three professions whose talk was needed.
+void noteFacts(Database& db, QHash<QString, CitizenFacts>& facts, const QString& onlyCitizen,
+               const QHash<QString, QSet<QString>>& notNeeded)
+{
+    // A signed note from each of the three professions (a signed amendment replaces the
     // version it amends; the date counts from the first signature of each profession).
     QHash<QString, QHash<QString, QDate>> firstSigned;
     for (const auto& n : TeamDayQueries::signedNotes(db, onlyCitizen)) {
@@ -80,18 +113,34 @@ void teamDayFacts(Database& db, QHash<QString, CitizenFacts>& facts, const QStri
             byProfession.insert(n.profession, n.signedOn);
         }
     }
+    // A profession whose talk is not needed signs no note.
+    QSet<QString> withNotes(notNeeded.keyBegin(), notNeeded.keyEnd());
     for (auto it = firstSigned.cbegin(); it != firstSigned.cend(); ++it) {
+        withNotes.insert(it.key());
+    }
+    for (const QString& citizenId : withNotes) {
+        const auto signedBy = firstSigned.value(citizenId);
+        const auto skipped = notNeeded.value(citizenId);
         QDate last;
         bool all = true;
         for (auto p : AppointmentKinds::teamDayProfessions()) {
             const QString code = Professions::code(p);
-            all = all && it->contains(code);
-            last = std::max(last, it->value(code));
+            if (skipped.contains(code)) {
+                continue;
+            }
+            all = all && signedBy.contains(code);
+            last = std::max(last, signedBy.value(code));
         }
-        if (all) {
-            facts[it.key()].milestones.insert(kNotes, last);
+        auto f = facts.find(citizenId);
+        if (all && f != facts.end() && (last.isValid() || f->milestones.contains(kHeld))) {
+            f->milestones.insert(kNotes, last.isValid() ? last : f->milestones.value(kHeld));
         }
     }
+}
+
+void teamDayFacts(Database& db, QHash<QString, CitizenFacts>& facts, const QString& onlyCitizen)
+{
+    noteFacts(db, facts, onlyCitizen, talkFacts(db, facts, onlyCitizen));
     // Conference booked: the day of the newest booked (or held) conference appointment.
     for (const auto& a : TeamDayQueries::conferenceAppointments(db, onlyCitizen)) {
         auto f = facts.find(a.citizenId);
@@ -268,8 +317,9 @@ Status demoConsent(Database& db, DemoRandom& rnd, const QString& citizenId, cons
     return {};
 }
 
-/// The talks of a past team day held, their notes written and most signed; returns the signed
-/// notes, and adds each talk's professional to `participants`.
+/// The talks of a past team day held, their notes written and signed; returns the signed notes,
+/// and adds each talk's professional to `participants`. A note may still be missing or unsigned
+/// only when the notes fell due lately (DemoData::mayLeaveOpen).
 Result<QStringList> demoHoldTalks(Database& db, DemoRandom& rnd, const QString& citizenId,
                                   const QVector<Appointment>& talks, const QDate& teamDay, QStringList& participants)
 {
@@ -278,14 +328,19 @@ Result<QStringList> demoHoldTalks(Database& db, DemoRandom& rnd, const QString& 
     NoteRepository notes(db);
     const QDate today = db.clock().today();
     const QDateTime now = db.clock().now();
+    // Now and then one note of a recent team day lags behind: not written or not signed yet.
+    const bool open = DemoData::mayLeaveOpen(teamDay.addDays(TeamDayDeadlines::kNotesDays), today);
+    const int lagging = open && rnd.chance(0.1) ? rnd.uniform(0, int(talks.size()) - 1) : -1;
+    int index = -1;
     QStringList signedNotes;
     for (const auto& t : talks) {
+        ++index;
         participants << t.staffId;
         if (auto s = appointments.setStatus(t.id, AppointmentStatus::Held); !s) {
             return Error{s.error()};
         }
         const auto author = staff.get(t.staffId);
-        if (!author || rnd.chance(0.1)) {
+        if (!author || (index == lagging && rnd.chance(0.3))) {
             continue;
         }
         IcfNote n;
@@ -301,7 +356,7 @@ Result<QStringList> demoHoldTalks(Database& db, DemoRandom& rnd, const QString& 
         if (!saved) {
             return Error{saved.error()};
         }
-        if (teamDay.daysTo(today) >= 1 && rnd.chance(0.9)) {
+        if (teamDay.daysTo(today) >= 1 && index != lagging) {
             // Signed the afternoon of the talk, or the next morning.
             const QDate day = rnd.chance(0.7) ? t.end.date() : t.end.date().addDays(1);
             QDateTime at(day, QTime(rnd.uniform(9, 15), rnd.uniform(0, 59)));
@@ -327,7 +382,7 @@ Status demoConference(Database& db, DemoRandom& rnd, const QString& citizenId, c
     }
     participants.removeDuplicates();
     const QDate wanted = teamDay.addDays(rnd.uniform(2, 5));
-    MeetingRequest meeting{participants, 30, QDateTime(wanted, QTime(0, 0)), wanted.addDays(2)};
+    MeetingRequest meeting{participants, 30, QDateTime(wanted, QTime(0, 0)), wanted.addDays(14)};
     auto slot = SlotPlanner::proposeMeeting(db, meeting);
     if (!slot) {
         return {}; // no room: the conference step stays open in the caseload
@@ -370,8 +425,10 @@ Status demoConference(Database& db, DemoRandom& rnd, const QString& citizenId, c
     if (!saved) {
         return Error{saved.error()};
     }
-    // Concluding drafts the plan, which a closed case does not get (it is read-only).
-    if (PlanDrafts::available() && rnd.chance(0.85) && !(citizen && citizen->status == CitizenStatus::Closed)) {
+    // Concluding drafts the plan, which a closed case does not get (it is read-only). Only a
+    // recent conference may still wait for it.
+    const bool conclude = !DemoData::mayLeaveOpen(c.heldOn, db.clock().today()) || rnd.chance(0.92);
+    if (PlanDrafts::available() && conclude && !(citizen && citizen->status == CitizenStatus::Closed)) {
         // Concluded at the end of the meeting.
         auto concluded = conferences.conclude(saved->id, c.caseworkerId, slot->end);
         if (!concluded) {
@@ -385,7 +442,12 @@ Status demoConference(Database& db, DemoRandom& rnd, const QString& citizenId, c
 Status demoTeamDay(Database& db, DemoRandom& rnd, const QString& citizenId)
 {
     const auto screening = ScreeningRepository(db).latestDecided(citizenId);
-    if (!screening || screening->decidedRisk == Risk::Low || rnd.chance(0.1)) {
+    if (!screening || screening->decidedRisk == Risk::Low) {
+        return {};
+    }
+    // Not booked yet: only a recent screening (the step is due the day of the screening).
+    const QDate screened = screening->screenedAt.toLocalTime().date();
+    if (DemoData::mayLeaveOpen(screened, db.clock().today()) && rnd.chance(0.04)) {
         return {};
     }
     if (auto s = ensureWorkingHours(db); !s) {
@@ -393,7 +455,12 @@ Status demoTeamDay(Database& db, DemoRandom& rnd, const QString& citizenId)
     }
     SlotRequest req;
     req.citizenId = citizenId;
-    req.day = screening->screenedAt.toLocalTime().date();
+    // The team day: the day of the screening or one of the next few working days, so a citizen
+    // screened late last week or this morning has the talks ahead in the coming days.
+    req.day = screened.addDays(rnd.uniform(0, 3));
+    while (req.day.dayOfWeek() > 5) {
+        req.day = req.day.addDays(1);
+    }
     // Booked at the screening, for the time after it (the demo types in what has happened).
     BookingOptions when;
     when.bookedAt = std::min(screening->screenedAt.toLocalTime(), db.clock().now().toLocalTime());
@@ -422,7 +489,9 @@ Status demoTeamDay(Database& db, DemoRandom& rnd, const QString& citizenId)
     if (!signedNotes) {
         return Error{signedNotes.error()};
     }
-    if (signedNotes->size() < 3 || rnd.chance(0.2)) {
+    // The conference not booked yet: only when it fell due lately (a week after the talks).
+    const QDate conferenceDue = proposal->day.addDays(TeamDayDeadlines::kConferenceDays);
+    if (signedNotes->size() < 3 || (DemoData::mayLeaveOpen(conferenceDue, db.clock().today()) && rnd.chance(0.08))) {
         return {};
     }
     return demoConference(db, rnd, citizenId, citizen, participants, proposal->day, signedNotes.value());

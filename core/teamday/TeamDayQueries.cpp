@@ -41,7 +41,7 @@ QVector<TeamDayQueries::Talk> TeamDayQueries::talks(Database& db, const QString&
     return appointmentsOf(db,
                           "SELECT citizen_id, kind, status, starts_at FROM appointment WHERE deleted_at IS NULL"
                           " AND kind IN ('physiotherapist_talk', 'psychologist_talk', 'nurse_talk')"
-                          " AND status IN ('planned', 'held')",
+                          " AND status IN ('planned', 'held', 'not_needed')",
                           citizenId);
 }
 

@@ -34,7 +34,7 @@ public:
     };
 
     // Every citizen's, or only `citizenId`'s when it is not empty.
-    /// Team-day talks (physiotherapist, psychologist, nurse) that are planned or held.
+    /// Team-day talks (physiotherapist, psychologist, nurse) that are planned, held or not needed.
     static QVector<Talk> talks(Database& db, const QString& citizenId = {});
     /// Conference appointments that are planned or held (one per participant).
     static QVector<Talk> conferenceAppointments(Database& db, const QString& citizenId = {});

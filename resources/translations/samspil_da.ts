@@ -612,6 +612,14 @@
         <source>A booking is made now or was made earlier, never in the future.</source>
         <translation>En booking foretages nu eller er foretaget tidligere, aldrig i fremtiden.</translation>
     </message>
+    <message>
+        <source>Only a team-day talk (physiotherapist, psychologist, nurse) can be marked not needed.</source>
+        <translation>Kun en samtale i det tværfaglige team (fysioterapeut, psykolog, sygeplejerske) kan markeres som ikke nødvendig.</translation>
+    </message>
+    <message>
+        <source>The talk is marked held, so it was needed; it cannot be marked not needed.</source>
+        <translation>Samtalen er markeret som afholdt, så den var nødvendig; den kan ikke markeres som ikke nødvendig.</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentStatuses</name>
@@ -630,6 +638,10 @@
     <message>
         <source>No-show</source>
         <translation>Udeblevet</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>Ikke nødvendig</translation>
     </message>
 </context>
 <context>
@@ -6568,6 +6580,20 @@ Handl som:</translation>
         <source>Not moved. %1</source>
         <translation>Ikke flyttet. %1</translation>
     </message>
+    <message>
+        <source>e.g. the talk was held then; registered afterwards</source>
+        <translation>fx holdt da; registreret bagefter</translation>
+    </message>
+    <message>
+        <source>&amp;Reason to move anyway:</source>
+        <translation>&amp;Begrundelse for at flytte alligevel:</translation>
+    </message>
+    <message>
+        <source>Not moved. %1
+To move it to this time anyway, write why below; the reason is stored with the appointment.</source>
+        <translation>Ikke flyttet. %1
+Skriv nedenfor, hvorfor aftalen skal flyttes til dette tidspunkt alligevel; begrundelsen gemmes på aftalen.</translation>
+    </message>
 </context>
 <context>
     <name>samspil::ui::MyTasksDialog</name>
@@ -8504,6 +8530,26 @@ Handl som:</translation>
     <message>
         <source>The conference has already been held and concluded.</source>
         <translation>Konferencen er allerede holdt og afsluttet.</translation>
+    </message>
+    <message>
+        <source>Not needed…</source>
+        <translation>Ikke nødvendig…</translation>
+    </message>
+    <message>
+        <source>The citizen does not need this talk (e.g. no health issue for the psychologist): the conference waits neither for it nor for its note. Again to mark it needed after all.</source>
+        <translation>Borgeren har ikke brug for denne samtale (fx intet helbredsproblem til psykologen): konferencen venter hverken på den eller på dens notat. Tryk igen for at markere den som nødvendig alligevel.</translation>
+    </message>
+    <message>
+        <source>Choose a talk first.</source>
+        <translation>Vælg først en samtale.</translation>
+    </message>
+    <message>
+        <source>Mark the %1 on %2 needed after all? It is planned again at its time, and the conference waits for it and its note.</source>
+        <translation>Markér %1 den %2 som nødvendig alligevel? Den planlægges igen på sit tidspunkt, og konferencen venter på den og dens notat.</translation>
+    </message>
+    <message>
+        <source>Mark the %1 on %2 not needed for this citizen? The conference then waits neither for this talk nor for a note from its profession, and the time is freed.</source>
+        <translation>Markér %1 den %2 som ikke nødvendig for borgeren? Konferencen venter så hverken på samtalen eller på et notat fra den faggruppe, og tiden bliver fri.</translation>
     </message>
 </context>
 <context>

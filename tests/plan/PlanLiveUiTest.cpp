@@ -3,13 +3,20 @@
 // unsaved edits in the tab are kept when the stored plan changes under them.
 #include "core/plan/PlanRepository.h"
 #include "core/plan/ProgressionRepository.h"
+#include "core/staff/StaffRepository.h"
 #include "core/util/Uuid.h"
 #include "core/workflow/PlanDraft.h"
 #include "tests/support/UiFixture.h"
 #include "tests/sync/SyncHarness.h"
 #include "ui/plan/PlanTab.h"
 
+#include <QApplication>
 #include <QChart>
+#include <QComboBox>
+#include <QDialog>
+#include <QPushButton>
+#include <QTimer>
+#include <QTreeWidget>
 #include <QCoreApplication>
 #include <QXYSeries>
 #include <QLabel>
@@ -179,4 +186,43 @@ TEST_CASE("A rating that arrives by sync shows in the open plan's chart and sign
     CHECK(chartPoints(tab) > pointsBefore);
     CHECK_FALSE(standsStill());
     CHECK(tab.findChild<QLabel*>(QStringLiteral("signals"))->text().contains(QStringLiteral("No signals")));
+}
+
+TEST_CASE("The plan tab names the staff as they are now: a new name set elsewhere, a new member to choose", "[plan][live]")
+{
+    UiFixture f;
+    PlanRepository plans(f.db());
+    Plan p = onePlan(f.aase, f.mha, newUuid());
+    REQUIRE(plans.createDraft(p).ok());
+    PlanTab tab(f.db(), f.aase);
+    auto* goals = tab.findChild<QTreeWidget*>(QStringLiteral("goals"));
+    REQUIRE(goals);
+    REQUIRE(goals->topLevelItemCount() == 1);
+    CHECK(goals->topLevelItem(0)->text(4) == QStringLiteral("Mette Holm Andersen"));
+
+    // Renamed in Team ▸ Medarbejdere (or on another PC): the goal's responsible is shown by the new name.
+    auto mette = StaffRepository(f.db()).get(f.mha);
+    REQUIRE(mette);
+    mette->name = QStringLiteral("Mette Holm Kjær");
+    REQUIRE(StaffRepository(f.db()).update(*mette).ok());
+    settle();
+    CHECK(goals->topLevelItem(0)->text(4) == QStringLiteral("Mette Holm Kjær"));
+
+    // A new member: the goal dialog offers them without reopening the citizen.
+    const QString nina = addTestStaff(f.db(), QStringLiteral("Nina Nyansat"), QStringLiteral("NN"),
+                                      Profession::Physiotherapist).id;
+    settle();
+    bool offered = false;
+    QTimer::singleShot(0, [&] {
+        if (auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget())) {
+            for (auto* combo : dialog->findChildren<QComboBox*>()) {
+                offered = offered || combo->findData(nina) >= 0;
+            }
+            dialog->reject();
+        }
+    });
+    auto* addGoal = tab.findChild<QPushButton*>(QStringLiteral("addGoal"));
+    REQUIRE(addGoal);
+    addGoal->click();
+    CHECK(offered);
 }

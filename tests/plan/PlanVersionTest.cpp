@@ -237,6 +237,32 @@ TEST_CASE("the conference hands over a draft plan through PlanDrafts")
     }
 }
 
+TEST_CASE("a draft from a conference whose goal names weekly hours has those hours in its field")
+{
+    CHECK(PlanText::hoursNamedIn(QStringLiteral("Job som lagermedarbejder 25 timer om ugen")) == 25);
+    CHECK(PlanText::hoursNamedIn(QStringLiteral("Praktik 12 timer pr. uge")) == 12);
+    CHECK(PlanText::hoursNamedIn(QStringLiteral("Fleksjob, 15 timer/uge")) == 15);
+    CHECK(PlanText::hoursNamedIn(QStringLiteral("A job 30 hours a week")) == 30);
+    CHECK_FALSE(PlanText::hoursNamedIn(QStringLiteral("Fleksjob i en børnehave")).has_value());
+    CHECK_FALSE(PlanText::hoursNamedIn(QStringLiteral("Gå 30 minutter om dagen")).has_value());
+
+    PlanWorld w;
+    PlanDraftRequest req;
+    req.citizenId = w.citizen;
+    req.conferenceId = newUuid();
+    req.caseworkerId = w.caseworker;
+    req.employmentGoal = QStringLiteral("Job som lagermedarbejder 25 timer om ugen");
+    req.tracks = {QStringLiteral("physical")};
+    req.draftGoals = {QStringLiteral("Smertefri gåtur")};
+    auto tx = w.t->transaction();
+    auto id = PlanDrafts::create(*w.t, req);
+    REQUIRE(id.ok());
+    REQUIRE(tx.commit().ok());
+    const auto p = PlanRepository(*w.t).get(id.value());
+    REQUIRE(p);
+    CHECK(p->hoursPerWeek == 25);
+}
+
 TEST_CASE("next steps: agree a drafted plan, then the plan milestones")
 {
     PlanWorld w;

@@ -6,6 +6,7 @@
 #include "ui/rc/RcResponseForm.h"
 #include "ui/rc/RcWindow.h"
 
+#include <QCoreApplication>
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -314,4 +315,67 @@ TEST_CASE("The matrix's column headers show each group's name whole, even in a n
         }
     }
     CHECK(header->height() >= 2 * fm.lineSpacing()); // "Koordinerende sagsbehandlere" on two lines
+}
+
+namespace {
+/// Every cell of the window's matrix, as shown.
+QStringList matrixTexts(RcWindow& w)
+{
+    const RcMatrixModel& m = *w.matrixView()->model();
+    QStringList out;
+    for (int r = 0; r < m.rowCount(); ++r) {
+        for (int c = 0; c < m.columnCount(); ++c) {
+            out << cellText(m, r, c);
+        }
+    }
+    return out;
+}
+
+void settle()
+{
+    for (int i = 0; i < 3; ++i) {
+        QCoreApplication::processEvents();
+    }
+}
+} // namespace
+
+TEST_CASE("The open window shows a round and answers added elsewhere without reopening", "[ui][rc]")
+{
+    TempDb t;
+    const RcSurvey r1 = importRound(*t, QStringLiteral("measure"), QStringLiteral("Runde 1"));
+    RcWindow w(*t);
+    w.resize(1200, 800);
+    w.show();
+    auto* picker = child<QComboBox>(w, "surveyPicker");
+    REQUIRE(picker->count() == 1);
+    REQUIRE(w.currentSurveyId() == r1.id);
+    const QStringList before = matrixTexts(w);
+
+    // A second round imported on another PC (or another window): listed, the chosen round kept.
+    const RcSurvey r2 = importRound(*t, QStringLiteral("measure_round2"), QStringLiteral("Runde 2"));
+    settle();
+    CHECK(picker->count() == 2);
+    CHECK(picker->findData(r2.id) >= 0);
+    CHECK(w.currentSurveyId() == r1.id);
+    CHECK(matrixTexts(w) == before);
+
+    // Answers to the shown round arrive: the matrix is counted again.
+    QVector<RcResponse> answers;
+    for (const QString& rated : r1.groups) {
+        RcResponse r;
+        r.surveyId = r1.id;
+        r.respondentGroup = r1.groups.first();
+        r.ratedGroup = rated;
+        for (int d = 0; d < int(r.answers.size()); ++d) {
+            r.setAnswer(RcDimension(d), 1);
+        }
+        answers << r;
+    }
+    REQUIRE(RcRepository(*t).addResponses(answers).ok());
+    settle();
+    const QStringList after = matrixTexts(w);
+    CHECK(after != before);
+    RcWindow fresh(*t);
+    fresh.selectSurvey(r1.id);
+    CHECK(matrixTexts(fresh) == after);
 }

@@ -287,3 +287,59 @@ TEST_CASE("The screening tab shows the caseworker's assessment in full, for the 
     history.view()->selectRow(1);
     CHECK(detail->text().contains(QStringLiteral("søvnproblemer")));
 }
+
+TEST_CASE("The open screening tab shows a screening saved elsewhere without reopening", "[ui][screening]")
+{
+    World w;
+    const Instrument& in = InstrumentLoader::defaultInstrument();
+    ScreeningDraft d;
+    d.citizenId = w.citizen;
+    d.screenedBy = w.caseworker;
+    for (const auto& item : in.items) {
+        d.answers.insert(item.id, item.reverse ? item.max : item.min);
+    }
+    d.decidedRisk = Risk::Low;
+    d.assessment = QStringLiteral("Første samtale.");
+    ScreeningRepository repo(*w.t);
+    auto first = repo.save(in, d);
+    REQUIRE(first.ok());
+
+    ScreeningHistoryWidget history(*w.t, w.caseworker);
+    history.setCitizen(w.citizen);
+    history.show();
+    auto* latest = history.findChild<QLabel*>(QStringLiteral("latestRisk"));
+    auto* detail = history.findChild<QLabel*>(QStringLiteral("screeningDetail"));
+    REQUIRE(latest);
+    REQUIRE(detail);
+    REQUIRE(history.model()->rowCount() == 1);
+    const QString before = latest->text();
+
+    // Another caseworker (another window, or a synced PC) corrects it: high, with a new assessment.
+    w.t.clock.advanceDays(1);
+    d.decidedRisk = Risk::High;
+    d.reason = QStringLiteral("Langvarige smerter");
+    d.assessment = QStringLiteral("Anden samtale: smerterne fylder mere.");
+    REQUIRE(repo.correct(first->id, in, d).ok());
+    for (int i = 0; i < 3; ++i) {
+        QCoreApplication::processEvents();
+    }
+    CHECK(history.model()->rowCount() == 2);
+    CHECK(latest->text() != before);
+    CHECK(latest->text().contains(Risks::label(Risk::High)));
+    CHECK(detail->text().contains(QStringLiteral("Anden samtale")));
+
+    // A screening of another citizen changes nothing here.
+    Citizen other;
+    other.cpr = QStringLiteral("620190-1235");
+    other.name = QStringLiteral("Bo Berg");
+    other.benefit = QStringLiteral("sygedagpenge");
+    other.benefitStart = QDate(2026, 11, 18);
+    auto created = CitizenRepository(*w.t).create(other);
+    REQUIRE(created.ok());
+    d.citizenId = created->id;
+    REQUIRE(repo.save(in, d).ok());
+    for (int i = 0; i < 3; ++i) {
+        QCoreApplication::processEvents();
+    }
+    CHECK(history.model()->rowCount() == 2);
+}

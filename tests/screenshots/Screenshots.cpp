@@ -21,6 +21,7 @@
 #include "ui/audit/AccessLogUi.h"
 #include "ui/citizendata/CitizenExport.h"
 #include "ui/citizendata/RetentionDialog.h"
+#include <QDateTimeEdit>
 #include <QTableWidget>
 #include <QFile>
 #include "ui/citizen/CitizenPage.h"
@@ -83,19 +84,17 @@ void shootCitizenData(TempDb& tdb, MainWindow& w, const QString& dir, const QStr
         staffLog.resize(900, 480);
         shoot(&staffLog, dir, QStringLiteral("accesslog-staff"));
     }
+    // The citizen's export and erasure are a leader's (the demo team's manager), not the caseworker's.
+    const auto leader = StaffRepository(*tdb).byInitials(QStringLiteral("OB"));
+    REQUIRE(leader);
+    actAs(*tdb, leader->id);
     QDir(dir).mkpath(QStringLiteral("export"));
     for (const QString& old : QDir(QDir(dir).filePath(QStringLiteral("export"))).entryList(QDir::Files)) {
         QFile::remove(QDir(dir).filePath(QStringLiteral("export/") + old));
     }
-    // The full export and erasure are a leader's (the demo team's manager), not the caseworker's.
-    const auto leader = StaffRepository(*tdb).byInitials(QStringLiteral("OB"));
-    REQUIRE(leader);
-    actAs(*tdb, leader->id);
-    {
-        const auto exported = CitizenExport::write(*tdb, citizen, QDir(dir).filePath(QStringLiteral("export")));
-        INFO(exported.error().toStdString());
-        REQUIRE(exported.ok());
-    }
+    const auto exported = CitizenExport::write(*tdb, citizen, QDir(dir).filePath(QStringLiteral("export")));
+    INFO(exported.error().toStdString());
+    REQUIRE(exported.ok());
     w.closeCitizenPage(false);
     {
         EraseCitizenDialog erase(*tdb, citizen, 5, &w);
@@ -178,6 +177,11 @@ void shootTeamDay(Database& db, MainWindow& w, const QString& dir, const QString
     if (!appointments.isEmpty()) {
         MoveAppointmentDialog move(db, appointments.last().id, &w);
         shoot(&move, dir, QStringLiteral("teamday-move"));
+        // After working hours: refused, and the reason to move anyway is asked for (nothing moves).
+        move.start()->setDateTime(QDateTime(move.start()->date(), QTime(20, 0)));
+        CHECK_FALSE(move.apply());
+        CHECK(move.reasonShown());
+        shoot(&move, dir, QStringLiteral("teamday-move-reason"));
     }
     DayView day(db, busiest, &w);
     shoot(&day, dir, QStringLiteral("teamday-dayview"));
@@ -368,7 +372,9 @@ TEST_CASE("Screenshots of every window in Danish", "[.][screenshots]")
     const auto plans = PlanRepository(*tdb).currentForAll();
     QString withPlan;
     for (auto it = plans.cbegin(); it != plans.cend(); ++it) {
-        if (it->status == PlanStatus::Agreed && (withPlan.isEmpty() || it.key() < withPlan)) {
+        // One with goals and interventions (a plan the conference drafted may have none yet).
+        if (it->status == PlanStatus::Agreed && !it->goals.isEmpty() && !it->interventions.isEmpty()
+            && (withPlan.isEmpty() || it.key() < withPlan)) {
             withPlan = it.key();
         }
     }

@@ -13,6 +13,14 @@
 using namespace samspil;
 using namespace samspil::test;
 
+namespace {
+QString stepOf(Database& db, const QString& citizen)
+{
+    const auto s = Workflow::nextStepFor(db, citizen);
+    return s ? s->code : QString();
+}
+} // namespace
+
 TEST_CASE("A booking is never in the past or outside working hours, unless a reason is given and stored",
           "[teamday][flow]")
 {
@@ -175,4 +183,68 @@ TEST_CASE("Once the talks are held the next step is the notes, not the talks", "
     auto step = Workflow::nextStepFor(*f.t, f.citizen);
     REQUIRE(step);
     CHECK(step->code == QStringLiteral("notes"));
+}
+
+TEST_CASE("A talk the citizen does not need: the flow waits neither for it nor for its note", "[teamday][flow][workflow]")
+{
+    TeamDayFixture f;
+    f.screen(f.citizen, Risk::High, QDateTime(f.monday.addDays(-3), QTime(7, 30)));
+    const Appointment physioTalk = f.holdTalk(f.physio);
+    f.holdTalk(f.nurse);
+    AppointmentRepository repo(*f.t);
+    auto psychTalk = f.bookEarly(repo, {f.talk(f.psych, AppointmentKind::PsychologistTalk, 13, 0)});
+    REQUIRE(psychTalk.ok());
+    const QString psychId = psychTalk->first().id;
+    CHECK(stepOf(*f.t, f.citizen) == QStringLiteral("team_day_talks"));
+    CHECK_FALSE(FlowRules::whyNoConferenceYet(repo.forCitizen(f.citizen)).isEmpty());
+
+    // Only a team-day talk can be not needed, and not one that was held.
+    auto followUp = f.bookEarly(repo, {f.talk(f.caseworker, AppointmentKind::FollowUp, 14, 0)});
+    REQUIRE(followUp.ok());
+    auto refused = repo.setStatus(followUp->first().id, AppointmentStatus::NotNeeded);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().contains(QStringLiteral("Only a team-day talk")));
+    auto wasHeld = repo.setStatus(physioTalk.id, AppointmentStatus::NotNeeded);
+    REQUIRE_FALSE(wasHeld.ok());
+    CHECK(wasHeld.error().contains(QStringLiteral("marked held")));
+
+    // The citizen has no health issue for the psychologist: not needed, before its time.
+    REQUIRE(repo.setStatus(psychId, AppointmentStatus::NotNeeded).ok());
+    CHECK(repo.get(psychId)->status == AppointmentStatus::NotNeeded);
+    CHECK(FlowRules::notNeeded(repo.forCitizen(f.citizen), Profession::Psychologist));
+    CHECK(FlowRules::whyNoConferenceYet(repo.forCitizen(f.citizen)).isEmpty());
+    CHECK(stepOf(*f.t, f.citizen) == QStringLiteral("notes"));
+    // The conference is proposed without the psychologist.
+    const auto who = ConferenceBooking::defaultParticipants(*f.t, f.citizen);
+    REQUIRE(who.ok());
+    CHECK_FALSE(who->contains(f.psych.id));
+    CHECK(who->contains(f.physio.id));
+    CHECK(who->contains(f.nurse.id));
+
+    // Two notes signed (physiotherapist, nurse): the conference is next, not a third note.
+    for (const Staff* s : {&f.physio, &f.nurse}) {
+        IcfNote n;
+        n.citizenId = f.citizen;
+        n.authorId = s->id;
+        n.jobMeaning = QStringLiteral("Kan arbejde med skånehensyn.");
+        auto draft = NoteRepository(*f.t).saveDraft(n);
+        REQUIRE(draft.ok());
+        REQUIRE(NoteRepository(*f.t).sign(draft->id, s->id).ok());
+    }
+    CHECK(stepOf(*f.t, f.citizen) == QStringLiteral("conference"));
+    CHECK(FlowRules::whyConferenceCannotBeHeld(repo.forCitizen(f.citizen), NoteRepository(*f.t).currentSigned(f.citizen))
+              .isEmpty());
+
+    // Its time was freed: someone else is booked then; needed after all only once that time is free.
+    const QString other = f.addCitizen(QStringLiteral("620190-2222"));
+    auto otherTalk = f.bookEarly(repo, {f.talk(f.psych, AppointmentKind::PsychologistTalk, 13, 0, 45, other)});
+    REQUIRE(otherTalk.ok());
+    auto again = repo.setStatus(psychId, AppointmentStatus::Planned);
+    REQUIRE_FALSE(again.ok());
+    CHECK(again.error().contains(QStringLiteral("Double booking")));
+    REQUIRE(repo.setStatus(otherTalk->first().id, AppointmentStatus::Cancelled).ok());
+    REQUIRE(repo.setStatus(psychId, AppointmentStatus::Planned).ok());
+    CHECK_FALSE(FlowRules::whyConferenceCannotBeHeld(repo.forCitizen(f.citizen), NoteRepository(*f.t).currentSigned(f.citizen))
+                    .isEmpty());
+    CHECK(stepOf(*f.t, f.citizen) == QStringLiteral("team_day_talks"));
 }

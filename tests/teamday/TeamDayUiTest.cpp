@@ -156,6 +156,8 @@ TEST_CASE("The Team day tab: appointments, and notes whose content is hidden wit
     CHECK(found);
     TeamDayTab* tab = page.findChild<TeamDayTab*>();
     REQUIRE(tab != nullptr);
+    // The consent rule is core's, for whoever acts (the principal); the tab shows what it is given.
+    actAs(*f.t, f.caseworker.id);
     tab->setUser(f.caseworker.id);
     CHECK(tab->nextStepText().startsWith(QStringLiteral("Next step: Book team day")));
     REQUIRE(tab->notes()->topLevelItemCount() == 1);
@@ -170,6 +172,7 @@ TEST_CASE("The Team day tab: appointments, and notes whose content is hidden wit
     QCoreApplication::processEvents(); // the view refreshes on the next turn of the event loop
     CHECK(tab->notes()->topLevelItem(0)->text(4) == QStringLiteral("b152.2"));
     CHECK(tab->consentText().contains(QStringLiteral("coordinating caseworker")));
+    actAs(*f.t, f.physio.id);
     tab->setUser(f.physio.id);
     CHECK(tab->notes()->topLevelItem(0)->text(4).contains(QStringLiteral("does not cover physiotherapist")));
 
@@ -377,6 +380,51 @@ TEST_CASE("The Team day tab marks a talk held, and with all three held the next 
     CHECK(tab.nextStepText().startsWith(QStringLiteral("Next step: Sign professional notes — due 25-11-2026")));
 }
 
+TEST_CASE("A talk marked not needed on the Team day tab: the tab and the citizen page move on to the notes",
+          "[teamday]")
+{
+    UiTeamDay f;
+    REQUIRE(f.bookEarly(AppointmentRepository(*f.t), {f.talk(f.physio, AppointmentKind::PhysiotherapistTalk, 8, 0),
+                                              f.talk(f.psych, AppointmentKind::PsychologistTalk, 9, 0),
+                                              f.talk(f.nurse, AppointmentKind::NurseTalk, 10, 0)}).ok());
+    CitizenPage page(*f.t, f.citizen);
+    TeamDayTab* tab = page.findChild<TeamDayTab*>();
+    REQUIRE(tab != nullptr);
+    tab->setUser(f.caseworker.id);
+    auto* subtitle = page.findChild<QLabel*>(QStringLiteral("citizenStanding"));
+    REQUIRE(subtitle);
+    f.t.clock.set(QDateTime(f.monday, QTime(17, 0)));
+    // The physiotherapist's and the nurse's talks held.
+    for (int i : {0, 2}) {
+        tab->appointments()->setCurrentItem(tab->appointments()->topLevelItem(i));
+        QTest::mouseClick(find<QPushButton>(tab, QStringLiteral("markHeld")), Qt::LeftButton);
+    }
+    QCoreApplication::processEvents();
+    CHECK(tab->nextStepText().startsWith(QStringLiteral("Next step: Team day talks")));
+
+    // The psychologist's talk: asked first; No changes nothing.
+    tab->appointments()->setCurrentItem(tab->appointments()->topLevelItem(1));
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QTest::mouseClick(find<QPushButton>(tab, QStringLiteral("markNotNeeded")), Qt::LeftButton);
+    CHECK(MessageBox::lastText().contains(QStringLiteral("not needed for this citizen")));
+    CHECK(tab->appointments()->topLevelItem(1)->text(5) == QStringLiteral("Planned"));
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(find<QPushButton>(tab, QStringLiteral("markNotNeeded")), Qt::LeftButton);
+    QCoreApplication::processEvents();
+    CHECK(tab->appointments()->topLevelItem(1)->text(5) == QStringLiteral("Not needed"));
+    CHECK(tab->nextStepText().startsWith(QStringLiteral("Next step: Sign professional notes")));
+    CHECK(subtitle->text().contains(QStringLiteral("Next step: Sign professional notes")));
+
+    // Needed after all: planned again, and the talks are the next step once more.
+    tab->appointments()->setCurrentItem(tab->appointments()->topLevelItem(1));
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(find<QPushButton>(tab, QStringLiteral("markNotNeeded")), Qt::LeftButton);
+    CHECK(MessageBox::lastText().contains(QStringLiteral("needed after all")));
+    QCoreApplication::processEvents();
+    CHECK(tab->appointments()->topLevelItem(1)->text(5) == QStringLiteral("Planned"));
+    CHECK(subtitle->text().contains(QStringLiteral("Next step: Team day talks")));
+}
+
 TEST_CASE("Moving an appointment: a clash is refused in place, a free time is taken", "[teamday]")
 {
     UiTeamDay f;
@@ -396,6 +444,49 @@ TEST_CASE("Moving an appointment: a clash is refused in place, a free time is ta
     CHECK(moved->start.time() == QTime(13, 0));
     CHECK(moved->end.time() == QTime(13, 45));
     CHECK(moved->place == QStringLiteral("Lokale 4"));
+}
+
+TEST_CASE("Moving an appointment outside working hours or into the past asks for a reason and stores it",
+          "[teamday]")
+{
+    UiTeamDay f;
+    AppointmentRepository repo(*f.t);
+    REQUIRE(f.bookEarly(repo, {f.talk(f.physio, AppointmentKind::PhysiotherapistTalk, 8, 0)}).ok());
+    const auto talk = repo.forCitizen(f.citizen).first();
+    f.t.clock.set(QDateTime(f.monday, QTime(12, 0)));
+    MoveAppointmentDialog dialog(*f.t, talk.id);
+    CHECK_FALSE(dialog.reasonShown());
+    // After working hours (16:00): refused, the reason is asked for, nothing changes.
+    dialog.start()->setDateTime(QDateTime(f.monday, QTime(17, 0)));
+    CHECK_FALSE(dialog.apply());
+    CHECK(dialog.reasonShown());
+    CHECK(dialog.message().contains(QStringLiteral("write why below")));
+    CHECK(repo.get(talk.id)->start.time() == QTime(8, 0));
+    dialog.reason()->setText(QStringLiteral("Borgeren kan kun efter arbejde"));
+    REQUIRE(dialog.apply());
+    auto moved = repo.get(talk.id);
+    CHECK(moved->start == QDateTime(f.monday, QTime(17, 0)));
+    CHECK(moved->overrideReason == QStringLiteral("Borgeren kan kun efter arbejde"));
+
+    // Into the past (the clock is at 12:00): asked again in a new dialog, then stored.
+    MoveAppointmentDialog back(*f.t, talk.id);
+    back.start()->setDateTime(QDateTime(f.monday, QTime(9, 0)));
+    CHECK_FALSE(back.apply());
+    CHECK(back.reasonShown());
+    CHECK(back.message().contains(QStringLiteral("Not moved")));
+    CHECK(repo.get(talk.id)->start.time() == QTime(17, 0));
+    back.reason()->setText(QStringLiteral("Samtalen blev holdt kl. 9; registreret bagefter"));
+    REQUIRE(back.apply());
+    moved = repo.get(talk.id);
+    CHECK(moved->start == QDateTime(f.monday, QTime(9, 0)));
+    CHECK(moved->overrideReason == QStringLiteral("Samtalen blev holdt kl. 9; registreret bagefter"));
+
+    // Within the rules again: no reason asked, and none kept.
+    MoveAppointmentDialog ahead(*f.t, talk.id);
+    ahead.start()->setDateTime(QDateTime(f.monday, QTime(14, 0)));
+    REQUIRE(ahead.apply());
+    CHECK_FALSE(ahead.reasonShown());
+    CHECK(repo.get(talk.id)->overrideReason.isEmpty());
 }
 
 namespace {

@@ -222,6 +222,13 @@ void PlanEditorPanel::setReadOnly(bool readOnly)
     }
 }
 
+void PlanEditorPanel::setStaff(const QVector<Staff>& staff)
+{
+    m_staff = staff;
+    showGoals();
+    showInterventions();
+}
+
 QString PlanEditorPanel::staffName(const QString& id) const
 {
     for (const auto& s : m_staff) {

@@ -29,6 +29,8 @@ public:
 
     /// Shows the plan; the selected goal and intervention stay selected.
     void showPlan(const Plan& plan);
+    /// The staff changed (a new member, a new name): the goals and interventions name them anew.
+    void setStaff(const QVector<Staff>& staff);
     /// An agreed plan, or one of a closed case, is shown read-only: the fields keep their normal
     /// look (not the pale grey of disabled widgets) but cannot be changed, and the buttons that
     /// add, edit or remove goals and interventions are hidden.

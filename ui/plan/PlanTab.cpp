@@ -69,11 +69,7 @@ PlanTab::PlanTab(Database& db, const QString& citizenId, QWidget* parent)
     m_title->setObjectName(QStringLiteral("planTitle"));
     m_message->setObjectName(QStringLiteral("planMessage"));
     m_closedNote->setObjectName(QStringLiteral("caseClosedNote"));
-    QHash<QString, QString> names;
-    for (const auto& s : m_staff) {
-        names.insert(s.id, s.name);
-    }
-    m_progression->setStaffNames(names);
+    showStaffNames();
     buildLayout();
     wire();
     readCaseStatus();
@@ -168,7 +164,8 @@ void PlanTab::wire()
     connect(m_editor, &PlanEditorPanel::removeInterventionRequested, this, &PlanTab::removeIntervention);
     m_watcher = new ChangeWatcher(m_db,
                                   {QStringLiteral("citizen"), QStringLiteral("plan"), QStringLiteral("plan_goal"),
-                                   QStringLiteral("plan_intervention"), QStringLiteral("plan_rating")},
+                                   QStringLiteral("plan_intervention"), QStringLiteral("plan_rating"),
+                                   QStringLiteral("staff")},
                                   m_citizenId, this);
     connect(m_watcher, &ChangeWatcher::changed, this, &PlanTab::onStoreChanged);
     connect(m_progression, &ProgressionPanel::ratingEntered, this, [this](Rating r) {
@@ -205,8 +202,29 @@ void PlanTab::reload(const QString& planId)
     refreshProgression();
 }
 
+void PlanTab::showStaffNames()
+{
+    QHash<QString, QString> names;
+    for (const auto& s : m_staff) {
+        names.insert(s.id, s.name);
+    }
+    m_progression->setStaffNames(names);
+}
+
+void PlanTab::reloadStaff()
+{
+    m_staff = StaffRepository(m_db).all(false);
+    showStaffNames();
+    m_editor->setStaff(m_staff);
+    m_versions->setStaff(m_staff);
+    refreshProgression(); // the charts name the professional who rated
+}
+
 void PlanTab::onStoreChanged(const DataChange& change)
 {
+    if (change.touches(QStringLiteral("staff"))) {
+        reloadStaff(); // a new member or a new name: the lists and the dialogs offer them as they are
+    }
     if (change.touches(QStringLiteral("citizen"))) {
         readCaseStatus();
     }

@@ -80,6 +80,8 @@ private:
     void onStoreChanged(const DataChange& change);
     /// Reads whether the case is closed and shows the tab accordingly.
     void readCaseStatus();
+    void showStaffNames();
+    void reloadStaff();
     void applyPlan(const Plan& plan);
     void refreshProgression();
     void refreshVersions();

@@ -24,6 +24,15 @@ PlanVersionsPanel::PlanVersionsPanel(const QVector<Staff>& staff, QWidget* paren
     connect(m_versionList, &QListWidget::currentRowChanged, this, &PlanVersionsPanel::showChanges);
 }
 
+void PlanVersionsPanel::setStaff(const QVector<Staff>& staff)
+{
+    m_staff = staff;
+    const int row = m_versionList->currentRow();
+    if (row >= 0 && row < m_versions.size()) {
+        showChanges(row);
+    }
+}
+
 void PlanVersionsPanel::showVersions(const QVector<Plan>& versions)
 {
     m_versions = versions;

@@ -22,6 +22,8 @@ public:
 
     /// Lists the versions (newest first) and shows what changed in the newest.
     void showVersions(const QVector<Plan>& versions);
+    /// The staff changed: what changed is told with their names as they are now.
+    void setStaff(const QVector<Staff>& staff);
 
 private:
     void showChanges(int row);

@@ -219,18 +219,17 @@ QFormLayout* ConferenceDialog::buildDecisionForm()
 
 void ConferenceDialog::fillWorksheet()
 {
+    // Notes the reader may not see come from core without their content (NoteRepository).
     const auto notes = NoteRepository(m_db).currentSigned(m_conference.citizenId);
-    const auto consent = ConsentRepository(m_db).current(m_conference.citizenId);
-    const auto me = StaffRepository(m_db).get(m_userId);
-    const QString myProfession = me ? Professions::code(me->profession) : QString();
-    const QDate today = m_db.clock().today();
     QVector<IcfNote> visible;
     int hidden = 0;
+    QString hiddenReason;
     for (const auto& n : notes) {
-        if (NoteVisibility::access(n, m_userId, myProfession, consent, today) == NoteAccess::Content) {
+        if (!n.contentHidden) {
             visible.append(n);
         } else {
             ++hidden;
+            hiddenReason = n.hiddenReason;
         }
     }
     m_worksheet->setRowCount(0);
@@ -247,7 +246,7 @@ void ConferenceDialog::fillWorksheet()
                        .arg(rec.isEmpty() ? tr("none") : rec.join(QStringLiteral(", ")));
     if (hidden > 0) {
         text += QLatin1Char(' ')
-            + tr("%n note(s) not shown: %1", nullptr, hidden).arg(NoteVisibility::hiddenReason(consent, myProfession, today));
+            + tr("%n note(s) not shown: %1", nullptr, hidden).arg(hiddenReason);
     }
     m_recommended->setText(text);
 }

@@ -6,6 +6,7 @@
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -41,6 +42,18 @@ MoveAppointmentDialog::MoveAppointmentDialog(Database& db, const QString& appoin
     m_place->setObjectName(QStringLiteral("place"));
     form->addRow(tr("Place:"), m_place);
     layout->addLayout(form);
+    m_reasonRow = new QWidget(this);
+    auto* reasonRow = new QHBoxLayout(m_reasonRow);
+    reasonRow->setContentsMargins(0, 0, 0, 0);
+    m_reason = new QLineEdit(m_reasonRow);
+    m_reason->setObjectName(QStringLiteral("overrideReason"));
+    m_reason->setPlaceholderText(tr("e.g. the talk was held then; registered afterwards"));
+    auto* reasonLabel = new QLabel(tr("&Reason to move anyway:"), m_reasonRow);
+    reasonLabel->setBuddy(m_reason);
+    reasonRow->addWidget(reasonLabel);
+    reasonRow->addWidget(m_reason, 1);
+    m_reasonRow->setVisible(false);
+    layout->addWidget(m_reasonRow);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("message"));
     m_message->setWordWrap(true);
@@ -61,13 +74,35 @@ MoveAppointmentDialog::MoveAppointmentDialog(Database& db, const QString& appoin
 bool MoveAppointmentDialog::apply()
 {
     const QDateTime start = m_start->dateTime();
-    auto r = AppointmentRepository(m_db).reschedule(m_id, start, start.addSecs(qint64(m_minutes->value()) * 60),
-                                                    m_place->text());
+    const QDateTime end = start.addSecs(qint64(m_minutes->value()) * 60);
+    AppointmentRepository repo(m_db);
+    const QString reason = m_reason->text().trimmed();
+    if (reason.isEmpty()) {
+        // Past or outside working hours: say so and ask why, as booking does.
+        if (auto a = repo.get(m_id)) {
+            a->start = start;
+            a->end = end;
+            if (const auto timing = repo.timingProblems(*a); !timing.isEmpty()) {
+                m_reasonRow->setVisible(true);
+                m_reason->setFocus();
+                m_message->setText(tr("Not moved. %1\nTo move it to this time anyway, write why below; the reason is "
+                                      "stored with the appointment.")
+                                       .arg(timing.join(QLatin1Char(' '))));
+                return false;
+            }
+        }
+    }
+    auto r = repo.reschedule(m_id, start, end, m_place->text(), reason);
     if (!r) {
         m_message->setText(tr("Not moved. %1").arg(r.error()));
         return false;
     }
     return true;
+}
+
+bool MoveAppointmentDialog::reasonShown() const
+{
+    return !m_reasonRow->isHidden();
 }
 
 QString MoveAppointmentDialog::message() const

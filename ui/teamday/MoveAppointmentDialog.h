@@ -14,7 +14,9 @@ class Database;
 namespace samspil::ui {
 
 /// Moves a booked appointment to another time or place, with the same checks as booking
-/// (working hours, double booking); a refusal is shown in place and nothing changes.
+/// (working hours, double booking); a refusal is shown in place and nothing changes. A time in
+/// the past or outside working hours is moved only with a reason, asked for in place as the Book
+/// conference dialog does and stored on the appointment (FlowRules, docs/teamday.md).
 class MoveAppointmentDialog : public QDialog
 {
     Q_OBJECT
@@ -22,6 +24,9 @@ public:
     MoveAppointmentDialog(Database& db, const QString& appointmentId, QWidget* parent = nullptr);
     QDateTimeEdit* start() const { return m_start; }
     QLineEdit* place() const { return m_place; }
+    /// "Reason to move anyway", shown once a time is refused for being past or outside working hours.
+    QLineEdit* reason() const { return m_reason; }
+    bool reasonShown() const;
     bool apply();
     QString message() const;
 
@@ -31,6 +36,8 @@ private:
     QDateTimeEdit* m_start;
     QSpinBox* m_minutes;
     QLineEdit* m_place;
+    QWidget* m_reasonRow;
+    QLineEdit* m_reason;
     QLabel* m_message;
 };
 

@@ -94,18 +94,23 @@ QGroupBox* TeamDayTab::buildAppointmentsGroup()
     auto* move = button(tr("Move…"), QStringLiteral("moveAppointment"), apptBox);
     auto* held = button(tr("Held"), QStringLiteral("markHeld"), apptBox);
     auto* noShow = button(tr("No-show"), QStringLiteral("markNoShow"), apptBox);
+    auto* notNeeded = button(tr("Not needed…"), QStringLiteral("markNotNeeded"), apptBox);
+    notNeeded->setToolTip(tr("The citizen does not need this talk (e.g. no health issue for the psychologist): the "
+                             "conference waits neither for it nor for its note. Again to mark it needed after all."));
     auto* cancel = button(tr("Cancel appointment"), QStringLiteral("cancelAppointment"), apptBox);
     apptButtons->addWidget(book);
     apptButtons->addStretch();
     apptButtons->addWidget(move);
     apptButtons->addWidget(held);
     apptButtons->addWidget(noShow);
+    apptButtons->addWidget(notNeeded);
     apptButtons->addWidget(cancel);
     apptLayout->addLayout(apptButtons);
     connect(book, &QPushButton::clicked, this, &TeamDayTab::bookTeamDay);
     connect(move, &QPushButton::clicked, this, &TeamDayTab::moveAppointment);
     connect(held, &QPushButton::clicked, this, [this] { setSelectedStatus(int(AppointmentStatus::Held)); });
     connect(noShow, &QPushButton::clicked, this, [this] { setSelectedStatus(int(AppointmentStatus::NoShow)); });
+    connect(notNeeded, &QPushButton::clicked, this, &TeamDayTab::toggleSelectedNotNeeded);
     connect(cancel, &QPushButton::clicked, this, [this] { setSelectedStatus(int(AppointmentStatus::Cancelled)); });
     return apptBox;
 }
@@ -200,7 +205,7 @@ void TeamDayTab::refresh()
         staff.insert(s.id, s);
     }
     refreshAppointments(staff);
-    refreshNotes(staff, consent, today);
+    refreshNotes(staff);
     refreshConference(staff);
 }
 
@@ -255,6 +260,11 @@ void TeamDayTab::refreshAppointments(const QHash<QString, Staff>& staff)
         item->setText(3, staff.value(a.staffId).name);
         item->setText(4, a.place);
         item->setText(5, AppointmentStatuses::label(a.status));
+        if (a.status == AppointmentStatus::NotNeeded || a.status == AppointmentStatus::Cancelled) {
+            for (int c = 0; c < 6; ++c) {
+                item->setForeground(c, QColor(0x60, 0x60, 0x60));
+            }
+        }
         if (a.late) {
             item->setForeground(2, QColor(0x8a, 0x5a, 0x00));
         }
@@ -265,11 +275,10 @@ void TeamDayTab::refreshAppointments(const QHash<QString, Staff>& staff)
 }
 
 /// The notes, with the content only where the user may read it (and why not, where not).
-void TeamDayTab::refreshNotes(const QHash<QString, Staff>& staff, const std::optional<Consent>& consent, const QDate& today)
+void TeamDayTab::refreshNotes(const QHash<QString, Staff>& staff)
 {
-    const QString me = user();
-    const auto meStaff = staff.value(me);
-    const QString myProfession = me.isEmpty() ? QString() : Professions::code(meStaff.profession);
+    // What the reader may not see comes from core without its content (the consent rule,
+    // NoteRepository): the tab shows the note's own word for why.
     m_notes->clear();
     for (const auto& n : NoteRepository(m_db).forCitizen(m_citizenId)) {
         auto* item = new QTreeWidgetItem(m_notes);
@@ -287,7 +296,7 @@ void TeamDayTab::refreshNotes(const QHash<QString, Staff>& staff, const std::opt
             item->setForeground(3, QColor(0xb0, 0x00, 0x20));
         }
         item->setText(3, status);
-        if (NoteVisibility::access(n, me, myProfession, consent, today) == NoteAccess::Content) {
+        if (!n.contentHidden) {
             QStringList codes;
             for (const auto& f : n.findings) {
                 codes << f.coded();
@@ -298,7 +307,7 @@ void TeamDayTab::refreshNotes(const QHash<QString, Staff>& staff, const std::opt
             }
             item->setText(4, content);
         } else {
-            item->setText(4, NoteVisibility::hiddenReason(consent, myProfession, today));
+            item->setText(4, n.hiddenReason);
             item->setForeground(4, QColor(0x60, 0x60, 0x60));
             item->setData(4, Qt::UserRole, true);
         }
@@ -389,6 +398,31 @@ void TeamDayTab::setSelectedStatus(int status)
     refresh();
 }
 
+void TeamDayTab::toggleSelectedNotNeeded()
+{
+    auto* item = m_appointments->currentItem();
+    if (!item) {
+        MessageBox::information(this, tr("Appointments"), tr("Choose a talk first."));
+        return;
+    }
+    const auto a = AppointmentRepository(m_db).get(item->data(0, Qt::UserRole).toString());
+    if (!a) {
+        return;
+    }
+    const bool again = a->status == AppointmentStatus::NotNeeded;
+    const QString question
+        = again ? tr("Mark the %1 on %2 needed after all? It is planned again at its time, and the conference waits "
+                     "for it and its note.")
+                      .arg(AppointmentKinds::label(a->kind).toLower(), formatDate(a->start.date()))
+                : tr("Mark the %1 on %2 not needed for this citizen? The conference then waits neither for this talk "
+                     "nor for a note from its profession, and the time is freed.")
+                      .arg(AppointmentKinds::label(a->kind).toLower(), formatDate(a->start.date()));
+    if (MessageBox::question(this, tr("Appointments"), question) != QMessageBox::Yes) {
+        return;
+    }
+    setSelectedStatus(int(again ? AppointmentStatus::Planned : AppointmentStatus::NotNeeded));
+}
+
 void TeamDayTab::moveAppointment()
 {
     auto* item = m_appointments->currentItem();
@@ -429,12 +463,8 @@ void TeamDayTab::openNote()
     if (!n) {
         return;
     }
-    const auto me = StaffRepository(m_db).get(user());
-    const auto consent = ConsentRepository(m_db).current(m_citizenId);
-    const QString profession = me ? Professions::code(me->profession) : QString();
-    if (NoteVisibility::access(*n, user(), profession, consent, m_db.clock().today()) != NoteAccess::Content) {
-        MessageBox::information(this, tr("Professional note"),
-                                NoteVisibility::hiddenReason(consent, profession, m_db.clock().today()));
+    if (n->contentHidden) {
+        MessageBox::information(this, tr("Professional note"), n->hiddenReason);
         return;
     }
     NoteEditor editor(m_db, *n, user(), this);

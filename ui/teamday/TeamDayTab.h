@@ -40,6 +40,9 @@ public:
     void recordConsent();
     void withdrawConsent();
     void setSelectedStatus(int status);
+    /// The chosen talk is not needed for this citizen (asks first), or, when it is marked so,
+    /// needed after all (planned again).
+    void toggleSelectedNotNeeded();
     void moveAppointment();
     void newNote();
     void openNote();
@@ -58,7 +61,7 @@ private:
     void refreshNextStep(const QDate& today);
     void refreshConsent(const std::optional<Consent>& consent);
     void refreshAppointments(const QHash<QString, Staff>& staff);
-    void refreshNotes(const QHash<QString, Staff>& staff, const std::optional<Consent>& consent, const QDate& today);
+    void refreshNotes(const QHash<QString, Staff>& staff);
     void refreshConference(const QHash<QString, Staff>& staff);
     QString selectedNoteId() const;
 
