@@ -7,12 +7,17 @@
 #include "core/company/CompanyImporter.h"
 #include "core/company/CompanyRepository.h"
 #include "core/company/Cvr.h"
+#include "core/company/Matching.h"
 #include "core/company/PlacementRepository.h"
 #include "core/company/PlacementRules.h"
+#include "core/plan/PlanRepository.h"
 #include "core/storage/AccessLog.h"
+#include "core/teamday/NoteRepository.h"
 #include "core/util/Dates.h"
+#include "ui/company/PlacementAgreement.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 
 namespace samspil::cli {
@@ -297,6 +302,97 @@ int runPlacements(Context& ctx)
     return Ok;
 }
 
+int runMatch(Context& ctx)
+{
+    CommandLine cl(ctx);
+    cl.addOption({QStringLiteral("citizen"), Tr::tr("The citizen's CPR number."), QStringLiteral("CPR")});
+    if (!cl.parse()) {
+        return Usage;
+    }
+    if (!cl.isSet(QStringLiteral("citizen"))) {
+        return cl.usage(Tr::tr("Name the citizen with --citizen CPR."));
+    }
+    if (const int code = cl.open(OpenOptions::Mode::OpenExisting); code != Ok) {
+        return code;
+    }
+    const auto citizen = cl.citizen();
+    if (!citizen) {
+        return Failed;
+    }
+    Database& db = cl.db();
+    auto companies = CompanyRepository(db).search();
+    if (!companies) {
+        return cl.fail(companies.error());
+    }
+    // The skånehensyn chosen for the newest placement, else those the signed notes propose.
+    QStringList accommodations;
+    auto placements = PlacementRepository(db).forCitizen(citizen->id);
+    if (placements && !placements->isEmpty()) {
+        accommodations = placements->front().accommodations;
+    } else {
+        for (const auto& p : Accommodations::propose(NoteRepository(db).currentSigned(citizen->id))) {
+            accommodations << p.code;
+        }
+    }
+    QJsonArray out;
+    for (const auto& m : Matching::forCitizen(*companies, PlanRepository(db).current(citizen->id), accommodations,
+                                              db.clock().today())) {
+        out.append(QJsonObject{{QStringLiteral("company"), m.companyName},
+                               {QStringLiteral("kind"), PlacementKinds::code(m.offer.kind)},
+                               {QStringLiteral("hours"), m.offer.hoursPerWeek},
+                               {QStringLiteral("why"), m.explanation}});
+    }
+    QJsonArray chosen;
+    for (const auto& a : accommodations) {
+        chosen.append(a);
+    }
+    printJson(ctx, {{QStringLiteral("citizen_cpr"), citizen->cpr}, {QStringLiteral("accommodations"), chosen}, {QStringLiteral("matches"), out}});
+    return Ok;
+}
+
+int runPlacementAgreement(Context& ctx)
+{
+    CommandLine cl(ctx);
+    cl.addOption({QStringLiteral("citizen"), Tr::tr("The citizen's CPR number."), QStringLiteral("CPR")});
+    cl.addOption({QStringLiteral("out"), Tr::tr("The PDF file to write (never overwritten)."), QStringLiteral("FILE")});
+    cl.addOption({QStringLiteral("municipality"), Tr::tr("The municipality in the header."), QStringLiteral("TEXT")});
+    cl.addOption({QStringLiteral("department"), Tr::tr("The department in the header."), QStringLiteral("TEXT")});
+    if (!cl.parse()) {
+        return Usage;
+    }
+    if (!cl.isSet(QStringLiteral("citizen")) || !cl.isSet(QStringLiteral("out"))) {
+        return cl.usage(Tr::tr("Name the citizen with --citizen CPR and the file with --out FILE."));
+    }
+    const QString out = cl.value(QStringLiteral("out"));
+    if (QFileInfo::exists(out)) {
+        return cl.fail(Tr::tr("%1 exists already; choose another file name.").arg(out));
+    }
+    if (const int code = cl.open(OpenOptions::Mode::OpenExisting); code != Ok) {
+        return code;
+    }
+    const auto citizen = cl.citizen();
+    if (!citizen) {
+        return Failed;
+    }
+    auto placements = PlacementRepository(cl.db()).forCitizen(citizen->id);
+    if (!placements) {
+        return cl.fail(placements.error());
+    }
+    if (placements->isEmpty()) {
+        return cl.fail(Tr::tr("The citizen has no placement at a company."));
+    }
+    const QString municipality = cl.isSet(QStringLiteral("municipality")) ? cl.value(QStringLiteral("municipality"))
+                                                                          : QStringLiteral("Hjørring Kommune");
+    const QString department = cl.isSet(QStringLiteral("department")) ? cl.value(QStringLiteral("department"))
+                                                                      : QStringLiteral("Jobcenter Hjørring");
+    auto pages = ui::PlacementAgreement::writePdf(cl.db(), placements->front().id, out, municipality, department);
+    if (!pages) {
+        return cl.fail(pages.error());
+    }
+    printJson(ctx, {{QStringLiteral("pdf"), out}, {QStringLiteral("pages"), *pages}, {QStringLiteral("company"), placements->front().companyName}});
+    return Ok;
+}
+
 } // namespace
 
 std::vector<Command> companyCommands()
@@ -309,6 +405,10 @@ std::vector<Command> companyCommands()
                         "--from DATE [--to DATE] [--hours N]"),
          runPlace},
         {QStringLiteral("placements"), QStringLiteral("placements --db FILE (--citizen CPR | --company CVR)"), runPlacements},
+        {QStringLiteral("match"), QStringLiteral("match --db FILE --citizen CPR"), runMatch},
+        {QStringLiteral("placement-agreement"),
+         QStringLiteral("placement-agreement --db FILE --citizen CPR --out FILE.pdf [--municipality TEXT] [--department TEXT]"),
+         runPlacementAgreement},
     };
 }
 

@@ -236,6 +236,12 @@ QString AccessLog::describe(const Entry& e)
     if (e.detail == kFullExport) {
         return tr("The whole database (a leader's full export)");
     }
+    if (e.detail == kPlacementPrint) {
+        return tr("The agreement of a placement at a company, on paper");
+    }
+    if (e.detail == kPlacementPdf) {
+        return tr("The agreement of a placement at a company as PDF");
+    }
     if (e.detail.startsWith(kCommandLine)) {
         return tr("Read on the command line (%1)").arg(e.detail.mid(kCommandLine.size()));
     }

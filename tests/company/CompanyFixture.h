@@ -7,13 +7,14 @@
 
 namespace samspil::test {
 
-/// A database with a caseworker acting, a virksomhedskonsulent, two citizens (synthetic CPR
+/// A database with a caseworker acting, a virksomhedskonsulent, a leader, two citizens (synthetic CPR
 /// numbers) and one company with a contact and an offer.
 struct CompanyFixture
 {
     TempDb t;
     Staff caseworker;
     Staff consultant;
+    Staff leader; ///< a leader: reads, erases, changes no case
     QString citizen;
     QString other;
     Company company;
@@ -22,6 +23,7 @@ struct CompanyFixture
     {
         caseworker = addTestStaff(*t, QStringLiteral("Karen Koordinator"), QStringLiteral("KK"));
         consultant = addTestStaff(*t, QStringLiteral("Nanna Virksomhed"), QStringLiteral("NV"), Profession::CompanyConsultant);
+        leader = addTestStaff(*t, QStringLiteral("Lene Leder"), QStringLiteral("LL"), Profession::Manager);
         actAs(*t, caseworker.id);
         citizen = addTestCitizen(*t, QStringLiteral("Aase Andersen"), QStringLiteral("610190-1234"));
         other = addTestCitizen(*t, QStringLiteral("Bo Berg"), QStringLiteral("620285-4321"));

@@ -95,7 +95,7 @@ TEST_CASE("A huge line is rejected and a file in Windows-1252 is read with a war
     CompanyFixture f;
     QByteArray file = header();
     file += QByteArrayLiteral("99015195;") + QByteArray(200000, 'A') + QByteArrayLiteral(";;;;\r\n");
-    file += QByteArrayLiteral("99019247;Gr\xF8nt og \xC6bler;S\xF8vej 1;;;\r\n"); // ø and Æ in Windows-1252
+    file += QByteArrayLiteral("99019247;Gr\xF8nt og \xC6" "bler;S\xF8vej 1;;;\r\n"); // ø and Æ in Windows-1252
     const ImportReport r = importOk(*f.t, file);
     REQUIRE(r.rejected.size() == 1);
     CHECK(r.rejected.front().line == 2);
@@ -121,8 +121,7 @@ TEST_CASE("A file without the required columns or by someone who may not write c
     auto unclosed = CompanyImporter(*f.t).importData(header() + QByteArrayLiteral("99015195;\"never closed;;;;\r\n"));
     REQUIRE_FALSE(unclosed.ok());
 
-    const Staff leader = addTestStaff(*f.t, QStringLiteral("Lene Leder"), QStringLiteral("LL"), Profession::Manager);
-    actAs(*f.t, leader.id);
+    actAs(*f.t, f.leader.id);
     auto refused = CompanyImporter(*f.t).importData(header() + QByteArrayLiteral("99015195;Plejecenter;;;;\r\n"));
     REQUIRE_FALSE(refused.ok());
     actAs(*f.t, f.caseworker.id);
