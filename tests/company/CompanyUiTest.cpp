@@ -123,6 +123,13 @@ TEST_CASE("The placement dialog proposes nothing without notes, saves a placemen
     auto* table = tab.findChild<QTableWidget*>(QStringLiteral("placementsTable"));
     CHECK(table->item(0, 0)->text() == QStringLiteral("Byggemarked ApS"));
     CHECK(table->item(0, 4)->text().contains(QStringLiteral("heavy lifting")));
+    // No plan: every offer is a candidate, but the lifting praktik clashes with no heavy lifting.
+    CHECK(tab.suggestions() == QStringList{QStringLiteral("No company's offer fits yet.")});
+    Company more = f.company;
+    more.offers.append({{}, {}, PlacementKind::Smaajob, QStringLiteral("Opsætning af cykler"), 6, QStringLiteral("Let arbejde"), 1, {}});
+    REQUIRE(CompanyRepository(*f.t).save(more).ok());
+    QTRY_COMPARE(tab.suggestions().size(), 1);
+    CHECK(tab.suggestions().front().startsWith(QStringLiteral("Byggemarked ApS offers small job")));
 }
 
 TEST_CASE("Skånehensyn proposed from signed notes are ticked in the placement dialog", "[company][ui]")

@@ -1,8 +1,12 @@
 #include "PlacementsTab.h"
 
 #include "core/company/Accommodations.h"
+#include "core/company/CompanyRepository.h"
+#include "core/company/Matching.h"
 #include "core/company/PlacementRepository.h"
 #include "core/company/PlacementRules.h"
+#include "core/plan/PlanRepository.h"
+#include "core/teamday/NoteRepository.h"
 #include "core/util/Dates.h"
 #include "ui/common/ChangeWatcher.h"
 #include "ui/common/MessageBox.h"
@@ -12,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
@@ -23,12 +28,15 @@ PlacementsTab::PlacementsTab(Database& db, const QString& citizenId, QWidget* pa
     : QWidget(parent)
     , m_db(db)
     , m_citizenId(citizenId)
-    , m_watcher(new ChangeWatcher(db, {QStringLiteral("placement"), QStringLiteral("company"), QStringLiteral("company_contact")},
+    , m_watcher(new ChangeWatcher(db,
+                                  {QStringLiteral("placement"), QStringLiteral("company"), QStringLiteral("company_contact"),
+                                   QStringLiteral("company_offer"), QStringLiteral("plan")},
                                   citizenId, this))
     , m_table(new QTableWidget(0, 7, this))
     , m_empty(new QLabel(tr("No placements at companies yet."), this))
     , m_edit(new QPushButton(tr("&Open placement…"), this))
     , m_print(new QPushButton(tr("&Print agreement…"), this))
+    , m_matches(new QListWidget(this))
 {
     setObjectName(QStringLiteral("placementsTab"));
     m_table->setObjectName(QStringLiteral("placementsTable"));
@@ -49,10 +57,15 @@ PlacementsTab::PlacementsTab(Database& db, const QString& citizenId, QWidget* pa
     buttons->addWidget(m_edit);
     buttons->addWidget(m_print);
     buttons->addStretch();
+    m_matches->setObjectName(QStringLiteral("matchList"));
+    m_matches->setWordWrap(true);
+    m_matches->setMaximumHeight(150);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_empty);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
+    layout->addWidget(new QLabel(tr("Companies whose offers fit the plan's goal and the skånehensyn:"), this));
+    layout->addWidget(m_matches);
 
     connect(add, &QPushButton::clicked, this, [this] { edit({}); });
     connect(m_edit, &QPushButton::clicked, this, [this] { edit(selectedId()); });
@@ -114,6 +127,42 @@ void PlacementsTab::refresh()
     m_empty->setVisible(m_placements.isEmpty());
     m_edit->setEnabled(!selectedId().isEmpty());
     m_print->setEnabled(!selectedId().isEmpty());
+    refreshSuggestions();
+}
+
+void PlacementsTab::refreshSuggestions()
+{
+    m_matches->clear();
+    auto companies = CompanyRepository(m_db).search();
+    if (!companies) {
+        return;
+    }
+    // The skånehensyn chosen for the newest placement, else those the signed notes propose.
+    QStringList accommodations;
+    if (!m_placements.isEmpty()) {
+        accommodations = m_placements.front().accommodations;
+    } else {
+        for (const auto& p : Accommodations::propose(NoteRepository(m_db).currentSigned(m_citizenId))) {
+            accommodations << p.code;
+        }
+    }
+    const auto matches =
+        Matching::forCitizen(*companies, PlanRepository(m_db).current(m_citizenId), accommodations, m_db.clock().today());
+    for (const OfferMatch& m : matches) {
+        m_matches->addItem(m.explanation);
+    }
+    if (matches.isEmpty()) {
+        m_matches->addItem(tr("No company's offer fits yet."));
+    }
+}
+
+QStringList PlacementsTab::suggestions() const
+{
+    QStringList out;
+    for (int i = 0; i < m_matches->count(); ++i) {
+        out << m_matches->item(i)->text();
+    }
+    return out;
 }
 
 void PlacementsTab::edit(const QString& placementId)

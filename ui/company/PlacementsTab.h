@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QLabel;
+class QListWidget;
 class QPushButton;
 class QTableWidget;
 
@@ -17,7 +18,8 @@ namespace samspil::ui {
 class ChangeWatcher;
 
 /// The citizen page's "Company" tab: the citizen's placements (company, kind, period, hours,
-/// next follow-up, how it ended), a new placement, changing one, and printing its agreement.
+/// next follow-up, how it ended), a new placement, changing one, printing its agreement, and the
+/// companies whose offers fit the plan's goal and the skånehensyn (Matching).
 /// Follows changes made elsewhere.
 class PlacementsTab : public QWidget
 {
@@ -31,8 +33,12 @@ public:
     void edit(const QString& placementId);
     /// The placement of the selected row (empty when none).
     QString selectedId() const;
+    /// The suggested offers, each with its one-sentence reason.
+    QStringList suggestions() const;
 
 private:
+    void refreshSuggestions();
+
     Database& m_db;
     QString m_citizenId;
     ChangeWatcher* m_watcher;
@@ -41,6 +47,7 @@ private:
     QLabel* m_empty;
     QPushButton* m_edit;
     QPushButton* m_print;
+    QListWidget* m_matches;
 };
 
 } // namespace samspil::ui
