@@ -386,7 +386,7 @@ void CompaniesWindow::importFile(const QString& path)
 
 QString CompaniesWindow::message() const
 {
-    return m_message->isVisible() ? m_message->text() : QString();
+    return m_message->isHidden() ? QString() : m_message->text();
 }
 
 void CompaniesWindow::showMessage(const QString& text, bool error)

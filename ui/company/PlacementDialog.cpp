@@ -345,7 +345,7 @@ void PlacementDialog::accept()
 
 QString PlacementDialog::message() const
 {
-    return m_message->isVisible() ? m_message->text() : QString();
+    return m_message->isHidden() ? QString() : m_message->text();
 }
 
 } // namespace samspil::ui
