@@ -49,7 +49,7 @@ QString title(PlacementKind kind)
 
 QString signatures()
 {
-    const QString line = QStringLiteral("<td width='33%' style='padding-top:36px'>______________________________<br>%1</td>");
+    const QString line = QStringLiteral("<td width='33%' style='padding-top:36px'>________________________<br>%1</td>");
     return QStringLiteral("<h3>%1</h3><table width='100%'><tr>%2%3%4</tr></table>")
         .arg(esc(PlacementAgreement::tr("Signatures")), line.arg(esc(PlacementAgreement::tr("The citizen, date"))),
              line.arg(esc(PlacementAgreement::tr("The company, date"))), line.arg(esc(PlacementAgreement::tr("The job centre, date"))));
@@ -156,7 +156,6 @@ Result<int> PlacementAgreement::writePdf(Database& db, const QString& placementI
     writer.setCreator(QStringLiteral("Samspil"));
     QTextDocument doc;
     prepare(doc, *body);
-    doc.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size());
     doc.print(&writer);
     const int pages = doc.pageCount();
     if (QFile check(path); !check.exists() || check.size() == 0) {
