@@ -302,18 +302,77 @@ int runPlacements(Context& ctx)
     return Ok;
 }
 
+/// The skånehensyn of a citizen: those chosen for the newest placement, else those the signed
+/// notes the reader may see propose.
+QStringList accommodationsOf(Database& db, const QString& citizenId)
+{
+    QStringList out;
+    auto placements = PlacementRepository(db).forCitizen(citizenId);
+    if (placements && !placements->isEmpty()) {
+        return placements->front().accommodations;
+    }
+    for (const auto& p : Accommodations::propose(NoteRepository(db).currentSigned(citizenId))) {
+        out << p.code;
+    }
+    return out;
+}
+
+/// For each offer of the company, the citizens whose plan points there; each citizen's read is logged.
+int matchCompany(Context& ctx, CommandLine& cl)
+{
+    const auto company = companyOf(cl);
+    if (!company) {
+        return Failed;
+    }
+    Database& db = cl.db();
+    const auto plans = PlanRepository(db).currentForAll();
+    QHash<QString, QString> cprs;
+    QHash<QString, Plan> active;
+    for (const auto& c : CitizenRepository(db).all()) {
+        if (c.status == CitizenStatus::Active && plans.contains(c.id)) {
+            cprs.insert(c.id, c.cpr);
+            active.insert(c.id, plans.value(c.id));
+        }
+    }
+    QHash<QString, QStringList> accommodations;
+    for (auto it = active.cbegin(); it != active.cend(); ++it) {
+        accommodations.insert(it.key(), accommodationsOf(db, it.key()));
+    }
+    QJsonArray offers;
+    QStringList named;
+    for (const auto& o : company->offers) {
+        QJsonArray citizens;
+        for (const auto& m : Matching::forOffer(o, active, accommodations)) {
+            citizens.append(QJsonObject{{QStringLiteral("citizen_cpr"), cprs.value(m.citizenId)}, {QStringLiteral("why"), m.explanation}});
+            named << m.citizenId;
+        }
+        offers.append(QJsonObject{{QStringLiteral("kind"), PlacementKinds::code(o.kind)}, {QStringLiteral("citizens"), citizens}});
+    }
+    named.removeDuplicates();
+    if (auto logged = AccessLog(db).recordEach(AccessLog::Action::Open, named, AccessLog::kCommandLine + QStringLiteral("match"));
+        !logged) {
+        return cl.fail(logged.error());
+    }
+    printJson(ctx, {{QStringLiteral("company"), company->name}, {QStringLiteral("offers"), offers}});
+    return Ok;
+}
+
 int runMatch(Context& ctx)
 {
     CommandLine cl(ctx);
     cl.addOption({QStringLiteral("citizen"), Tr::tr("The citizen's CPR number."), QStringLiteral("CPR")});
+    cl.addOption({QStringLiteral("company"), Tr::tr("The company's CVR number."), QStringLiteral("CVR")});
     if (!cl.parse()) {
         return Usage;
     }
-    if (!cl.isSet(QStringLiteral("citizen"))) {
-        return cl.usage(Tr::tr("Name the citizen with --citizen CPR."));
+    if (cl.isSet(QStringLiteral("citizen")) == cl.isSet(QStringLiteral("company"))) {
+        return cl.usage(Tr::tr("Name either the citizen with --citizen CPR or the company with --company CVR."));
     }
     if (const int code = cl.open(OpenOptions::Mode::OpenExisting); code != Ok) {
         return code;
+    }
+    if (cl.isSet(QStringLiteral("company"))) {
+        return matchCompany(ctx, cl);
     }
     const auto citizen = cl.citizen();
     if (!citizen) {
@@ -324,16 +383,7 @@ int runMatch(Context& ctx)
     if (!companies) {
         return cl.fail(companies.error());
     }
-    // The skånehensyn chosen for the newest placement, else those the signed notes propose.
-    QStringList accommodations;
-    auto placements = PlacementRepository(db).forCitizen(citizen->id);
-    if (placements && !placements->isEmpty()) {
-        accommodations = placements->front().accommodations;
-    } else {
-        for (const auto& p : Accommodations::propose(NoteRepository(db).currentSigned(citizen->id))) {
-            accommodations << p.code;
-        }
-    }
+    const QStringList accommodations = accommodationsOf(db, citizen->id);
     QJsonArray out;
     for (const auto& m : Matching::forCitizen(*companies, PlanRepository(db).current(citizen->id), accommodations,
                                               db.clock().today())) {
@@ -405,7 +455,7 @@ std::vector<Command> companyCommands()
                         "--from DATE [--to DATE] [--hours N]"),
          runPlace},
         {QStringLiteral("placements"), QStringLiteral("placements --db FILE (--citizen CPR | --company CVR)"), runPlacements},
-        {QStringLiteral("match"), QStringLiteral("match --db FILE --citizen CPR"), runMatch},
+        {QStringLiteral("match"), QStringLiteral("match --db FILE (--citizen CPR | --company CVR)"), runMatch},
         {QStringLiteral("placement-agreement"),
          QStringLiteral("placement-agreement --db FILE --citizen CPR --out FILE.pdf [--municipality TEXT] [--department TEXT]"),
          runPlacementAgreement},

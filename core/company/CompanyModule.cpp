@@ -1,5 +1,6 @@
 #include "CompanyModule.h"
 
+#include "core/company/CompanyRepository.h"
 #include "core/company/DemoCompanies.h"
 #include "core/company/PlacementRepository.h"
 #include "core/company/PlacementRules.h"
@@ -101,6 +102,7 @@ void registerCompanyModule()
     Workflow::registerRule(50, kFollowUp, followUpRule);
     Workflow::registerRule(60, kEnded, endedRule);
     MyTasks::registerSource(consultantTasks);
+    ConsistencyCheck::registerCheck([](Database& db) { return CompanyRepository(db).check(); });
 }
 
 } // namespace samspil

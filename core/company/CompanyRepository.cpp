@@ -334,4 +334,43 @@ Status CompanyRepository::remove(const QString& id)
     return tx.commit();
 }
 
+QVector<CheckFinding> CompanyRepository::check() const
+{
+    using S = CheckFinding::Severity;
+    QVector<CheckFinding> out;
+    const auto count = [this](const QString& sql) { return valueOrWarn(selectNumber(m_db, sql), "CompanyRepository::check", qint64(-1)); };
+    const qint64 twice = count(QStringLiteral(
+        "SELECT COUNT(*) FROM (SELECT cvr FROM company WHERE deleted_at IS NULL GROUP BY cvr HAVING COUNT(*) > 1)"));
+    const qint64 noCitizen = count(QStringLiteral(
+        "SELECT COUNT(*) FROM placement p WHERE p.deleted_at IS NULL AND NOT EXISTS"
+        " (SELECT 1 FROM citizen c WHERE c.id = p.citizen_id AND c.deleted_at IS NULL)"));
+    const qint64 noCompany = count(QStringLiteral(
+        "SELECT COUNT(*) FROM placement p WHERE p.deleted_at IS NULL AND NOT EXISTS"
+        " (SELECT 1 FROM company c WHERE c.id = p.company_id)"));
+    const qint64 orphans = count(QStringLiteral(
+        "SELECT (SELECT COUNT(*) FROM company_offer o WHERE o.deleted_at IS NULL AND NOT EXISTS"
+        " (SELECT 1 FROM company c WHERE c.id = o.company_id AND c.deleted_at IS NULL))"
+        " + (SELECT COUNT(*) FROM company_contact k WHERE k.deleted_at IS NULL AND NOT EXISTS"
+        " (SELECT 1 FROM company c WHERE c.id = k.company_id AND c.deleted_at IS NULL))"));
+    if (twice < 0 || noCitizen < 0 || noCompany < 0 || orphans < 0) {
+        out.append(ConsistencyCheck::couldNotRun());
+        return out;
+    }
+    if (twice > 0) {
+        out.append({S::Warning, tr("%1 CVR numbers are registered for more than one company (created on two PCs before "
+                                   "they synced); keep one of each under Team ▸ Companies.")
+                                    .arg(twice)});
+    }
+    if (noCitizen > 0) {
+        out.append({S::Error, tr("%1 placements belong to a citizen who does not exist.").arg(noCitizen)});
+    }
+    if (noCompany > 0) {
+        out.append({S::Error, tr("%1 placements are at a company that does not exist.").arg(noCompany)});
+    }
+    if (orphans > 0) {
+        out.append({S::Warning, tr("%1 offers or contact persons belong to a company that does not exist.").arg(orphans)});
+    }
+    return out;
+}
+
 } // namespace samspil

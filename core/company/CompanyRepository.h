@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/company/Company.h"
+#include "core/storage/ConsistencyCheck.h"
 #include "core/storage/Database.h"
 
 #include <QHash>
@@ -41,6 +42,11 @@ public:
     Result<QString> writeCompanyRow(const QString& id, const QVariantMap& values);
     /// Adds or changes a contact person (inside the caller's transaction).
     Result<QString> writeContact(const CompanyContact& contact);
+
+    /// For `check`: CVR numbers registered for more than one company (two PCs that created the
+    /// same company before they synced), placements of a missing citizen or company, and offers
+    /// and contacts of a missing company. Messages name no one.
+    QVector<CheckFinding> check() const;
 
     /// Why an offer cannot be stored, for the user; empty when it can.
     static QString offerProblem(const CompanyOffer& offer);

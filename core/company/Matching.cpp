@@ -80,4 +80,34 @@ QVector<OfferMatch> Matching::forCitizen(const QVector<Company>& companies, cons
     return out;
 }
 
+QVector<Matching::CitizenMatch> Matching::forOffer(const CompanyOffer& offer, const QHash<QString, Plan>& plans,
+                                                  const QHash<QString, QStringList>& accommodations)
+{
+    QVector<CitizenMatch> out;
+    for (auto it = plans.cbegin(); it != plans.cend(); ++it) {
+        const Plan& plan = it.value();
+        if (!kindServes(offer.kind, plan.goalKind)) {
+            continue;
+        }
+        if (plan.hoursPerWeek > 0 && offer.hoursPerWeek > plan.hoursPerWeek) {
+            continue;
+        }
+        const QStringList chosen = accommodations.value(it.key());
+        const bool clash = std::any_of(chosen.cbegin(), chosen.cend(), [&](const QString& a) {
+            return !Accommodations::clashes(a, offer.demands).isEmpty();
+        });
+        if (clash) {
+            continue;
+        }
+        const QString goal = plan.hoursPerWeek > 0 ? tr("The plan's goal is %1 at up to %2 hours a week")
+                                                         .arg(PlanText::goalKindLabel(plan.goalKind).toLower())
+                                                         .arg(plan.hoursPerWeek)
+                                                   : tr("The plan's goal is %1").arg(PlanText::goalKindLabel(plan.goalKind).toLower());
+        const QString fits = tr("%1, which %2 at %3 serves.").arg(goal, PlacementKinds::label(offer.kind), hoursText(offer.hoursPerWeek));
+        out.append({it.key(), fits});
+    }
+    std::sort(out.begin(), out.end(), [](const CitizenMatch& a, const CitizenMatch& b) { return a.citizenId < b.citizenId; });
+    return out;
+}
+
 } // namespace samspil

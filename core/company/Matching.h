@@ -4,6 +4,7 @@
 #include "core/plan/Plan.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <optional>
 
@@ -33,6 +34,18 @@ public:
     /// Without a plan every offer's kind fits and hours are not compared.
     static QVector<OfferMatch> forCitizen(const QVector<Company>& companies, const std::optional<Plan>& plan,
                                           const QStringList& accommodations, const QDate& today);
+
+    /// The other way (for an offer): the citizens whose current plan points there (the goal's kind
+    /// served by the offer, the goal's hours at least the offer's), and whose skånehensyn do not
+    /// clash with the offer's demands; each with one sentence. `plans` by citizen id,
+    /// `accommodations` the skånehensyn of each citizen (those chosen, or those proposed).
+    struct CitizenMatch
+    {
+        QString citizenId;
+        QString explanation;
+    };
+    static QVector<CitizenMatch> forOffer(const CompanyOffer& offer, const QHash<QString, Plan>& plans,
+                                          const QHash<QString, QStringList>& accommodations);
 };
 
 } // namespace samspil

@@ -61,3 +61,28 @@ TEST_CASE("Matching suggests offers that fit the goal's kind and hours and do no
     // Without a plan every offer is a candidate; the skånehensyn still rule out a clash.
     CHECK(Matching::forCitizen(companies, std::nullopt, {QStringLiteral("no-heavy-lifting")}, today).size() == 4);
 }
+
+TEST_CASE("Matching the other way: for an offer, the citizens whose plan points there", "[company][matching]")
+{
+    QHash<QString, Plan> plans;
+    Plan ordinary;
+    ordinary.goalKind = EmploymentGoalKind::OrdinaryJob;
+    ordinary.hoursPerWeek = 30;
+    Plan flex;
+    flex.goalKind = EmploymentGoalKind::FlexJob;
+    flex.hoursPerWeek = 12;
+    Plan few = ordinary;
+    few.hoursPerWeek = 10;
+    plans.insert(QStringLiteral("a"), ordinary);
+    plans.insert(QStringLiteral("b"), flex);
+    plans.insert(QStringLiteral("c"), few);
+    plans.insert(QStringLiteral("d"), ordinary);
+    const CompanyOffer shop = offer(PlacementKind::Loentilskud, 25, QStringLiteral("Tunge løft"));
+    const QHash<QString, QStringList> accommodations{{QStringLiteral("d"), {QStringLiteral("no-heavy-lifting")}}};
+    const auto found = Matching::forOffer(shop, plans, accommodations);
+    // b: a flex job is not served by løntilskud; c: 25 hours are more than 10; d: lifting clashes.
+    REQUIRE(found.size() == 1);
+    CHECK(found.front().citizenId == QStringLiteral("a"));
+    CHECK(found.front().explanation.contains(QStringLiteral("30")));
+    CHECK(found.front().explanation.endsWith(QLatin1Char('.')));
+}

@@ -1,6 +1,7 @@
 #include "core/citizen/CitizenRepository.h"
 #include "core/company/CompanyRepository.h"
 #include "core/company/PlacementRepository.h"
+#include "core/storage/ConsistencyCheck.h"
 #include "tests/sync/SyncHarness.h"
 
 using namespace samspil;
@@ -62,4 +63,35 @@ TEST_CASE("Companies, offers, placements and company consents sync between PCs",
     CHECK((*back)->name == QStringLiteral("Byggemarked A/S"));
     CHECK(team.dump(0) == team.dump(1));
     (void)cw;
+}
+
+TEST_CASE("The same company created on two PCs before they sync is flagged by check, and both placements stay", "[company][sync]")
+{
+    Team team(2);
+    const QString citizen = addTestCitizen(*team[0], QStringLiteral("Aase Andersen"), QStringLiteral("610190-1234"));
+    team.syncUntilQuiet();
+    for (int i = 0; i < 2; ++i) {
+        Company c;
+        c.cvr = QStringLiteral("99002026");
+        c.name = i == 0 ? QStringLiteral("Byggemarked ApS") : QStringLiteral("Byggemarkedet");
+        auto saved = CompanyRepository(*team[i]).save(c);
+        REQUIRE(saved.ok());
+        Placement p;
+        p.citizenId = citizen;
+        p.companyId = saved->id;
+        p.from = team[i].clock.today();
+        REQUIRE(PlacementRepository(*team[i]).save(p).ok());
+    }
+    auto before = ConsistencyCheck::run(*team[0]);
+    CHECK(ConsistencyCheck::sound(before));
+    team.syncUntilQuiet();
+    auto placements = PlacementRepository(*team[0]).forCitizen(citizen);
+    REQUIRE(placements.ok());
+    CHECK(placements->size() == 2);
+    const auto findings = ConsistencyCheck::run(*team[0]);
+    bool flagged = false;
+    for (const auto& f : findings) {
+        flagged = flagged || f.message.contains(QStringLiteral("more than one company"));
+    }
+    CHECK(flagged);
 }
