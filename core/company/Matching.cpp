@@ -103,7 +103,7 @@ QVector<Matching::CitizenMatch> Matching::forOffer(const CompanyOffer& offer, co
                                                          .arg(PlanText::goalKindLabel(plan.goalKind).toLower())
                                                          .arg(plan.hoursPerWeek)
                                                    : tr("The plan's goal is %1").arg(PlanText::goalKindLabel(plan.goalKind).toLower());
-        const QString fits = tr("%1, which %2 at %3 serves.").arg(goal, PlacementKinds::label(offer.kind), hoursText(offer.hoursPerWeek));
+        const QString fits = tr("%1, and %2 at %3 serves it.").arg(goal, PlacementKinds::label(offer.kind), hoursText(offer.hoursPerWeek));
         out.append({it.key(), fits});
     }
     std::sort(out.begin(), out.end(), [](const CitizenMatch& a, const CitizenMatch& b) { return a.citizenId < b.citizenId; });

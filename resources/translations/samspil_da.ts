@@ -2302,6 +2302,22 @@
         <source>The company no longer exists.</source>
         <translation>Virksomheden findes ikke længere.</translation>
     </message>
+    <message>
+        <source>%1 CVR numbers are registered for more than one company (created on two PCs before they synced); keep one of each under Team ▸ Companies.</source>
+        <translation>%1 CVR-numre er registreret for mere end én virksomhed (oprettet på to pc&apos;er, før de synkroniserede); behold én af hver under Team ▸ Virksomheder.</translation>
+    </message>
+    <message>
+        <source>%1 placements belong to a citizen who does not exist.</source>
+        <translation>%1 praktikker hører til en borger, der ikke findes.</translation>
+    </message>
+    <message>
+        <source>%1 placements are at a company that does not exist.</source>
+        <translation>%1 praktikker er i en virksomhed, der ikke findes.</translation>
+    </message>
+    <message>
+        <source>%1 offers or contact persons belong to a company that does not exist.</source>
+        <translation>%1 tilbud eller kontaktpersoner hører til en virksomhed, der ikke findes.</translation>
+    </message>
 </context>
 <context>
     <name>CompanyUi</name>
@@ -3389,6 +3405,18 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
             <numerusform>, og kravene strider ikke mod det ene skånehensyn</numerusform>
             <numerusform>, og kravene strider ikke mod de %n skånehensyn</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The plan&apos;s goal is %1 at up to %2 hours a week</source>
+        <translation>Planens mål er %1 med op til %2 timer om ugen</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s goal is %1</source>
+        <translation>Planens mål er %1</translation>
+    </message>
+    <message>
+        <source>%1, and %2 at %3 serves it.</source>
+        <translation>%1, og %2 med %3 understøtter det.</translation>
     </message>
 </context>
 <context>
@@ -7599,6 +7627,22 @@ Handl som:</translation>
     <message>
         <source>Add the company under Team ▸ Companies first.</source>
         <translation>Opret først virksomheden under Team ▸ Virksomheder.</translation>
+    </message>
+    <message>
+        <source>The citizen consents to the company knowing:</source>
+        <translation>Borgeren giver samtykke til, at virksomheden må vide:</translation>
+    </message>
+    <message>
+        <source>Health information for the company</source>
+        <translation>Helbredsoplysninger til virksomheden</translation>
+    </message>
+    <message>
+        <source>Only what the citizen agrees to; never the professional notes</source>
+        <translation>Kun det, borgeren siger ja til; aldrig de faglige notater</translation>
+    </message>
+    <message>
+        <source>The placement was saved, but not the consent: %1</source>
+        <translation>Praktikken blev gemt, men ikke samtykket: %1</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QTableWidget>
@@ -110,6 +111,9 @@ TEST_CASE("The placement dialog proposes nothing without notes, saves a placemen
     INFO(dialog.message().toStdString());
     CHECK(dialog.message().contains(QStringLiteral("ended early")));
     outcome->setCurrentIndex(0);
+    // The citizen agrees to the company knowing one thing.
+    dialog.findChild<QCheckBox*>(QStringLiteral("companyConsentCheck"))->setChecked(true);
+    QTest::keyClicks(dialog.findChild<QPlainTextEdit*>(QStringLiteral("companyConsentText")), QStringLiteral("Ondt i ryggen"));
     dialog.accept();
     INFO(dialog.message().toStdString());
     REQUIRE(dialog.result() == QDialog::Accepted);
@@ -119,6 +123,22 @@ TEST_CASE("The placement dialog proposes nothing without notes, saves a placemen
     CHECK(p.contactId == f.company.contacts.front().id);
     CHECK(p.followUps.size() == 2);
     CHECK(p.tasks == QStringLiteral("Lager")); // from the company's offer
+    auto consent = CompanyConsentRepository(*f.t).current(f.citizen, f.company.id);
+    REQUIRE(consent.ok());
+    CHECK(PlacementRules::healthForCompany(*consent, f.company.id, f.t.clock.today()) == QStringLiteral("Ondt i ryggen"));
+    {
+        // Opened again: the consent in force is shown; unticked, it is withdrawn.
+        PlacementDialog again(*f.t, f.citizen, p.id);
+        auto* box = again.findChild<QCheckBox*>(QStringLiteral("companyConsentCheck"));
+        CHECK(box->isChecked());
+        CHECK(again.findChild<QPlainTextEdit*>(QStringLiteral("companyConsentText"))->toPlainText() == QStringLiteral("Ondt i ryggen"));
+        box->setChecked(false);
+        again.accept();
+        REQUIRE(again.result() == QDialog::Accepted);
+        auto withdrawn = CompanyConsentRepository(*f.t).current(f.citizen, f.company.id);
+        REQUIRE(withdrawn.ok());
+        CHECK(PlacementRules::healthForCompany(*withdrawn, f.company.id, f.t.clock.today()).isEmpty());
+    }
 
     // The tab follows the change.
     QTRY_COMPARE(tab.placementCount(), 1);

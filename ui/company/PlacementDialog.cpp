@@ -2,6 +2,7 @@
 
 #include "core/company/CompanyRepository.h"
 #include "core/company/PlacementRepository.h"
+#include "core/company/PlacementRules.h"
 #include "core/plan/PlanRepository.h"
 #include "core/teamday/NoteRepository.h"
 #include "core/util/Dates.h"
@@ -57,6 +58,8 @@ PlacementDialog::PlacementDialog(Database& db, const QString& citizenId, const Q
     , m_outcome(new QComboBox(this))
     , m_outcomeDate(new DateEdit(this))
     , m_outcomeReason(new QLineEdit(this))
+    , m_consent(new QCheckBox(tr("The citizen consents to the company knowing:"), this))
+    , m_consentText(new QPlainTextEdit(this))
     , m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("placementDialog"));
@@ -76,6 +79,7 @@ PlacementDialog::PlacementDialog(Database& db, const QString& citizenId, const Q
     left->addWidget(buildCompanySide());
     auto* right = new QVBoxLayout;
     right->addWidget(buildAccommodations(), 1);
+    right->addWidget(buildConsent());
     right->addWidget(buildEnding());
     columns->addLayout(left, 1);
     columns->addLayout(right, 1);
@@ -225,6 +229,50 @@ QWidget* PlacementDialog::buildEnding()
     return group;
 }
 
+QWidget* PlacementDialog::buildConsent()
+{
+    auto* group = new QGroupBox(tr("Health information for the company"), this);
+    m_consent->setObjectName(QStringLiteral("companyConsentCheck"));
+    m_consentText->setObjectName(QStringLiteral("companyConsentText"));
+    m_consentText->setPlaceholderText(tr("Only what the citizen agrees to; never the professional notes"));
+    m_consentText->setMaximumHeight(60);
+    connect(m_consent, &QCheckBox::toggled, m_consentText, &QWidget::setEnabled);
+    auto* layout = new QVBoxLayout(group);
+    layout->addWidget(m_consent);
+    layout->addWidget(m_consentText);
+    return group;
+}
+
+void PlacementDialog::loadConsent()
+{
+    const QString companyId = m_company->currentData().toString();
+    auto consent = CompanyConsentRepository(m_db).current(m_citizenId, companyId);
+    m_consentInForce = consent ? PlacementRules::healthForCompany(*consent, companyId, m_db.clock().today()) : QString();
+    m_consent->setChecked(!m_consentInForce.isEmpty());
+    m_consentText->setEnabled(!m_consentInForce.isEmpty());
+    m_consentText->setPlainText(m_consentInForce);
+}
+
+Status PlacementDialog::saveConsent(const Placement& saved)
+{
+    CompanyConsentRepository consents(m_db);
+    const QString words = m_consentText->toPlainText().trimmed();
+    const QDate today = m_db.clock().today();
+    if (m_consent->isChecked() && words != m_consentInForce) {
+        CompanyConsent c;
+        c.citizenId = saved.citizenId;
+        c.companyId = saved.companyId;
+        c.givenOn = today;
+        c.sharedHealth = words;
+        auto given = consents.give(c);
+        return given ? Status{} : Status{Error{given.error()}};
+    }
+    if (!m_consent->isChecked() && !m_consentInForce.isEmpty()) {
+        return consents.withdraw(saved.citizenId, saved.companyId, today);
+    }
+    return {};
+}
+
 void PlacementDialog::fillCompanies()
 {
     auto companies = CompanyRepository(m_db).search();
@@ -238,6 +286,7 @@ void PlacementDialog::fillCompanies()
 
 void PlacementDialog::companyChanged()
 {
+    loadConsent();
     const QString keep = m_contact->currentData().toString();
     m_contact->clear();
     m_contact->addItem(tr("(none)"), QString());
@@ -340,6 +389,11 @@ void PlacementDialog::accept()
         return;
     }
     m_saved = *saved;
+    if (auto consent = saveConsent(m_saved); !consent) {
+        m_message->setText(tr("The placement was saved, but not the consent: %1").arg(consent.error()));
+        m_message->show();
+        return;
+    }
     QDialog::accept();
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/company/Accommodations.h"
 #include "core/company/Company.h"
+#include "core/util/Result.h"
 
 #include <QDialog>
 #include <QHash>
@@ -46,6 +47,11 @@ private:
     QWidget* buildAccommodations();
     QWidget* buildCompanySide();
     QWidget* buildEnding();
+    QWidget* buildConsent();
+    /// Shows the consent in force for the chosen company.
+    void loadConsent();
+    /// Records the consent given, changed or withdrawn in the dialog.
+    Status saveConsent(const Placement& saved);
     void fillCompanies();
     void companyChanged();
     void load(const Placement& p);
@@ -74,6 +80,9 @@ private:
     QComboBox* m_outcome;
     DateEdit* m_outcomeDate;
     QLineEdit* m_outcomeReason;
+    QCheckBox* m_consent;
+    QPlainTextEdit* m_consentText;
+    QString m_consentInForce; ///< the words in force for the chosen company when it was shown
     QLabel* m_message;
 };
 
