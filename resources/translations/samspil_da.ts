@@ -6100,10 +6100,6 @@ Skriv nedenfor, hvorfor tidspunktet skal bookes alligevel; begrundelsen gemmes m
         <translation>Fysiske og psykiske krav</translation>
     </message>
     <message>
-        <source>How many at once</source>
-        <translation>Hvor mange ad gangen</translation>
-    </message>
-    <message>
         <source>From</source>
         <translation>Fra</translation>
     </message>
@@ -6147,6 +6143,10 @@ Skriv nedenfor, hvorfor tidspunktet skal bookes alligevel; begrundelsen gemmes m
     <message>
         <source>Line %1: %2</source>
         <translation>Linje %1: %2</translation>
+    </message>
+    <message>
+        <source>At once</source>
+        <translation>Antal ad gangen</translation>
     </message>
 </context>
 <context>

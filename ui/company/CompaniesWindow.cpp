@@ -83,6 +83,7 @@ CompaniesWindow::CompaniesWindow(Database& db, QWidget* parent)
     splitter->addWidget(left);
     splitter->addWidget(buildForm());
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({330, 870});
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);
@@ -192,10 +193,14 @@ QWidget* CompaniesWindow::buildOffers()
     auto* group = new QGroupBox(tr("Offers: what the company can take"), this);
     m_offers->setObjectName(QStringLiteral("offersTable"));
     m_offers->setHorizontalHeaderLabels(
-        {tr("Kind"), tr("Tasks"), tr("Hours/week"), tr("Physical and mental demands"), tr("How many at once"), tr("From")});
+        {tr("Kind"), tr("Tasks"), tr("Hours/week"), tr("Physical and mental demands"), tr("At once"), tr("From")});
     m_offers->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_offers->horizontalHeader()->setSectionResizeMode(OfferTasks, QHeaderView::Stretch);
     m_offers->horizontalHeader()->setSectionResizeMode(OfferDemands, QHeaderView::Stretch);
+    for (int column : {OfferHours, OfferCapacity, OfferFrom}) {
+        m_offers->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    }
+    m_offers->setColumnWidth(OfferKind, 190);
     m_offers->verticalHeader()->hide();
     auto* add = new QPushButton(tr("Add offer"), group);
     add->setObjectName(QStringLiteral("addOfferButton"));

@@ -32,7 +32,7 @@ QString esc(const QString& text)
 
 QString row(const QString& label, const QString& value)
 {
-    return QStringLiteral("<tr><td width='32%'><b>%1</b></td><td>%2</td></tr>").arg(esc(label), esc(value));
+    return QStringLiteral("<tr><td width='38%'><b>%1</b></td><td>%2</td></tr>").arg(esc(label), esc(value));
 }
 
 QString title(PlacementKind kind)

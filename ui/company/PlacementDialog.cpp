@@ -137,7 +137,9 @@ QWidget* PlacementDialog::buildPlacement()
     auto* form = new QFormLayout(group);
     form->addRow(tr("&Company"), m_company);
     form->addRow(tr("&Kind"), m_kind);
-    form->addRow(tr("&Starts"), period);
+    auto* startLabel = new QLabel(tr("&Starts"), group);
+    startLabel->setBuddy(m_from);
+    form->addRow(startLabel, period);
     form->addRow(tr("&Hours"), m_hours);
     form->addRow(tr("&Tasks"), m_tasks);
     form->addRow(tr("Serves the plan &goal"), m_goal);
