@@ -2,6 +2,8 @@
 #include "core/company/PlacementRules.h"
 #include "core/storage/AccessLog.h"
 #include "core/storage/Erasure.h"
+#include "core/teamday/TeamDayModule.h"
+#include "core/workflow/NextStep.h"
 #include "tests/company/CompanyFixture.h"
 
 using namespace samspil;
@@ -211,4 +213,44 @@ TEST_CASE("Skånehensyn are proposed from signed ICF notes the reader may see, n
 
     CHECK(Accommodations::clashes(QStringLiteral("no-heavy-lifting"), QStringLiteral("Tunge løft på lageret")).size() >= 1);
     CHECK(Accommodations::clashes(QStringLiteral("no-heavy-lifting"), QStringLiteral("Stille kontor")).isEmpty());
+}
+
+TEST_CASE("A follow-up with the company coming due is the next step, for the caseworker and the company consultant", "[company][workflow]")
+{
+    CompanyFixture f;
+    const QDate today = f.t.clock.today();
+    Placement p = f.placement(f.citizen, today.addDays(-10));
+    p.followUps = {{today.addDays(-3), true}, {today.addDays(5), false}};
+    auto saved = PlacementRepository(*f.t).save(p);
+    REQUIRE(saved.ok());
+    CHECK(saved->consultantId == f.consultant.id);
+
+    auto step = Workflow::nextStepFor(*f.t, f.citizen);
+    REQUIRE(step);
+    CHECK(step->code == QStringLiteral("company_follow_up"));
+    CHECK(step->due == today.addDays(5));
+    CHECK_FALSE(step->overdue(today));
+    CHECK(Workflow::nextStepsForAll(*f.t).value(f.citizen).code == QStringLiteral("company_follow_up"));
+
+    // Mine opgaver: the responsible virksomhedskonsulent has it, naming the company.
+    const auto consultantTasks = MyTasks::forStaff(*f.t, f.consultant.id);
+    REQUIRE(consultantTasks.size() == 1);
+    CHECK(consultantTasks.front().citizenId == f.citizen);
+    CHECK(consultantTasks.front().step.label.contains(QStringLiteral("Byggemarked ApS")));
+
+    // Held: no longer a step. Past its end without an outcome: recording the ending is.
+    REQUIRE(PlacementRepository(*f.t).followUpHeld(saved->id, today.addDays(5)).ok());
+    step = Workflow::nextStepFor(*f.t, f.citizen);
+    CHECK((!step || step->code != QStringLiteral("company_follow_up")));
+    f.t.clock.set(QDateTime(today.addDays(30), QTime(9, 0)));
+    step = Workflow::nextStepFor(*f.t, f.citizen);
+    REQUIRE(step);
+    CHECK(step->code == QStringLiteral("placement_ended"));
+    CHECK(step->due == p.to);
+    REQUIRE(PlacementRepository(*f.t).end(saved->id, PlacementOutcome::Job, p.to, {}).ok());
+    step = Workflow::nextStepFor(*f.t, f.citizen);
+    CHECK((!step || step->code != QStringLiteral("placement_ended")));
+    // The other citizen, with no placement, has no such step.
+    auto other = Workflow::nextStepFor(*f.t, f.other);
+    CHECK((!other || !other->code.startsWith(QStringLiteral("company"))));
 }
