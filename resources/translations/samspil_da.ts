@@ -2865,6 +2865,54 @@
         <source>Made</source>
         <translation>Dannet</translation>
     </message>
+    <message>
+        <source>Active citizens in the period</source>
+        <translation>Aktive borgere i perioden</translation>
+    </message>
+    <message>
+        <source>With a company attachment</source>
+        <translation>Med virksomhedstilknytning</translation>
+    </message>
+    <message>
+        <source>Active citizens with a company attachment in the period</source>
+        <translation>Aktive borgere med virksomhedstilknytning i perioden</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>Citizens placed per company in the period</source>
+        <translation>Borgere i praktik eller job pr. virksomhed i perioden</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Virksomhed</translation>
+    </message>
+    <message>
+        <source>How placements ended in the period</source>
+        <translation>Hvordan praktikker sluttede i perioden</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Sluttede</translation>
+    </message>
+    <message>
+        <source>Weeks from benefit start to the first company attachment</source>
+        <translation>Uger fra ydelsens start til første virksomhedstilknytning</translation>
+    </message>
+    <message>
+        <source>Entry quarter or risk</source>
+        <translation>Startkvartal eller risiko</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Gennemsnit</translation>
+    </message>
 </context>
 <context>
     <name>DashboardUi</name>
@@ -6563,6 +6611,14 @@ Skriv nedenfor, hvorfor tidspunktet skal bookes alligevel; begrundelsen gemmes m
     <message>
         <source>%1, %2 to %3. Counting …</source>
         <translation>%1, %2 til %3. Tæller op …</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Virksomheder</translation>
+    </message>
+    <message>
+        <source>Citizens placed per company in the period</source>
+        <translation>Borgere i praktik eller job pr. virksomhed i perioden</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "core/company/Accommodations.h"
 #include "core/company/PlacementRules.h"
+#include "core/stats/Dashboard.h"
 #include "core/storage/AccessLog.h"
 #include "core/storage/Erasure.h"
 #include "core/teamday/TeamDayModule.h"
@@ -253,4 +254,49 @@ TEST_CASE("A follow-up with the company coming due is the next step, for the cas
     // The other citizen, with no placement, has no such step.
     auto other = Workflow::nextStepFor(*f.t, f.other);
     CHECK((!other || !other->code.startsWith(QStringLiteral("company"))));
+}
+
+TEST_CASE("The dashboard counts company attachment, placements per company, endings and weeks to the first placement", "[company][dashboard]")
+{
+    CompanyFixture f;
+    const QDate today = f.t.clock.today();
+    const QString third = addTestCitizen(*f.t, QStringLiteral("Carl Carlsen"), QStringLiteral("640475-1237"));
+    Placement now = f.placement(f.citizen, today.addDays(-10));
+    REQUIRE(PlacementRepository(*f.t).save(now).ok());
+    Placement ended = f.placement(f.other, today.addDays(-20));
+    ended.to = today.addDays(-2);
+    auto saved = PlacementRepository(*f.t).save(ended);
+    REQUIRE(saved.ok());
+    REQUIRE(PlacementRepository(*f.t).end(saved->id, PlacementOutcome::Job, today.addDays(-2), {}).ok());
+
+    auto d = Dashboard::compute(*f.t, {QDate(2026, 10, 1), today, {}}, f.t.clock);
+    INFO(d.error().toStdString());
+    REQUIRE(d.ok());
+    CHECK(d->companyBase.count == 3);
+    CHECK(d->companyAttached.count == 2);
+    CHECK_FALSE(d->companyAttached.citizenIds.contains(third));
+    REQUIRE(d->placementsByCompany.size() == 1);
+    CHECK(d->placementsByCompany.front().label == QStringLiteral("Byggemarked ApS"));
+    CHECK(d->placementsByCompany.front().count == 2);
+    int job = -1;
+    for (const auto& e : d->placementEndings) {
+        if (e.code == QStringLiteral("job")) {
+            job = e.count;
+        }
+    }
+    CHECK(job == 1);
+    // Benefit from 01-10-2026 (addTestCitizen); weeks to each first placement.
+    CHECK(d->attachmentTotal.all.n == 2);
+    const int w1 = CitizenRules::weeksBetween(QDate(2026, 10, 1), today.addDays(-10));
+    const int w2 = CitizenRules::weeksBetween(QDate(2026, 10, 1), today.addDays(-20));
+    CHECK(d->attachmentTotal.all.median == (w1 + w2) / 2.0);
+    const QJsonObject j = d->toJson().value(QStringLiteral("companies")).toObject();
+    CHECK(j.value(QStringLiteral("attached")).toInt() == 2);
+    CHECK(j.value(QStringLiteral("share_attached")).toDouble() > 0.6);
+    QStringList codes;
+    for (const auto& t : d->tables()) {
+        codes << t.code;
+    }
+    CHECK(codes.contains(QStringLiteral("placements_by_company")));
+    CHECK(codes.contains(QStringLiteral("weeks_to_attachment")));
 }
