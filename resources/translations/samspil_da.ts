@@ -6052,10 +6052,6 @@ Skriv nedenfor, hvorfor tidspunktet skal bookes alligevel; begrundelsen gemmes m
         <translation>Søg på navn, CVR-nummer, adresse eller kontaktperson</translation>
     </message>
     <message>
-        <source>&amp;New company</source>
-        <translation>&amp;Ny virksomhed</translation>
-    </message>
-    <message>
         <source>&amp;Import list (CSV)…</source>
         <translation>&amp;Importér liste (CSV)…</translation>
     </message>
@@ -6195,6 +6191,10 @@ Skriv nedenfor, hvorfor tidspunktet skal bookes alligevel; begrundelsen gemmes m
     <message>
         <source>At once</source>
         <translation>Antal ad gangen</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w company</source>
+        <translation>N&amp;y virksomhed</translation>
     </message>
 </context>
 <context>
@@ -7598,7 +7598,7 @@ Handl som:</translation>
     </message>
     <message>
         <source>Serves the plan &amp;goal</source>
-        <translation>Støtter &amp;målet i planen</translation>
+        <translation>Støtter må&amp;let i planen</translation>
     </message>
     <message>
         <source>(no goal chosen)</source>

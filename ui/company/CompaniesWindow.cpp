@@ -63,7 +63,7 @@ CompaniesWindow::CompaniesWindow(Database& db, QWidget* parent)
     m_search->setPlaceholderText(tr("Search by name, CVR number, address or contact person"));
     m_search->setClearButtonEnabled(true);
     m_list->setObjectName(QStringLiteral("companyList"));
-    auto* newButton = new QPushButton(tr("&New company"), this);
+    auto* newButton = new QPushButton(tr("Ne&w company"), this);
     newButton->setObjectName(QStringLiteral("newCompanyButton"));
     auto* importButton = new QPushButton(tr("&Import list (CSV)…"), this);
     importButton->setObjectName(QStringLiteral("importCompaniesButton"));
