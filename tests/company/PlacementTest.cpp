@@ -1,5 +1,7 @@
 #include "core/company/Accommodations.h"
+#include "core/company/Cvr.h"
 #include "core/company/PlacementRules.h"
+#include "core/demo/DemoData.h"
 #include "core/stats/Dashboard.h"
 #include "core/storage/AccessLog.h"
 #include "core/storage/Erasure.h"
@@ -299,4 +301,34 @@ TEST_CASE("The dashboard counts company attachment, placements per company, endi
     }
     CHECK(codes.contains(QStringLiteral("placements_by_company")));
     CHECK(codes.contains(QStringLiteral("weeks_to_attachment")));
+}
+
+TEST_CASE("Demo companies are marked as demo, pass the CVR check, have offers, and some demo citizens are placed", "[company][demo]")
+{
+    TempDb t;
+    auto populated = DemoData::populate(*t, {60, 1});
+    INFO(populated.error().toStdString());
+    REQUIRE(populated.ok());
+    auto companies = CompanyRepository(*t).search();
+    REQUIRE(companies.ok());
+    REQUIRE(companies->size() == 6);
+    for (const Company& c : *companies) {
+        INFO(c.name.toStdString());
+        CHECK(c.name.endsWith(QStringLiteral("(demo)")));
+        CHECK(Cvr::modulus11(c.cvr));
+        CHECK(c.cvr.startsWith(QStringLiteral("99")));
+        CHECK_FALSE(c.offers.isEmpty());
+        CHECK(c.contacts.size() == 1);
+    }
+    auto placements = PlacementRepository(*t).all();
+    REQUIRE(placements.ok());
+    CHECK_FALSE(placements->isEmpty());
+    for (const Placement& p : *placements) {
+        CHECK(PlacementRules::problems(p, t.clock.today()).isEmpty());
+    }
+    // Run again: nothing doubles.
+    REQUIRE(DemoData::populate(*t, {0, 2}).ok());
+    auto again = CompanyRepository(*t).search();
+    REQUIRE(again.ok());
+    CHECK(again->size() == 6);
 }
