@@ -103,7 +103,7 @@ struct Placement
     QDate outcomeDate;
     QString outcomeReason;
     QString goalLineage;    ///< the plan goal it serves (PlanGoal::lineage), if any
-    QString interventionId; ///< the plan intervention it serves, if any
+    QString interventionId; ///< the plan intervention it is part of (PlanIntervention::lineage), if any
     QString consultantId;   ///< the responsible virksomhedskonsulent
     QDateTime createdAt;
 

@@ -7590,7 +7590,7 @@ Handl som:</translation>
     </message>
     <message>
         <source>&amp;Hours</source>
-        <translation>&amp;Timer</translation>
+        <translation>Tim&amp;er</translation>
     </message>
     <message>
         <source>&amp;Tasks</source>
@@ -7699,6 +7699,14 @@ Handl som:</translation>
     <message>
         <source>The placement was saved, but not the consent: %1</source>
         <translation>Praktikken blev gemt, men ikke samtykket: %1</translation>
+    </message>
+    <message>
+        <source>Part of the &amp;intervention</source>
+        <translation>Del af &amp;indsatsen</translation>
+    </message>
+    <message>
+        <source>(no intervention chosen)</source>
+        <translation>(ingen indsats valgt)</translation>
     </message>
 </context>
 <context>

@@ -97,6 +97,7 @@ TEST_CASE("The placement dialog proposes nothing without notes, saves a placemen
     REQUIRE(company);
     CHECK(company->currentText() == QStringLiteral("Byggemarked ApS"));
     CHECK(dialog.findChild<QComboBox*>(QStringLiteral("placementContact"))->count() == 2); // (none) + Henrik
+    CHECK(dialog.findChild<QComboBox*>(QStringLiteral("placementIntervention"))->count() == 1); // no plan: (none)
     dialog.findChild<QComboBox*>(QStringLiteral("placementContact"))->setCurrentIndex(1);
     dialog.findChild<QCheckBox*>(QStringLiteral("accommodation-no-heavy-lifting"))->setChecked(true);
     QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("placementMentor")), QStringLiteral("Henrik Mester"));

@@ -55,6 +55,7 @@ PlacementDialog::PlacementDialog(Database& db, const QString& citizenId, const Q
     , m_followUps(new QListWidget(this))
     , m_followUpDate(new DateEdit(this))
     , m_goal(new QComboBox(this))
+    , m_intervention(new QComboBox(this))
     , m_outcome(new QComboBox(this))
     , m_outcomeDate(new DateEdit(this))
     , m_outcomeReason(new QLineEdit(this))
@@ -143,10 +144,16 @@ QWidget* PlacementDialog::buildPlacement()
     form->addRow(tr("&Hours"), m_hours);
     form->addRow(tr("&Tasks"), m_tasks);
     form->addRow(tr("Serves the plan &goal"), m_goal);
+    m_intervention->setObjectName(QStringLiteral("placementIntervention"));
+    form->addRow(tr("Part of the &intervention"), m_intervention);
     m_goal->addItem(tr("(no goal chosen)"), QString());
+    m_intervention->addItem(tr("(no intervention chosen)"), QString());
     if (const auto plan = PlanRepository(m_db).current(m_citizenId)) {
         for (const PlanGoal& g : plan->goals) {
             m_goal->addItem(g.text.left(80), g.lineage);
+        }
+        for (const PlanIntervention& iv : plan->interventions) {
+            m_intervention->addItem(iv.title.left(80), iv.lineage);
         }
     }
     return group;
@@ -337,6 +344,7 @@ void PlacementDialog::load(const Placement& p)
         addFollowUp(m_followUps, f);
     }
     m_goal->setCurrentIndex(std::max(0, m_goal->findData(p.goalLineage)));
+    m_intervention->setCurrentIndex(std::max(0, m_intervention->findData(p.interventionId)));
     m_outcome->setCurrentIndex(p.outcome ? m_outcome->findData(PlacementKinds::outcomeCode(*p.outcome)) : 0);
     m_outcomeDate->setDate(p.outcomeDate.isValid() ? p.outcomeDate : m_db.clock().today());
     m_outcomeReason->setText(p.outcomeReason);
@@ -371,6 +379,7 @@ Placement PlacementDialog::fromForm() const
         p.followUps.append({item->data(kDateRole).toDate(), item->checkState() == Qt::Checked});
     }
     p.goalLineage = m_goal->currentData().toString();
+    p.interventionId = m_intervention->currentData().toString();
     p.outcome = PlacementKinds::outcomeFromCode(m_outcome->currentData().toString());
     p.outcomeDate = p.outcome ? m_outcomeDate->date() : QDate();
     p.outcomeReason = p.outcome ? m_outcomeReason->text() : QString();

@@ -77,6 +77,7 @@ private:
     QListWidget* m_followUps;
     DateEdit* m_followUpDate;
     QComboBox* m_goal;
+    QComboBox* m_intervention;
     QComboBox* m_outcome;
     DateEdit* m_outcomeDate;
     QLineEdit* m_outcomeReason;
