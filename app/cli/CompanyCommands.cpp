@@ -400,6 +400,71 @@ int runMatch(Context& ctx)
     return Ok;
 }
 
+int runCompanyConsent(Context& ctx)
+{
+    CommandLine cl(ctx);
+    cl.addOption({QStringLiteral("citizen"), Tr::tr("The citizen's CPR number."), QStringLiteral("CPR")});
+    cl.addOption({QStringLiteral("company"), Tr::tr("The company's CVR number."), QStringLiteral("CVR")});
+    cl.addOption({QStringLiteral("share"), Tr::tr("What the citizen agrees the company may know about their health."),
+                  QStringLiteral("TEXT")});
+    cl.addOption({QStringLiteral("withdraw"), Tr::tr("Withdraw the consent in force.")});
+    cl.addOption({QStringLiteral("on"), Tr::tr("The day (default: today)."), QStringLiteral("DATE")});
+    if (!cl.parse()) {
+        return Usage;
+    }
+    if (!cl.isSet(QStringLiteral("citizen")) || !cl.isSet(QStringLiteral("company"))
+        || cl.isSet(QStringLiteral("share")) == cl.isSet(QStringLiteral("withdraw"))) {
+        return cl.usage(Tr::tr("Name the citizen and the company, and either --share TEXT or --withdraw."));
+    }
+    if (cl.isSet(QStringLiteral("share")) && cl.value(QStringLiteral("share")).trimmed().isEmpty()) {
+        return cl.usage(CompanyConsentRepository::tr("Write what the citizen agrees the company may know about their health."));
+    }
+    std::optional<QDate> on;
+    if (cl.isSet(QStringLiteral("on"))) {
+        on = parseDate(cl.value(QStringLiteral("on")));
+        if (!on) {
+            return cl.usage(Tr::tr("Give the day with --on DD-MM-YYYY."));
+        }
+    }
+    if (const int code = cl.open(OpenOptions::Mode::OpenExisting); code != Ok) {
+        return code;
+    }
+    const auto company = companyOf(cl);
+    if (!company) {
+        return Failed;
+    }
+    const auto citizen = cl.citizen();
+    if (!citizen) {
+        return Failed;
+    }
+    CompanyConsentRepository consents(cl.db());
+    const QDate day = on.value_or(cl.db().clock().today());
+    if (cl.isSet(QStringLiteral("withdraw"))) {
+        if (auto s = consents.withdraw(citizen->id, company->id, day); !s) {
+            return cl.fail(s.error());
+        }
+    } else {
+        CompanyConsent c;
+        c.citizenId = citizen->id;
+        c.companyId = company->id;
+        c.givenOn = day;
+        c.sharedHealth = cl.value(QStringLiteral("share"));
+        if (auto given = consents.give(c); !given) {
+            return cl.fail(given.error());
+        }
+    }
+    auto current = consents.current(citizen->id, company->id);
+    if (!current) {
+        return cl.fail(current.error());
+    }
+    const QString shared = PlacementRules::healthForCompany(*current, company->id, cl.db().clock().today());
+    printJson(ctx, {{QStringLiteral("citizen_cpr"), citizen->cpr},
+                    {QStringLiteral("company"), company->name},
+                    {QStringLiteral("in_force"), !shared.isEmpty()},
+                    {QStringLiteral("company_may_know"), shared.isEmpty() ? QJsonValue() : QJsonValue(shared)}});
+    return Ok;
+}
+
 int runPlacementAgreement(Context& ctx)
 {
     CommandLine cl(ctx);
@@ -456,6 +521,9 @@ std::vector<Command> companyCommands()
          runPlace},
         {QStringLiteral("placements"), QStringLiteral("placements --db FILE (--citizen CPR | --company CVR)"), runPlacements},
         {QStringLiteral("match"), QStringLiteral("match --db FILE (--citizen CPR | --company CVR)"), runMatch},
+        {QStringLiteral("company-consent"),
+         QStringLiteral("company-consent --db FILE --citizen CPR --company CVR (--share TEXT | --withdraw) [--on DATE]"),
+         runCompanyConsent},
         {QStringLiteral("placement-agreement"),
          QStringLiteral("placement-agreement --db FILE --citizen CPR --out FILE.pdf [--municipality TEXT] [--department TEXT]"),
          runPlacementAgreement},

@@ -2162,6 +2162,26 @@
         <source>The citizen has no placement at a company.</source>
         <translation>Borgeren har ingen praktik eller job i en virksomhed.</translation>
     </message>
+    <message>
+        <source>What the citizen agrees the company may know about their health.</source>
+        <translation>Hvad borgeren giver samtykke til, at virksomheden må vide om borgerens helbred.</translation>
+    </message>
+    <message>
+        <source>Withdraw the consent in force.</source>
+        <translation>Træk det gældende samtykke tilbage.</translation>
+    </message>
+    <message>
+        <source>The day (default: today).</source>
+        <translation>Dagen (ellers i dag).</translation>
+    </message>
+    <message>
+        <source>Name the citizen and the company, and either --share TEXT or --withdraw.</source>
+        <translation>Angiv borgeren og virksomheden, og enten --share TEKST eller --withdraw.</translation>
+    </message>
+    <message>
+        <source>Give the day with --on DD-MM-YYYY.</source>
+        <translation>Angiv dagen med --on DD-MM-ÅÅÅÅ.</translation>
+    </message>
 </context>
 <context>
     <name>CompanyConsentRepository</name>

@@ -135,3 +135,28 @@ TEST_CASE("CLI place and placements: by citizen and by company, bad input refuse
     REQUIRE(log.exitCode == 0);
     CHECK(log.out.contains(QStringLiteral("cli:placements")));
 }
+
+TEST_CASE("CLI company-consent records what the company may know and withdraws it", "[company][cli][consent]")
+{
+    QTemporaryDir keep;
+    const QString db = cliDatabase(keep);
+    const QStringList base = {QStringLiteral("company-consent"), QStringLiteral("--db"), db, QStringLiteral("--citizen"),
+                              QStringLiteral("610190-1234"), QStringLiteral("--company"), QStringLiteral("99002026")};
+    auto neither = cli(base);
+    CHECK(neither.exitCode == 2);
+    auto empty = cli(base + QStringList{QStringLiteral("--share"), QStringLiteral("  ")});
+    CHECK(empty.exitCode == 2);
+    CHECK(empty.err.contains(QStringLiteral("may know")));
+    auto given = cli(base + QStringList{QStringLiteral("--share"), QStringLiteral("Korte dage i starten")});
+    INFO(given.err.toStdString());
+    REQUIRE(given.exitCode == 0);
+    CHECK(given.json.value(QStringLiteral("in_force")).toBool());
+    CHECK(given.json.value(QStringLiteral("company_may_know")) == QStringLiteral("Korte dage i starten"));
+    auto withdrawn = cli(base + QStringList{QStringLiteral("--withdraw")});
+    REQUIRE(withdrawn.exitCode == 0);
+    CHECK_FALSE(withdrawn.json.value(QStringLiteral("in_force")).toBool());
+    CHECK(withdrawn.json.value(QStringLiteral("company_may_know")).isNull());
+    auto again = cli(base + QStringList{QStringLiteral("--withdraw")});
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.contains(QStringLiteral("no consent in force")));
+}
