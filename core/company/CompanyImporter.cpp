@@ -41,7 +41,8 @@ QString hostileField(const QString& value, const QString& column)
             .arg(CompanyImporter::kMaxField);
     }
     for (const QChar c : value) {
-        if (c.category() == QChar::Other_Control || c == QChar(0xFFFD)) {
+        const bool lineBreak = c == QLatin1Char('\n') || c == QLatin1Char('\r'); // a cell on two lines in Excel
+        if ((c.category() == QChar::Other_Control && !lineBreak) || c == QChar(0xFFFD)) {
             return CompanyImporter::tr("The column %1 holds control characters or bytes that are not text.").arg(column);
         }
     }

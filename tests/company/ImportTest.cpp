@@ -69,9 +69,10 @@ TEST_CASE("The import report names every rejected line and why, header counted a
                                                 "99051663;Kontor;@SUM(A1);;;\r\n"            // 7: formula in the address
                                                 "99055715;Få felter\r\n"                     // 8: too few fields
                                                 "99068884;Cykler;;Mette;ikke et nummer;x@\r\n" // 9: warnings only
-                                                "99071923;Tab\tI navn;;;;\r\n");              // 10: control character
+                                                "99071923;Tab\tI navn;;;;\r\n"                // 10: control character
+                                                "99015195;Plejecenter;\"Skolevej 12\r\n9490 Pandrup\";;;\r\n"); // 11: two lines
     const ImportReport r = importOk(*f.t, file);
-    CHECK(r.imported == 2);
+    CHECK(r.imported == 3);
     CHECK(r.updated == 0);
     CHECK(r.rejected.size() == 7);
     CHECK(reasonOn(r, 3).contains(QStringLiteral("check digit")));
@@ -88,6 +89,10 @@ TEST_CASE("The import report names every rejected line and why, header counted a
     }
     CHECK(warnings.size() == 2);
     CHECK(scalar(*f.t, QStringLiteral("SELECT COUNT(*) FROM company WHERE name LIKE '%cmd%'")) == 0);
+    auto twoLines = CompanyRepository(*f.t).byCvr(QStringLiteral("99015195"));
+    REQUIRE(twoLines.ok());
+    REQUIRE(twoLines->has_value());
+    CHECK((*twoLines)->address == QStringLiteral("Skolevej 12 9490 Pandrup"));
 }
 
 TEST_CASE("A huge line is rejected and a file in Windows-1252 is read with a warning", "[company][import]")
