@@ -2,6 +2,8 @@
 
 #include "core/citizen/CitizenRepository.h"
 #include "core/citizen/CitizenSchema.h"
+#include "core/company/CompanyModule.h"
+#include "core/company/CompanySchema.h"
 #include "core/plan/PlanModule.h"
 #include "core/plan/PlanSchema.h"
 #include "core/rc/RcModule.h"
@@ -34,6 +36,7 @@ void registerCoreSchema()
     registerRcSchema();
     registerPlanSchema();
     registerTeamDaySchema();
+    registerCompanySchema();
     registerStatsSchema();
 }
 
@@ -51,6 +54,7 @@ void registerCoreModules()
     registerRcModule();
     registerTeamDayModule();
     registerPlanModule();
+    registerCompanyModule();
 }
 
 } // namespace samspil

@@ -4,6 +4,7 @@
 #include "ui/dashboard/DashboardUi.h"
 #include "ui/help/HelpUi.h"
 #include "ui/citizendata/CitizenDataUi.h"
+#include "ui/company/CompanyUi.h"
 #include "ui/rc/RcUi.h"
 #include "ui/screening/ScreeningUi.h"
 #include "ui/sync/SyncUi.h"
@@ -25,6 +26,7 @@ void registerUiModules()
     registerAccessLogUi();
     registerPlanUi();
     registerTeamDayUi();
+    registerCompanyUi();
     registerDashboardUi();
     registerCitizenDataUi();
     registerHelpUi();

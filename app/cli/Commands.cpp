@@ -10,7 +10,7 @@ const std::vector<Command>& commands()
         std::vector<Command> list;
         for (auto part : {storageCommands(), demoCommands(), citizenCommands(), syncCommands(), screeningCommands(),
                           rcCommands(), auditCommands(), planCommands(), teamDayCommands(), statsCommands(),
-                          citizenDataCommands(), staffCommands()}) {
+                          citizenDataCommands(), staffCommands(), companyCommands()}) {
             list.insert(list.end(), part.begin(), part.end());
         }
         // Help starts with the way to a database with citizens in it: init, demo, import-citizens;

@@ -18,5 +18,6 @@ std::vector<Command> teamDayCommands();
 std::vector<Command> statsCommands();
 std::vector<Command> citizenDataCommands();
 std::vector<Command> staffCommands();
+std::vector<Command> companyCommands();
 
 } // namespace samspil::cli

@@ -83,6 +83,28 @@ QJsonObject weeksRowJson(const WeeksRow& r, const QString& key)
             {QStringLiteral("open"), weeksJson(r.open)}};
 }
 
+QJsonObject counts(const QVector<Figure>& figures);
+
+/// The companies' figures (issue 19).
+QJsonObject companiesJson(const Dashboard& d)
+{
+    QJsonArray companies;
+    for (const auto& f : d.placementsByCompany) {
+        companies.append(QJsonObject{{QStringLiteral("company"), f.label}, {QStringLiteral("citizens"), f.count}});
+    }
+    QJsonArray attachmentRisks;
+    for (const auto& r : d.attachmentByRisk) {
+        attachmentRisks.append(weeksRowJson(r, QStringLiteral("risk")));
+    }
+    return {{QStringLiteral("active"), d.companyBase.count},
+            {QStringLiteral("attached"), d.companyAttached.count},
+            {QStringLiteral("share_attached"), rounded(d.companyAttached.shareOf(d.companyBase.count))},
+            {QStringLiteral("by_company"), companies},
+            {QStringLiteral("endings"), counts(d.placementEndings)},
+            {QStringLiteral("weeks_to_attachment"), weeksRowJson(d.attachmentTotal, QStringLiteral("group"))},
+            {QStringLiteral("weeks_to_attachment_by_risk"), attachmentRisks}};
+}
+
 QJsonObject counts(const QVector<Figure>& figures)
 {
     QJsonObject o;
@@ -124,7 +146,7 @@ QJsonObject Dashboard::toJson() const
         risks.append(weeksRowJson(r, QStringLiteral("risk")));
     }
     const int rated = goalsRated.count;
-    return {
+    QJsonObject out{
         {QStringLiteral("period"), period},
         {QStringLiteral("caseworker"), caseload.size() == 1 && !caseworkerId.isEmpty() ? QJsonValue(caseload.first().initials)
                                                                                         : QJsonValue::Null},
@@ -161,6 +183,8 @@ QJsonObject Dashboard::toJson() const
                      {QStringLiteral("share_stagnating"), rounded(goalsStagnating.shareOf(rated))},
                      {QStringLiteral("share_diverging"), rounded(goalsDiverging.shareOf(rated))}}},
     };
+    out.insert(QStringLiteral("companies"), companiesJson(*this));
+    return out;
 }
 
 // --- tables ---------------------------------------------------------------------------------------
@@ -227,6 +251,45 @@ DashboardTable shareTable(const QString& code, const QString& title, const QStri
     return t;
 }
 
+} // namespace
+
+namespace {
+/// The companies' tables (issue 19): attachment, placements per company, endings, weeks to the first placement.
+void companyTables(const Dashboard& d, QVector<DashboardTable>& out)
+{
+    {
+        DashboardTable t{QStringLiteral("company_attachment"), Dashboard::tr("Active citizens with a company attachment in the period"),
+                         {Dashboard::tr("Who"), Dashboard::tr("Citizens"), Dashboard::tr("Share (%)")}, {}};
+        t.rows.append({text(d.companyAttached.label), count(d.companyAttached), percent(d.companyAttached, d.companyBase.count)});
+        t.rows.append({text(d.companyBase.label), count(d.companyBase), percent(d.companyBase, d.companyBase.count)});
+        out.append(t);
+    }
+    {
+        DashboardTable t{QStringLiteral("placements_by_company"), Dashboard::tr("Citizens placed per company in the period"),
+                         {Dashboard::tr("Company"), Dashboard::tr("Citizens")}, {}};
+        for (const auto& f : d.placementsByCompany) {
+            t.rows.append({text(f.label), count(f)});
+        }
+        out.append(t);
+    }
+    {
+        DashboardTable t{QStringLiteral("placement_endings"), Dashboard::tr("How placements ended in the period"),
+                         {Dashboard::tr("Ended"), Dashboard::tr("Citizens")}, {}};
+        for (const auto& f : d.placementEndings) {
+            t.rows.append({text(f.label), count(f)});
+        }
+        out.append(t);
+    }
+    DashboardTable t{QStringLiteral("weeks_to_attachment"), Dashboard::tr("Weeks from benefit start to the first company attachment"),
+                     {Dashboard::tr("Entry quarter or risk"), Dashboard::tr("Citizens"), Dashboard::tr("Median"), Dashboard::tr("Average")}, {}};
+    QVector<WeeksRow> rows = d.attachmentByCohort;
+    rows += d.attachmentByRisk;
+    rows.append(d.attachmentTotal);
+    for (const auto& r : rows) {
+        t.rows.append({text(r.label), weeksCount(r.all), weeksValue(r.all, r.all.median), weeksValue(r.all, r.all.average)});
+    }
+    out.append(t);
+}
 } // namespace
 
 QVector<DashboardTable> Dashboard::tables() const
@@ -305,6 +368,7 @@ QVector<DashboardTable> Dashboard::tables() const
         row(goals, false);
         out.append(t);
     }
+    companyTables(*this, out);
     return out;
 }
 

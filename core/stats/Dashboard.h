@@ -103,7 +103,9 @@ struct DashboardTable
 ///  - weeks on support: citizens whose benefit started in the period, by entry quarter and risk;
 ///  - team day on the screening day: moderate/high-risk citizens whose latest decided screening
 ///    was in the period;
-///  - progression: the goals of the current plans of the citizens in the period, as of today.
+///  - progression: the goals of the current plans of the citizens in the period, as of today;
+///  - companies: active citizens in the period with a placement under way in it, per company, how
+///    placements ended in the period, and weeks from the benefit start to the first placement.
 struct Dashboard
 {
     Q_DECLARE_TR_FUNCTIONS(Dashboard)
@@ -139,6 +141,16 @@ public:
     Figure goalsDiverging;
     Figure goalsReached;
     Figure goalsNotRated;
+    // Companies (issue 19, docs/companies.md):
+    Figure companyBase;                  ///< active citizens in the period
+    Figure companyAttached;              ///< of them, with a placement at a company under way in the period
+    QVector<Figure> placementsByCompany; ///< citizens with a placement under way in the period, per company, by name
+    QVector<Figure> placementEndings;    ///< citizens whose placement ended in the period, per way it ended
+    /// Weeks from the benefit start to the first placement, of citizens whose benefit started in
+    /// the period and who have been placed (only `all` is filled).
+    QVector<WeeksRow> attachmentByCohort;
+    QVector<WeeksRow> attachmentByRisk;
+    WeeksRow attachmentTotal;
 
     /// Computes the dashboard in a constant number of queries. Refuses a period that is missing,
     /// ends before it starts, or a caseworker who is not on the staff.

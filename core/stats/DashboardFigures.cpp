@@ -1,10 +1,12 @@
 #include "Dashboard.h"
 
 #include "core/citizen/Citizen.h"
+#include "core/company/PlacementRepository.h"
 #include "core/plan/Tracks.h"
 #include "core/plan/PlanSignals.h"
 #include "core/screening/Instrument.h"
 #include "core/staff/StaffRepository.h"
+#include "core/storage/Select.h"
 #include "core/stats/StatsQueries.h"
 #include "core/util/Dates.h"
 #include "core/workflow/NextStep.h"
@@ -432,6 +434,97 @@ void progressionFigures(Dashboard& d, const Inputs& in, const QHash<QString, Sta
     d.goalsNotRated = b.notRated.finish();
 }
 
+void attachmentWeeks(Dashboard& d, const Inputs& in, const QHash<QString, QVector<const Placement*>>& byCitizen);
+
+/// Companies: attachment in the period, placements per company, endings, weeks to the first placement.
+void companyFigures(Dashboard& d, const Inputs& in, const QVector<Placement>& placements)
+{
+    QHash<QString, QVector<const Placement*>> byCitizen;
+    for (const Placement& p : placements) {
+        byCitizen[p.citizenId].append(&p);
+    }
+    const auto underWay = [&](const Placement& p) {
+        const QDate end = p.outcome && p.outcomeDate.isValid() ? p.outcomeDate : p.to;
+        return p.from.isValid() && p.from <= in.query.to && (!end.isValid() || end >= in.query.from);
+    };
+    QStringList base, attached;
+    std::map<QString, FigureBuilder> companies; // by name
+    QHash<QString, FigureBuilder> endings;
+    for (const auto* c : in.population) {
+        for (const Placement* p : byCitizen.value(c->id)) {
+            if (underWay(*p)) {
+                auto& b = companies[p->companyName.toLower() + p->companyId];
+                b.f.code = p->companyId;
+                b.f.label = p->companyName;
+                b.add(c->id);
+            }
+            if (p->outcome && inPeriod(p->outcomeDate, in.query)) {
+                endings[PlacementKinds::outcomeCode(*p->outcome)].add(c->id);
+            }
+        }
+        if (!c->active) {
+            continue;
+        }
+        base << c->id;
+        const auto& own = byCitizen.value(c->id);
+        if (std::any_of(own.cbegin(), own.cend(), [&](const Placement* p) { return underWay(*p); })) {
+            attached << c->id;
+        }
+    }
+    d.companyBase = citizenFigure(QStringLiteral("active"), Dashboard::tr("Active citizens in the period"), base);
+    d.companyAttached = citizenFigure(QStringLiteral("attached"), Dashboard::tr("With a company attachment"), attached);
+    for (auto& [key, b] : companies) {
+        b.f.count = int(b.ids.size()); // citizens, however many placements each had there
+        d.placementsByCompany.append(b.finish());
+    }
+    for (PlacementOutcome o : PlacementKinds::outcomes()) {
+        FigureBuilder b = endings.value(PlacementKinds::outcomeCode(o));
+        b.f.code = PlacementKinds::outcomeCode(o);
+        b.f.label = PlacementKinds::outcomeLabel(o);
+        b.f.count = int(b.ids.size());
+        d.placementEndings.append(b.finish());
+    }
+    attachmentWeeks(d, in, byCitizen);
+}
+
+/// Weeks from the benefit start to the first placement, by entry quarter and decided risk.
+void attachmentWeeks(Dashboard& d, const Inputs& in, const QHash<QString, QVector<const Placement*>>& byCitizen)
+{
+    std::map<QString, WeeksBuilder> cohorts;
+    QHash<QString, WeeksBuilder> byRisk;
+    WeeksBuilder total{kTotal, Dashboard::tr("Total"), {}, {}, {}, {}, {}, {}};
+    for (const auto& c : in.mine) {
+        QDate first;
+        for (const Placement* p : byCitizen.value(c.id)) {
+            first = !first.isValid() || (p->from.isValid() && p->from < first) ? p->from : first;
+        }
+        if (!first.isValid() || !inPeriod(c.benefitStart, in.query) || first < c.benefitStart) {
+            continue;
+        }
+        const int weeks = CitizenRules::weeksBetween(c.benefitStart, first);
+        auto& cohort = cohorts[Dashboard::quarterCode(c.benefitStart)];
+        cohort.code = Dashboard::quarterCode(c.benefitStart);
+        cohort.label = Dashboard::quarterLabel(c.benefitStart);
+        cohort.add(c.id, weeks, false);
+        const QString risk = riskCode(latestOf(in.latest, c.id));
+        auto& r = byRisk[risk];
+        r.code = risk;
+        r.label = riskLabel(risk);
+        r.add(c.id, weeks, false);
+        total.add(c.id, weeks, false);
+    }
+    for (const auto& [code, b] : cohorts) {
+        d.attachmentByCohort.append(b.finish());
+    }
+    for (const auto& code : riskCodes()) {
+        WeeksBuilder b = byRisk.value(code);
+        b.code = code;
+        b.label = riskLabel(code);
+        d.attachmentByRisk.append(b.finish());
+    }
+    d.attachmentTotal = total.finish();
+}
+
 } // namespace
 
 Result<Dashboard> Dashboard::compute(Database& db, const DashboardQuery& query, const Clock& clock)
@@ -493,6 +586,7 @@ Result<Dashboard> Dashboard::compute(Database& db, const DashboardQuery& query, 
     weeksFigures(d, in);
     teamDayFigures(d, in, StatsQueries::talks(db));
     progressionFigures(d, in, plans, StatsQueries::goalSeries(db));
+    companyFigures(d, in, valueOrWarn(PlacementRepository(db).all(), "Dashboard placements"));
     return d;
 }
 

@@ -60,6 +60,8 @@ QString AccessLog::recordLabel(const QString& table)
         {QStringLiteral("icf_note"), QT_TR_NOOP("Professional note")},
         {QStringLiteral("conference"), QT_TR_NOOP("Interdisciplinary conference")},
         {QStringLiteral("audit_log"), QT_TR_NOOP("Entry in the access log")},
+        {QStringLiteral("placement"), QT_TR_NOOP("Placement at a company")},
+        {QStringLiteral("company_consent"), QT_TR_NOOP("Consent to share health information with a company")},
     };
     const char* label = labels.value(table);
     return label ? tr(label) : table;
@@ -169,6 +171,18 @@ const FieldLabel kFieldLabels[] = {
     {"record_table", QT_TRANSLATE_NOOP("AccessLog", "kind of record")},
     {"record_id", QT_TRANSLATE_NOOP("AccessLog", "record")},
     {"fields", QT_TRANSLATE_NOOP("AccessLog", "fields")},
+    {"company_id", QT_TRANSLATE_NOOP("AccessLog", "company")},
+    {"offer_id", QT_TRANSLATE_NOOP("AccessLog", "the company's offer")},
+    {"tasks", QT_TRANSLATE_NOOP("AccessLog", "tasks")},
+    {"accommodations", QT_TRANSLATE_NOOP("AccessLog", "accommodations (skånehensyn)")},
+    {"accommodation_note", QT_TRANSLATE_NOOP("AccessLog", "further accommodations")},
+    {"contact_id", QT_TRANSLATE_NOOP("AccessLog", "the company's contact person")},
+    {"mentor", QT_TRANSLATE_NOOP("AccessLog", "mentor")},
+    {"follow_ups", QT_TRANSLATE_NOOP("AccessLog", "follow-ups with the company")},
+    {"outcome_reason", QT_TRANSLATE_NOOP("AccessLog", "how it ended")},
+    {"intervention_id", QT_TRANSLATE_NOOP("AccessLog", "intervention")},
+    {"consultant_id", QT_TRANSLATE_NOOP("AccessLog", "company consultant")},
+    {"shared_health", QT_TRANSLATE_NOOP("AccessLog", "what the company may know")},
 };
 
 } // namespace
@@ -221,6 +235,12 @@ QString AccessLog::describe(const Entry& e)
     }
     if (e.detail == kFullExport) {
         return tr("The whole database (a leader's full export)");
+    }
+    if (e.detail == kPlacementPrint) {
+        return tr("The agreement of a placement at a company, on paper");
+    }
+    if (e.detail == kPlacementPdf) {
+        return tr("The agreement of a placement at a company as PDF");
     }
     if (e.detail.startsWith(kCommandLine)) {
         return tr("Read on the command line (%1)").arg(e.detail.mid(kCommandLine.size()));

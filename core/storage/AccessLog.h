@@ -46,6 +46,9 @@ public:
     static inline const QString kDayView = QStringLiteral("day-view");
     static inline const QString kCitizenExport = QStringLiteral("citizen-export");
     static inline const QString kFullExport = QStringLiteral("full-export");
+    /// The agreement of a placement at a company, printed or saved as PDF (issue 19).
+    static inline const QString kPlacementPrint = QStringLiteral("placement-agreement-print");
+    static inline const QString kPlacementPdf = QStringLiteral("placement-agreement-pdf");
     /// Read on the command line (samspil-cli); the detail is "cli:" and the command's name.
     static inline const QString kCommandLine = QStringLiteral("cli:");
 

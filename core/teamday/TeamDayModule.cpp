@@ -594,9 +594,27 @@ QVector<CheckFinding> teamDayChecks(Database& db)
 
 } // namespace
 
+namespace {
+std::vector<MyTasks::Source>& taskSources()
+{
+    static std::vector<MyTasks::Source> sources;
+    return sources;
+}
+} // namespace
+
+void MyTasks::registerSource(Source source)
+{
+    taskSources().push_back(std::move(source));
+}
+
 QVector<MyTask> MyTasks::forStaff(Database& db, const QString& staffId)
 {
     QVector<MyTask> out;
+    for (const auto& source : taskSources()) {
+        for (const MyTask& t : source(db, staffId)) {
+            out.append(t);
+        }
+    }
     const auto steps = Workflow::nextStepsForAll(db);
     QHash<QString, QString> caseworkerOf;
     for (const auto& c : CitizenRepository(db).all()) {
@@ -623,7 +641,10 @@ QVector<MyTask> MyTasks::forStaff(Database& db, const QString& staffId)
                 mine = mine && n.authorId != staffId;
             }
         }
-        if (mine && it->code != QLatin1String("standard_course")) {
+        const bool listed = std::any_of(out.cbegin(), out.cend(), [&](const MyTask& t) {
+            return t.citizenId == it.key() && t.step.code == it->code;
+        });
+        if (mine && !listed && it->code != QLatin1String("standard_course")) {
             out.append({it.key(), *it});
         }
     }

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QVector>
 
+#include <functional>
+
 namespace samspil {
 
 class Database;
@@ -36,8 +38,13 @@ public:
     /// Steps that are this staff member's: as coordinating caseworker (booking, conference,
     /// plan), as the professional of a planned talk, as the author of a note still to sign, or
     /// as a participant of a booked conference.
-    /// Sorted by due date (overdue first), no deadline last.
+    /// Sorted by due date (overdue first), no deadline last. Tasks from the registered sources
+    /// (registerSource) are added, one per citizen and step.
     static QVector<MyTask> forStaff(Database& db, const QString& staffId);
+    /// A feature's own tasks for a staff member that the next step alone does not give them (a
+    /// company follow-up for the responsible virksomhedskonsulent).
+    using Source = std::function<QVector<MyTask>(Database& db, const QString& staffId)>;
+    static void registerSource(Source source);
 };
 
 } // namespace samspil

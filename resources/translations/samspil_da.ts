@@ -475,6 +475,70 @@
         <source>reason for booking outside the rules</source>
         <translation>begrundelse for booking uden for reglerne</translation>
     </message>
+    <message>
+        <source>Placement at a company</source>
+        <translation>Praktik eller job i en virksomhed</translation>
+    </message>
+    <message>
+        <source>Consent to share health information with a company</source>
+        <translation>Samtykke til at dele helbredsoplysninger med en virksomhed</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>virksomhed</translation>
+    </message>
+    <message>
+        <source>the company&apos;s offer</source>
+        <translation>virksomhedens tilbud</translation>
+    </message>
+    <message>
+        <source>tasks</source>
+        <translation>opgaver</translation>
+    </message>
+    <message>
+        <source>accommodations (skånehensyn)</source>
+        <translation>skånehensyn</translation>
+    </message>
+    <message>
+        <source>further accommodations</source>
+        <translation>yderligere skånehensyn</translation>
+    </message>
+    <message>
+        <source>the company&apos;s contact person</source>
+        <translation>virksomhedens kontaktperson</translation>
+    </message>
+    <message>
+        <source>mentor</source>
+        <translation>mentor</translation>
+    </message>
+    <message>
+        <source>follow-ups with the company</source>
+        <translation>opfølgninger med virksomheden</translation>
+    </message>
+    <message>
+        <source>how it ended</source>
+        <translation>hvordan det sluttede</translation>
+    </message>
+    <message>
+        <source>intervention</source>
+        <translation>indsats</translation>
+    </message>
+    <message>
+        <source>company consultant</source>
+        <translation>virksomhedskonsulent</translation>
+    </message>
+    <message>
+        <source>what the company may know</source>
+        <translation>hvad virksomheden må vide</translation>
+    </message>
+    <message>
+        <source>The agreement of a placement at a company, on paper</source>
+        <translation>Aftalen om praktik eller job i en virksomhed, på papir</translation>
+    </message>
+    <message>
+        <source>The agreement of a placement at a company as PDF</source>
+        <translation>Aftalen om praktik eller job i en virksomhed som PDF</translation>
+    </message>
 </context>
 <context>
     <name>AccessPolicy</name>
@@ -505,6 +569,41 @@
     <message>
         <source>Mentor</source>
         <translation>Mentor</translation>
+    </message>
+</context>
+<context>
+    <name>Accommodations</name>
+    <message>
+        <source>No heavy lifting</source>
+        <translation>Ingen tunge løft</translation>
+    </message>
+    <message>
+        <source>Short days to start with</source>
+        <translation>Korte dage i starten</translation>
+    </message>
+    <message>
+        <source>Varied positions: sitting and standing by turns</source>
+        <translation>Skiftende stillinger: siddende og stående på skift</translation>
+    </message>
+    <message>
+        <source>One clear task at a time, with written instructions</source>
+        <translation>Én klar opgave ad gangen, med skriftlig instruktion</translation>
+    </message>
+    <message>
+        <source>A quiet workplace without much noise and bustle</source>
+        <translation>En rolig arbejdsplads uden meget larm og uro</translation>
+    </message>
+    <message>
+        <source>Low time pressure</source>
+        <translation>Lavt tidspres</translation>
+    </message>
+    <message>
+        <source>A fixed contact person at the workplace</source>
+        <translation>En fast kontaktperson på arbejdspladsen</translation>
+    </message>
+    <message>
+        <source>Flexible start of the day</source>
+        <translation>Fleksibel mødetid</translation>
     </message>
 </context>
 <context>
@@ -1418,6 +1517,74 @@
         <source>About this document</source>
         <translation>Om dette dokument</translation>
     </message>
+    <message>
+        <source>The placements could not be read.</source>
+        <translation>Praktikkerne kunne ikke læses.</translation>
+    </message>
+    <message>
+        <source>%1 (held)</source>
+        <translation>%1 (holdt)</translation>
+    </message>
+    <message>
+        <source>%1 (planned)</source>
+        <translation>%1 (planlagt)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 til %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>fra %1</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Opgaver</translation>
+    </message>
+    <message>
+        <source>Accommodations (skånehensyn)</source>
+        <translation>Skånehensyn</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Follow-ups with the company</source>
+        <translation>Opfølgninger med virksomheden</translation>
+    </message>
+    <message>
+        <source>How it ended</source>
+        <translation>Hvordan det sluttede</translation>
+    </message>
+    <message>
+        <source>a company</source>
+        <translation>en virksomhed</translation>
+    </message>
+    <message>
+        <source>What you agreed a company may know about your health</source>
+        <translation>Hvad du har givet samtykke til, at en virksomhed må vide om dit helbred</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Virksomhed</translation>
+    </message>
+    <message>
+        <source>May know</source>
+        <translation>Må vide</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Trukket tilbage den</translation>
+    </message>
+    <message>
+        <source>Placements at companies</source>
+        <translation>Praktik og job i virksomheder</translation>
+    </message>
 </context>
 <context>
     <name>CitizenRepository</name>
@@ -2003,6 +2170,277 @@
         <source>team --db FILE   the PCs of the team and this PC&apos;s standing</source>
         <translation>team --db FIL   teamets pc&apos;er, og hvor denne pc står</translation>
     </message>
+    <message>
+        <source>The CSV file with the companies (cvr;name;address;contact;phone;email).</source>
+        <translation>CSV-filen med virksomhederne (cvr;name;address;contact;phone;email).</translation>
+    </message>
+    <message>
+        <source>Only companies whose name, CVR number, address or contact holds these words.</source>
+        <translation>Kun virksomheder, hvis navn, CVR-nummer, adresse eller kontaktperson indeholder disse ord.</translation>
+    </message>
+    <message>
+        <source>No company has the CVR number %1.</source>
+        <translation>Ingen virksomhed har CVR-nummeret %1.</translation>
+    </message>
+    <message>
+        <source>--kind takes praktik, loentilskud, fleksjob, ordinaert or smaajob.</source>
+        <translation>--kind tager praktik, loentilskud, fleksjob, ordinaert eller smaajob.</translation>
+    </message>
+    <message>
+        <source>Give the start with --from DD-MM-YYYY.</source>
+        <translation>Angiv starten med --from DD-MM-ÅÅÅÅ.</translation>
+    </message>
+    <message>
+        <source>Give the end with --to DD-MM-YYYY.</source>
+        <translation>Angiv slutningen med --to DD-MM-ÅÅÅÅ.</translation>
+    </message>
+    <message>
+        <source>--hours takes the hours per week, a number from 0 to 60.</source>
+        <translation>--hours tager timer om ugen, et tal fra 0 til 60.</translation>
+    </message>
+    <message>
+        <source>The company&apos;s CVR number.</source>
+        <translation>Virksomhedens CVR-nummer.</translation>
+    </message>
+    <message>
+        <source>praktik, loentilskud, fleksjob, ordinaert or smaajob.</source>
+        <translation>praktik, loentilskud, fleksjob, ordinaert eller smaajob.</translation>
+    </message>
+    <message>
+        <source>The first day (dd-mm-yyyy or yyyy-mm-dd).</source>
+        <translation>Første dag (dd-mm-åååå eller åååå-mm-dd).</translation>
+    </message>
+    <message>
+        <source>The last day (leave out: open-ended).</source>
+        <translation>Sidste dag (udelad: uden slutdato).</translation>
+    </message>
+    <message>
+        <source>Hours per week.</source>
+        <translation>Timer om ugen.</translation>
+    </message>
+    <message>
+        <source>Name the citizen with --citizen CPR and the company with --company CVR.</source>
+        <translation>Angiv borgeren med --citizen CPR og virksomheden med --company CVR.</translation>
+    </message>
+    <message>
+        <source>Name either the citizen with --citizen CPR or the company with --company CVR.</source>
+        <translation>Angiv enten borgeren med --citizen CPR eller virksomheden med --company CVR.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write (never overwritten).</source>
+        <translation>PDF-filen, der skal skrives (overskrives aldrig).</translation>
+    </message>
+    <message>
+        <source>The municipality in the header.</source>
+        <translation>Kommunen i sidehovedet.</translation>
+    </message>
+    <message>
+        <source>The department in the header.</source>
+        <translation>Afdelingen i sidehovedet.</translation>
+    </message>
+    <message>
+        <source>Name the citizen with --citizen CPR and the file with --out FILE.</source>
+        <translation>Angiv borgeren med --citizen CPR og filen med --out FIL.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another file name.</source>
+        <translation>%1 findes allerede; vælg et andet filnavn.</translation>
+    </message>
+    <message>
+        <source>The citizen has no placement at a company.</source>
+        <translation>Borgeren har ingen praktik eller job i en virksomhed.</translation>
+    </message>
+    <message>
+        <source>What the citizen agrees the company may know about their health.</source>
+        <translation>Hvad borgeren giver samtykke til, at virksomheden må vide om borgerens helbred.</translation>
+    </message>
+    <message>
+        <source>Withdraw the consent in force.</source>
+        <translation>Træk det gældende samtykke tilbage.</translation>
+    </message>
+    <message>
+        <source>The day (default: today).</source>
+        <translation>Dagen (ellers i dag).</translation>
+    </message>
+    <message>
+        <source>Name the citizen and the company, and either --share TEXT or --withdraw.</source>
+        <translation>Angiv borgeren og virksomheden, og enten --share TEKST eller --withdraw.</translation>
+    </message>
+    <message>
+        <source>Give the day with --on DD-MM-YYYY.</source>
+        <translation>Angiv dagen med --on DD-MM-ÅÅÅÅ.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyConsentRepository</name>
+    <message>
+        <source>The citizen does not exist.</source>
+        <translation>Borgeren findes ikke.</translation>
+    </message>
+    <message>
+        <source>The company does not exist.</source>
+        <translation>Virksomheden findes ikke.</translation>
+    </message>
+    <message>
+        <source>Enter the date the consent was given.</source>
+        <translation>Angiv datoen, hvor samtykket blev givet.</translation>
+    </message>
+    <message>
+        <source>The consent date %1 lies in the future.</source>
+        <translation>Samtykkedatoen %1 ligger i fremtiden.</translation>
+    </message>
+    <message>
+        <source>Write what the citizen agrees the company may know about their health.</source>
+        <translation>Skriv, hvad borgeren giver samtykke til, at virksomheden må vide om borgerens helbred.</translation>
+    </message>
+    <message>
+        <source>There is no consent in force to withdraw.</source>
+        <translation>Der er intet gældende samtykke at trække tilbage.</translation>
+    </message>
+    <message>
+        <source>The withdrawal date must lie between the consent date and today.</source>
+        <translation>Tilbagetrækningsdatoen skal ligge mellem samtykkedatoen og i dag.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyImporter</name>
+    <message>
+        <source>The column %1 holds %2 characters; at most %3 are taken.</source>
+        <translation>Kolonnen %1 har %2 tegn; højst %3 tages med.</translation>
+    </message>
+    <message>
+        <source>The column %1 holds control characters or bytes that are not text.</source>
+        <translation>Kolonnen %1 indeholder kontroltegn eller bytes, der ikke er tekst.</translation>
+    </message>
+    <message>
+        <source>The column %1 begins with “%2”, as a spreadsheet formula does; the row was not imported.</source>
+        <translation>Kolonnen %1 begynder med “%2”, som en regnearksformel gør; rækken blev ikke importeret.</translation>
+    </message>
+    <message>
+        <source>The row has %1 fields; the header has %2.</source>
+        <translation>Rækken har %1 felter; overskriften har %2.</translation>
+    </message>
+    <message>
+        <source>The company&apos;s name is missing.</source>
+        <translation>Virksomhedens navn mangler.</translation>
+    </message>
+    <message>
+        <source>“%1” does not look like a phone number; it was left out.</source>
+        <translation>“%1” ligner ikke et telefonnummer; det blev udeladt.</translation>
+    </message>
+    <message>
+        <source>“%1” does not look like an e-mail address; it was left out.</source>
+        <translation>“%1” ligner ikke en e-mailadresse; den blev udeladt.</translation>
+    </message>
+    <message>
+        <source>A phone number or e-mail address without a contact person was left out.</source>
+        <translation>Et telefonnummer eller en e-mailadresse uden kontaktperson blev udeladt.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 20 MB; that is not a list of companies.</source>
+        <translation>%1 er større end 20 MB; det er ikke en liste over virksomheder.</translation>
+    </message>
+    <message>
+        <source>The header row (line 1) must name the columns cvr and name; optional: address, contact, phone, email. Separate them with ;.</source>
+        <translation>Overskriftsrækken (linje 1) skal nævne kolonnerne cvr og name; valgfrit: address, contact, phone, email. Adskil dem med ;.</translation>
+    </message>
+    <message>
+        <source>The database is busy; nothing was imported.</source>
+        <translation>Databasen er optaget; intet blev importeret.</translation>
+    </message>
+    <message>
+        <source>CVR number %1 already appeared on line %2; only the first row counts.</source>
+        <translation>CVR-nummer %1 stod allerede på linje %2; kun den første række tæller.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Intet blev importeret: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyModule</name>
+    <message>
+        <source>Follow up with the company</source>
+        <translation>Følg op med virksomheden</translation>
+    </message>
+    <message>
+        <source>Record how the placement ended</source>
+        <translation>Registrér, hvordan praktikken sluttede</translation>
+    </message>
+    <message>
+        <source>Follow up with %1</source>
+        <translation>Følg op med %1</translation>
+    </message>
+    <message>
+        <source>Record how the placement at %1 ended</source>
+        <translation>Registrér, hvordan praktikken hos %1 sluttede</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyRepository</name>
+    <message>
+        <source>The hours per week of an offer must lie between 0 and 60.</source>
+        <translation>Et tilbuds timer om ugen skal ligge mellem 0 og 60.</translation>
+    </message>
+    <message>
+        <source>How many the company can take at once must lie between 1 and 100.</source>
+        <translation>Hvor mange virksomheden kan tage ad gangen, skal ligge mellem 1 og 100.</translation>
+    </message>
+    <message>
+        <source>Every contact person needs a name.</source>
+        <translation>Hver kontaktperson skal have et navn.</translation>
+    </message>
+    <message>
+        <source>Enter the company&apos;s name.</source>
+        <translation>Skriv virksomhedens navn.</translation>
+    </message>
+    <message>
+        <source>The CVR number %1 is already registered for %2.</source>
+        <translation>CVR-nummeret %1 er allerede registreret for %2.</translation>
+    </message>
+    <message>
+        <source>The company no longer exists; it may have been removed on another PC.</source>
+        <translation>Virksomheden findes ikke længere; den er måske fjernet på en anden pc.</translation>
+    </message>
+    <message>
+        <source>The company was saved but could not be read back.</source>
+        <translation>Virksomheden blev gemt, men kunne ikke læses igen.</translation>
+    </message>
+    <message>
+        <source>The company no longer exists.</source>
+        <translation>Virksomheden findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>%1 CVR numbers are registered for more than one company (created on two PCs before they synced); keep one of each under Team ▸ Companies.</source>
+        <translation>%1 CVR-numre er registreret for mere end én virksomhed (oprettet på to pc&apos;er, før de synkroniserede); behold én af hver under Team ▸ Virksomheder.</translation>
+    </message>
+    <message>
+        <source>%1 placements belong to a citizen who does not exist.</source>
+        <translation>%1 praktikker hører til en borger, der ikke findes.</translation>
+    </message>
+    <message>
+        <source>%1 placements are at a company that does not exist.</source>
+        <translation>%1 praktikker er i en virksomhed, der ikke findes.</translation>
+    </message>
+    <message>
+        <source>%1 offers or contact persons belong to a company that does not exist.</source>
+        <translation>%1 tilbud eller kontaktpersoner hører til en virksomhed, der ikke findes.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyUi</name>
+    <message>
+        <source>Company</source>
+        <translation>Virksomhed</translation>
+    </message>
+    <message>
+        <source>&amp;Companies…</source>
+        <translation>&amp;Virksomheder…</translation>
+    </message>
+    <message>
+        <source>The companies the job centre works with: contacts, offers, import</source>
+        <translation>De virksomheder, jobcentret samarbejder med: kontaktpersoner, tilbud, import</translation>
+    </message>
 </context>
 <context>
     <name>ConferenceBooking</name>
@@ -2258,6 +2696,33 @@
     </message>
 </context>
 <context>
+    <name>Cvr</name>
+    <message>
+        <source>The CVR number is missing.</source>
+        <translation>CVR-nummeret mangler.</translation>
+    </message>
+    <message>
+        <source>“%1…” is not a CVR number: it is far too long.</source>
+        <translation>“%1…” er ikke et CVR-nummer: det er alt for langt.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a CVR number: it may hold only digits.</source>
+        <translation>“%1” er ikke et CVR-nummer: det må kun indeholde cifre.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a CVR number: a CVR number has 8 digits, this has %2.</source>
+        <translation>“%1” er ikke et CVR-nummer: et CVR-nummer har 8 cifre, dette har %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a CVR number: a CVR number never begins with 0.</source>
+        <translation>“%1” er ikke et CVR-nummer: et CVR-nummer begynder aldrig med 0.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid CVR number: the check digit does not match (modulus 11). Check for a typing error.</source>
+        <translation>“%1” er ikke et gyldigt CVR-nummer: kontrolcifferet passer ikke (modulus 11). Se efter en tastefejl.</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>Not screened</source>
@@ -2507,6 +2972,54 @@
     <message>
         <source>Made</source>
         <translation>Dannet</translation>
+    </message>
+    <message>
+        <source>Active citizens in the period</source>
+        <translation>Aktive borgere i perioden</translation>
+    </message>
+    <message>
+        <source>With a company attachment</source>
+        <translation>Med virksomhedstilknytning</translation>
+    </message>
+    <message>
+        <source>Active citizens with a company attachment in the period</source>
+        <translation>Aktive borgere med virksomhedstilknytning i perioden</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>Citizens placed per company in the period</source>
+        <translation>Borgere i praktik eller job pr. virksomhed i perioden</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Virksomhed</translation>
+    </message>
+    <message>
+        <source>How placements ended in the period</source>
+        <translation>Hvordan praktikker sluttede i perioden</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Sluttede</translation>
+    </message>
+    <message>
+        <source>Weeks from benefit start to the first company attachment</source>
+        <translation>Uger fra ydelsens start til første virksomhedstilknytning</translation>
+    </message>
+    <message>
+        <source>Entry quarter or risk</source>
+        <translation>Startkvartal eller risiko</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Gennemsnit</translation>
     </message>
 </context>
 <context>
@@ -3021,6 +3534,48 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
     </message>
 </context>
 <context>
+    <name>Matching</name>
+    <message>
+        <source>%1 hours a week</source>
+        <translation>%1 timer om ugen</translation>
+    </message>
+    <message>
+        <source>hours to be agreed</source>
+        <translation>timer efter aftale</translation>
+    </message>
+    <message>
+        <source>%1 offers %2, %3</source>
+        <translation>%1 tilbyder %2, %3</translation>
+    </message>
+    <message>
+        <source>, which fits the goal (%1, up to %2 hours a week)</source>
+        <translation>, som passer til målet (%1, op til %2 timer om ugen)</translation>
+    </message>
+    <message>
+        <source>, which fits the goal (%1)</source>
+        <translation>, som passer til målet (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>, and its demands do not clash with the %n skånehensyn</source>
+        <translation>
+            <numerusform>, og kravene strider ikke mod det ene skånehensyn</numerusform>
+            <numerusform>, og kravene strider ikke mod de %n skånehensyn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan&apos;s goal is %1 at up to %2 hours a week</source>
+        <translation>Planens mål er %1 med op til %2 timer om ugen</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s goal is %1</source>
+        <translation>Planens mål er %1</translation>
+    </message>
+    <message>
+        <source>%1, and %2 at %3 serves it.</source>
+        <translation>%1, og %2 med %3 understøtter det.</translation>
+    </message>
+</context>
+<context>
     <name>NoteRepository</name>
     <message>
         <source>%1 is listed twice.</source>
@@ -3162,6 +3717,266 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
     <message>
         <source>Other</source>
         <translation>Andet</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementAgreement</name>
+    <message>
+        <source>Agreement on a company internship (virksomhedspraktik)</source>
+        <translation>Aftale om virksomhedspraktik</translation>
+    </message>
+    <message>
+        <source>Agreement on employment with wage subsidy (løntilskud)</source>
+        <translation>Aftale om ansættelse med løntilskud</translation>
+    </message>
+    <message>
+        <source>Agreement on a flex job</source>
+        <translation>Aftale om fleksjob</translation>
+    </message>
+    <message>
+        <source>Agreement on an ordinary job with follow-up</source>
+        <translation>Aftale om ordinært job med opfølgning</translation>
+    </message>
+    <message>
+        <source>Agreement on a small job</source>
+        <translation>Aftale om småjob</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Underskrifter</translation>
+    </message>
+    <message>
+        <source>The citizen, date</source>
+        <translation>Borgeren, dato</translation>
+    </message>
+    <message>
+        <source>The company, date</source>
+        <translation>Virksomheden, dato</translation>
+    </message>
+    <message>
+        <source>The job centre, date</source>
+        <translation>Jobcentret, dato</translation>
+    </message>
+    <message>
+        <source>No particular skånehensyn are agreed.</source>
+        <translation>Der er ikke aftalt særlige skånehensyn.</translation>
+    </message>
+    <message>
+        <source>The citizen has not agreed to share information about their health with the company. The skånehensyn above are what the company needs to know.</source>
+        <translation>Borgeren har ikke givet samtykke til at dele oplysninger om sit helbred med virksomheden. Skånehensynene ovenfor er det, virksomheden har brug for at vide.</translation>
+    </message>
+    <message>
+        <source>With the citizen&apos;s consent, the company may know:</source>
+        <translation>Med borgerens samtykke må virksomheden vide:</translation>
+    </message>
+    <message>
+        <source>Choose a placement first.</source>
+        <translation>Vælg først en praktik.</translation>
+    </message>
+    <message>
+        <source>The citizen or the company of the placement no longer exists.</source>
+        <translation>Praktikkens borger eller virksomhed findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Virksomhed</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Contact person at the company</source>
+        <translation>Kontaktperson i virksomheden</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 til %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>fra %1</translation>
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation>Timer om ugen</translation>
+    </message>
+    <message>
+        <source>as agreed</source>
+        <translation>efter aftale</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Company consultant</source>
+        <translation>Virksomhedskonsulent</translation>
+    </message>
+    <message>
+        <source>Follow-ups with the company</source>
+        <translation>Opfølgninger med virksomheden</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Opgaver</translation>
+    </message>
+    <message>
+        <source>As agreed at the start.</source>
+        <translation>Som aftalt ved starten.</translation>
+    </message>
+    <message>
+        <source>Skånehensyn (what the workplace takes into account)</source>
+        <translation>Skånehensyn (det, arbejdspladsen tager hensyn til)</translation>
+    </message>
+    <message>
+        <source>Health information</source>
+        <translation>Helbredsoplysninger</translation>
+    </message>
+    <message>
+        <source>Placement agreement</source>
+        <translation>Praktikaftale</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>PDF&apos;en kunne ikke skrives til %1.</translation>
+    </message>
+    <message>
+        <source>Print the placement agreement</source>
+        <translation>Udskriv praktikaftalen</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementKinds</name>
+    <message>
+        <source>company internship (virksomhedspraktik)</source>
+        <translation>virksomhedspraktik</translation>
+    </message>
+    <message>
+        <source>wage subsidy (løntilskud)</source>
+        <translation>løntilskud</translation>
+    </message>
+    <message>
+        <source>flex job</source>
+        <translation>fleksjob</translation>
+    </message>
+    <message>
+        <source>ordinary job</source>
+        <translation>ordinært job</translation>
+    </message>
+    <message>
+        <source>small job (few hours)</source>
+        <translation>småjob</translation>
+    </message>
+    <message>
+        <source>job</source>
+        <translation>job</translation>
+    </message>
+    <message>
+        <source>education</source>
+        <translation>uddannelse</translation>
+    </message>
+    <message>
+        <source>ended early</source>
+        <translation>stoppet før tid</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>andet</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementRepository</name>
+    <message>
+        <source>The citizen does not exist.</source>
+        <translation>Borgeren findes ikke.</translation>
+    </message>
+    <message>
+        <source>The company does not exist; it may have been removed on another PC.</source>
+        <translation>Virksomheden findes ikke; den er måske fjernet på en anden pc.</translation>
+    </message>
+    <message>
+        <source>The contact person is not one of the company&apos;s.</source>
+        <translation>Kontaktpersonen hører ikke til virksomheden.</translation>
+    </message>
+    <message>
+        <source>The placement was saved but could not be read back.</source>
+        <translation>Praktikken blev gemt, men kunne ikke læses igen.</translation>
+    </message>
+    <message>
+        <source>The placement no longer exists.</source>
+        <translation>Praktikken findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>The end date %1 lies in the future.</source>
+        <translation>Slutdatoen %1 ligger i fremtiden.</translation>
+    </message>
+    <message>
+        <source>No follow-up is planned on %1.</source>
+        <translation>Der er ingen opfølgning planlagt den %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementRules</name>
+    <message>
+        <source>Choose the citizen.</source>
+        <translation>Vælg borgeren.</translation>
+    </message>
+    <message>
+        <source>Choose the company.</source>
+        <translation>Vælg virksomheden.</translation>
+    </message>
+    <message>
+        <source>Enter the date the placement starts.</source>
+        <translation>Angiv datoen, hvor praktikken begynder.</translation>
+    </message>
+    <message>
+        <source>The placement cannot start more than two years ahead (%1).</source>
+        <translation>Praktikken kan ikke begynde mere end to år frem (%1).</translation>
+    </message>
+    <message>
+        <source>The start date %1 is too far in the past.</source>
+        <translation>Startdatoen %1 ligger for langt tilbage.</translation>
+    </message>
+    <message>
+        <source>The placement cannot end (%1) before it starts (%2).</source>
+        <translation>Praktikken kan ikke slutte (%1), før den begynder (%2).</translation>
+    </message>
+    <message>
+        <source>Hours per week must lie between 0 and 60.</source>
+        <translation>Timer om ugen skal ligge mellem 0 og 60.</translation>
+    </message>
+    <message>
+        <source>Unknown skånehensyn: %1</source>
+        <translation>Ukendt skånehensyn: %1</translation>
+    </message>
+    <message>
+        <source>A follow-up date lies before the placement starts.</source>
+        <translation>En opfølgningsdato ligger før praktikken begynder.</translation>
+    </message>
+    <message>
+        <source>Enter the date the placement ended.</source>
+        <translation>Angiv datoen, hvor praktikken sluttede.</translation>
+    </message>
+    <message>
+        <source>The placement cannot end before it starts.</source>
+        <translation>Praktikken kan ikke slutte, før den begynder.</translation>
+    </message>
+    <message>
+        <source>Say why the placement ended early.</source>
+        <translation>Skriv, hvorfor praktikken stoppede før tid.</translation>
     </message>
 </context>
 <context>
@@ -5474,6 +6289,166 @@ Skriv nedenfor, hvorfor tidspunktet skal bookes alligevel; begrundelsen gemmes m
     </message>
 </context>
 <context>
+    <name>samspil::ui::CompaniesWindow</name>
+    <message>
+        <source>&amp;Save company</source>
+        <translation>&amp;Gem virksomhed</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Virksomheder</translation>
+    </message>
+    <message>
+        <source>Search by name, CVR number, address or contact person</source>
+        <translation>Søg på navn, CVR-nummer, adresse eller kontaktperson</translation>
+    </message>
+    <message>
+        <source>&amp;Import list (CSV)…</source>
+        <translation>&amp;Importér liste (CSV)…</translation>
+    </message>
+    <message>
+        <source>Import companies</source>
+        <translation>Importér virksomheder</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV-filer (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>8 digits</source>
+        <translation>8 cifre</translation>
+    </message>
+    <message>
+        <source>How the collaboration goes: agreements, experiences, what to remember</source>
+        <translation>Hvordan samarbejdet går: aftaler, erfaringer, hvad man skal huske</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Navn</translation>
+    </message>
+    <message>
+        <source>&amp;CVR number</source>
+        <translation>&amp;CVR-nummer</translation>
+    </message>
+    <message>
+        <source>&amp;P-number</source>
+        <translation>&amp;P-nummer</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>Company c&amp;onsultant</source>
+        <translation>Virksomheds&amp;konsulent</translation>
+    </message>
+    <message>
+        <source>Notes on the co&amp;llaboration</source>
+        <translation>Noter om &amp;samarbejdet</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Kontaktpersoner</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Tilføj kontaktperson</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>Fjern kontaktperson</translation>
+    </message>
+    <message>
+        <source>Offers: what the company can take</source>
+        <translation>Tilbud: hvad virksomheden kan tage</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Opgaver</translation>
+    </message>
+    <message>
+        <source>Hours/week</source>
+        <translation>Timer/uge</translation>
+    </message>
+    <message>
+        <source>Physical and mental demands</source>
+        <translation>Fysiske og psykiske krav</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>Add offer</source>
+        <translation>Tilføj tilbud</translation>
+    </message>
+    <message>
+        <source>Remove offer</source>
+        <translation>Fjern tilbud</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>%1 was saved.</source>
+        <translation>%1 blev gemt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n companies imported</source>
+        <translation>
+            <numerusform>%n virksomhed importeret</numerusform>
+            <numerusform>%n virksomheder importeret</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n opdateret</numerusform>
+            <numerusform>%n opdateret</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines rejected</source>
+        <translation>
+            <numerusform>%n linje afvist</numerusform>
+            <numerusform>%n linjer afvist</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Linje %1: %2</translation>
+    </message>
+    <message>
+        <source>At once</source>
+        <translation>Antal ad gangen</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w company</source>
+        <translation>N&amp;y virksomhed</translation>
+    </message>
+</context>
+<context>
     <name>samspil::ui::ConferenceDialog</name>
     <message>
         <source>Interdisciplinary conference — %1</source>
@@ -5887,6 +6862,14 @@ Skriv nedenfor, hvorfor tidspunktet skal bookes alligevel; begrundelsen gemmes m
     <message>
         <source>%1, %2 to %3. Counting …</source>
         <translation>%1, %2 til %3. Tæller op …</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Virksomheder</translation>
+    </message>
+    <message>
+        <source>Citizens placed per company in the period</source>
+        <translation>Borgere i praktik eller job pr. virksomhed i perioden</translation>
     </message>
 </context>
 <context>
@@ -6826,6 +7809,244 @@ Skriv nedenfor, hvorfor aftalen skal flyttes til dette tidspunkt alligevel; begr
     <message>
         <source>Set a date</source>
         <translation>Angiv en dato</translation>
+    </message>
+</context>
+<context>
+    <name>samspil::ui::PlacementDialog</name>
+    <message>
+        <source>Ticked: the follow-up with the company was held</source>
+        <translation>Markeret: opfølgningen med virksomheden er holdt</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Slutter den</translation>
+    </message>
+    <message>
+        <source>New placement at a company</source>
+        <translation>Ny praktik eller job i en virksomhed</translation>
+    </message>
+    <message>
+        <source>Placement at a company</source>
+        <translation>Praktik eller job i en virksomhed</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Praktik</translation>
+    </message>
+    <message>
+        <source> hours/week</source>
+        <translation> timer/uge</translation>
+    </message>
+    <message>
+        <source>Concrete, well-defined tasks</source>
+        <translation>Konkrete, veldefinerede opgaver</translation>
+    </message>
+    <message>
+        <source>&amp;Company</source>
+        <translation>&amp;Virksomhed</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Starts</source>
+        <translation>&amp;Begynder</translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation>Tim&amp;er</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks</source>
+        <translation>&amp;Opgaver</translation>
+    </message>
+    <message>
+        <source>Serves the plan &amp;goal</source>
+        <translation>Støtter må&amp;let i planen</translation>
+    </message>
+    <message>
+        <source>(no goal chosen)</source>
+        <translation>(intet mål valgt)</translation>
+    </message>
+    <message>
+        <source>Skånehensyn (accommodations)</source>
+        <translation>Skånehensyn</translation>
+    </message>
+    <message>
+        <source>The signed professional notes you may read propose no skånehensyn.</source>
+        <translation>De underskrevne faglige notater, du må læse, foreslår ingen skånehensyn.</translation>
+    </message>
+    <message>
+        <source>Proposed from the signed professional notes (marked ●); choose what applies.</source>
+        <translation>Foreslået ud fra de underskrevne faglige notater (mærket ●); vælg det, der gælder.</translation>
+    </message>
+    <message>
+        <source>Proposed because of: %1</source>
+        <translation>Foreslået på grund af: %1</translation>
+    </message>
+    <message>
+        <source>Further skånehensyn in your own words</source>
+        <translation>Yderligere skånehensyn med dine egne ord</translation>
+    </message>
+    <message>
+        <source>At the company</source>
+        <translation>I virksomheden</translation>
+    </message>
+    <message>
+        <source>Virksomhedsmentor, if any</source>
+        <translation>Virksomhedsmentor, hvis der er en</translation>
+    </message>
+    <message>
+        <source>Add follow-up</source>
+        <translation>Tilføj opfølgning</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Contact &amp;person</source>
+        <translation>Kontakt&amp;person</translation>
+    </message>
+    <message>
+        <source>&amp;Mentor</source>
+        <translation>&amp;Mentor</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups with the company</source>
+        <translation>Op&amp;følgninger med virksomheden</translation>
+    </message>
+    <message>
+        <source>How it ended</source>
+        <translation>Hvordan det sluttede</translation>
+    </message>
+    <message>
+        <source>(not ended)</source>
+        <translation>(ikke afsluttet)</translation>
+    </message>
+    <message>
+        <source>Why it ended early, what comes next</source>
+        <translation>Hvorfor den stoppede før tid, hvad der sker nu</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Resultat</translation>
+    </message>
+    <message>
+        <source>&amp;Ended on</source>
+        <translation>&amp;Sluttede den</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>&amp;Hvorfor</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Add the company under Team ▸ Companies first.</source>
+        <translation>Opret først virksomheden under Team ▸ Virksomheder.</translation>
+    </message>
+    <message>
+        <source>The citizen consents to the company knowing:</source>
+        <translation>Borgeren giver samtykke til, at virksomheden må vide:</translation>
+    </message>
+    <message>
+        <source>Health information for the company</source>
+        <translation>Helbredsoplysninger til virksomheden</translation>
+    </message>
+    <message>
+        <source>Only what the citizen agrees to; never the professional notes</source>
+        <translation>Kun det, borgeren siger ja til; aldrig de faglige notater</translation>
+    </message>
+    <message>
+        <source>The placement was saved, but not the consent: %1</source>
+        <translation>Praktikken blev gemt, men ikke samtykket: %1</translation>
+    </message>
+    <message>
+        <source>Part of the &amp;intervention</source>
+        <translation>Del af &amp;indsatsen</translation>
+    </message>
+    <message>
+        <source>(no intervention chosen)</source>
+        <translation>(ingen indsats valgt)</translation>
+    </message>
+</context>
+<context>
+    <name>samspil::ui::PlacementsTab</name>
+    <message>
+        <source>No placements at companies yet.</source>
+        <translation>Ingen praktik eller job i virksomheder endnu.</translation>
+    </message>
+    <message>
+        <source>&amp;Open placement…</source>
+        <translation>Å&amp;bn praktik…</translation>
+    </message>
+    <message>
+        <source>&amp;Print agreement…</source>
+        <translation>&amp;Udskriv aftale…</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Virksomhed</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Hours/week</source>
+        <translation>Timer/uge</translation>
+    </message>
+    <message>
+        <source>Skånehensyn</source>
+        <translation>Skånehensyn</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Næste opfølgning</translation>
+    </message>
+    <message>
+        <source>How it ended</source>
+        <translation>Hvordan det sluttede</translation>
+    </message>
+    <message>
+        <source>&amp;New placement…</source>
+        <translation>&amp;Ny praktik…</translation>
+    </message>
+    <message>
+        <source>Companies whose offers fit the plan&apos;s goal and the skånehensyn:</source>
+        <translation>Virksomheder, hvis tilbud passer til planens mål og skånehensynene:</translation>
+    </message>
+    <message>
+        <source>Print agreement</source>
+        <translation>Udskriv aftale</translation>
+    </message>
+    <message>
+        <source> (due)</source>
+        <translation> (forfalden)</translation>
+    </message>
+    <message>
+        <source>ended — record how</source>
+        <translation>sluttet – registrér hvordan</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 til %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>fra %1</translation>
+    </message>
+    <message>
+        <source>No company&apos;s offer fits yet.</source>
+        <translation>Ingen virksomheds tilbud passer endnu.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
 #include "core/storage/AccessLog.h"
 #include "core/teamday/AppointmentRepository.h"
 #include "core/citizen/CitizenRepository.h"
+#include "core/company/CompanyRepository.h"
+#include "core/company/PlacementRepository.h"
 #include "core/teamday/ConsentRepository.h"
 #include "core/teamday/NoteRepository.h"
 #include "core/plan/PlanRepository.h"
@@ -218,8 +220,43 @@ struct CitizenWorld
         REQUIRE(PlanRepository(db).agree(v1.id, {monday, AgreementMethod::InPerson, QStringLiteral("Borgeren, KK")}).ok());
         REQUIRE(PlanRepository(db).revise(v1.id).ok());
         rate(aase, QStringLiteral("Det går bedre"));
+        place(aase, QStringLiteral("Lager, varemodtagelse"));
+        CompanyConsent shared;
+        shared.citizenId = aase;
+        shared.companyId = company;
+        shared.givenOn = monday;
+        shared.sharedHealth = QStringLiteral("Må ikke løfte over ti kilo");
+        REQUIRE(CompanyConsentRepository(db).give(shared).ok());
         REQUIRE(AccessLog(db).record(AccessLog::Action::Open, aase, AccessLog::kPage).ok());
     }
+
+    /// A placement at the fixture's one company (made with the first placement); erasure
+    /// removes the citizen's placements and leaves the company.
+    void place(const QString& citizen, const QString& tasks)
+    {
+        if (company.isEmpty()) {
+            Company c;
+            c.cvr = QStringLiteral("99002026");
+            c.name = QStringLiteral("Lager og Butik ApS");
+            auto saved = CompanyRepository(db).save(c);
+            INFO(saved.error().toStdString());
+            REQUIRE(saved.ok());
+            company = saved->id;
+        }
+        Placement p;
+        p.citizenId = citizen;
+        p.companyId = company;
+        p.from = monday;
+        p.to = monday.addDays(27);
+        p.hoursPerWeek = 15;
+        p.tasks = tasks;
+        p.accommodations = {QStringLiteral("no-heavy-lifting")};
+        p.followUps = {{monday.addDays(7), false}};
+        auto saved = PlacementRepository(db).save(p);
+        INFO(saved.error().toStdString());
+        REQUIRE(saved.ok());
+    }
+    QString company;
 
     void fillBo()
     {
@@ -228,6 +265,7 @@ struct CitizenWorld
         consent(bo);
         plan(bo, QStringLiteral("Bo-mål om søvn"));
         rate(bo, QStringLiteral("Bo-kommentar"));
+        place(bo, QStringLiteral("Bo-opgaver i butikken"));
         REQUIRE(AccessLog(db).record(AccessLog::Action::Open, bo, AccessLog::kPage).ok());
     }
 
@@ -248,7 +286,7 @@ struct CitizenWorld
         };
         ids(QStringLiteral("citizen"), QStringLiteral("SELECT id FROM citizen WHERE id = ?"));
         for (const char* t : {"screening", "appointment", "consent", "icf_note", "conference", "plan", "plan_rating",
-                              "audit_log"}) {
+                              "audit_log", "placement", "company_consent"}) {
             ids(QLatin1String(t), QStringLiteral("SELECT id FROM %1 WHERE citizen_id = ?").arg(QLatin1String(t)));
         }
         for (const char* t : {"plan_goal", "plan_intervention"}) {

@@ -6,6 +6,7 @@
 #include "core/teamday/AppointmentRepository.h"
 #include "core/teamday/ConferenceRepository.h"
 #include "core/teamday/NoteRepository.h"
+#include "core/company/PlacementRepository.h"
 #include "core/plan/PlanRepository.h"
 #include "core/sync/SyncEngine.h"
 #include "core/teamday/ConferenceBooking.h"
@@ -21,7 +22,10 @@
 #include "ui/audit/AccessLogUi.h"
 #include "ui/citizendata/CitizenExport.h"
 #include "ui/citizendata/RetentionDialog.h"
-#include <QDateTimeEdit>
+#include "ui/company/CompaniesWindow.h"
+#include "ui/company/PlacementAgreement.h"
+#include "ui/company/PlacementDialog.h"
+#include "ui/company/PlacementsTab.h"
 #include <QTableWidget>
 #include <QFile>
 #include "ui/citizen/CitizenPage.h"
@@ -47,8 +51,10 @@
 #include "ui/teamday/WorkingHoursDialog.h"
 
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDir>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
@@ -268,6 +274,37 @@ void shootAccounts(Database& db, MainWindow& w, const QString& dir)
     shoot(&refused, dir, QStringLiteral("not-a-user"));
 }
 
+/// Companies and placements: Team ▸ Virksomheder with a demo company, the citizen page's
+/// placements tab, the placement dialog, and the printed agreement (PDF beside the PNGs).
+void shootCompanies(TempDb& tdb, MainWindow& w, const QString& dir)
+{
+    CompaniesWindow companies(*tdb, &w);
+    companies.setWindowFlag(Qt::Window);
+    auto* list = companies.findChild<QListWidget*>(QStringLiteral("companyList"));
+    REQUIRE(list);
+    REQUIRE(list->count() > 0);
+    list->setCurrentRow(0);
+    companies.resize(1200, 720);
+    shoot(&companies, dir, QStringLiteral("companies"));
+    auto placements = PlacementRepository(*tdb).all();
+    REQUIRE(placements.ok());
+    REQUIRE_FALSE(placements->isEmpty());
+    const Placement& p = placements->back();
+    w.openCitizen(p.citizenId);
+    auto* tab = w.citizenPage()->findChild<PlacementsTab*>(QStringLiteral("placementsTab"));
+    REQUIRE(tab);
+    w.citizenPage()->tabs()->setCurrentWidget(tab);
+    shoot(&w, dir, QStringLiteral("citizen-placements"));
+    PlacementDialog dialog(*tdb, p.citizenId, p.id, &w);
+    shoot(&dialog, dir, QStringLiteral("placement-dialog"));
+    PlacementDialog fresh(*tdb, p.citizenId, {}, &w);
+    shoot(&fresh, dir, QStringLiteral("placement-dialog-new"));
+    REQUIRE(PlacementAgreement::writePdf(*tdb, p.id, QDir(dir).filePath(QStringLiteral("placement-agreement.pdf")),
+                                         prefs::municipalityName.get(), prefs::departmentName.get())
+                .ok());
+    w.showCaseload();
+}
+
 } // namespace
 
 TEST_CASE("Screenshots of every window in Danish", "[.][screenshots]")
@@ -423,6 +460,7 @@ TEST_CASE("Screenshots of every window in Danish", "[.][screenshots]")
     }
     shootAccounts(*tdb, w, dir);
     actAs(*tdb, mha->id);
+    shootCompanies(tdb, w, dir);
     shootCitizenData(tdb, w, dir, withPlan);
     Language::setCurrent(QStringLiteral("en"));
 }

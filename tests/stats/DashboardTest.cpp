@@ -259,7 +259,7 @@ TEST_CASE("Dashboard of a team with no citizens is all zeros", "[dashboard]")
     CHECK(r->caseload[0].active.count == 0);
     CHECK(r->stepsOverdue.count == 0);
     CHECK(r->goals.count == 0);
-    CHECK(r->tables().size() == 9);
+    CHECK(r->tables().size() == 13);
 }
 
 TEST_CASE("Dashboard flags a caseworker above the target of 40 cases", "[dashboard]")

@@ -437,6 +437,9 @@ void DashboardWindow::buildPages()
          {QStringLiteral("weeks_by_cohort"), QStringLiteral("weeks_by_risk")}},
         {QStringLiteral("team_day"), tr("Team day"), {QStringLiteral("team_day")}},
         {QStringLiteral("progression"), tr("Progression"), {QStringLiteral("progression")}},
+        {QStringLiteral("companies"), tr("Companies"),
+         {QStringLiteral("company_attachment"), QStringLiteral("placements_by_company"), QStringLiteral("placement_endings"),
+          QStringLiteral("weeks_to_attachment")}},
     };
     for (const auto& spec : specs) {
         Page page;
@@ -566,6 +569,8 @@ void DashboardWindow::updatePages()
         } else if (page.code == QLatin1String("progression")) {
             spec = figureChart(tr("Plan goals (a goal may both stagnate and diverge)"),
                                {d.goalsRising, d.goalsStagnating, d.goalsDiverging, d.goalsReached, d.goalsNotRated}, true);
+        } else if (page.code == QLatin1String("companies")) {
+            spec = figureChart(tr("Citizens placed per company in the period"), d.placementsByCompany, true);
         }
         page.chart->setSpec(spec);
     }

@@ -46,6 +46,9 @@ const QHash<QString, QString>& HelpContext::table()
         {QStringLiteral("DashboardWindow"), QStringLiteral("overblik")},
         {QStringLiteral("CitizenListDialog"), QStringLiteral("overblik")},
         {QStringLiteral("RcWindow"), QStringLiteral("relationel")},
+        {QStringLiteral("CompaniesWindow"), QStringLiteral("virksomheder")},
+        {QStringLiteral("PlacementsTab"), QStringLiteral("virksomheder")},
+        {QStringLiteral("PlacementDialog"), QStringLiteral("virksomheder")},
         // Closing a case and the citizen's rights.
         {QStringLiteral("CloseCaseDialog"), QStringLiteral("afslut")},
         {QStringLiteral("AccessLogView"), QStringLiteral("adgangslog")},
