@@ -4,6 +4,7 @@
 #include "core/company/Accommodations.h"
 #include "core/company/CompanyRepository.h"
 #include "core/company/PlacementRepository.h"
+#include "core/demo/DemoData.h"
 #include "core/plan/PlanRepository.h"
 #include "core/staff/StaffRepository.h"
 #include "core/teamday/NoteRepository.h"
@@ -134,7 +135,11 @@ Status placeCitizen(Database& db, DemoRandom& rnd, const Plan& plan, const QVect
         const QDate d = p.from.addDays(days);
         p.followUps.append({d, d < today.addDays(-2)});
     }
-    if (p.to < today.addDays(-5) && rnd.chance(0.6)) {
+    // A believable week (DemoData::mayLeaveOpen): the consultant records how a placement ended
+    // within days; only one that ended in the last week may still wait for it.
+    const bool ended = p.to < today;
+    const bool leftOpen = ended && p.to.daysTo(today) <= 7 && DemoData::mayLeaveOpen(p.to, today) && rnd.chance(0.3);
+    if (ended && !leftOpen) {
         p.outcome = rnd.chance(0.6) ? PlacementOutcome::Job : PlacementOutcome::Other;
         p.outcomeDate = p.to;
         p.outcomeReason = p.outcome == PlacementOutcome::Job ? QStringLiteral("Ansat efter praktikken") : QString();
