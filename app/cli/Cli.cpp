@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "core/citizen/CitizenRepository.h"
+#include "core/io/CsvReader.h"
 #include "core/staff/StaffRepository.h"
 #include "core/storage/AccessLog.h"
 
@@ -15,6 +16,12 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 } // namespace
+
+std::optional<QDate> parseDate(const QString& text)
+{
+    const QDate d = CsvReader::parseDate(text);
+    return d.isValid() ? std::optional<QDate>(d) : std::nullopt;
+}
 
 void printJson(Context& ctx, const QJsonObject& object)
 {

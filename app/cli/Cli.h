@@ -6,6 +6,7 @@
 #include "core/storage/Database.h"
 
 #include <QCommandLineParser>
+#include <QDate>
 #include <QJsonObject>
 #include <QTextStream>
 
@@ -37,6 +38,10 @@ enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
 
 /// The command's result on standard output, as indented JSON.
 void printJson(Context& ctx, const QJsonObject& object);
+
+/// A date given on the command line: DD-MM-YYYY (also with . or /) or YYYY-MM-DD; none when it is
+/// not a real date.
+std::optional<QDate> parseDate(const QString& text);
 
 /// One command's command line: the command declares its options, parses its arguments, and
 /// opens the database named by --db; every problem is said on the error stream.

@@ -29,15 +29,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-std::optional<QDate> parseDate(const QString& text)
-{
-    QDate d = QDate::fromString(text, dateInputFormat());
-    if (!d.isValid()) {
-        d = QDate::fromString(text, Qt::ISODate);
-    }
-    return d.isValid() ? std::optional<QDate>(d) : std::nullopt;
-}
-
 QJsonValue isoOrNull(const QDate& d)
 {
     return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();

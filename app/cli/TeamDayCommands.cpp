@@ -21,15 +21,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-std::optional<QDate> parseDate(const QString& text)
-{
-    QDate d = QDate::fromString(text, dateInputFormat());
-    if (!d.isValid()) {
-        d = QDate::fromString(text, Qt::ISODate);
-    }
-    return d.isValid() ? std::optional<QDate>(d) : std::nullopt;
-}
-
 QString localIso(const QDateTime& t)
 {
     return t.toLocalTime().toString(QStringLiteral("yyyy-MM-ddTHH:mm"));
