@@ -46,6 +46,12 @@ int runJoin(Context& ctx)
                     {QStringLiteral("share"), engine.sharePath()}};
     if (joined->joined) {
         out.insert(QStringLiteral("team"), engine.teamId());
+        out.insert(QStringLiteral("code"), engine.admissionCode());
+        const auto admitter = engine.admittedBy();
+        if (!admitter.code.isEmpty()) {
+            out.insert(QStringLiteral("admitted_by"),
+                       QJsonObject{{QStringLiteral("host"), admitter.host}, {QStringLiteral("code"), admitter.code}});
+        }
     } else {
         out.insert(QStringLiteral("code"), joined->code);
         out.insert(QStringLiteral("message"),
@@ -151,6 +157,9 @@ int runTeam(Context& ctx)
         out.insert(QStringLiteral("code"), engine.admissionCode());
     } else {
         out.insert(QStringLiteral("status"), engine.joined() ? QStringLiteral("joined") : QStringLiteral("not joined"));
+        if (engine.joined()) {
+            out.insert(QStringLiteral("code"), engine.admissionCode());
+        }
     }
     printJson(ctx, out);
     return Ok;

@@ -22,6 +22,7 @@ inline const QString kWaitingKey = QStringLiteral("sync.waiting");
 inline const QString kLastSyncKey = QStringLiteral("sync.last_at");
 inline const QString kLastProblemKey = QStringLiteral("sync.last_problem");
 inline const QString kWrittenKey = QStringLiteral("sync.written");
+inline const QString kAdmittedByKey = QStringLiteral("sync.admitted_by");
 
 // Bookkeeping whose failure must not stop a sync (the sync log, the status line).
 inline void bestEffort(const Status&) {}

@@ -94,8 +94,16 @@ public:
     bool waiting() const;
     QString sharePath() const;
     QString teamId() const;
-    /// This PC's admission code (made with its keys).
+    /// This PC's code (made with its keys): shown while it waits to be admitted, and to a new PC's
+    /// user who compares it with the code of the member that admitted them.
     QString admissionCode();
+    /// The member that admitted this PC, by its name and code (empty for the PC that made the team).
+    struct Admitter
+    {
+        QString host;
+        QString code;
+    };
+    Admitter admittedBy() const;
 
     /// PCs that asked to join and wait to be admitted, with their codes.
     Result<QVector<JoinRequest>> requests(const QString& shareOverride = {});

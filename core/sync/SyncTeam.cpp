@@ -253,7 +253,13 @@ Result<SyncEngine::Standing> SyncEngine::establishNewcomer(Context& ctx, const T
         }
         bestEffort(m_db.setMeta(kWaitingKey, QString()));
         bestEffort(ctx.store->remove(Share::requestFile(ctx.me)));
-        bestEffort(Replica(m_db).log(QStringLiteral("info"), tr("This PC was admitted to the team.")));
+        // Who admitted this PC, by the code of the member who signed the team file: the person at
+        // this PC compares it with the code that member's PC shows, as the member compared theirs.
+        const TeamMember* admitter = remote->member(parsed.signer);
+        const QString code = Sealing::admissionCode(admitter->site, admitter->signPublic, admitter->boxPublic);
+        bestEffort(m_db.setMeta(kAdmittedByKey, admitter->host + QLatin1Char('\n') + code));
+        bestEffort(Replica(m_db).log(QStringLiteral("info"),
+                                     tr("This PC was admitted to the team by %1 (its code %2).").arg(admitter->host, code)));
         return Standing::Member;
     }
     // Ask to join.
@@ -324,6 +330,12 @@ Result<std::unique_ptr<SyncEngine::Context>> SyncEngine::memberContext(const QSt
         return fail(tr("This PC is not a member of the team yet, so it cannot admit or retire others."));
     }
     return std::move(ctx.value());
+}
+
+SyncEngine::Admitter SyncEngine::admittedBy() const
+{
+    const QStringList parts = m_db.meta(kAdmittedByKey).split(QLatin1Char('\n'));
+    return parts.size() == 2 ? Admitter{parts.at(0), parts.at(1)} : Admitter{};
 }
 
 Result<QVector<JoinRequest>> SyncEngine::requests(const QString& shareOverride)

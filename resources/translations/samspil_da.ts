@@ -5307,10 +5307,6 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
         <translation>Denne pc er meldt ud af teamet og synkroniserer ikke længere.</translation>
     </message>
     <message>
-        <source>This PC was admitted to the team.</source>
-        <translation>Denne pc blev optaget i teamet.</translation>
-    </message>
-    <message>
         <source>Asked to join the team on %1; waiting to be admitted (code %2).</source>
         <translation>Bad om at komme med i teamet på %1; venter på optagelse (kode %2).</translation>
     </message>
@@ -5341,6 +5337,10 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
     <message>
         <source>This PC is not a member of the team yet, so it cannot admit or retire others.</source>
         <translation>Denne pc er endnu ikke medlem af teamet og kan derfor ikke optage eller melde andre ud.</translation>
+    </message>
+    <message>
+        <source>This PC was admitted to the team by %1 (its code %2).</source>
+        <translation>Denne pc blev optaget i teamet af %1 (dens kode %2).</translation>
     </message>
 </context>
 <context>
@@ -9510,10 +9510,6 @@ Skriv nedenfor, hvorfor aftalen skal flyttes til dette tidspunkt alligevel; begr
         <translation>&lt;b&gt;Denne pc venter på at blive optaget i teamet.&lt;/b&gt; Dens kode er &lt;b&gt;%1&lt;/b&gt;. Bed en kollega åbne Filer ▸ Synkronisering… ▸ PC&apos;er i teamet på en pc i teamet, sammenligne koden og optage denne pc. Den indhenter derefter selv resten.</translation>
     </message>
     <message>
-        <source>This PC is a member of the team. Files on the shared folder are encrypted and signed; only the PCs below can read them.</source>
-        <translation>Denne pc er medlem af teamet. Filerne i den fælles mappe er krypterede og underskrevne; kun pc&apos;erne herunder kan læse dem.</translation>
-    </message>
-    <message>
         <source>This PC has not joined a team. Choose the team&apos;s shared folder on the Status tab.</source>
         <translation>Denne pc er ikke med i et team. Vælg teamets fælles mappe under fanen Status.</translation>
     </message>
@@ -9540,6 +9536,14 @@ Skriv nedenfor, hvorfor aftalen skal flyttes til dette tidspunkt alligevel; begr
     <message>
         <source>Cannot retire</source>
         <translation>Kan ikke melde ud</translation>
+    </message>
+    <message>
+        <source>This PC is a member of the team. Files on the shared folder are encrypted and signed; only the PCs below can read them. This PC&apos;s code: &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Denne pc er medlem af teamet. Filerne i den fælles mappe er krypterede og underskrevne; kun pc&apos;erne herunder kan læse dem. Denne pc&apos;s kode: &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>It was admitted by %1 with the code &lt;b&gt;%2&lt;/b&gt;: that PC shows the same code here. If it does not, this PC joined a team that is not yours; stop using it with the team and tell IT.</source>
+        <translation>Den blev optaget af %1 med koden &lt;b&gt;%2&lt;/b&gt;: den pc viser samme kode her. Gør den ikke det, er denne pc kommet med i et team, der ikke er jeres; brug den ikke til teamet, og sig det til it.</translation>
     </message>
 </context>
 <context>

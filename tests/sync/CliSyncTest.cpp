@@ -74,6 +74,9 @@ TEST_CASE("Three PCs converge through the CLI and a last round imports nothing",
             json(cli({QStringLiteral("admit"), QStringLiteral("--db"), dbs[0], QStringLiteral("--code"), code}));
             joined = json(cli(join));
             CHECK(joined.value(QStringLiteral("status")).toString() == QStringLiteral("joined"));
+            // It names the member that admitted it by that member's code, which the member's PC shows.
+            CHECK(joined.value(QStringLiteral("admitted_by")).toObject().value(QStringLiteral("code"))
+                  == json(cli({QStringLiteral("team"), QStringLiteral("--db"), dbs[0]})).value(QStringLiteral("code")));
         }
         CHECK(!joined.value(QStringLiteral("team")).toString().isEmpty());
     }

@@ -312,6 +312,9 @@ TEST_CASE("A PC that is not admitted reads nothing and adds nothing", "[sync][se
     // Once admitted by its code it catches up.
     REQUIRE(SyncEngine(*team[0]).admit(joined->code).ok());
     REQUIRE(engine.sync().ok());
+    // The new PC names the member that admitted it by that member's own code, to compare.
+    CHECK(engine.admittedBy().code == SyncEngine(*team[0]).admissionCode());
+    CHECK(SyncEngine(*team[0]).admittedBy().code.isEmpty()); // it made the team
     CHECK(CitizenRepository(*waiting).findByCpr(kCpr).has_value());
     CHECK(SyncEngine(*team[0]).requests()->isEmpty());
 }

@@ -40,6 +40,7 @@ public:
     Status retire(const QString& site);
     TeamState team() const { return m_engine.team(); }
     QString admissionCode() { return m_engine.admissionCode(); }
+    SyncEngine::Admitter admittedBy() const { return m_engine.admittedBy(); }
     /// One sync now. `interactive`: the user asked, so a long one shows progress.
     Result<SyncReport> syncNow(bool interactive = true);
     /// The outcome of the last sync in the user's words.

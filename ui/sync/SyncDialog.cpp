@@ -177,8 +177,18 @@ void SyncDialog::refreshTeam()
                                "code and admit this PC. It then catches up by itself.")
                                 .arg(QStringLiteral("<span style='font-size:16pt'>%1</span>").arg(s.code.toHtmlEscaped())));
     } else if (s.joined) {
-        m_standing->setText(tr("This PC is a member of the team. Files on the shared folder are encrypted and signed; "
-                               "only the PCs below can read them."));
+        QString text = tr("This PC is a member of the team. Files on the shared folder are encrypted and signed; "
+                          "only the PCs below can read them. This PC's code: <b>%1</b>.")
+                           .arg(m_controller.admissionCode().toHtmlEscaped());
+        const auto admitter = m_controller.admittedBy();
+        if (!admitter.code.isEmpty()) {
+            text += QLatin1Char(' ')
+                    + tr("It was admitted by %1 with the code <b>%2</b>: that PC shows the same code here. If it "
+                         "does not, this PC joined a team that is not yours; stop using it with the team and tell "
+                         "IT.")
+                          .arg(admitter.host.toHtmlEscaped(), admitter.code.toHtmlEscaped());
+        }
+        m_standing->setText(text);
     } else {
         m_standing->setText(tr("This PC has not joined a team. Choose the team's shared folder on the Status tab."));
     }
