@@ -260,9 +260,10 @@ int companyPlacements(Context& ctx, CommandLine& cl)
     return Ok;
 }
 
-int runPlacements(Context& ctx)
+/// The options of a command about either a citizen (--citizen CPR) or a company (--company CVR),
+/// parsed, and the database opened.
+int openForCitizenOrCompany(CommandLine& cl)
 {
-    CommandLine cl(ctx);
     cl.addOption({QStringLiteral("citizen"), Tr::tr("The citizen's CPR number."), QStringLiteral("CPR")});
     cl.addOption({QStringLiteral("company"), Tr::tr("The company's CVR number."), QStringLiteral("CVR")});
     if (!cl.parse()) {
@@ -271,7 +272,13 @@ int runPlacements(Context& ctx)
     if (cl.isSet(QStringLiteral("citizen")) == cl.isSet(QStringLiteral("company"))) {
         return cl.usage(Tr::tr("Name either the citizen with --citizen CPR or the company with --company CVR."));
     }
-    if (const int code = cl.open(OpenOptions::Mode::OpenExisting); code != Ok) {
+    return cl.open(OpenOptions::Mode::OpenExisting);
+}
+
+int runPlacements(Context& ctx)
+{
+    CommandLine cl(ctx);
+    if (const int code = openForCitizenOrCompany(cl); code != Ok) {
         return code;
     }
     if (cl.isSet(QStringLiteral("company"))) {
@@ -351,15 +358,7 @@ int matchCompany(Context& ctx, CommandLine& cl)
 int runMatch(Context& ctx)
 {
     CommandLine cl(ctx);
-    cl.addOption({QStringLiteral("citizen"), Tr::tr("The citizen's CPR number."), QStringLiteral("CPR")});
-    cl.addOption({QStringLiteral("company"), Tr::tr("The company's CVR number."), QStringLiteral("CVR")});
-    if (!cl.parse()) {
-        return Usage;
-    }
-    if (cl.isSet(QStringLiteral("citizen")) == cl.isSet(QStringLiteral("company"))) {
-        return cl.usage(Tr::tr("Name either the citizen with --citizen CPR or the company with --company CVR."));
-    }
-    if (const int code = cl.open(OpenOptions::Mode::OpenExisting); code != Ok) {
+    if (const int code = openForCitizenOrCompany(cl); code != Ok) {
         return code;
     }
     if (cl.isSet(QStringLiteral("company"))) {

@@ -4,6 +4,7 @@
 #include "core/company/CompanyRepository.h"
 #include "core/company/PlacementRules.h"
 #include "core/storage/Select.h"
+#include "core/teamday/ConsentRepository.h"
 #include "core/util/Dates.h"
 #include "core/util/Uuid.h"
 
@@ -317,11 +318,10 @@ Status CompanyConsentRepository::withdraw(const QString& citizenId, const QStrin
         return Error{found.error()};
     }
     const auto& c = found.value();
-    if (!c || c->withdrawnOn.isValid()) {
-        return fail(tr("There is no consent in force to withdraw."));
-    }
-    if (!on.isValid() || on < c->givenOn || on > m_db.clock().today()) {
-        return fail(tr("The withdrawal date must lie between the consent date and today."));
+    if (auto allowed = ConsentRepository::mayWithdraw(c ? c->givenOn : QDate(), c ? c->withdrawnOn : QDate(), on,
+                                                      m_db.clock().today());
+        !allowed) {
+        return allowed;
     }
     auto tx = m_db.transaction();
     if (auto w = m_db.write(QStringLiteral("company_consent"), c->id, {{QStringLiteral("withdrawn_on"), on}}); !w) {

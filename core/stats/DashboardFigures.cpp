@@ -148,6 +148,43 @@ struct Inputs
     QVector<const StatsQueries::CitizenRow*> population; ///< citizens in the period
 };
 
+/// Weeks per citizen, grouped by entry quarter and by decided risk, with a total: how both the
+/// weeks on support and the weeks to the first company attachment are shown.
+struct WeeksGroups
+{
+    std::map<QString, WeeksBuilder> cohorts;
+    QHash<QString, WeeksBuilder> byRisk;
+    WeeksBuilder total{kTotal, Dashboard::tr("Total"), {}, {}, {}, {}, {}, {}};
+
+    void add(const Inputs& in, const StatsQueries::CitizenRow& c, int weeks, bool closed)
+    {
+        auto& cohort = cohorts[Dashboard::quarterCode(c.benefitStart)];
+        cohort.code = Dashboard::quarterCode(c.benefitStart);
+        cohort.label = Dashboard::quarterLabel(c.benefitStart);
+        cohort.add(c.id, weeks, closed);
+        const QString risk = riskCode(latestOf(in.latest, c.id));
+        auto& r = byRisk[risk];
+        r.code = risk;
+        r.label = riskLabel(risk);
+        r.add(c.id, weeks, closed);
+        total.add(c.id, weeks, closed);
+    }
+
+    void finish(QVector<WeeksRow>& byCohortOut, QVector<WeeksRow>& byRiskOut, WeeksRow& totalOut) const
+    {
+        for (const auto& [code, b] : cohorts) {
+            byCohortOut.append(b.finish());
+        }
+        for (const auto& code : riskCodes()) {
+            WeeksBuilder b = byRisk.value(code);
+            b.code = code;
+            b.label = riskLabel(code);
+            byRiskOut.append(b.finish());
+        }
+        totalOut = total.finish();
+    }
+};
+
 /// Cases per caseworker: active cases today.
 void caseloadFigures(Dashboard& d, const Inputs& in, const QVector<Staff>& staff, const QHash<QString, Staff>& staffById)
 {
@@ -303,36 +340,15 @@ void outcomeFigures(Dashboard& d, const Inputs& in)
 /// Weeks on support of the citizens whose benefit started in the period.
 void weeksFigures(Dashboard& d, const Inputs& in)
 {
-    std::map<QString, WeeksBuilder> cohorts;
-    QHash<QString, WeeksBuilder> byRisk;
-    WeeksBuilder total{kTotal, Dashboard::tr("Total"), {}, {}, {}, {}, {}, {}};
+    WeeksGroups groups;
     for (const auto& c : in.mine) {
         if (!inPeriod(c.benefitStart, in.query)) {
             continue;
         }
         const bool closed = !c.active && c.outcomeDate.isValid();
-        const int weeks = CitizenRules::weeksBetween(c.benefitStart, closed ? c.outcomeDate : in.today);
-        auto& cohort = cohorts[Dashboard::quarterCode(c.benefitStart)];
-        cohort.code = Dashboard::quarterCode(c.benefitStart);
-        cohort.label = Dashboard::quarterLabel(c.benefitStart);
-        cohort.add(c.id, weeks, closed);
-        const QString risk = riskCode(latestOf(in.latest, c.id));
-        auto& r = byRisk[risk];
-        r.code = risk;
-        r.label = riskLabel(risk);
-        r.add(c.id, weeks, closed);
-        total.add(c.id, weeks, closed);
+        groups.add(in, c, CitizenRules::weeksBetween(c.benefitStart, closed ? c.outcomeDate : in.today), closed);
     }
-    for (const auto& [code, b] : cohorts) {
-        d.weeksByCohort.append(b.finish());
-    }
-    for (const auto& code : riskCodes()) {
-        WeeksBuilder b = byRisk.value(code);
-        b.code = code;
-        b.label = riskLabel(code);
-        d.weeksByRisk.append(b.finish());
-    }
-    d.weeksTotal = total.finish();
+    groups.finish(d.weeksByCohort, d.weeksByRisk, d.weeksTotal);
 }
 
 /// Team day on the day of the screening.
@@ -490,9 +506,7 @@ void companyFigures(Dashboard& d, const Inputs& in, const QVector<Placement>& pl
 /// Weeks from the benefit start to the first placement, by entry quarter and decided risk.
 void attachmentWeeks(Dashboard& d, const Inputs& in, const QHash<QString, QVector<const Placement*>>& byCitizen)
 {
-    std::map<QString, WeeksBuilder> cohorts;
-    QHash<QString, WeeksBuilder> byRisk;
-    WeeksBuilder total{kTotal, Dashboard::tr("Total"), {}, {}, {}, {}, {}, {}};
+    WeeksGroups groups;
     for (const auto& c : in.mine) {
         QDate first;
         for (const Placement* p : byCitizen.value(c.id)) {
@@ -501,28 +515,9 @@ void attachmentWeeks(Dashboard& d, const Inputs& in, const QHash<QString, QVecto
         if (!first.isValid() || !inPeriod(c.benefitStart, in.query) || first < c.benefitStart) {
             continue;
         }
-        const int weeks = CitizenRules::weeksBetween(c.benefitStart, first);
-        auto& cohort = cohorts[Dashboard::quarterCode(c.benefitStart)];
-        cohort.code = Dashboard::quarterCode(c.benefitStart);
-        cohort.label = Dashboard::quarterLabel(c.benefitStart);
-        cohort.add(c.id, weeks, false);
-        const QString risk = riskCode(latestOf(in.latest, c.id));
-        auto& r = byRisk[risk];
-        r.code = risk;
-        r.label = riskLabel(risk);
-        r.add(c.id, weeks, false);
-        total.add(c.id, weeks, false);
+        groups.add(in, c, CitizenRules::weeksBetween(c.benefitStart, first), false);
     }
-    for (const auto& [code, b] : cohorts) {
-        d.attachmentByCohort.append(b.finish());
-    }
-    for (const auto& code : riskCodes()) {
-        WeeksBuilder b = byRisk.value(code);
-        b.code = code;
-        b.label = riskLabel(code);
-        d.attachmentByRisk.append(b.finish());
-    }
-    d.attachmentTotal = total.finish();
+    groups.finish(d.attachmentByCohort, d.attachmentByRisk, d.attachmentTotal);
 }
 
 } // namespace

@@ -100,6 +100,18 @@ Result<Consent> ConsentRepository::give(Consent c)
     return c;
 }
 
+Status ConsentRepository::mayWithdraw(const QDate& givenOn, const QDate& withdrawnOn, const QDate& on,
+                                      const QDate& today)
+{
+    if (!givenOn.isValid() || withdrawnOn.isValid()) {
+        return fail(tr("There is no consent in force to withdraw."));
+    }
+    if (!on.isValid() || on < givenOn || on > today) {
+        return fail(tr("The withdrawal date must lie between the consent date and today."));
+    }
+    return {};
+}
+
 Status ConsentRepository::withdraw(const QString& citizenId, const QDate& on)
 {
     const auto found = readCurrent(m_db, citizenId);
@@ -107,11 +119,9 @@ Status ConsentRepository::withdraw(const QString& citizenId, const QDate& on)
         return Error{found.error()};
     }
     const auto& c = found.value();
-    if (!c || c->withdrawnOn.isValid()) {
-        return fail(tr("There is no consent in force to withdraw."));
-    }
-    if (!on.isValid() || on < c->givenOn || on > m_db.clock().today()) {
-        return fail(tr("The withdrawal date must lie between the consent date and today."));
+    if (auto allowed = mayWithdraw(c ? c->givenOn : QDate(), c ? c->withdrawnOn : QDate(), on, m_db.clock().today());
+        !allowed) {
+        return allowed;
     }
     auto tx = m_db.transaction();
     auto w = m_db.write(QStringLiteral("consent"), c->id, {{QStringLiteral("withdrawn_on"), on}});

@@ -26,6 +26,11 @@ public:
     Result<Consent> give(Consent consent);
     Status withdraw(const QString& citizenId, const QDate& on);
 
+    /// Whether a consent given on `givenOn` (withdrawn on `withdrawnOn`, invalid while in force; no
+    /// consent at all when `givenOn` is invalid) may be withdrawn on `on`: the rule for every kind of
+    /// consent (the team's, a company's).
+    static Status mayWithdraw(const QDate& givenOn, const QDate& withdrawnOn, const QDate& on, const QDate& today);
+
 private:
     Database& m_db;
 };

@@ -2293,14 +2293,6 @@
         <source>Write what the citizen agrees the company may know about their health.</source>
         <translation>Skriv, hvad borgeren giver samtykke til, at virksomheden må vide om borgerens helbred.</translation>
     </message>
-    <message>
-        <source>There is no consent in force to withdraw.</source>
-        <translation>Der er intet gældende samtykke at trække tilbage.</translation>
-    </message>
-    <message>
-        <source>The withdrawal date must lie between the consent date and today.</source>
-        <translation>Tilbagetrækningsdatoen skal ligge mellem samtykkedatoen og i dag.</translation>
-    </message>
 </context>
 <context>
     <name>CompanyImporter</name>
