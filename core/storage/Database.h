@@ -194,6 +194,20 @@ public:
     /// Rebuilds the file without free pages (so removed data is gone from it, not just unlinked)
     /// and empties the write-ahead log. Not inside a transaction.
     Status vacuum();
+    /// Gives the file's free pages back to the disk when they are a large part of it (after the
+    /// change log was pruned, say). A database made before this switches once to SQLite's
+    /// incremental auto-vacuum with a whole VACUUM; after that the free pages are released in
+    /// place. Not inside a transaction.
+    Status releaseFreeSpace();
+
+    /// Removes this PC's own change-log entries up to `upTo` (sync calls it once every PC of the
+    /// team has applied them; a PC that needs them later starts from a snapshot). The last
+    /// sequence number and stamp are kept, so numbering and the clock go on from them.
+    Status pruneChangeLog(qint64 upTo);
+    /// The highest sequence number the change log has given out, pruned entries included.
+    qint64 lastChangeSeq();
+    /// Entries up to this sequence number have been pruned (0: none).
+    qint64 prunedChangeSeq() const;
 
     /// Turns a failed query into a message.
     static Error queryError(const QSqlQuery& q);

@@ -409,13 +409,7 @@ QVector<LocalChange> Replica::localChanges(qint64 after, qint64 upTo, int limit)
 
 qint64 Replica::lastLocalSeq() const
 {
-    QSqlQuery q(m_db.sql());
-    if (Database::checkRead(
-            q.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log")), q, "Replica::lastLocalSeq")
-        && q.next()) {
-        return q.value(0).toLongLong();
-    }
-    return 0;
+    return m_db.lastChangeSeq(); // pruned entries count: numbering goes on after them
 }
 
 qint64 Replica::exportedSeq() const

@@ -95,15 +95,18 @@ RowClock RowClock::parse(const QString& text)
         if (eq <= 0) {
             continue;
         }
-        auto name = item.left(eq);
+        auto names = item.left(eq);
         bool losers = false;
-        if (name.endsWith(QLatin1Char('!'))) {
+        if (names.endsWith(QLatin1Char('!'))) {
             losers = true;
-            name.chop(1);
+            names.chop(1);
         }
         FieldClock fc = FieldClock::parse(item.mid(eq + 1));
         fc.hasLosers = losers;
-        if (fc.isValid()) {
+        if (!fc.isValid()) {
+            continue;
+        }
+        for (auto name : names.split(QLatin1Char('|'), Qt::SkipEmptyParts)) {
             rc.m_fields.insert(name.toString(), fc);
         }
     }
@@ -112,13 +115,30 @@ RowClock RowClock::parse(const QString& text)
 
 QString RowClock::serialize() const
 {
+    // Fields written together share one clock, and are stored as one group: `a|b|c=1:5;d!=1:5,2:3`
+    // (most rows are written once, so their whole clock is one group). Groups follow the order of
+    // their first field, so equal clocks give equal text.
     std::string out;
-    out.reserve(size_t(m_fields.size()) * 24);
-    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
+    out.reserve(size_t(m_fields.size()) * 12 + 24);
+    QVector<bool> done(m_fields.size(), false);
+    const auto begin = m_fields.cbegin();
+    int i = 0;
+    for (auto it = begin; it != m_fields.cend(); ++it, ++i) {
+        if (done[i]) {
+            continue;
+        }
         if (!out.empty()) {
             out += ';';
         }
         out += it.key().toStdString(); // field names are ASCII
+        int j = i + 1;
+        for (auto other = std::next(it); other != m_fields.cend(); ++other, ++j) {
+            if (!done[j] && other->hasLosers == it->hasLosers && other->vv == it->vv) {
+                done[j] = true;
+                out += '|';
+                out += other.key().toStdString();
+            }
+        }
         if (it->hasLosers) {
             out += '!';
         }

@@ -36,7 +36,9 @@ struct FieldClock
 };
 
 /// The clocks of all fields of one row, stored in the row's local `sync_clock` column as
-/// `field=site:stamp,site:stamp;field!=…` (a `!` marks a field with kept conflicting values).
+/// `field|field=site:stamp,site:stamp;field!=…`: fields with the same clock form one group (a row
+/// written once is one group), and a `!` marks fields with kept conflicting values. Text written
+/// before grouping (one field per item) reads the same.
 class RowClock
 {
 public:

@@ -174,6 +174,10 @@ Result<SyncReport> SyncEngine::sync(const QString& shareOverride)
     if (auto s = heal(ctx, report); !s) {
         return problem(s.error());
     }
+    if (auto s = pruneChangeLog(ctx); !s) {
+        // Pruning only saves space; the sync itself went through.
+        bestEffort(replica.log(QStringLiteral("warning"), s.error()));
+    }
     removeUnsealed(ctx);
 
     record(report);

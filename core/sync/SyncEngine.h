@@ -183,6 +183,10 @@ private:
     /// Writes a snapshot and removes own batches every site has applied (when there are enough of
     /// them); `rewrite` (after an erasure): every own batch and older snapshot, whoever applied them.
     Status compact(Context& ctx, bool rewrite);
+    /// How far every other member has applied this PC's changes (and this PC has sent them).
+    Result<qint64> appliedByEveryMember(const Context& ctx) const;
+    /// Drops the change-log entries every member has applied, and the space they took.
+    Status pruneChangeLog(const Context& ctx);
     bool interrupted(const QString& step);
     Status interruption(const QString& step);
     void progress(int done, int total);

@@ -179,10 +179,18 @@ Status SyncEngine::heal(Context& ctx, SyncReport& report)
     for (auto it = appliedBy.begin(); it != appliedBy.end(); ++it) {
         need = std::min(need, std::max(it.value(), snapshotAt));
     }
-    // The ranges in (need, exported] no good batch covers are written again from the change log.
+    // The ranges in (need, exported] no good batch covers are written again from the change log;
+    // a range whose entries were pruned from it (every member had applied them) is covered by a
+    // new snapshot instead, which a member behind it starts from.
     int rewritten = 0;
+    bool snapshotNeeded = false;
+    const qint64 pruned = m_db.prunedChangeSeq();
     qint64 next = need + 1;
     auto fill = [&](qint64 from, qint64 to) -> Status {
+        if (from <= pruned) {
+            snapshotNeeded = true;
+            return {};
+        }
         qint64 after = from - 1;
         while (after < to) {
             const auto changes = replica.localChanges(after, to, m_options.batchLimit);
@@ -221,7 +229,7 @@ Status SyncEngine::heal(Context& ctx, SyncReport& report)
     if (rewritten > 0) {
         chainStart = std::min(chainStart, need + 1);
     }
-    if (chainStart > 1 && snapshotAt + 1 < chainStart) {
+    if (snapshotNeeded || (chainStart > 1 && snapshotAt + 1 < chainStart)) {
         if (auto s = writeSnapshot(ctx); !s) {
             return s;
         }
@@ -243,16 +251,11 @@ Status SyncEngine::compact(Context& ctx, bool rewrite)
     const QString me = ctx.me;
     qint64 appliedByAll = replica.exportedSeq();
     if (!rewrite) {
-        for (const auto& m : ctx.state.members) {
-            if (m.site == me) {
-                continue;
-            }
-            auto state = readState(ctx, m.site);
-            if (!state) {
-                return Error{state.error()};
-            }
-            appliedByAll = std::min(appliedByAll, state->applied.value(me, 0));
+        auto everyone = appliedByEveryMember(ctx);
+        if (!everyone) {
+            return Error{everyone.error()};
         }
+        appliedByAll = everyone.value();
     }
     // After an erasure every batch and snapshot of this site's that is on the share may hold the
     // erased data: all of them go, whether or not the other sites have applied them (they catch
@@ -297,6 +300,38 @@ Status SyncEngine::compact(Context& ctx, bool rewrite)
     bestEffort(replica.log(QStringLiteral("info"), tr("Removed %1 batches from the shared drive that every PC has applied.")
                                             .arg(removable.size())));
     return {};
+}
+
+Result<qint64> SyncEngine::appliedByEveryMember(const Context& ctx) const
+{
+    qint64 all = Replica(m_db).exportedSeq();
+    for (const auto& m : ctx.state.members) {
+        if (m.site == ctx.me) {
+            continue;
+        }
+        // A member that has not yet said how far it is (no state file) has applied nothing.
+        auto state = readState(ctx, m.site);
+        if (!state) {
+            return Error{state.error()};
+        }
+        all = std::min(all, state->applied.value(ctx.me, 0));
+    }
+    return all;
+}
+
+Status SyncEngine::pruneChangeLog(const Context& ctx)
+{
+    auto everyone = appliedByEveryMember(ctx);
+    if (!everyone) {
+        return Error{everyone.error()};
+    }
+    if (everyone.value() <= m_db.prunedChangeSeq()) {
+        return {};
+    }
+    if (auto s = m_db.pruneChangeLog(everyone.value()); !s) {
+        return s;
+    }
+    return m_db.releaseFreeSpace();
 }
 
 void SyncEngine::removeUnsealed(Context& ctx)

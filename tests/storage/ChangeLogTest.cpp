@@ -1,9 +1,11 @@
 #include "core/citizen/CitizenRepository.h"
 #include "core/staff/StaffRepository.h"
+#include "core/storage/Dump.h"
 #include "core/util/JsonText.h"
 #include "core/util/Uuid.h"
 #include "tests/support/TestSupport.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -184,6 +186,36 @@ TEST_CASE("Each written field carries its own clock", "[changelog]")
     CHECK(RowClock::parse(clock.serialize()).serialize() == clock.serialize());
 }
 
+TEST_CASE("Fields written together keep one clock, stored once", "[changelog]")
+{
+    RowClock clock;
+    const FieldClock once{{{1, 500}}, false};
+    const FieldClock later{{{2, 900}, {1, 500}}, false};
+    FieldClock contested = later;
+    contested.hasLosers = true;
+    for (const char* f : {"name", "initials", "profession", "created_at"}) {
+        clock.set(QString::fromLatin1(f), once);
+    }
+    clock.set(QStringLiteral("email"), later);
+    clock.set(QStringLiteral("phone"), contested);
+    const QString text = clock.serialize();
+    CHECK(text == QStringLiteral("created_at|initials|name|profession=1:500;email=2:900,1:500;phone!=2:900,1:500"));
+    const RowClock back = RowClock::parse(text);
+    REQUIRE(back.fields().size() == 6);
+    for (auto it = clock.fields().cbegin(); it != clock.fields().cend(); ++it) {
+        CHECK(back.get(it.key()).vv == it->vv);
+        CHECK(back.get(it.key()).hasLosers == it->hasLosers);
+    }
+    // A clock stored before fields were grouped (one field per item) reads the same.
+    const RowClock old = RowClock::parse(
+        QStringLiteral("created_at=1:500;email=2:900,1:500;initials=1:500;name=1:500;phone!=2:900,1:500;profession=1:500"));
+    CHECK(old.serialize() == text);
+    // Damaged text gives no clock for what cannot be read, never a wrong one.
+    const RowClock bad = RowClock::parse(QStringLiteral("|=1:5;name|=;=2:3;initials|phone=x"));
+    CHECK_FALSE(bad.has(QStringLiteral("name")));
+    CHECK_FALSE(bad.has(QStringLiteral("")));
+}
+
 TEST_CASE("Bad values are refused and change nothing", "[changelog]")
 {
     TempDb t;
@@ -271,4 +303,105 @@ TEST_CASE("The change log's JSON writer writes numbers, nulls, text and nested o
     CHECK(read.value(QStringLiteral("t")).toString() == QStringLiteral("\"a\"\r\n\b\f\u001f"));
     CHECK(read.value(QStringLiteral("vv")).toObject().value(QStringLiteral("site-a")).toString() == QStringLiteral("12"));
     CHECK(JsonObjectText().text() == QByteArray("{}"));
+}
+
+namespace {
+qint64 pragmaValue(Database& db, const char* name)
+{
+    QSqlQuery q(db.sql());
+    REQUIRE(q.exec(QStringLiteral("PRAGMA ") + QLatin1String(name)));
+    REQUIRE(q.next());
+    return q.value(0).toLongLong();
+}
+
+/// Many citizens with long names, written with their change log (the audit paused: this is
+/// about the log), in one unit of work.
+void writeManyCitizens(Database& db, int count)
+{
+    Database::AuditPause noAudit(db);
+    Database::Transaction tx(db);
+    for (int i = 0; i < count; ++i) {
+        REQUIRE(db.write(QStringLiteral("citizen"), newUuid(),
+                         {{QStringLiteral("name"), QStringLiteral("Borger %1 ").arg(i) + QString(1500, QLatin1Char('x'))},
+                          {QStringLiteral("cpr"), QStringLiteral("6101901234")}})
+                    .ok());
+    }
+    REQUIRE(tx.commit().ok());
+}
+} // namespace
+
+TEST_CASE("Pruning the change log keeps numbering and the clock going, and the file shrinks", "[changelog]")
+{
+    TempDb t;
+    CHECK(pragmaValue(*t, "auto_vacuum") == 2); // a new file can give pages back
+    CHECK(pragmaValue(*t, "page_size") == 8192);
+    writeManyCitizens(*t, 3000);
+    const qint64 last = t->lastChangeSeq();
+    REQUIRE(last == scalar(*t, QStringLiteral("SELECT max(seq) FROM change_log")));
+    const qint64 newest = scalar(*t, QStringLiteral("SELECT max(hlc) FROM change_log"));
+    const QByteArray before = dumpDatabase(*t);
+    const qint64 sizeBefore = QFileInfo(t.path()).size() + QFileInfo(t.path() + QStringLiteral("-wal")).size();
+
+    REQUIRE(t->pruneChangeLog(last - 10).ok());
+    CHECK(scalar(*t, QStringLiteral("SELECT count(*) FROM change_log")) == 10);
+    CHECK(t->prunedChangeSeq() == last - 10);
+    CHECK(t->lastChangeSeq() == last);
+    REQUIRE(t->pruneChangeLog(last + 50).ok()); // never past what was given out
+    CHECK(t->prunedChangeSeq() == last);
+    CHECK(scalar(*t, QStringLiteral("SELECT count(*) FROM change_log")) == 0);
+    CHECK(t->lastChangeSeq() == last);
+    REQUIRE(t->pruneChangeLog(5).ok()); // going back changes nothing
+    CHECK(t->prunedChangeSeq() == last);
+
+    const qint64 freeBefore = pragmaValue(*t, "freelist_count");
+    CHECK(freeBefore * 3 > pragmaValue(*t, "page_count"));
+    REQUIRE(t->releaseFreeSpace().ok());
+    CHECK(pragmaValue(*t, "freelist_count") == 0);
+    const qint64 sizeAfter = QFileInfo(t.path()).size() + QFileInfo(t.path() + QStringLiteral("-wal")).size();
+    CHECK(sizeAfter < sizeBefore * 2 / 3);
+    CHECK(dumpDatabase(*t) == before);
+
+    // After a restart the next change is numbered and stamped after every pruned one.
+    t.reopen();
+    CHECK(t->lastChangeSeq() == last);
+    addTestCitizen(*t, QStringLiteral("Ny Borger"), QStringLiteral("6201901234"));
+    CHECK(scalar(*t, QStringLiteral("SELECT min(seq) FROM change_log")) > last);
+    CHECK(scalar(*t, QStringLiteral("SELECT min(hlc) FROM change_log")) > newest);
+}
+
+TEST_CASE("A file made before gives its free pages back after one whole rebuild, and keeps its data", "[changelog]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.db"));
+    makeVersion1Database(path); // made by the first release: no auto-vacuum
+    auto opened = Database::open({path, OpenOptions::Mode::OpenExisting});
+    REQUIRE(opened.ok());
+    Database& db = *opened.value();
+    CHECK(pragmaValue(db, "auto_vacuum") == 0);
+    CHECK(pragmaValue(db, "page_size") == 4096);
+    writeManyCitizens(db, 3000);
+    const QByteArray before = dumpDatabase(db);
+    const qint64 last = db.lastChangeSeq();
+
+    // Little free space: nothing is rebuilt.
+    REQUIRE(db.pruneChangeLog(20).ok());
+    REQUIRE(db.releaseFreeSpace().ok());
+    CHECK(pragmaValue(db, "auto_vacuum") == 0);
+
+    REQUIRE(db.pruneChangeLog(last).ok());
+    REQUIRE(db.releaseFreeSpace().ok());
+    CHECK(pragmaValue(db, "auto_vacuum") == 2);
+    CHECK(pragmaValue(db, "page_size") == 8192);
+    CHECK(pragmaValue(db, "freelist_count") == 0);
+    {
+        QSqlQuery q(db.sql());
+        REQUIRE(q.exec(QStringLiteral("PRAGMA journal_mode")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toString() == QStringLiteral("wal"));
+    }
+    CHECK(dumpDatabase(db) == before);
+    CHECK(db.lastChangeSeq() == last);
+    // Refused inside a unit of work, which it leaves alone.
+    Database::Transaction tx(db);
+    CHECK_FALSE(db.releaseFreeSpace().ok());
 }

@@ -349,6 +349,76 @@ TEST_CASE("Batches every site applied are compacted, and a new PC starts from th
     CHECK(Replica(*newcomer).conflicts()[0].otherValue.toString() == QStringLiteral("00 00 00 0A"));
 }
 
+TEST_CASE("Changes every PC has applied leave the change log, and sync goes on after", "[sync]")
+{
+    Team team(2);
+    SyncEngine::Options options;
+    options.batchLimit = 3;
+    for (int i = 0; i < 7; ++i) {
+        addCitizen(team[0], QStringLiteral("Person %1").arg(i));
+    }
+    const qint64 last = Replica(*team[0]).lastLocalSeq();
+    const qint64 newest = scalar(*team[0], QStringLiteral("SELECT max(hlc) FROM change_log"));
+    // The first PC's first sync sends them; it keeps them until the other PC has them too.
+    Team::sync(team[0], options);
+    CHECK(scalar(*team[0], QStringLiteral("SELECT count(*) FROM change_log")) == 7);
+    team.syncUntilQuiet(options);
+    CHECK(scalar(*team[0], QStringLiteral("SELECT count(*) FROM change_log")) == 0);
+    CHECK(Replica(*team[0]).lastLocalSeq() == last);
+    CHECK(team.dump(1) == team.dump(0));
+
+    // After a restart, numbering and the clock go on after the pruned entries, and the next
+    // change reaches the other PC.
+    team[0].reopen();
+    const QString later = addCitizen(team[0], QStringLiteral("Later"));
+    CHECK(scalar(*team[0], QStringLiteral("SELECT min(seq) FROM change_log")) == last + 1);
+    CHECK(scalar(*team[0], QStringLiteral("SELECT min(hlc) FROM change_log")) > newest);
+    team.syncUntilQuiet(options);
+    CHECK(field(team[1], later, QStringLiteral("name")) == QStringLiteral("Later"));
+    CHECK(team.dump(1) == team.dump(0));
+}
+
+TEST_CASE("A PC that needs pruned changes again is given a snapshot, never a batch that leaves some out", "[sync]")
+{
+    Team team(2);
+    SyncEngine::Options options;
+    options.batchLimit = 2;
+    options.compactAfter = 0;
+    TempDb& first = team[0];
+    const QString second = team[1]->siteId();
+    // The other PC's state before it applied anything, signed by it (a drive can put back any
+    // older file it once held).
+    Team::sync(team[1], options);
+    const QString stateFile = team.path(Share::stateFile(second));
+    const QByteArray oldState = readFile(stateFile);
+    REQUIRE_FALSE(oldState.isEmpty());
+    for (int i = 0; i < 5; ++i) {
+        addCitizen(first, QStringLiteral("Person %1").arg(i));
+    }
+    team.syncUntilQuiet(options);
+    const qint64 pruned = first->prunedChangeSeq();
+    REQUIRE(pruned == Replica(*first).lastLocalSeq());
+    REQUIRE(scalar(*first, QStringLiteral("SELECT count(*) FROM change_log")) == 0);
+
+    // The drive loses the first PC's batches and shows the old state of the other.
+    for (const QString& f : team.batchFiles()) {
+        REQUIRE(QFile::remove(f));
+    }
+    writeFile(stateFile, oldState);
+    Team::sync(first, options);
+    FolderStore store(team.share());
+    const Share share(store);
+    CHECK(share.snapshots(first->siteId()).size() == 1);
+    for (const auto& b : share.batches(first->siteId())) {
+        CHECK(b.from > pruned);
+    }
+    // A new PC catches up from it.
+    team.addSite();
+    team.syncUntilQuiet(options);
+    CHECK(team.dump(2) == team.dump(0));
+    CHECK(team.dump(1) == team.dump(0));
+}
+
 TEST_CASE("A batch file reads back exactly what was written", "[sync]")
 {
     LocalChange c;
