@@ -208,6 +208,9 @@ public:
     qint64 lastChangeSeq();
     /// Entries up to this sequence number have been pruned (0: none).
     qint64 prunedChangeSeq() const;
+    /// Pages of a new file: rows of a few kilobytes (notes, conferences) then fit in one page
+    /// instead of spilling into mostly empty overflow pages, as in SQLite's default 4 KB.
+    static constexpr int kPageSize = 8192;
 
     /// Turns a failed query into a message.
     static Error queryError(const QSqlQuery& q);
@@ -260,6 +263,8 @@ private:
     Status migrate(qint64 version, bool existed);
     Status loadSiteIdentity();
     Status restoreClock();
+    /// The newest stamp of the change-log entries pruned so far (0: none).
+    Result<qint64> prunedChangeStamp() const;
     Status loadSites();
     /// A local setting, or `fallback` when it is not set; a failed read is an error.
     Result<QString> readMeta(const QString& key, const QString& fallback) const;

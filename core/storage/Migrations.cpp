@@ -83,6 +83,13 @@ Status migrateChangeLogStamp(QSqlDatabase& db)
     return execAll(db, {QStringLiteral("CREATE INDEX change_log_hlc ON change_log (hlc)")});
 }
 
+// Version 16: the newest stamp is the last entry's (stamps grow with the sequence number), read
+// through the primary key; an index on every stamp cost a write per change for that one read.
+Status migrateChangeLogLean(QSqlDatabase& db)
+{
+    return execAll(db, {QStringLiteral("DROP INDEX IF EXISTS change_log_hlc")});
+}
+
 struct Registry
 {
     std::map<int, std::vector<Migration>> steps; ///< the features' steps per version
@@ -112,6 +119,7 @@ const std::map<int, Migration>& engineSteps()
         {7, migrateAudit},
         {11, migrateCitizenData}, // change audit, erasure
         {12, migrateChangeLogStamp},
+        {16, migrateChangeLogLean},
     };
     return steps;
 }

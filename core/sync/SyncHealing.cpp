@@ -157,6 +157,34 @@ void SyncEngine::readOthers(const Context& ctx, QHash<QString, qint64>& appliedB
     }
 }
 
+namespace {
+
+/// The position of the newest own snapshot at or before `exported` (0: none).
+qint64 newestSnapshotAt(const QVector<Share::FileRef>& snapshots, qint64 exported)
+{
+    qint64 at = 0;
+    for (const auto& s : snapshots) {
+        if (s.from <= exported) {
+            at = std::max(at, s.from);
+        }
+    }
+    return at;
+}
+
+/// Where the unbroken run of own batches that ends at `exported` starts (`exported` + 1: none).
+qint64 chainStartOf(const QVector<Share::FileRef>& batches, qint64 exported)
+{
+    qint64 start = exported + 1;
+    for (auto it = batches.rbegin(); it != batches.rend(); ++it) {
+        if (it->to + 1 >= start) {
+            start = std::min(start, it->from);
+        }
+    }
+    return start;
+}
+
+} // namespace
+
 Status SyncEngine::heal(Context& ctx, SyncReport& report)
 {
     Replica replica(m_db);
@@ -168,12 +196,7 @@ Status SyncEngine::heal(Context& ctx, SyncReport& report)
     QSet<QString> suspects;
     readOthers(ctx, appliedBy, suspects);
     const OwnFiles own = checkOwnFolder(ctx, report, suspects);
-    qint64 snapshotAt = 0; // the newest good snapshot: a PC behind it starts from it
-    for (const auto& s : own.snapshots) {
-        if (s.from <= exported) {
-            snapshotAt = std::max(snapshotAt, s.from);
-        }
-    }
+    const qint64 snapshotAt = newestSnapshotAt(own.snapshots, exported); // a PC behind it starts from it
     // The lowest position any member still needs batches from.
     qint64 need = exported;
     for (auto it = appliedBy.begin(); it != appliedBy.end(); ++it) {
@@ -220,12 +243,7 @@ Status SyncEngine::heal(Context& ctx, SyncReport& report)
         }
     }
     // A PC that joins later starts from a snapshot or from the first batch.
-    qint64 chainStart = exported + 1;
-    for (auto it = own.batches.rbegin(); it != own.batches.rend(); ++it) {
-        if (it->to + 1 >= chainStart) {
-            chainStart = std::min(chainStart, it->from);
-        }
-    }
+    qint64 chainStart = chainStartOf(own.batches, exported);
     if (rewritten > 0) {
         chainStart = std::min(chainStart, need + 1);
     }

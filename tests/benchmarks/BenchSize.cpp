@@ -12,6 +12,7 @@
 #include "core/sync/SyncEngine.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -94,6 +95,7 @@ int main(int argc, char** argv)
     QTemporaryDir dir;
     SystemClock clock;
     const QString share = dir.filePath(QStringLiteral("share"));
+    QDir().mkpath(share);
     const QString sourcePath = dir.filePath(QStringLiteral("source.db"));
     const QString targetPath = dir.filePath(QStringLiteral("target.db"));
     QVector<Line> lines;
@@ -113,8 +115,11 @@ int main(int argc, char** argv)
     SyncEngine exporter(*source);
     auto target = openDb(targetPath, clock);
     SyncEngine importer(*target);
-    if (!exporter.join(share) || !exporter.sync()) {
-        die(QStringLiteral("the first sync failed"));
+    if (auto joined = exporter.join(share); !joined) {
+        die(joined.error());
+    }
+    if (auto synced = exporter.sync(); !synced) {
+        die(synced.error());
     }
     auto asked = importer.join(share);
     if (!asked || asked->joined || !exporter.admit(asked->code) || !importer.join(share) || !importer.sync()

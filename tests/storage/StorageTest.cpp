@@ -195,3 +195,79 @@ TEST_CASE("A migration that fails leaves the database as it was", "[storage]")
     sqlite3_finalize(st);
     sqlite3_close(h);
 }
+
+TEST_CASE("A database of the last release moves to the lean change log and keeps every value and its clock", "[storage]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v15.db"));
+    const QString staffId = QStringLiteral("11111111-1111-4111-8111-111111111111");
+    const QString citizenId = QStringLiteral("22222222-2222-4222-8222-222222222222");
+    const qint64 stamp = 117738630165430272; // a stamp of today's clock
+    {
+        // Exactly as the last release left it: migrations 1 to 15, clocks one field per item,
+        // the change log with its stamp index.
+        auto raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw-v15"));
+        raw.setDatabaseName(path);
+        REQUIRE(raw.open());
+        REQUIRE(Schema::latestVersion() >= 16);
+        for (int v = 0; v < 15; ++v) {
+            INFO(v + 1);
+            REQUIRE(migrations()[size_t(v)](raw).ok());
+        }
+        QSqlQuery q(raw);
+        REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = 15")));
+        REQUIRE(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(0x53414d53)));
+        REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'change_log_hlc'")));
+        REQUIRE(q.next());
+        REQUIRE(q.value(0).toInt() == 1);
+        REQUIRE(q.prepare(QStringLiteral("INSERT INTO site (alias, uuid) VALUES (1, '33333333-3333-4333-8333-333333333333')")));
+        REQUIRE(q.exec());
+        REQUIRE(q.prepare(QStringLiteral("INSERT INTO local_meta (key, value) VALUES ('site_id', '33333333-3333-4333-8333-333333333333')")));
+        REQUIRE(q.exec());
+        REQUIRE(q.prepare(QStringLiteral("INSERT INTO staff (id, name, initials, profession, active, sync_clock) VALUES "
+                                         "(?, 'Mette Holm', 'MH', 'caseworker', 1, ?)")));
+        q.addBindValue(staffId);
+        q.addBindValue(QStringLiteral("active=1:%1;initials=1:%1;name=1:%1;profession=1:%1").arg(stamp));
+        REQUIRE(q.exec());
+        REQUIRE(q.prepare(QStringLiteral("INSERT INTO citizen (id, cpr, name, benefit, benefit_start, caseworker_id, status, "
+                                         "sync_clock) VALUES (?, '6101901234', 'Åse Østergaard', 'cash', '2026-10-01', ?, "
+                                         "'active', ?)")));
+        q.addBindValue(citizenId);
+        q.addBindValue(staffId);
+        q.addBindValue(QStringLiteral("benefit=1:%1;benefit_start=1:%1;caseworker_id=1:%1;cpr=1:%1;name=1:%2;status=1:%1")
+                           .arg(stamp)
+                           .arg(stamp + 5));
+        REQUIRE(q.exec());
+        REQUIRE(q.prepare(QStringLiteral("INSERT INTO change_log (hlc, site, tbl, row_id, fields) VALUES (?, "
+                                         "'33333333-3333-4333-8333-333333333333', 'citizen', ?, '{}')")));
+        q.addBindValue(stamp + 5);
+        q.addBindValue(citizenId);
+        REQUIRE(q.exec());
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw-v15"));
+
+    auto opened = Database::open({path, OpenOptions::Mode::OpenExisting});
+    INFO(opened.error().toStdString());
+    REQUIRE(opened.ok());
+    Database& db = *opened.value();
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'change_log_hlc'")) == 0);
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM citizen WHERE name = 'Åse Østergaard' AND cpr = '6101901234'")) == 1);
+    CHECK(StaffRepository(db).byInitials(QStringLiteral("MH")).has_value());
+    CHECK(db.lastChangeSeq() == 1);
+    // The clocks of the last release read as they were: an edit of one field succeeds the stored
+    // version, after the newest stamp in the log; the others keep theirs, now stored as one group.
+    REQUIRE(db.write(QStringLiteral("citizen"), citizenId, {{QStringLiteral("phone"), QStringLiteral("00 00 00 01")}}).ok());
+    QSqlQuery q(db.sql());
+    q.prepare(QStringLiteral("SELECT sync_clock FROM citizen WHERE id = ?"));
+    q.addBindValue(citizenId);
+    REQUIRE(q.exec());
+    REQUIRE(q.next());
+    const RowClock clock = RowClock::parse(q.value(0).toString());
+    CHECK(clock.get(QStringLiteral("name")).dotHlc() == stamp + 5);
+    CHECK(clock.get(QStringLiteral("cpr")).dotHlc() == stamp);
+    CHECK(clock.get(QStringLiteral("phone")).dotHlc() > stamp + 5);
+    CHECK(q.value(0).toString().startsWith(QStringLiteral("benefit|benefit_start|caseworker_id|cpr|status=1:")));
+    CHECK(scalar(db, QStringLiteral("SELECT max(seq) FROM change_log WHERE tbl = 'citizen'")) == 2);
+}
