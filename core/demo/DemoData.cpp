@@ -22,9 +22,10 @@ struct NamedAction
     DemoData::Action action;
 };
 
-std::vector<DemoData::CitizenStep>& citizenSteps()
+/// In the order registered; a plain step's maker returns the step itself.
+std::vector<DemoData::CitizenStepMaker>& citizenSteps()
 {
-    static std::vector<DemoData::CitizenStep> steps;
+    static std::vector<DemoData::CitizenStepMaker> steps;
     return steps;
 }
 
@@ -203,7 +204,12 @@ void registerFoundationActions()
 
 void DemoData::registerCitizenStep(CitizenStep step)
 {
-    citizenSteps().push_back(std::move(step));
+    citizenSteps().push_back([step = std::move(step)] { return step; });
+}
+
+void DemoData::registerCitizenStepMaker(CitizenStepMaker make)
+{
+    citizenSteps().push_back(std::move(make));
 }
 
 void DemoData::registerAction(QString name, int weight, Action action)
@@ -330,6 +336,10 @@ Result<QJsonObject> DemoData::populate(Database& db, const DemoOptions& options)
     const QStringList caseworkers = StaffRepository(db).idsInInitialsOrder(Profession::Caseworker);
 
     QSet<QString> usedCpr = CitizenRepository(db).allCprNumbers();
+    std::vector<CitizenStep> steps;
+    for (const auto& make : citizenSteps()) {
+        steps.push_back(make());
+    }
     int created = 0;
     for (int i = 0; i < options.citizens; ++i) {
         const auto values = demoCitizen(db, rnd, today, usedCpr, caseworkers);
@@ -338,7 +348,7 @@ Result<QJsonObject> DemoData::populate(Database& db, const DemoOptions& options)
         if (!r) {
             return Error{r.error()};
         }
-        for (const auto& step : citizenSteps()) {
+        for (const auto& step : steps) {
             if (auto s = step(db, rnd, id); !s) {
                 return Error{s.error()};
             }

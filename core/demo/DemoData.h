@@ -53,7 +53,12 @@ public:
     /// Called once per demo run after all citizens exist (e.g. surveys of the whole team).
     using RunStep = std::function<Status(Database&, DemoRandom&)>;
 
+    /// Makes a citizen step that keeps what it learns from one citizen to the next within one
+    /// run (e.g. the days the team-day planner found full); called at the start of every run.
+    using CitizenStepMaker = std::function<CitizenStep()>;
+
     static void registerCitizenStep(CitizenStep step);
+    static void registerCitizenStepMaker(CitizenStepMaker make);
     static void registerAction(QString name, int weight, Action action);
     static void registerRunStep(RunStep step);
 

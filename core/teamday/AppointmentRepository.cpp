@@ -200,13 +200,51 @@ QVector<Appointment> AppointmentRepository::all() const
     return valueOrWarn(readAppointments(m_db, QStringLiteral(" ORDER BY starts_at, id"), {}), "AppointmentRepository::all");
 }
 
+struct AppointmentRepository::Lookups
+{
+    QHash<QString, bool> citizenExists;
+    QHash<QString, std::optional<Staff>> staff;
+    QHash<QString, QVector<WorkingHours>> hours;
+
+    bool citizen(Database& db, const QString& id)
+    {
+        auto it = citizenExists.find(id);
+        if (it == citizenExists.end()) {
+            it = citizenExists.insert(id, CitizenRepository(db).get(id).has_value());
+        }
+        return it.value();
+    }
+    const std::optional<Staff>& member(Database& db, const QString& id)
+    {
+        auto it = staff.find(id);
+        if (it == staff.end()) {
+            it = staff.insert(id, StaffRepository(db).get(id));
+        }
+        return it.value();
+    }
+    const QVector<WorkingHours>& hoursOf(const AppointmentRepository& repo, const QString& staffId)
+    {
+        auto it = hours.find(staffId);
+        if (it == hours.end()) {
+            it = hours.insert(staffId, repo.workingHours(staffId));
+        }
+        return it.value();
+    }
+};
+
 QStringList AppointmentRepository::validate(const Appointment& a) const
 {
+    Lookups seen;
+    return validate(a, seen);
+}
+
+QStringList AppointmentRepository::validate(const Appointment& a, Lookups& seen) const
+{
     QStringList out;
-    if (!CitizenRepository(m_db).get(a.citizenId)) {
+    if (!seen.citizen(m_db, a.citizenId)) {
         out << tr("The citizen does not exist.");
     }
-    const auto staff = StaffRepository(m_db).get(a.staffId);
+    const auto& staff = seen.member(m_db, a.staffId);
     if (!staff) {
         out << tr("Choose a staff member for the appointment.");
     }
@@ -227,20 +265,30 @@ QStringList AppointmentRepository::validate(const Appointment& a) const
 
 QStringList AppointmentRepository::timingProblems(const Appointment& a, const QDateTime& bookedAt) const
 {
-    const auto staff = StaffRepository(m_db).get(a.staffId);
+    Lookups seen;
+    return timingProblems(a, bookedAt, seen);
+}
+
+QStringList AppointmentRepository::timingProblems(const Appointment& a, const QDateTime& bookedAt, Lookups& seen) const
+{
+    const auto& staff = seen.member(m_db, a.staffId);
     if (!staff) {
         return {};
     }
     const QDateTime when = bookedAt.isValid() ? bookedAt : m_db.clock().now();
-    return FlowRules::timingProblems(a, staff->name, workingHours(staff->id), when.toLocalTime());
+    return FlowRules::timingProblems(a, staff->name, seen.hoursOf(*this, staff->id), when.toLocalTime());
 }
 
 QString AppointmentRepository::clash(const Appointment& a, const QVector<Appointment>& others) const
 {
     QVector<Appointment> candidates = others;
-    const auto stored = readAppointments(m_db, QStringLiteral(" AND (staff_id = ? OR citizen_id = ?) AND starts_at < ? AND ends_at > ? "
-                                                              "ORDER BY starts_at, id"),
-                                         {a.staffId, a.citizenId, utc(a.end), utc(a.start)});
+    // Only appointments that start at most kLongestAppointmentSecs before this one can reach it:
+    // the bound keeps the read to the days around it (the indexes on staff and citizen are by
+    // start), however many appointments came before.
+    const auto stored = readAppointments(m_db, QStringLiteral(" AND (staff_id = ? OR citizen_id = ?) AND starts_at >= ? AND starts_at < ?"
+                                                              " AND ends_at > ? ORDER BY starts_at, id"),
+                                         {a.staffId, a.citizenId, utc(a.start.addSecs(-kLongestAppointmentSecs)),
+                                          utc(a.end), utc(a.start)});
     if (!stored) {
         return stored.error(); // refused: whether it clashes is not known
     }
@@ -278,13 +326,14 @@ Result<QVector<Appointment>> AppointmentRepository::book(QVector<Appointment> ap
     const QString reason = options.overrideReason.trimmed();
     QStringList problems;
     QStringList timing;
+    Lookups seen; // the citizen, the staff members and their hours, read once for the whole booking
     for (int i = 0; i < appointments.size(); ++i) {
-        for (const auto& p : validate(appointments[i])) {
+        for (const auto& p : validate(appointments[i], seen)) {
             if (!problems.contains(p)) {
                 problems << p;
             }
         }
-        for (const auto& p : timingProblems(appointments[i], options.bookedAt)) {
+        for (const auto& p : timingProblems(appointments[i], options.bookedAt, seen)) {
             if (!timing.contains(p)) {
                 timing << p;
             }
@@ -397,10 +446,11 @@ Status AppointmentRepository::reschedule(const QString& id, const QDateTime& sta
     a->start = start;
     a->end = end;
     a->place = place;
-    if (const auto p = validate(*a); !p.isEmpty()) {
+    Lookups seen;
+    if (const auto p = validate(*a, seen); !p.isEmpty()) {
         return fail(p.join(QLatin1Char('\n')));
     }
-    const auto timing = timingProblems(*a);
+    const auto timing = timingProblems(*a, {}, seen);
     if (!timing.isEmpty() && overrideReason.trimmed().isEmpty()) {
         return fail(timing.join(QLatin1Char('\n')));
     }

@@ -97,8 +97,9 @@ Found earliest(const QVector<Candidate>& staff, Profession p, int minutes, int f
 }
 
 /// The best team day on `day`: tries every order of the three professions and keeps the one
-/// that ends earliest.
-QVector<Appointment> bestOnDay(const PlanningData& data, const SlotRequest& req, const QDate& day)
+/// that ends earliest. Sets `full` when the day has no room for anyone: a profession has no free
+/// time of the length from the start of the day, and the citizen has nothing else that day.
+QVector<Appointment> bestOnDay(const PlanningData& data, const SlotRequest& req, const QDate& day, bool* full = nullptr)
 {
     if (req.notBefore.isValid() && day < req.notBefore.toLocalTime().date()) {
         return {};
@@ -138,6 +139,16 @@ QVector<Appointment> bestOnDay(const PlanningData& data, const SlotRequest& req,
             if (const auto b = busyOn(a, day)) {
                 citizenBusy.append(*b);
             }
+        }
+    }
+    // A profession with no free time at all that day rules the day out in every order (a full
+    // day is the common case in a late search, and trying six orders on it is the cost).
+    for (auto p : AppointmentKinds::teamDayProfessions()) {
+        if (!earliest(staff, p, req.minutes, firstMinute, citizenBusy).ok) {
+            if (full && firstMinute == 0 && citizenBusy.isEmpty()) {
+                *full = true;
+            }
+            return {};
         }
     }
     std::array<int, 3> order = {0, 1, 2};
@@ -232,7 +243,14 @@ Result<SlotProposal> proposeWith(const DataFor& dataFor, const SlotRequest& req)
         day = req.notBefore.toLocalTime().date();
     }
     for (int i = 0; i <= req.searchDays; ++i, day = day.addDays(1)) {
-        auto talks = bestOnDay(dataFor(day), req, day);
+        if (req.fullDays && req.fullDays->contains(day)) {
+            continue;
+        }
+        bool full = false;
+        auto talks = bestOnDay(dataFor(day), req, day, &full);
+        if (full && req.fullDays) {
+            req.fullDays->insert(day);
+        }
         if (!talks.isEmpty()) {
             if (day != req.day) {
                 out.late = true;
