@@ -11,6 +11,8 @@
 
 #include <QSet>
 
+#include <optional>
+
 namespace samspil {
 
 namespace {
@@ -325,8 +327,9 @@ Result<QJsonObject> DemoData::populate(Database& db, const DemoOptions& options)
     }
     DemoRandom rnd(options.seed);
     const QDate today = db.clock().today();
-    Database::Transaction tx(db);
-    if (!tx.active()) {
+    std::optional<Database::Transaction> tx;
+    tx.emplace(db);
+    if (!tx->active()) {
         return fail(tr("The database is busy; no demo data was added."));
     }
     const auto staffCreated = createDemoTeam(db);
@@ -342,6 +345,15 @@ Result<QJsonObject> DemoData::populate(Database& db, const DemoOptions& options)
     }
     int created = 0;
     for (int i = 0; i < options.citizens; ++i) {
+        if (i > 0 && i % kCitizensPerTransaction == 0) {
+            if (auto s = tx->commit(); !s) {
+                return Error{s.error()};
+            }
+            tx.emplace(db);
+            if (!tx->active()) {
+                return fail(tr("The database is busy; demo data was added for %n citizen(s) only.", nullptr, created));
+            }
+        }
         const auto values = demoCitizen(db, rnd, today, usedCpr, caseworkers);
         const QString id = newUuid();
         auto r = db.insertNew(QStringLiteral("citizen"), id, values);
@@ -360,7 +372,7 @@ Result<QJsonObject> DemoData::populate(Database& db, const DemoOptions& options)
             return Error{s.error()};
         }
     }
-    if (auto s = tx.commit(); !s) {
+    if (auto s = tx->commit(); !s) {
         return Error{s.error()};
     }
     return QJsonObject{{QStringLiteral("staff"), staffCreated.value()}, {QStringLiteral("citizens"), created}};

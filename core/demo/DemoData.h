@@ -63,7 +63,13 @@ public:
     static void registerRunStep(RunStep step);
 
     /// Adds a team (if there is none yet) and `citizens` new citizens. Returns counts as JSON.
+    /// Each citizen is written whole, with its history, in a transaction of up to
+    /// kCitizensPerTransaction citizens; when one fails, the transactions before it are kept.
     static Result<QJsonObject> populate(Database& db, const DemoOptions& options);
+    /// One transaction for 20,000 citizens let the write-ahead log grow to a gigabyte, which
+    /// every read of a page not in memory then searched; one per citizen would wait for the disk
+    /// (a synchronous commit) 20,000 times.
+    static constexpr int kCitizensPerTransaction = 250;
     /// `actions` random user actions on existing data, through the same core API the GUI uses.
     static Result<QJsonObject> activity(Database& db, int actions, quint64 seed);
 

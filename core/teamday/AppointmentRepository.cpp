@@ -59,22 +59,43 @@ Result<std::optional<Appointment>> findAppointment(Database& db, const QString& 
                                   {id}, readAppointment);
 }
 
-/// The live working hours of one staff member, or of everyone when `staffId` is empty.
+/// A time of day stored as "HH:mm"; invalid when it is not one.
+QTime readHhmm(const QVariant& v)
+{
+    const QString s = v.toString();
+    const auto digit = [&](int i) { return int(s.at(i).unicode()) - '0'; };
+    const auto isDigit = [&](int i) { return digit(i) >= 0 && digit(i) <= 9; };
+    if (s.size() != 5 || s.at(2) != QLatin1Char(':') || !isDigit(0) || !isDigit(1) || !isDigit(3) || !isDigit(4)) {
+        return {};
+    }
+    return QTime(digit(0) * 10 + digit(1), digit(3) * 10 + digit(4)); // 25:00 is invalid, as fromString has it
+}
+
+WorkingHours readHours(const QSqlQuery& q)
+{
+    WorkingHours h;
+    h.id = q.value(0).toString();
+    h.staffId = q.value(1).toString();
+    h.weekday = q.value(2).toInt();
+    h.from = readHhmm(q.value(3));
+    h.to = readHhmm(q.value(4));
+    return h;
+}
+
+/// The live working hours of one staff member (by the index on staff), or of everyone when
+/// `staffId` is empty.
 Result<QVector<WorkingHours>> readWorkingHours(Database& db, const QString& staffId)
 {
-    return select<WorkingHours>(
-        db,
-        QStringLiteral("SELECT id, staff_id, weekday, time_from, time_to FROM working_hours "
-                       "WHERE deleted_at IS NULL AND (? = '' OR staff_id = ?) ORDER BY staff_id, weekday, time_from"),
-        {staffId.isNull() ? QString(QLatin1String("")) : staffId, staffId}, [](const QSqlQuery& q) {
-            WorkingHours h;
-            h.id = q.value(0).toString();
-            h.staffId = q.value(1).toString();
-            h.weekday = q.value(2).toInt();
-            h.from = QTime::fromString(q.value(3).toString(), QStringLiteral("HH:mm"));
-            h.to = QTime::fromString(q.value(4).toString(), QStringLiteral("HH:mm"));
-            return h;
-        });
+    if (staffId.isEmpty()) {
+        return select<WorkingHours>(db,
+                                    QStringLiteral("SELECT id, staff_id, weekday, time_from, time_to FROM working_hours "
+                                                   "WHERE deleted_at IS NULL ORDER BY staff_id, weekday, time_from"),
+                                    {}, readHours);
+    }
+    return select<WorkingHours>(db,
+                                QStringLiteral("SELECT id, staff_id, weekday, time_from, time_to FROM working_hours "
+                                               "WHERE deleted_at IS NULL AND staff_id = ? ORDER BY weekday, time_from"),
+                                {staffId}, readHours);
 }
 
 QString hhmm(const QDateTime& t)
@@ -388,46 +409,62 @@ Result<QVector<Appointment>> AppointmentRepository::book(QVector<Appointment> ap
 
 Status AppointmentRepository::setStatus(const QString& id, AppointmentStatus status)
 {
-    const auto found = findAppointment(m_db, id);
-    if (!found) {
-        return Error{found.error()};
-    }
-    const auto& a = found.value();
-    if (!a) {
-        return fail(tr("The appointment does not exist."));
-    }
-    if (status == AppointmentStatus::NotNeeded) {
-        if (!AppointmentKinds::isTalk(a->kind)) {
-            return fail(tr("Only a team-day talk (physiotherapist, psychologist, nurse) can be marked not needed."));
+    return setStatus(QStringList{id}, status);
+}
+
+Status AppointmentRepository::setStatus(const QStringList& ids, AppointmentStatus status)
+{
+    // Read once per citizen for a conference marked held: their appointments and signed notes.
+    QHash<QString, QString> whyNotHeld;
+    QVector<Appointment> retaken; // freed ones taking their time again, so far in this call
+    for (const auto& id : ids) {
+        const auto found = findAppointment(m_db, id);
+        if (!found) {
+            return Error{found.error()};
         }
-        if (a->status == AppointmentStatus::Held) {
-            return fail(tr("The talk is marked held, so it was needed; it cannot be marked not needed."));
+        const auto& a = found.value();
+        if (!a) {
+            return fail(tr("The appointment does not exist."));
         }
-    }
-    if (!a->occupies() && status != AppointmentStatus::Cancelled && status != AppointmentStatus::NotNeeded) {
-        // Its time was freed: taking it again must not clash with what was booked since.
-        Appointment again = *a;
-        again.status = status;
-        if (const auto c = clash(again); !c.isEmpty()) {
-            return fail(c);
+        if (status == AppointmentStatus::NotNeeded) {
+            if (!AppointmentKinds::isTalk(a->kind)) {
+                return fail(tr("Only a team-day talk (physiotherapist, psychologist, nurse) can be marked not needed."));
+            }
+            if (a->status == AppointmentStatus::Held) {
+                return fail(tr("The talk is marked held, so it was needed; it cannot be marked not needed."));
+            }
         }
-    }
-    if ((status == AppointmentStatus::Held || status == AppointmentStatus::NoShow)
-        && a->start > m_db.clock().now().toLocalTime()) {
-        return fail(tr("The appointment %1 has not started yet; it can be marked held or no-show from then on.")
-                        .arg(formatDateTime(a->start)));
-    }
-    if (status == AppointmentStatus::Held && a->kind == AppointmentKind::Conference) {
-        const auto why = FlowRules::whyConferenceCannotBeHeld(forCitizen(a->citizenId),
-                                                             NoteRepository(m_db).currentSigned(a->citizenId));
-        if (!why.isEmpty()) {
-            return fail(why);
+        if (!a->occupies() && status != AppointmentStatus::Cancelled && status != AppointmentStatus::NotNeeded) {
+            // Its time was freed: taking it again must not clash with what was booked since.
+            Appointment again = *a;
+            again.status = status;
+            if (const auto c = clash(again, retaken); !c.isEmpty()) {
+                return fail(c);
+            }
+            retaken.append(again);
+        }
+        if ((status == AppointmentStatus::Held || status == AppointmentStatus::NoShow)
+            && a->start > m_db.clock().now().toLocalTime()) {
+            return fail(tr("The appointment %1 has not started yet; it can be marked held or no-show from then on.")
+                            .arg(formatDateTime(a->start)));
+        }
+        if (status == AppointmentStatus::Held && a->kind == AppointmentKind::Conference) {
+            if (!whyNotHeld.contains(a->citizenId)) {
+                whyNotHeld.insert(a->citizenId,
+                                  FlowRules::whyConferenceCannotBeHeld(forCitizen(a->citizenId),
+                                                                       NoteRepository(m_db).currentSigned(a->citizenId)));
+            }
+            if (const auto why = whyNotHeld.value(a->citizenId); !why.isEmpty()) {
+                return fail(why);
+            }
         }
     }
     auto tx = m_db.transaction();
-    auto w = m_db.write(QStringLiteral("appointment"), id, {{QStringLiteral("status"), AppointmentStatuses::code(status)}});
-    if (!w) {
-        return Error{w.error()};
+    for (const auto& id : ids) {
+        auto w = m_db.write(QStringLiteral("appointment"), id, {{QStringLiteral("status"), AppointmentStatuses::code(status)}});
+        if (!w) {
+            return Error{w.error()};
+        }
     }
     return tx.commit();
 }

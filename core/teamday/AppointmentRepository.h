@@ -64,6 +64,9 @@ public:
     /// not held can be marked not needed (any time); one whose time was freed (cancelled, not
     /// needed) takes it again only if nothing clashes.
     Status setStatus(const QString& id, AppointmentStatus status);
+    /// The same for several appointments at once, all or nothing (e.g. the appointments of one
+    /// conference, held together); what the checks read is read once per citizen.
+    Status setStatus(const QStringList& ids, AppointmentStatus status);
     /// Moves an appointment (same checks as booking, the same override).
     Status reschedule(const QString& id, const QDateTime& start, const QDateTime& end, const QString& place,
                       const QString& overrideReason = {});

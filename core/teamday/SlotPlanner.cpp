@@ -97,8 +97,9 @@ Found earliest(const QVector<Candidate>& staff, Profession p, int minutes, int f
 }
 
 /// The best team day on `day`: tries every order of the three professions and keeps the one
-/// that ends earliest. Sets `full` when the day has no room for anyone: a profession has no free
-/// time of the length from the start of the day, and the citizen has nothing else that day.
+/// that ends earliest. Sets `full` when the day has no room for anyone: none from the start of
+/// the day, and the citizen has nothing else that day (another citizen's appointments only take
+/// more time away).
 QVector<Appointment> bestOnDay(const PlanningData& data, const SlotRequest& req, const QDate& day, bool* full = nullptr)
 {
     if (req.notBefore.isValid() && day < req.notBefore.toLocalTime().date()) {
@@ -143,12 +144,16 @@ QVector<Appointment> bestOnDay(const PlanningData& data, const SlotRequest& req,
     }
     // A profession with no free time at all that day rules the day out in every order (a full
     // day is the common case in a late search, and trying six orders on it is the cost).
+    // No room for a citizen with nothing else that day, from its start: no room for anyone.
+    const auto noRoom = [&] {
+        if (full && firstMinute == 0 && citizenBusy.isEmpty()) {
+            *full = true;
+        }
+        return QVector<Appointment>{};
+    };
     for (auto p : AppointmentKinds::teamDayProfessions()) {
         if (!earliest(staff, p, req.minutes, firstMinute, citizenBusy).ok) {
-            if (full && firstMinute == 0 && citizenBusy.isEmpty()) {
-                *full = true;
-            }
-            return {};
+            return noRoom();
         }
     }
     std::array<int, 3> order = {0, 1, 2};
@@ -172,6 +177,9 @@ QVector<Appointment> bestOnDay(const PlanningData& data, const SlotRequest& req,
             bestEnd = end;
         }
     } while (std::next_permutation(order.begin(), order.end()));
+    if (best.isEmpty()) {
+        return noRoom(); // each profession has time, but never one after another
+    }
     std::sort(best.begin(), best.end(), [](const Found& a, const Found& b) { return a.from < b.from; });
     QHash<QString, Profession> professionOf;
     for (const auto& c : staff) {
@@ -409,7 +417,20 @@ DataFor fromDatabase(Database& db)
 
 Result<MeetingSlot> SlotPlanner::proposeMeeting(Database& db, const MeetingRequest& request)
 {
-    return meetingWith(fromDatabase(db), request);
+    // Only the participants' appointments matter: a few rows each instead of the whole team's day.
+    PlanningData base;
+    base.staff = StaffRepository(db).all(false);
+    base.hours = AppointmentRepository(db).workingHours();
+    return meetingWith(
+        [&db, &base, &request](const QDate& day) {
+            PlanningData d = base;
+            AppointmentRepository repo(db);
+            for (const auto& id : request.staffIds) {
+                d.appointments += repo.forStaff(id, day, day);
+            }
+            return d;
+        },
+        request);
 }
 
 Result<SlotProposal> SlotPlanner::propose(const PlanningData& data, const SlotRequest& req)

@@ -402,11 +402,12 @@ Status demoConference(Database& db, DemoRandom& rnd, const QString& citizenId, c
     if (slot->end > db.clock().now().toLocalTime()) {
         return {}; // booked, still ahead
     }
-    AppointmentRepository appointments(db);
+    QStringList held;
     for (const auto& a : conference.value()) {
-        if (auto s = appointments.setStatus(a.id, AppointmentStatus::Held); !s) {
-            return s;
-        }
+        held << a.id;
+    }
+    if (auto s = AppointmentRepository(db).setStatus(held, AppointmentStatus::Held); !s) {
+        return s;
     }
     Conference c;
     c.citizenId = citizenId;
