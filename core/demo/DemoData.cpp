@@ -351,7 +351,7 @@ Result<QJsonObject> DemoData::populate(Database& db, const DemoOptions& options)
             }
             tx.emplace(db);
             if (!tx->active()) {
-                return fail(tr("The database is busy; demo data was added for %n citizen(s) only.", nullptr, created));
+                return Error{tx->commit().error()}; // the database is busy; the citizens so far are kept
             }
         }
         const auto values = demoCitizen(db, rnd, today, usedCpr, caseworkers);

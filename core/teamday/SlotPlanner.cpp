@@ -96,20 +96,10 @@ Found earliest(const QVector<Candidate>& staff, Profession p, int minutes, int f
     return best;
 }
 
-/// The best team day on `day`: tries every order of the three professions and keeps the one
-/// that ends earliest. Sets `full` when the day has no room for anyone: none from the start of
-/// the day, and the citizen has nothing else that day (another citizen's appointments only take
-/// more time away).
-QVector<Appointment> bestOnDay(const PlanningData& data, const SlotRequest& req, const QDate& day, bool* full = nullptr)
+/// The active staff of the team-day professions who work on `day`, with their hours and busy
+/// times that day.
+QVector<Candidate> talkStaffOn(const PlanningData& data, const QDate& day)
 {
-    if (req.notBefore.isValid() && day < req.notBefore.toLocalTime().date()) {
-        return {};
-    }
-    int firstMinute = 0;
-    if (req.notBefore.isValid() && req.notBefore.toLocalTime().date() == day) {
-        const int now = minuteOfDay(req.notBefore.toLocalTime().time());
-        firstMinute = ((now + kStepMinutes - 1) / kStepMinutes) * kStepMinutes;
-    }
     QVector<Candidate> staff;
     for (const auto& s : data.staff) {
         if (!s.active || !AppointmentKinds::talkFor(s.profession)) {
@@ -134,6 +124,24 @@ QVector<Appointment> bestOnDay(const PlanningData& data, const SlotRequest& req,
         }
         staff.append(c);
     }
+    return staff;
+}
+
+/// The best team day on `day`: tries every order of the three professions and keeps the one
+/// that ends earliest. Sets `full` when the day has no room for anyone: none from the start of
+/// the day, and the citizen has nothing else that day (another citizen's appointments only take
+/// more time away).
+QVector<Appointment> bestOnDay(const PlanningData& data, const SlotRequest& req, const QDate& day, bool* full = nullptr)
+{
+    if (req.notBefore.isValid() && day < req.notBefore.toLocalTime().date()) {
+        return {};
+    }
+    int firstMinute = 0;
+    if (req.notBefore.isValid() && req.notBefore.toLocalTime().date() == day) {
+        const int now = minuteOfDay(req.notBefore.toLocalTime().time());
+        firstMinute = ((now + kStepMinutes - 1) / kStepMinutes) * kStepMinutes;
+    }
+    const QVector<Candidate> staff = talkStaffOn(data, day);
     QVector<Busy> citizenBusy;
     for (const auto& a : data.appointments) {
         if (a.citizenId == req.citizenId && AppointmentKinds::citizenAttends(a.kind)) {

@@ -332,14 +332,18 @@ Result<QStringList> demoHoldTalks(Database& db, DemoRandom& rnd, const QString& 
     // Now and then one note of a recent team day lags behind: not written or not signed yet.
     const bool open = DemoData::mayLeaveOpen(teamDay.addDays(TeamDayDeadlines::kNotesDays), today);
     const int lagging = open && rnd.chance(0.1) ? rnd.uniform(0, int(talks.size()) - 1) : -1;
+    QStringList held;
+    for (const auto& t : talks) {
+        held << t.id;
+    }
+    if (auto s = appointments.setStatus(held, AppointmentStatus::Held); !s) {
+        return Error{s.error()};
+    }
     int index = -1;
     QStringList signedNotes;
     for (const auto& t : talks) {
         ++index;
         participants << t.staffId;
-        if (auto s = appointments.setStatus(t.id, AppointmentStatus::Held); !s) {
-            return Error{s.error()};
-        }
         const auto author = staff.get(t.staffId);
         if (!author || (index == lagging && rnd.chance(0.3))) {
             continue;
