@@ -11,6 +11,8 @@
 
 #include <QSet>
 
+#include <optional>
+
 namespace samspil {
 
 namespace {
@@ -22,9 +24,10 @@ struct NamedAction
     DemoData::Action action;
 };
 
-std::vector<DemoData::CitizenStep>& citizenSteps()
+/// In the order registered; a plain step's maker returns the step itself.
+std::vector<DemoData::CitizenStepMaker>& citizenSteps()
 {
-    static std::vector<DemoData::CitizenStep> steps;
+    static std::vector<DemoData::CitizenStepMaker> steps;
     return steps;
 }
 
@@ -203,7 +206,12 @@ void registerFoundationActions()
 
 void DemoData::registerCitizenStep(CitizenStep step)
 {
-    citizenSteps().push_back(std::move(step));
+    citizenSteps().push_back([step = std::move(step)] { return step; });
+}
+
+void DemoData::registerCitizenStepMaker(CitizenStepMaker make)
+{
+    citizenSteps().push_back(std::move(make));
 }
 
 void DemoData::registerAction(QString name, int weight, Action action)
@@ -319,8 +327,9 @@ Result<QJsonObject> DemoData::populate(Database& db, const DemoOptions& options)
     }
     DemoRandom rnd(options.seed);
     const QDate today = db.clock().today();
-    Database::Transaction tx(db);
-    if (!tx.active()) {
+    std::optional<Database::Transaction> tx;
+    tx.emplace(db);
+    if (!tx->active()) {
         return fail(tr("The database is busy; no demo data was added."));
     }
     const auto staffCreated = createDemoTeam(db);
@@ -330,15 +339,28 @@ Result<QJsonObject> DemoData::populate(Database& db, const DemoOptions& options)
     const QStringList caseworkers = StaffRepository(db).idsInInitialsOrder(Profession::Caseworker);
 
     QSet<QString> usedCpr = CitizenRepository(db).allCprNumbers();
+    std::vector<CitizenStep> steps;
+    for (const auto& make : citizenSteps()) {
+        steps.push_back(make());
+    }
     int created = 0;
     for (int i = 0; i < options.citizens; ++i) {
+        if (i > 0 && i % kCitizensPerTransaction == 0) {
+            if (auto s = tx->commit(); !s) {
+                return Error{s.error()};
+            }
+            tx.emplace(db);
+            if (!tx->active()) {
+                return Error{tx->commit().error()}; // the database is busy; the citizens so far are kept
+            }
+        }
         const auto values = demoCitizen(db, rnd, today, usedCpr, caseworkers);
         const QString id = newUuid();
         auto r = db.insertNew(QStringLiteral("citizen"), id, values);
         if (!r) {
             return Error{r.error()};
         }
-        for (const auto& step : citizenSteps()) {
+        for (const auto& step : steps) {
             if (auto s = step(db, rnd, id); !s) {
                 return Error{s.error()};
             }
@@ -350,7 +372,7 @@ Result<QJsonObject> DemoData::populate(Database& db, const DemoOptions& options)
             return Error{s.error()};
         }
     }
-    if (auto s = tx.commit(); !s) {
+    if (auto s = tx->commit(); !s) {
         return Error{s.error()};
     }
     return QJsonObject{{QStringLiteral("staff"), staffCreated.value()}, {QStringLiteral("citizens"), created}};

@@ -53,12 +53,23 @@ public:
     /// Called once per demo run after all citizens exist (e.g. surveys of the whole team).
     using RunStep = std::function<Status(Database&, DemoRandom&)>;
 
+    /// Makes a citizen step that keeps what it learns from one citizen to the next within one
+    /// run (e.g. the days the team-day planner found full); called at the start of every run.
+    using CitizenStepMaker = std::function<CitizenStep()>;
+
     static void registerCitizenStep(CitizenStep step);
+    static void registerCitizenStepMaker(CitizenStepMaker make);
     static void registerAction(QString name, int weight, Action action);
     static void registerRunStep(RunStep step);
 
     /// Adds a team (if there is none yet) and `citizens` new citizens. Returns counts as JSON.
+    /// Each citizen is written whole, with its history, in a transaction of up to
+    /// kCitizensPerTransaction citizens; when one fails, the transactions before it are kept.
     static Result<QJsonObject> populate(Database& db, const DemoOptions& options);
+    /// One transaction for 20,000 citizens let the write-ahead log grow to a gigabyte, which
+    /// every read of a page not in memory then searched; one per citizen would wait for the disk
+    /// (a synchronous commit) 20,000 times.
+    static constexpr int kCitizensPerTransaction = 250;
     /// `actions` random user actions on existing data, through the same core API the GUI uses.
     static Result<QJsonObject> activity(Database& db, int actions, quint64 seed);
 

@@ -59,22 +59,43 @@ Result<std::optional<Appointment>> findAppointment(Database& db, const QString& 
                                   {id}, readAppointment);
 }
 
-/// The live working hours of one staff member, or of everyone when `staffId` is empty.
+/// A time of day stored as "HH:mm"; invalid when it is not one.
+QTime readHhmm(const QVariant& v)
+{
+    const QString s = v.toString();
+    const auto digit = [&](int i) { return int(s.at(i).unicode()) - '0'; };
+    const auto isDigit = [&](int i) { return digit(i) >= 0 && digit(i) <= 9; };
+    if (s.size() != 5 || s.at(2) != QLatin1Char(':') || !isDigit(0) || !isDigit(1) || !isDigit(3) || !isDigit(4)) {
+        return {};
+    }
+    return QTime(digit(0) * 10 + digit(1), digit(3) * 10 + digit(4)); // 25:00 is invalid, as fromString has it
+}
+
+WorkingHours readHours(const QSqlQuery& q)
+{
+    WorkingHours h;
+    h.id = q.value(0).toString();
+    h.staffId = q.value(1).toString();
+    h.weekday = q.value(2).toInt();
+    h.from = readHhmm(q.value(3));
+    h.to = readHhmm(q.value(4));
+    return h;
+}
+
+/// The live working hours of one staff member (by the index on staff), or of everyone when
+/// `staffId` is empty.
 Result<QVector<WorkingHours>> readWorkingHours(Database& db, const QString& staffId)
 {
-    return select<WorkingHours>(
-        db,
-        QStringLiteral("SELECT id, staff_id, weekday, time_from, time_to FROM working_hours "
-                       "WHERE deleted_at IS NULL AND (? = '' OR staff_id = ?) ORDER BY staff_id, weekday, time_from"),
-        {staffId.isNull() ? QString(QLatin1String("")) : staffId, staffId}, [](const QSqlQuery& q) {
-            WorkingHours h;
-            h.id = q.value(0).toString();
-            h.staffId = q.value(1).toString();
-            h.weekday = q.value(2).toInt();
-            h.from = QTime::fromString(q.value(3).toString(), QStringLiteral("HH:mm"));
-            h.to = QTime::fromString(q.value(4).toString(), QStringLiteral("HH:mm"));
-            return h;
-        });
+    if (staffId.isEmpty()) {
+        return select<WorkingHours>(db,
+                                    QStringLiteral("SELECT id, staff_id, weekday, time_from, time_to FROM working_hours "
+                                                   "WHERE deleted_at IS NULL ORDER BY staff_id, weekday, time_from"),
+                                    {}, readHours);
+    }
+    return select<WorkingHours>(db,
+                                QStringLiteral("SELECT id, staff_id, weekday, time_from, time_to FROM working_hours "
+                                               "WHERE deleted_at IS NULL AND staff_id = ? ORDER BY weekday, time_from"),
+                                {staffId}, readHours);
 }
 
 QString hhmm(const QDateTime& t)
@@ -200,13 +221,51 @@ QVector<Appointment> AppointmentRepository::all() const
     return valueOrWarn(readAppointments(m_db, QStringLiteral(" ORDER BY starts_at, id"), {}), "AppointmentRepository::all");
 }
 
+struct AppointmentRepository::Lookups
+{
+    QHash<QString, bool> citizenExists;
+    QHash<QString, std::optional<Staff>> staff;
+    QHash<QString, QVector<WorkingHours>> hours;
+
+    bool citizen(Database& db, const QString& id)
+    {
+        auto it = citizenExists.find(id);
+        if (it == citizenExists.end()) {
+            it = citizenExists.insert(id, CitizenRepository(db).get(id).has_value());
+        }
+        return it.value();
+    }
+    const std::optional<Staff>& member(Database& db, const QString& id)
+    {
+        auto it = staff.find(id);
+        if (it == staff.end()) {
+            it = staff.insert(id, StaffRepository(db).get(id));
+        }
+        return it.value();
+    }
+    const QVector<WorkingHours>& hoursOf(const AppointmentRepository& repo, const QString& staffId)
+    {
+        auto it = hours.find(staffId);
+        if (it == hours.end()) {
+            it = hours.insert(staffId, repo.workingHours(staffId));
+        }
+        return it.value();
+    }
+};
+
 QStringList AppointmentRepository::validate(const Appointment& a) const
 {
+    Lookups seen;
+    return validate(a, seen);
+}
+
+QStringList AppointmentRepository::validate(const Appointment& a, Lookups& seen) const
+{
     QStringList out;
-    if (!CitizenRepository(m_db).get(a.citizenId)) {
+    if (!seen.citizen(m_db, a.citizenId)) {
         out << tr("The citizen does not exist.");
     }
-    const auto staff = StaffRepository(m_db).get(a.staffId);
+    const auto& staff = seen.member(m_db, a.staffId);
     if (!staff) {
         out << tr("Choose a staff member for the appointment.");
     }
@@ -227,20 +286,30 @@ QStringList AppointmentRepository::validate(const Appointment& a) const
 
 QStringList AppointmentRepository::timingProblems(const Appointment& a, const QDateTime& bookedAt) const
 {
-    const auto staff = StaffRepository(m_db).get(a.staffId);
+    Lookups seen;
+    return timingProblems(a, bookedAt, seen);
+}
+
+QStringList AppointmentRepository::timingProblems(const Appointment& a, const QDateTime& bookedAt, Lookups& seen) const
+{
+    const auto& staff = seen.member(m_db, a.staffId);
     if (!staff) {
         return {};
     }
     const QDateTime when = bookedAt.isValid() ? bookedAt : m_db.clock().now();
-    return FlowRules::timingProblems(a, staff->name, workingHours(staff->id), when.toLocalTime());
+    return FlowRules::timingProblems(a, staff->name, seen.hoursOf(*this, staff->id), when.toLocalTime());
 }
 
 QString AppointmentRepository::clash(const Appointment& a, const QVector<Appointment>& others) const
 {
     QVector<Appointment> candidates = others;
-    const auto stored = readAppointments(m_db, QStringLiteral(" AND (staff_id = ? OR citizen_id = ?) AND starts_at < ? AND ends_at > ? "
-                                                              "ORDER BY starts_at, id"),
-                                         {a.staffId, a.citizenId, utc(a.end), utc(a.start)});
+    // Only appointments that start at most kLongestAppointmentSecs before this one can reach it:
+    // the bound keeps the read to the days around it (the indexes on staff and citizen are by
+    // start), however many appointments came before.
+    const auto stored = readAppointments(m_db, QStringLiteral(" AND (staff_id = ? OR citizen_id = ?) AND starts_at >= ? AND starts_at < ?"
+                                                              " AND ends_at > ? ORDER BY starts_at, id"),
+                                         {a.staffId, a.citizenId, utc(a.start.addSecs(-kLongestAppointmentSecs)),
+                                          utc(a.end), utc(a.start)});
     if (!stored) {
         return stored.error(); // refused: whether it clashes is not known
     }
@@ -278,13 +347,14 @@ Result<QVector<Appointment>> AppointmentRepository::book(QVector<Appointment> ap
     const QString reason = options.overrideReason.trimmed();
     QStringList problems;
     QStringList timing;
+    Lookups seen; // the citizen, the staff members and their hours, read once for the whole booking
     for (int i = 0; i < appointments.size(); ++i) {
-        for (const auto& p : validate(appointments[i])) {
+        for (const auto& p : validate(appointments[i], seen)) {
             if (!problems.contains(p)) {
                 problems << p;
             }
         }
-        for (const auto& p : timingProblems(appointments[i], options.bookedAt)) {
+        for (const auto& p : timingProblems(appointments[i], options.bookedAt, seen)) {
             if (!timing.contains(p)) {
                 timing << p;
             }
@@ -339,46 +409,62 @@ Result<QVector<Appointment>> AppointmentRepository::book(QVector<Appointment> ap
 
 Status AppointmentRepository::setStatus(const QString& id, AppointmentStatus status)
 {
-    const auto found = findAppointment(m_db, id);
-    if (!found) {
-        return Error{found.error()};
-    }
-    const auto& a = found.value();
-    if (!a) {
-        return fail(tr("The appointment does not exist."));
-    }
-    if (status == AppointmentStatus::NotNeeded) {
-        if (!AppointmentKinds::isTalk(a->kind)) {
-            return fail(tr("Only a team-day talk (physiotherapist, psychologist, nurse) can be marked not needed."));
+    return setStatus(QStringList{id}, status);
+}
+
+Status AppointmentRepository::setStatus(const QStringList& ids, AppointmentStatus status)
+{
+    // Read once per citizen for a conference marked held: their appointments and signed notes.
+    QHash<QString, QString> whyNotHeld;
+    QVector<Appointment> retaken; // freed ones taking their time again, so far in this call
+    for (const auto& id : ids) {
+        const auto found = findAppointment(m_db, id);
+        if (!found) {
+            return Error{found.error()};
         }
-        if (a->status == AppointmentStatus::Held) {
-            return fail(tr("The talk is marked held, so it was needed; it cannot be marked not needed."));
+        const auto& a = found.value();
+        if (!a) {
+            return fail(tr("The appointment does not exist."));
         }
-    }
-    if (!a->occupies() && status != AppointmentStatus::Cancelled && status != AppointmentStatus::NotNeeded) {
-        // Its time was freed: taking it again must not clash with what was booked since.
-        Appointment again = *a;
-        again.status = status;
-        if (const auto c = clash(again); !c.isEmpty()) {
-            return fail(c);
+        if (status == AppointmentStatus::NotNeeded) {
+            if (!AppointmentKinds::isTalk(a->kind)) {
+                return fail(tr("Only a team-day talk (physiotherapist, psychologist, nurse) can be marked not needed."));
+            }
+            if (a->status == AppointmentStatus::Held) {
+                return fail(tr("The talk is marked held, so it was needed; it cannot be marked not needed."));
+            }
         }
-    }
-    if ((status == AppointmentStatus::Held || status == AppointmentStatus::NoShow)
-        && a->start > m_db.clock().now().toLocalTime()) {
-        return fail(tr("The appointment %1 has not started yet; it can be marked held or no-show from then on.")
-                        .arg(formatDateTime(a->start)));
-    }
-    if (status == AppointmentStatus::Held && a->kind == AppointmentKind::Conference) {
-        const auto why = FlowRules::whyConferenceCannotBeHeld(forCitizen(a->citizenId),
-                                                             NoteRepository(m_db).currentSigned(a->citizenId));
-        if (!why.isEmpty()) {
-            return fail(why);
+        if (!a->occupies() && status != AppointmentStatus::Cancelled && status != AppointmentStatus::NotNeeded) {
+            // Its time was freed: taking it again must not clash with what was booked since.
+            Appointment again = *a;
+            again.status = status;
+            if (const auto c = clash(again, retaken); !c.isEmpty()) {
+                return fail(c);
+            }
+            retaken.append(again);
+        }
+        if ((status == AppointmentStatus::Held || status == AppointmentStatus::NoShow)
+            && a->start > m_db.clock().now().toLocalTime()) {
+            return fail(tr("The appointment %1 has not started yet; it can be marked held or no-show from then on.")
+                            .arg(formatDateTime(a->start)));
+        }
+        if (status == AppointmentStatus::Held && a->kind == AppointmentKind::Conference) {
+            if (!whyNotHeld.contains(a->citizenId)) {
+                whyNotHeld.insert(a->citizenId,
+                                  FlowRules::whyConferenceCannotBeHeld(forCitizen(a->citizenId),
+                                                                       NoteRepository(m_db).currentSigned(a->citizenId)));
+            }
+            if (const auto why = whyNotHeld.value(a->citizenId); !why.isEmpty()) {
+                return fail(why);
+            }
         }
     }
     auto tx = m_db.transaction();
-    auto w = m_db.write(QStringLiteral("appointment"), id, {{QStringLiteral("status"), AppointmentStatuses::code(status)}});
-    if (!w) {
-        return Error{w.error()};
+    for (const auto& id : ids) {
+        auto w = m_db.write(QStringLiteral("appointment"), id, {{QStringLiteral("status"), AppointmentStatuses::code(status)}});
+        if (!w) {
+            return Error{w.error()};
+        }
     }
     return tx.commit();
 }
@@ -397,10 +483,11 @@ Status AppointmentRepository::reschedule(const QString& id, const QDateTime& sta
     a->start = start;
     a->end = end;
     a->place = place;
-    if (const auto p = validate(*a); !p.isEmpty()) {
+    Lookups seen;
+    if (const auto p = validate(*a, seen); !p.isEmpty()) {
         return fail(p.join(QLatin1Char('\n')));
     }
-    const auto timing = timingProblems(*a);
+    const auto timing = timingProblems(*a, {}, seen);
     if (!timing.isEmpty() && overrideReason.trimmed().isEmpty()) {
         return fail(timing.join(QLatin1Char('\n')));
     }

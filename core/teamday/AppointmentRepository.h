@@ -43,9 +43,15 @@ public:
     /// FlowRules::timingProblems for the appointment, with the staff member's working hours:
     /// before `bookedAt` (now when invalid), no working hours, outside them.
     QStringList timingProblems(const Appointment& a, const QDateTime& bookedAt = {}) const;
+    /// No appointment runs past midnight (validate), so none lasts longer than a day of 25 hours
+    /// (the day the clocks go back); the bound has a day to spare, for one booked on a PC in
+    /// another time zone.
+    static constexpr qint64 kLongestAppointmentSecs = 2 * 24 * 3600;
+
     /// The first clash of `a` with stored appointments or with `others` (booked together), as a
     /// message that names it; empty when there is none. When the stored appointments cannot be
-    /// read, the database's error (a booking must not go ahead unchecked).
+    /// read, the database's error (a booking must not go ahead unchecked). Reads only the
+    /// appointments that start from kLongestAppointmentSecs before `a` to its end.
     QString clash(const Appointment& a, const QVector<Appointment>& others = {}) const;
 
     /// Books the appointments all at once (e.g. the three talks of a team day): each gets an id,
@@ -58,6 +64,9 @@ public:
     /// not held can be marked not needed (any time); one whose time was freed (cancelled, not
     /// needed) takes it again only if nothing clashes.
     Status setStatus(const QString& id, AppointmentStatus status);
+    /// The same for several appointments at once, all or nothing (e.g. the appointments of one
+    /// conference, held together); what the checks read is read once per citizen.
+    Status setStatus(const QStringList& ids, AppointmentStatus status);
     /// Moves an appointment (same checks as booking, the same override).
     Status reschedule(const QString& id, const QDateTime& start, const QDateTime& end, const QString& place,
                       const QString& overrideReason = {});
@@ -70,6 +79,12 @@ public:
     int countDoubleBookings() const;
 
 private:
+    /// What one booking pass reads once, however many appointments it checks: whether each
+    /// citizen exists, each staff member, and their working hours.
+    struct Lookups;
+    QStringList validate(const Appointment& a, Lookups& seen) const;
+    QStringList timingProblems(const Appointment& a, const QDateTime& bookedAt, Lookups& seen) const;
+
     Database& m_db;
 };
 

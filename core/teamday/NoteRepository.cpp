@@ -296,8 +296,19 @@ Result<IcfNote> NoteRepository::sign(const QString& id, const QString& signerId,
     if (const auto p = problems(*n); !p.isEmpty()) {
         return fail(p.join(QLatin1Char('\n')));
     }
-    if (const auto why = FlowRules::whyNotSignable(*n, AppointmentRepository(m_db).forCitizen(n->citizenId));
-        !why.isEmpty()) {
+    // The note's own talk says it; the citizen's other appointments only when it names none (or
+    // one that is gone).
+    AppointmentRepository appointments(m_db);
+    QVector<Appointment> talks;
+    if (!n->appointmentId.isEmpty()) {
+        if (const auto talk = appointments.get(n->appointmentId); talk && talk->citizenId == n->citizenId) {
+            talks = {*talk};
+        }
+    }
+    if (talks.isEmpty()) {
+        talks = appointments.forCitizen(n->citizenId);
+    }
+    if (const auto why = FlowRules::whyNotSignable(*n, talks); !why.isEmpty()) {
         return fail(why);
     }
     const QDateTime now = m_db.clock().now();

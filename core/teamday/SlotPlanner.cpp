@@ -96,18 +96,10 @@ Found earliest(const QVector<Candidate>& staff, Profession p, int minutes, int f
     return best;
 }
 
-/// The best team day on `day`: tries every order of the three professions and keeps the one
-/// that ends earliest.
-QVector<Appointment> bestOnDay(const PlanningData& data, const SlotRequest& req, const QDate& day)
+/// The active staff of the team-day professions who work on `day`, with their hours and busy
+/// times that day.
+QVector<Candidate> talkStaffOn(const PlanningData& data, const QDate& day)
 {
-    if (req.notBefore.isValid() && day < req.notBefore.toLocalTime().date()) {
-        return {};
-    }
-    int firstMinute = 0;
-    if (req.notBefore.isValid() && req.notBefore.toLocalTime().date() == day) {
-        const int now = minuteOfDay(req.notBefore.toLocalTime().time());
-        firstMinute = ((now + kStepMinutes - 1) / kStepMinutes) * kStepMinutes;
-    }
     QVector<Candidate> staff;
     for (const auto& s : data.staff) {
         if (!s.active || !AppointmentKinds::talkFor(s.profession)) {
@@ -132,12 +124,44 @@ QVector<Appointment> bestOnDay(const PlanningData& data, const SlotRequest& req,
         }
         staff.append(c);
     }
+    return staff;
+}
+
+/// The best team day on `day`: tries every order of the three professions and keeps the one
+/// that ends earliest. Sets `full` when the day has no room for anyone: none from the start of
+/// the day, and the citizen has nothing else that day (another citizen's appointments only take
+/// more time away).
+QVector<Appointment> bestOnDay(const PlanningData& data, const SlotRequest& req, const QDate& day, bool* full = nullptr)
+{
+    if (req.notBefore.isValid() && day < req.notBefore.toLocalTime().date()) {
+        return {};
+    }
+    int firstMinute = 0;
+    if (req.notBefore.isValid() && req.notBefore.toLocalTime().date() == day) {
+        const int now = minuteOfDay(req.notBefore.toLocalTime().time());
+        firstMinute = ((now + kStepMinutes - 1) / kStepMinutes) * kStepMinutes;
+    }
+    const QVector<Candidate> staff = talkStaffOn(data, day);
     QVector<Busy> citizenBusy;
     for (const auto& a : data.appointments) {
         if (a.citizenId == req.citizenId && AppointmentKinds::citizenAttends(a.kind)) {
             if (const auto b = busyOn(a, day)) {
                 citizenBusy.append(*b);
             }
+        }
+    }
+    // A profession with no free time at all that day rules the day out in every order (a full
+    // day is the common case in a late search, and trying six orders on it is the cost).
+    // No room for a citizen with nothing else that day, from its start: no room for anyone.
+    const auto noRoom = [&] {
+        if (full && firstMinute == 0 && citizenBusy.isEmpty()) {
+            *full = true;
+        }
+        return QVector<Appointment>{};
+    };
+    for (auto p : AppointmentKinds::teamDayProfessions()) {
+        if (!earliest(staff, p, req.minutes, firstMinute, citizenBusy).ok) {
+            return noRoom();
         }
     }
     std::array<int, 3> order = {0, 1, 2};
@@ -161,6 +185,9 @@ QVector<Appointment> bestOnDay(const PlanningData& data, const SlotRequest& req,
             bestEnd = end;
         }
     } while (std::next_permutation(order.begin(), order.end()));
+    if (best.isEmpty()) {
+        return noRoom(); // each profession has time, but never one after another
+    }
     std::sort(best.begin(), best.end(), [](const Found& a, const Found& b) { return a.from < b.from; });
     QHash<QString, Profession> professionOf;
     for (const auto& c : staff) {
@@ -232,7 +259,14 @@ Result<SlotProposal> proposeWith(const DataFor& dataFor, const SlotRequest& req)
         day = req.notBefore.toLocalTime().date();
     }
     for (int i = 0; i <= req.searchDays; ++i, day = day.addDays(1)) {
-        auto talks = bestOnDay(dataFor(day), req, day);
+        if (req.fullDays && req.fullDays->contains(day)) {
+            continue;
+        }
+        bool full = false;
+        auto talks = bestOnDay(dataFor(day), req, day, &full);
+        if (full && req.fullDays) {
+            req.fullDays->insert(day);
+        }
         if (!talks.isEmpty()) {
             if (day != req.day) {
                 out.late = true;
@@ -391,7 +425,20 @@ DataFor fromDatabase(Database& db)
 
 Result<MeetingSlot> SlotPlanner::proposeMeeting(Database& db, const MeetingRequest& request)
 {
-    return meetingWith(fromDatabase(db), request);
+    // Only the participants' appointments matter: a few rows each instead of the whole team's day.
+    PlanningData base;
+    base.staff = StaffRepository(db).all(false);
+    base.hours = AppointmentRepository(db).workingHours();
+    return meetingWith(
+        [&db, &base, &request](const QDate& day) {
+            PlanningData d = base;
+            AppointmentRepository repo(db);
+            for (const auto& id : request.staffIds) {
+                d.appointments += repo.forStaff(id, day, day);
+            }
+            return d;
+        },
+        request);
 }
 
 Result<SlotProposal> SlotPlanner::propose(const PlanningData& data, const SlotRequest& req)

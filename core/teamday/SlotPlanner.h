@@ -5,6 +5,7 @@
 #include "core/util/Result.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace samspil {
 
@@ -25,6 +26,11 @@ struct SlotRequest
     int minutes = 45;           ///< per talk
     QDateTime notBefore;        ///< nothing is proposed before this (now)
     int searchDays = 60;        ///< how far ahead to look when the day is impossible
+    /// Days on which no team day of `minutes` fits for anyone (whatever the citizen's own
+    /// appointments): the search passes over them without reading them, and adds each such day
+    /// it finds. For planning many citizens one after another (the demo), while nothing booked
+    /// is cancelled or moved in between; the proposal is the same as without it. May be null.
+    QSet<QDate>* fullDays = nullptr;
 };
 
 /// A proposed team day: one talk each with a physiotherapist, a psychologist and a nurse.

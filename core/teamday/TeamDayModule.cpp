@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <array>
+#include <memory>
 
 namespace samspil {
 
@@ -331,14 +332,18 @@ Result<QStringList> demoHoldTalks(Database& db, DemoRandom& rnd, const QString& 
     // Now and then one note of a recent team day lags behind: not written or not signed yet.
     const bool open = DemoData::mayLeaveOpen(teamDay.addDays(TeamDayDeadlines::kNotesDays), today);
     const int lagging = open && rnd.chance(0.1) ? rnd.uniform(0, int(talks.size()) - 1) : -1;
+    QStringList held;
+    for (const auto& t : talks) {
+        held << t.id;
+    }
+    if (auto s = appointments.setStatus(held, AppointmentStatus::Held); !s) {
+        return Error{s.error()};
+    }
     int index = -1;
     QStringList signedNotes;
     for (const auto& t : talks) {
         ++index;
         participants << t.staffId;
-        if (auto s = appointments.setStatus(t.id, AppointmentStatus::Held); !s) {
-            return Error{s.error()};
-        }
         const auto author = staff.get(t.staffId);
         if (!author || (index == lagging && rnd.chance(0.3))) {
             continue;
@@ -401,11 +406,12 @@ Status demoConference(Database& db, DemoRandom& rnd, const QString& citizenId, c
     if (slot->end > db.clock().now().toLocalTime()) {
         return {}; // booked, still ahead
     }
-    AppointmentRepository appointments(db);
+    QStringList held;
     for (const auto& a : conference.value()) {
-        if (auto s = appointments.setStatus(a.id, AppointmentStatus::Held); !s) {
-            return s;
-        }
+        held << a.id;
+    }
+    if (auto s = AppointmentRepository(db).setStatus(held, AppointmentStatus::Held); !s) {
+        return s;
     }
     Conference c;
     c.citizenId = citizenId;
@@ -438,8 +444,18 @@ Status demoConference(Database& db, DemoRandom& rnd, const QString& citizenId, c
     return {};
 }
 
+/// What the team-day step keeps from one citizen to the next within a run.
+struct DemoTeamDayRun
+{
+    /// The working hours are there (set by this run or before; the demo never removes any).
+    bool hoursEnsured = false;
+    /// The days a team day found without room (SlotRequest::fullDays; the demo only books, so a
+    /// full day stays full).
+    QSet<QDate> fullDays;
+};
+
 /// The team day and what follows, as far as the days since the screening allow.
-Status demoTeamDay(Database& db, DemoRandom& rnd, const QString& citizenId)
+Status demoTeamDay(Database& db, DemoRandom& rnd, const QString& citizenId, DemoTeamDayRun& run)
 {
     const auto screening = ScreeningRepository(db).latestDecided(citizenId);
     if (!screening || screening->decidedRisk == Risk::Low) {
@@ -450,8 +466,11 @@ Status demoTeamDay(Database& db, DemoRandom& rnd, const QString& citizenId)
     if (DemoData::mayLeaveOpen(screened, db.clock().today()) && rnd.chance(0.04)) {
         return {};
     }
-    if (auto s = ensureWorkingHours(db); !s) {
-        return s;
+    if (!run.hoursEnsured) {
+        if (auto s = ensureWorkingHours(db); !s) {
+            return s;
+        }
+        run.hoursEnsured = true;
     }
     SlotRequest req;
     req.citizenId = citizenId;
@@ -465,6 +484,7 @@ Status demoTeamDay(Database& db, DemoRandom& rnd, const QString& citizenId)
     BookingOptions when;
     when.bookedAt = std::min(screening->screenedAt.toLocalTime(), db.clock().now().toLocalTime());
     req.notBefore = when.bookedAt;
+    req.fullDays = &run.fullDays;
     auto proposal = SlotPlanner::propose(db, req);
     if (!proposal) {
         return {}; // no room: the step stays open (and overdue) in the caseload
@@ -665,7 +685,12 @@ void registerTeamDayModule()
     Workflow::registerRule(300, QStringLiteral("notes"), notesRule);
     Workflow::registerRule(400, QStringLiteral("conference"), conferenceRule);
     Workflow::registerRule(500, QStringLiteral("plan_draft"), planRule);
-    DemoData::registerCitizenStep(demoTeamDay);
+    DemoData::registerCitizenStepMaker([] {
+        auto run = std::make_shared<DemoTeamDayRun>();
+        return [run](Database& db, DemoRandom& rnd, const QString& citizenId) {
+            return demoTeamDay(db, rnd, citizenId, *run);
+        };
+    });
     DemoData::registerAction(QStringLiteral("book-team-day"), 2, bookTeamDayAction);
     DemoData::registerAction(QStringLiteral("hold-talk"), 2, holdTalkAction);
     ConsistencyCheck::registerCheck(teamDayChecks);

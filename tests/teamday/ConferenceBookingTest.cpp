@@ -262,3 +262,54 @@ TEST_CASE("Working hours: several intervals a day, overlaps refused naming them,
         CHECK(kept == 3);
     }
 }
+
+TEST_CASE("Conference held: its appointments are marked together, all or nothing", "[teamday][conference]")
+{
+    Booked f;
+    AppointmentRepository repo(*f.t);
+    ConferenceRequest r = f.request();
+    r.participants = ConferenceBooking::defaultParticipants(*f.t, f.citizen).value();
+    const QDateTime at(f.monday, QTime(13, 0));
+    auto booked = ConferenceBooking::book(*f.t, ConferenceBooking::at(r, at));
+    INFO(booked.error().toStdString());
+    REQUIRE(booked.ok());
+    REQUIRE(booked->size() == 4);
+    QStringList ids;
+    for (const auto& a : booked.value()) {
+        ids << a.id;
+    }
+    const auto statuses = [&] {
+        QSet<AppointmentStatus> s;
+        for (const auto& id : ids) {
+            s.insert(repo.get(id)->status);
+        }
+        return s;
+    };
+    f.t.clock.set(at.addSecs(31 * 60));
+    // Not before the three notes are signed: none of the four is marked.
+    auto early = repo.setStatus(ids, AppointmentStatus::Held);
+    REQUIRE_FALSE(early.ok());
+    CHECK(early.error().contains(QStringLiteral("not signed yet")));
+    CHECK(statuses() == QSet<AppointmentStatus>{AppointmentStatus::Planned});
+    NoteRepository notes(*f.t);
+    for (const auto& t : f.talks) {
+        IcfNote n;
+        n.citizenId = f.citizen;
+        n.authorId = t.staffId;
+        n.appointmentId = t.id;
+        n.findings = {{QStringLiteral("b130"), 2, false, {}}};
+        auto saved = notes.saveDraft(n);
+        REQUIRE(saved.ok());
+        REQUIRE(notes.sign(saved->id, t.staffId).ok());
+    }
+    // One that has not started yet spoils the lot.
+    auto later = f.bookEarly(repo, {f.talk(f.caseworker, AppointmentKind::FollowUp, 15, 0)});
+    REQUIRE(later.ok());
+    auto mixed = repo.setStatus(QStringList(ids) << later->first().id, AppointmentStatus::Held);
+    REQUIRE_FALSE(mixed.ok());
+    CHECK(mixed.error().contains(QStringLiteral("has not started yet")));
+    CHECK(statuses() == QSet<AppointmentStatus>{AppointmentStatus::Planned});
+    // Signed: all four at once.
+    REQUIRE(repo.setStatus(ids, AppointmentStatus::Held).ok());
+    CHECK(statuses() == QSet<AppointmentStatus>{AppointmentStatus::Held});
+}

@@ -193,3 +193,109 @@ TEST_CASE("Double booking is refused with a message that names the clash, and no
         CHECK(f.bookEarly(repo, {f.talk(f.physio, AppointmentKind::PhysiotherapistTalk, 10, 0, 45, other)}).ok());
     }
 }
+
+TEST_CASE("A long appointment clashes for the whole of its length, however early it started", "[teamday][slots]")
+{
+    TeamDayFixture f;
+    AppointmentRepository repo(*f.t);
+    const QString other = f.addCitizen(QStringLiteral("020202-2222"));
+    // A whole day for the physiotherapist, from midnight to midnight (outside working hours, so
+    // with a reason), and an earlier, shorter one that is over before the clash asked about.
+    BookingOptions early;
+    early.bookedAt = QDateTime(f.monday.addDays(-7), QTime(7, 0));
+    early.overrideReason = QStringLiteral("Kursus hele dagen");
+    Appointment course = f.talk(f.physio, AppointmentKind::FollowUp, 0, 0, 24 * 60, other);
+    REQUIRE(course.end == QDateTime(f.monday.addDays(1), QTime(0, 0)));
+    auto booked = repo.book({course}, early);
+    INFO(booked.error().toStdString());
+    REQUIRE(booked.ok());
+    const QString third = f.addCitizen(QStringLiteral("030303-3333"));
+    REQUIRE(f.bookEarly(repo, {f.talk(f.psych, AppointmentKind::FollowUp, 8, 0, 8 * 60, third)}).ok());
+
+    // Found at the end of the day, 23 hours after it started.
+    Appointment late = f.talk(f.physio, AppointmentKind::PhysiotherapistTalk, 23, 0);
+    CHECK(repo.clash(late).contains(QStringLiteral("Frida Fysio already has an appointment (follow-up) at 23-11-2026 00:00–00:00")));
+    // The psychologist's 08:00–16:00 is found at 15:30, for the staff member and for the citizen.
+    CHECK(repo.clash(f.talk(f.psych, AppointmentKind::PsychologistTalk, 15, 30)).contains(QStringLiteral("Signe Psykolog")));
+    CHECK(repo.clash(f.talk(f.nurse, AppointmentKind::NurseTalk, 15, 30, 45, third))
+              .contains(QStringLiteral("the citizen already has an appointment (follow-up) with Signe Psykolog")));
+    // Back to back is no clash: the next morning, and the psychologist from 16:00.
+    Appointment tuesday = late;
+    tuesday.start = QDateTime(f.monday.addDays(1), QTime(0, 0));
+    tuesday.end = tuesday.start.addSecs(45 * 60);
+    CHECK(repo.clash(tuesday).isEmpty());
+    CHECK(repo.clash(f.talk(f.psych, AppointmentKind::PsychologistTalk, 16, 0)).isEmpty());
+}
+
+TEST_CASE("Planning many citizens: a day found full is remembered and passed over, for the same proposal", "[teamday][slots]")
+{
+    TeamDayFixture f;
+    AppointmentRepository repo(*f.t);
+    const QString other = f.addCitizen(QStringLiteral("020202-2222"));
+    QSet<QDate> full;
+    SECTION("a day with no nurse free is full for anyone")
+    {
+        REQUIRE(f.bookEarly(repo, {f.talk(f.nurse, AppointmentKind::FollowUp, 8, 0, 8 * 60, other)}).ok());
+        auto req = request(f, f.monday);
+        req.fullDays = &full;
+        auto first = SlotPlanner::propose(*f.t, req);
+        REQUIRE(first.ok());
+        CHECK(first->day == f.monday.addDays(1));
+        CHECK(full == QSet<QDate>{f.monday});
+        // The next citizen's search passes over Monday and gets what it would get without it.
+        const QString third = f.addCitizen(QStringLiteral("030303-3333"));
+        auto next = request(f, f.monday);
+        next.citizenId = third;
+        auto without = SlotPlanner::propose(*f.t, next);
+        next.fullDays = &full;
+        auto with = SlotPlanner::propose(*f.t, next);
+        REQUIRE(without.ok());
+        REQUIRE(with.ok());
+        CHECK(with->day == without->day);
+        CHECK(with->late == without->late);
+        CHECK(with->reason == without->reason);
+        REQUIRE(with->talks.size() == 3);
+        for (int i = 0; i < 3; ++i) {
+            CHECK(with->talks[i].staffId == without->talks[i].staffId);
+            CHECK(with->talks[i].start == without->talks[i].start);
+        }
+    }
+    SECTION("a day when each profession is free at the same time only is full too")
+    {
+        const QStringList cprs = {QStringLiteral("040404-4444"), QStringLiteral("050505-5555"),
+                                  QStringLiteral("060606-6666"), QStringLiteral("070707-7777")};
+        int i = 0;
+        for (const Staff* s : {&f.physio, &f.physio2, &f.psych, &f.nurse}) {
+            const QString someone = f.addCitizen(cprs.at(i++));
+            REQUIRE(f.bookEarly(repo, {f.talk(*s, AppointmentKind::FollowUp, 8, 0, 120, someone),
+                                       f.talk(*s, AppointmentKind::FollowUp, 10, 45, 315, someone)})
+                        .ok());
+        }
+        auto req = request(f, f.monday);
+        req.fullDays = &full;
+        auto p = SlotPlanner::propose(*f.t, req);
+        REQUIRE(p.ok());
+        CHECK(p->day == f.monday.addDays(1));
+        CHECK(full == QSet<QDate>{f.monday});
+    }
+    SECTION("a day the citizen's own appointments fill is not full for others")
+    {
+        REQUIRE(f.bookEarly(repo, {f.talk(f.caseworker, AppointmentKind::FollowUp, 8, 0, 8 * 60)}).ok());
+        auto req = request(f, f.monday);
+        req.fullDays = &full;
+        auto p = SlotPlanner::propose(*f.t, req);
+        REQUIRE(p.ok());
+        CHECK(p->day == f.monday.addDays(1));
+        CHECK(full.isEmpty());
+    }
+    SECTION("a day the caller knows to be full is not tried")
+    {
+        full.insert(f.monday);
+        auto req = request(f, f.monday);
+        req.fullDays = &full;
+        auto p = SlotPlanner::propose(*f.t, req);
+        REQUIRE(p.ok());
+        CHECK(p->day == f.monday.addDays(1));
+        CHECK(p->late);
+    }
+}
