@@ -1,7 +1,7 @@
 #include "Dashboard.h"
 
 #include "core/citizen/Citizen.h"
-#include "core/company/PlacementRepository.h"
+#include "core/company/Company.h"
 #include "core/plan/Tracks.h"
 #include "core/plan/PlanSignals.h"
 #include "core/screening/Instrument.h"
@@ -554,7 +554,18 @@ Result<Dashboard> Dashboard::compute(Database& db, const DashboardQuery& query, 
             in.mine.append(std::move(c));
         }
     }
-    in.facts = Workflow::factsForAll(db);
+    // The next-step facts the caseload computes, of the citizens the figures count, from the rows
+    // just read (Workflow::factsForAll would read every citizen again, whole).
+    QHash<QString, CitizenFacts> basics;
+    basics.reserve(in.mine.size());
+    for (const auto& c : std::as_const(in.mine)) {
+        CitizenFacts f;
+        f.citizenId = c.id;
+        f.benefitStart = c.benefitStart;
+        f.active = c.active;
+        basics.insert(c.id, std::move(f));
+    }
+    in.facts = Workflow::completeFacts(db, std::move(basics));
     for (auto it = in.facts.cbegin(); it != in.facts.cend(); ++it) {
         if (it->screening) {
             in.latest.insert(it.key(), *it->screening);
@@ -581,7 +592,7 @@ Result<Dashboard> Dashboard::compute(Database& db, const DashboardQuery& query, 
     weeksFigures(d, in);
     teamDayFigures(d, in, StatsQueries::talks(db));
     progressionFigures(d, in, plans, StatsQueries::goalSeries(db));
-    companyFigures(d, in, valueOrWarn(PlacementRepository(db).all(), "Dashboard placements"));
+    companyFigures(d, in, StatsQueries::placements(db));
     return d;
 }
 

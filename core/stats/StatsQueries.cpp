@@ -132,18 +132,17 @@ QHash<QString, QStringList> StatsQueries::latestConferenceTracks(Database& db)
 {
     QHash<QString, QStringList> out;
     // Newest first per citizen; the first row of each citizen wins.
-    auto q = run(db, QStringLiteral("SELECT citizen_id, tracks FROM conference WHERE deleted_at IS NULL "
-                                    "ORDER BY citizen_id, held_on DESC, created_at DESC, id"));
-    QString previous;
+    StatsScan q(db, "SELECT citizen_id, tracks FROM conference WHERE deleted_at IS NULL "
+                   "ORDER BY citizen_id, held_on DESC, created_at DESC, id");
+    bool first = true;
     while (q.next()) {
-        const QString citizen = q.value(0).toString();
-        if (citizen == previous) {
+        if (!first && q.sameAsBefore(0)) {
             continue;
         }
-        previous = citizen;
-        const QStringList tracks = splitCodes(q.value(1).toString());
+        first = false;
+        const QStringList tracks = splitCodes(q.text(1));
         if (!tracks.isEmpty()) {
-            out.insert(citizen, tracks);
+            out.insert(q.text(0), tracks);
         }
     }
     return out;
@@ -166,13 +165,6 @@ QDate StatsQueries::LocalDates::ofStored(QStringView stored)
 {
     return of(parseStoredDateTime(stored));
 }
-
-namespace {
-QDate localDateOf(StatsQueries::LocalDates& local, QLatin1String stored)
-{
-    return local.ofStored(QString(stored));
-}
-} // namespace
 
 QHash<QString, QHash<QString, StatsQueries::GoalSeries>> StatsQueries::goalSeries(Database& db)
 {
@@ -208,11 +200,45 @@ QHash<QString, QHash<QString, StatsQueries::GoalSeries>> StatsQueries::goalSerie
 QHash<QString, QVector<StatsQueries::Talk>> StatsQueries::talks(Database& db)
 {
     QHash<QString, QVector<Talk>> out;
-    LocalDates local;
-    StatsScan q(db, "SELECT citizen_id, kind, starts_at FROM appointment WHERE deleted_at IS NULL"
+    RawQuery q(db, "SELECT citizen_id, kind, starts_at FROM appointment WHERE deleted_at IS NULL"
                    " AND kind IN ('physiotherapist_talk', 'psychologist_talk', 'nurse_talk') AND status IN ('planned', 'held')");
+    // Three kinds: one string each, shared by every talk of that kind.
+    QHash<QByteArray, QString> kinds;
     while (q.next()) {
-        out[q.text(0)].append({q.text(1), localDateOf(local, q.latin1(2))});
+        const QByteArrayView kind = q.bytes(1);
+        auto k = kinds.constFind(kind.toByteArray());
+        if (k == kinds.cend()) {
+            k = kinds.insert(kind.toByteArray(), q.text(1));
+        }
+        out[q.ascii(0)].append({*k, q.localDay(2)});
+    }
+    return out;
+}
+
+QVector<Placement> StatsQueries::placements(Database& db)
+{
+    QVector<Placement> out;
+    if (!db.require(Capability::ReadCitizens)) {
+        return out; // as PlacementRepository::all(): no placements without the right to read them
+    }
+    const auto isoDate = [](const RawQuery& q, int c) { return QDate::fromString(q.text(c), Qt::ISODate); }; // as there
+    RawQuery q(db, "SELECT p.citizen_id, p.company_id, p.kind, p.start_date, p.end_date, p.outcome, p.outcome_date, c.name"
+                   " FROM placement p LEFT JOIN company c ON c.id = p.company_id WHERE p.deleted_at IS NULL");
+    while (q.next()) {
+        const auto kind = PlacementKinds::fromCode(q.text(2));
+        if (!kind) {
+            continue; // PlacementRepository skips a placement of a kind it does not know
+        }
+        Placement p;
+        p.citizenId = q.text(0);
+        p.companyId = q.text(1);
+        p.kind = *kind;
+        p.from = isoDate(q, 3);
+        p.to = isoDate(q, 4);
+        p.outcome = PlacementKinds::outcomeFromCode(q.text(5));
+        p.outcomeDate = isoDate(q, 6);
+        p.companyName = q.text(7);
+        out.append(p);
     }
     return out;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/company/Company.h"
 #include "core/plan/Plan.h"
 #include "core/storage/Database.h"
 
@@ -58,6 +59,12 @@ public:
         QDate day;
     };
     static QHash<QString, QVector<Talk>> talks(Database& db);
+
+    /// Every live placement as the company figures need it: citizen, company (id and name),
+    /// from, to, outcome and its date; the other fields are left empty. The same placements as
+    /// PlacementRepository::all() (a known kind; nothing without ReadCitizens), read on the raw
+    /// handle without the texts, follow-ups and Qt Sql's per-cell cost.
+    static QVector<Placement> placements(Database& db);
 
     /// The local date of a stored UTC time, through a cache by the hour (the dashboard converts
     /// tens of thousands; the time zone conversion is the slow part and is the same all hour).
