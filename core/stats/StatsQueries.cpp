@@ -166,8 +166,9 @@ QDate StatsQueries::LocalDates::ofStored(QStringView stored)
     return of(parseStoredDateTime(stored));
 }
 
-QHash<QString, QHash<QString, StatsQueries::GoalSeries>> StatsQueries::goalSeries(Database& db)
+QHash<QString, QHash<QString, StatsQueries::GoalSeries>> StatsQueries::goalSeries(Database& db, const QDate& today)
 {
+    const QDate cutoff = PlanSignals::stagnationCutoff(today);
     QHash<QString, QHash<QString, GoalSeries>> out;
     StatsScan q(db, "SELECT citizen_id, goal_lineage, rater, score, rated_on FROM plan_rating INDEXED BY plan_rating_series "
                    "WHERE deleted_at IS NULL AND goal_lineage IS NOT NULL AND goal_lineage <> '' "
@@ -183,16 +184,17 @@ QHash<QString, QHash<QString, StatsQueries::GoalSeries>> StatsQueries::goalSerie
             goal = &(*citizen)[q.text(1)];
         }
         const QLatin1String rater = q.latin1(2);
-        QVector<Rating>* series = rater == QLatin1String("citizen")        ? &goal->citizen
-                                  : rater == QLatin1String("professional") ? &goal->professional
-                                                                           : nullptr;
+        SeriesStat* series = rater == QLatin1String("citizen")        ? &goal->citizen
+                             : rater == QLatin1String("professional") ? &goal->professional
+                                                                      : nullptr;
         if (!series) {
             continue; // caseworkers rate the employment goal only
         }
-        Rating r;
-        r.score = q.integer(3);
-        r.ratedOn = q.date(4);
-        series->append(r);
+        const int score = q.integer(3);
+        if (series->summary.count == 0) {
+            series->first = score;
+        }
+        series->summary.add(score, q.date(4), cutoff);
     }
     return out;
 }

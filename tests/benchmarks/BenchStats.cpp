@@ -2,7 +2,8 @@
 // the window opened on many citizens, beside the same rows read in plain SQLite (the floor). A
 // program that prints a Markdown table, not a timed test; ctest runs it with --quick so it cannot rot.
 //
-//   bench_stats [--quick] [--citizens N] [--db FILE]   (--db: a copy of an existing database instead of demo data)
+//   bench_stats [--quick] [--citizens N] [--db FILE] [--rounds N]   (--db: a copy of an existing database instead
+//   of demo data; --rounds: how many times each is measured, 5 unless told)
 #include "tests/benchmarks/BenchSupport.h"
 #include "core/Modules.h"
 #include "core/demo/DemoData.h"
@@ -128,7 +129,10 @@ int main(int argc, char** argv)
     if (const int i = int(args.indexOf(QStringLiteral("--citizens"))); i >= 0 && i + 1 < args.size()) {
         citizens = args[i + 1].toInt();
     }
-    const int rounds = 5;
+    int rounds = 5; // --rounds N: more, e.g. under a profiler
+    if (const int i = int(args.indexOf(QStringLiteral("--rounds"))); i >= 0 && i + 1 < args.size()) {
+        rounds = std::max(1, args[i + 1].toInt());
+    }
     QTemporaryDir dir;
     ui::Settings::useFile(dir.filePath(QStringLiteral("settings.ini")));
     const QString path = dir.filePath(QStringLiteral("bench.db"));
