@@ -30,11 +30,11 @@ public:
 
     /// A citizen's current plan as the dashboard needs it: the version the team works with (the
     /// draft if there is one, else the agreed one, else the newest, as PlanRepository::current),
-    /// its goals (lineage, parent, position, tracks, target, reached) and its interventions' tracks.
+    /// its goals (only lineage, tracks and reached are filled) and its interventions' tracks.
     struct CurrentPlan
     {
         QString planId;
-        QVector<PlanGoal> goals;           ///< without texts
+        QVector<PlanGoal> goals;           ///< lineage, tracks and reached only
         QStringList interventionTracks;    ///< every intervention's tracks, doubles possible
     };
     static QHash<QString, CurrentPlan> currentPlans(Database& db);

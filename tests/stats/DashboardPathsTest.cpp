@@ -1,12 +1,14 @@
 // The dashboard reads its rows the lean way (issue 18): the next-step facts from its own citizen
 // rows (Workflow::completeFacts), the talks, conference tracks and placements on the raw handle,
-// and each goal's ratings summed up as they stream past. Here each figure so derived is worked
-// out again the earlier way — from the full reads (Workflow::nextStepsForAll, CitizenRepository,
+// the current plans chosen as the plans stream past, and each goal's ratings summed up as they
+// stream past. Here each figure so derived is worked out again the earlier way — from the full
+// reads (Workflow::nextStepsForAll, CitizenRepository, PlanRepository::currentForAll,
 // PlacementRepository, Qt Sql with QDateTime::toLocalTime) and whole rating series with
 // PlanSignals' tests on them — on demo data, for several periods, the team and each caseworker.
 #include "core/citizen/CitizenRepository.h"
 #include "core/company/PlacementRepository.h"
 #include "core/demo/DemoData.h"
+#include "core/plan/PlanRepository.h"
 #include "core/plan/PlanSignals.h"
 #include "core/plan/ProgressionRepository.h"
 #include "core/plan/Tracks.h"
@@ -47,6 +49,7 @@ struct Reference
     QHash<QString, QVector<StatsQueries::Talk>> talks; // Qt Sql, QDateTime::toLocalTime
     QHash<QString, QStringList> conferenceTracks;      // Qt Sql
     QVector<Placement> placements;                     // PlacementRepository::all
+    QHash<QString, Plan> plans;                        // PlanRepository::currentForAll
     /// Whole rating series by citizen, goal lineage and rater, oldest first.
     QHash<QString, QHash<QString, QHash<int, QVector<Rating>>>> ratings;
 
@@ -77,6 +80,7 @@ struct Reference
             }
         }
         placements = PlacementRepository(db).all().value();
+        plans = PlanRepository(db).currentForAll();
         ProgressionRepository(db).forEachScore([&](QByteArrayView citizen, QByteArrayView goal, Rater who, int score, const QDate& on) {
             if (!goal.isEmpty()) {
                 Rating r;
@@ -89,9 +93,9 @@ struct Reference
 };
 
 /// The earlier derivations of the figures whose reads changed, compared with the dashboard's.
-void compare(Database& db, const Reference& ref, const DashboardQuery& q, const QDate& today,
-             const QHash<QString, StatsQueries::CurrentPlan>& plans)
+void compare(Database& db, const Reference& ref, const DashboardQuery& q, const QDate& today)
 {
+    const auto& plans = ref.plans;
     INFO("period " << q.from.toString(Qt::ISODate).toStdString() << " to " << q.to.toString(Qt::ISODate).toStdString()
                    << ", caseworker " << (q.caseworkerId.isEmpty() ? std::string("(team)") : q.caseworkerId.toStdString()));
     auto computed = Dashboard::compute(db, q, db.clock());
@@ -191,7 +195,9 @@ void compare(Database& db, const Reference& ref, const DashboardQuery& q, const 
             for (const auto& g : p->goals) {
                 chosen += g.tracks;
             }
-            chosen += p->interventionTracks;
+            for (const auto& i : p->interventions) {
+                chosen += i.tracks;
+            }
         } else {
             chosen = ref.conferenceTracks.value(c->id);
         }
@@ -308,20 +314,55 @@ TEST_CASE("The dashboard's lean reads give the figures of the full reads on demo
     o.seed = 7;
     REQUIRE(DemoData::populate(*t, o).ok());
     const QDate today = t.clock.today();
+    // A few agreed plans under revision: a draft beside the agreed version, the draft current.
+    int revised = 0;
+    for (const auto& p : PlanRepository(*t).currentForAll()) {
+        if (p.status == PlanStatus::Agreed && revised < 4) {
+            REQUIRE(PlanRepository(*t).revise(p.id).ok());
+            ++revised;
+        }
+    }
+    REQUIRE(revised > 0);
     const Reference ref(*t);
-    const auto plans = StatsQueries::currentPlans(*t);
+
+    // The same current plans, goals and intervention tracks as PlanRepository chooses and reads.
+    const auto lean = StatsQueries::currentPlans(*t);
+    CHECK(lean.size() == ref.plans.size());
+    for (auto it = ref.plans.cbegin(); it != ref.plans.cend(); ++it) {
+        INFO("citizen " << it.key().toStdString());
+        const auto p = lean.constFind(it.key());
+        REQUIRE(p != lean.cend());
+        CHECK(p->planId == it->id);
+        QStringList goals, leanGoals, tracks, leanTracks;
+        for (const auto& g : it->goals) {
+            goals << g.lineage + QLatin1Char('|') + g.tracks.join(QLatin1Char(',')) + QLatin1Char('|') + g.achievedOn.toString(Qt::ISODate);
+        }
+        for (const auto& g : p->goals) {
+            leanGoals << g.lineage + QLatin1Char('|') + g.tracks.join(QLatin1Char(',')) + QLatin1Char('|') + g.achievedOn.toString(Qt::ISODate);
+        }
+        for (const auto& i : it->interventions) {
+            tracks += i.tracks;
+        }
+        leanTracks = p->interventionTracks;
+        goals.sort();
+        leanGoals.sort();
+        tracks.sort();
+        leanTracks.sort();
+        CHECK(leanGoals == goals);
+        CHECK(leanTracks == tracks);
+    }
 
     // The same placements, field for field, as PlacementRepository reads them.
-    const auto lean = StatsQueries::placements(*t);
-    REQUIRE(lean.size() == ref.placements.size());
+    const auto leanPlacements = StatsQueries::placements(*t);
+    REQUIRE(leanPlacements.size() == ref.placements.size());
     const auto key = [](const Placement& p) {
         return QStringList{p.citizenId, p.companyId, p.companyName, p.from.toString(Qt::ISODate), p.to.toString(Qt::ISODate),
                            p.outcome ? PlacementKinds::outcomeCode(*p.outcome) : QString(), p.outcomeDate.toString(Qt::ISODate)}
             .join(QLatin1Char('|'));
     };
     QStringList a, b;
-    for (int i = 0; i < lean.size(); ++i) {
-        a << key(lean[i]);
+    for (int i = 0; i < leanPlacements.size(); ++i) {
+        a << key(leanPlacements[i]);
         b << key(ref.placements[i]);
     }
     a.sort();
@@ -342,7 +383,7 @@ TEST_CASE("The dashboard's lean reads give the figures of the full reads on demo
                                                    {today, today}};
     for (const auto& [from, to] : periods) {
         for (const auto& who : caseworkers) {
-            compare(*t, ref, {from, to, who}, today, plans);
+            compare(*t, ref, {from, to, who}, today);
         }
     }
 
@@ -356,4 +397,8 @@ TEST_CASE("The dashboard's lean reads give the figures of the full reads on demo
     CHECK(year.goalsRising.count + year.goalsStagnating.count + year.goalsDiverging.count > 0);
     CHECK(year.companyAttached.count > 0);
     CHECK(!ref.conferenceTracks.isEmpty());
+    // Citizens with a draft beside an agreed version, whose current plan is a choice.
+    CHECK(scalar(*t, QStringLiteral("SELECT count(*) FROM (SELECT citizen_id FROM plan WHERE deleted_at IS NULL "
+                                    "GROUP BY citizen_id HAVING sum(status = 'draft') > 0 AND sum(status = 'agreed') > 0)"))
+          > 0);
 }
