@@ -406,7 +406,7 @@ struct ProgressionBuilders
     FigureBuilder notRated{QStringLiteral("not_rated"), Dashboard::tr("Not rated yet")};
 
     /// One goal of a citizen's current plan, by PlanSignals' tests.
-    void add(const QString& citizenId, const PlanGoal& g, const QHash<QString, StatsQueries::GoalSeries>& series)
+    void add(const QString& citizenId, const StatsQueries::Goal& g, const QHash<QString, StatsQueries::GoalSeries>& series)
     {
         using Stat = StatsQueries::SeriesStat;
         const auto risen = [](const Stat& s) { return s.summary.count >= 2 && s.summary.last > s.first; };

@@ -142,7 +142,7 @@ QHash<QString, StatsQueries::CurrentPlan> StatsQueries::currentPlans(Database& d
             if (p == byPlan.cend() || q.isNull(1)) {
                 continue; // not a current plan's, or (as a plan without goals) no lineage
             }
-            PlanGoal g;
+            Goal g;
             g.lineage = q.text(1);
             g.tracks = splitCodes(q.text(2));
             g.achievedOn = q.date(3);

@@ -28,13 +28,21 @@ public:
     /// Every live citizen.
     static QVector<CitizenRow> citizens(Database& db);
 
+    /// A goal of a current plan, with what the figures use of it (a PlanGoal carries a dozen
+    /// more fields, made and freed for every goal of the team).
+    struct Goal
+    {
+        QString lineage;
+        QStringList tracks;
+        QDate achievedOn; ///< invalid: not reached yet
+    };
     /// A citizen's current plan as the dashboard needs it: the version the team works with (the
     /// draft if there is one, else the agreed one, else the newest, as PlanRepository::current),
-    /// its goals (only lineage, tracks and reached are filled) and its interventions' tracks.
+    /// its goals and its interventions' tracks.
     struct CurrentPlan
     {
         QString planId;
-        QVector<PlanGoal> goals;           ///< lineage, tracks and reached only
+        QVector<Goal> goals;
         QStringList interventionTracks;    ///< every intervention's tracks, doubles possible
     };
     static QHash<QString, CurrentPlan> currentPlans(Database& db);
