@@ -1,7 +1,7 @@
 #include "Dashboard.h"
 
 #include "core/citizen/Citizen.h"
-#include "core/company/PlacementRepository.h"
+#include "core/company/Company.h"
 #include "core/plan/Tracks.h"
 #include "core/plan/PlanSignals.h"
 #include "core/screening/Instrument.h"
@@ -50,11 +50,23 @@ struct FigureBuilder
     }
 };
 
+/// Lists made in the order of the citizen rows (sorted by id) are in order already: checked in
+/// one pass, sorted only when they are not.
+bool inOrder(const QStringList& ids, bool strictly)
+{
+    return std::adjacent_find(ids.cbegin(), ids.cend(), [strictly](const QString& a, const QString& b) {
+               return strictly ? !(a < b) : b < a;
+           })
+        == ids.cend();
+}
+
 /// A figure of citizens: the count is the number of distinct citizens.
 Figure citizenFigure(QString code, QString label, QStringList ids)
 {
-    ids.sort();
-    ids.removeDuplicates();
+    if (!inOrder(ids, true)) {
+        ids.sort();
+        ids.removeDuplicates();
+    }
     Figure f;
     f.code = std::move(code);
     f.label = std::move(label);
@@ -89,7 +101,9 @@ struct WeeksBuilder
             }
             s.average = sum / double(v.size());
         }
-        ids.sort();
+        if (!inOrder(ids, false)) {
+            ids.sort();
+        }
         s.citizenIds = std::move(ids);
         return s;
     }
@@ -270,17 +284,12 @@ void trackFigures(Dashboard& d, const Inputs& in, const QHash<QString, StatsQuer
 /// Next steps of the active citizens.
 void stepFigures(Dashboard& d, const Inputs& in)
 {
-    QSet<QString> mineActive;
-    for (const auto& c : in.mine) {
-        if (c.active) {
-            mineActive.insert(c.id);
-        }
-    }
     QStringList inPeriodIds, todayIds, overdueIds;
     QHash<QString, StepRow> rows;
     QHash<QString, QStringList> rowPeriod, rowToday, rowOverdue;
-    for (auto it = in.facts.cbegin(); it != in.facts.cend(); ++it) {
-        if (!mineActive.contains(it.key())) {
+    for (const auto& c : in.mine) { // in their order: the lists come out sorted
+        const auto it = in.facts.constFind(c.id);
+        if (!c.active || it == in.facts.cend()) {
             continue;
         }
         const auto step = Workflow::nextStep(it.value());
@@ -397,23 +406,24 @@ struct ProgressionBuilders
     FigureBuilder notRated{QStringLiteral("not_rated"), Dashboard::tr("Not rated yet")};
 
     /// One goal of a citizen's current plan, by PlanSignals' tests.
-    void add(const QString& citizenId, const PlanGoal& g, const QHash<QString, StatsQueries::GoalSeries>& series,
-             const QDate& today)
+    void add(const QString& citizenId, const StatsQueries::Goal& g, const QHash<QString, StatsQueries::GoalSeries>& series)
     {
-        const auto risen = [](const QVector<Rating>& s) { return s.size() >= 2 && s.last().score > s.first().score; };
+        using Stat = StatsQueries::SeriesStat;
+        const auto risen = [](const Stat& s) { return s.summary.count >= 2 && s.summary.last > s.first; };
         all.add(citizenId);
         if (g.achievedOn.isValid()) {
             reached.add(citizenId); // reached goals give no signals
             return;
         }
         const auto it = series.constFind(g.lineage);
-        if (it == series.cend() || (it->citizen.isEmpty() && it->professional.isEmpty())) {
+        if (it == series.cend() || (it->citizen.summary.count == 0 && it->professional.summary.count == 0)) {
             notRated.add(citizenId);
             return;
         }
         rated.add(citizenId);
-        const bool isStagnant = PlanSignals::stagnates(it->citizen, today) || PlanSignals::stagnates(it->professional, today);
-        const bool isDivergent = PlanSignals::diverges(it->citizen, it->professional);
+        // The summaries were fed with today's stagnation cutoff (StatsQueries::goalSeries).
+        const bool isStagnant = PlanSignals::stagnates(it->citizen.summary) || PlanSignals::stagnates(it->professional.summary);
+        const bool isDivergent = PlanSignals::diverges(it->citizen.summary, it->professional.summary);
         if (isStagnant) {
             stagnating.add(citizenId);
         }
@@ -438,7 +448,7 @@ void progressionFigures(Dashboard& d, const Inputs& in, const QHash<QString, Sta
         }
         const auto mine = series.value(c->id);
         for (const auto& g : p->goals) {
-            b.add(c->id, g, mine, in.today);
+            b.add(c->id, g, mine);
         }
     }
     d.goals = b.all.finish();
@@ -554,7 +564,18 @@ Result<Dashboard> Dashboard::compute(Database& db, const DashboardQuery& query, 
             in.mine.append(std::move(c));
         }
     }
-    in.facts = Workflow::factsForAll(db);
+    // The next-step facts the caseload computes, of the citizens the figures count, from the rows
+    // just read (Workflow::factsForAll would read every citizen again, whole).
+    QHash<QString, CitizenFacts> basics;
+    basics.reserve(in.mine.size());
+    for (const auto& c : std::as_const(in.mine)) {
+        CitizenFacts f;
+        f.citizenId = c.id;
+        f.benefitStart = c.benefitStart;
+        f.active = c.active;
+        basics.insert(c.id, std::move(f));
+    }
+    in.facts = Workflow::completeFacts(db, std::move(basics));
     for (auto it = in.facts.cbegin(); it != in.facts.cend(); ++it) {
         if (it->screening) {
             in.latest.insert(it.key(), *it->screening);
@@ -580,8 +601,8 @@ Result<Dashboard> Dashboard::compute(Database& db, const DashboardQuery& query, 
     outcomeFigures(d, in);
     weeksFigures(d, in);
     teamDayFigures(d, in, StatsQueries::talks(db));
-    progressionFigures(d, in, plans, StatsQueries::goalSeries(db));
-    companyFigures(d, in, valueOrWarn(PlacementRepository(db).all(), "Dashboard placements"));
+    progressionFigures(d, in, plans, StatsQueries::goalSeries(db, d.today));
+    companyFigures(d, in, StatsQueries::placements(db));
     return d;
 }
 

@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 
 #include <cstring>
+#include <limits>
 #include <utility>
 
 namespace samspil {
@@ -25,12 +26,6 @@ QStringList splitCodes(const QString& s)
 {
     return s.split(QLatin1Char(','), Qt::SkipEmptyParts);
 }
-
-/// The current version per citizen: drafts first, then agreed, then the rest; newest first.
-const char* const kCurrentPlanCte =
-    "WITH cur AS (SELECT id, citizen_id FROM (SELECT id, citizen_id, row_number() OVER (PARTITION BY citizen_id "
-    "ORDER BY CASE status WHEN 'draft' THEN 0 WHEN 'agreed' THEN 1 ELSE 2 END, version DESC, id) AS rk "
-    "FROM plan WHERE deleted_at IS NULL) WHERE rk = 1) ";
 
 /// A scan over a big table through the raw handle (RawQuery), remembering the first two columns
 /// of the row before, so that a scan sorted by them sees where a group ends without copying
@@ -95,35 +90,74 @@ QVector<StatsQueries::CitizenRow> StatsQueries::citizens(Database& db)
 
 QHash<QString, StatsQueries::CurrentPlan> StatsQueries::currentPlans(Database& db)
 {
-    QHash<QString, CurrentPlan> out;
-    const QByteArray goals = QByteArray(kCurrentPlanCte)
-        + "SELECT cur.citizen_id, cur.id, g.lineage, g.parent_lineage, g.position, g.tracks, g.target_date, g.achieved_on "
-          "FROM cur LEFT JOIN plan_goal g ON g.plan_id = cur.id AND g.deleted_at IS NULL";
-    StatsScan q(db, goals.constData());
-    CurrentPlan* plan = nullptr;
-    while (q.next()) {
-        if (!plan || !q.sameAsBefore(0)) {
-            plan = &out[q.text(0)];
-            plan->planId = q.text(1);
+    // Three plain walks over covering indexes (plan_current, plan_goal_stats,
+    // plan_intervention_stats), the current version chosen here as the plans stream past: no
+    // window function, sort or join in SQLite.
+    struct Choice
+    {
+        QByteArray planId;
+        int rank = 0;
+        qint64 version = 0;
+    };
+    QHash<QString, Choice> chosen; // by citizen
+    {
+        RawQuery q(db, "SELECT citizen_id, status, version, id FROM plan WHERE deleted_at IS NULL");
+        while (q.next()) {
+            const QByteArrayView status = q.bytes(1);
+            // Drafts first, then agreed, then the rest; the newest version (none: last); then by id.
+            Choice c{q.bytes(3).toByteArray(),
+                     status == QByteArrayView("draft") ? 0 : status == QByteArrayView("agreed") ? 1 : 2,
+                     q.isNull(2) ? std::numeric_limits<qint64>::min() : q.value(2).toLongLong()};
+            const auto it = chosen.find(q.text(0));
+            if (it == chosen.end()) {
+                chosen.insert(q.text(0), std::move(c));
+                continue;
+            }
+            const Choice& b = *it;
+            const bool before = c.rank != b.rank         ? c.rank < b.rank
+                                : c.version != b.version ? c.version > b.version
+                                                         : c.planId < b.planId; // SQLite's BINARY order
+            if (before) {
+                *it = std::move(c);
+            }
         }
-        if (q.isNull(2)) {
-            continue; // a plan without goals
-        }
-        PlanGoal g;
-        g.lineage = q.text(2);
-        g.parentLineage = q.text(3);
-        g.position = q.integer(4);
-        g.tracks = splitCodes(q.text(5));
-        g.targetDate = q.date(6);
-        g.achievedOn = q.date(7);
-        plan->goals.append(g);
     }
-    const QByteArray interventions = QByteArray(kCurrentPlanCte)
-        + "SELECT cur.citizen_id, i.tracks FROM cur JOIN plan_intervention i "
-          "ON i.plan_id = cur.id AND i.deleted_at IS NULL WHERE i.tracks IS NOT NULL";
-    StatsScan i(db, interventions.constData());
-    while (i.next()) {
-        out[i.text(0)].interventionTracks += splitCodes(i.text(1));
+    QHash<QString, CurrentPlan> out;
+    out.reserve(chosen.size());
+    for (auto it = chosen.cbegin(); it != chosen.cend(); ++it) {
+        out[it.key()].planId = QString::fromUtf8(it->planId);
+    }
+    // Pointers to the plans, taken once every plan is in (an insertion may move a hash's values).
+    QHash<QByteArray, CurrentPlan*> byPlan;
+    byPlan.reserve(out.size());
+    for (auto it = out.begin(); it != out.end(); ++it) {
+        byPlan.insert(it->planId.toUtf8(), &it.value());
+    }
+    {
+        RawQuery q(db, "SELECT plan_id, lineage, tracks, achieved_on FROM plan_goal WHERE deleted_at IS NULL");
+        QByteArray key;
+        while (q.next()) {
+            key = q.bytes(0).toByteArray();
+            const auto p = byPlan.constFind(key);
+            if (p == byPlan.cend() || q.isNull(1)) {
+                continue; // not a current plan's, or (as a plan without goals) no lineage
+            }
+            Goal g;
+            g.lineage = q.text(1);
+            g.tracks = splitCodes(q.text(2));
+            g.achievedOn = q.date(3);
+            (*p)->goals.append(g);
+        }
+    }
+    {
+        RawQuery q(db, "SELECT plan_id, tracks FROM plan_intervention WHERE deleted_at IS NULL AND tracks IS NOT NULL");
+        QByteArray key;
+        while (q.next()) {
+            key = q.bytes(0).toByteArray();
+            if (const auto p = byPlan.constFind(key); p != byPlan.cend()) {
+                (*p)->interventionTracks += splitCodes(q.text(1));
+            }
+        }
     }
     return out;
 }
@@ -132,18 +166,17 @@ QHash<QString, QStringList> StatsQueries::latestConferenceTracks(Database& db)
 {
     QHash<QString, QStringList> out;
     // Newest first per citizen; the first row of each citizen wins.
-    auto q = run(db, QStringLiteral("SELECT citizen_id, tracks FROM conference WHERE deleted_at IS NULL "
-                                    "ORDER BY citizen_id, held_on DESC, created_at DESC, id"));
-    QString previous;
+    StatsScan q(db, "SELECT citizen_id, tracks FROM conference WHERE deleted_at IS NULL "
+                   "ORDER BY citizen_id, held_on DESC, created_at DESC, id");
+    bool first = true;
     while (q.next()) {
-        const QString citizen = q.value(0).toString();
-        if (citizen == previous) {
+        if (!first && q.sameAsBefore(0)) {
             continue;
         }
-        previous = citizen;
-        const QStringList tracks = splitCodes(q.value(1).toString());
+        first = false;
+        const QStringList tracks = splitCodes(q.text(1));
         if (!tracks.isEmpty()) {
-            out.insert(citizen, tracks);
+            out.insert(q.text(0), tracks);
         }
     }
     return out;
@@ -167,15 +200,9 @@ QDate StatsQueries::LocalDates::ofStored(QStringView stored)
     return of(parseStoredDateTime(stored));
 }
 
-namespace {
-QDate localDateOf(StatsQueries::LocalDates& local, QLatin1String stored)
+QHash<QString, QHash<QString, StatsQueries::GoalSeries>> StatsQueries::goalSeries(Database& db, const QDate& today)
 {
-    return local.ofStored(QString(stored));
-}
-} // namespace
-
-QHash<QString, QHash<QString, StatsQueries::GoalSeries>> StatsQueries::goalSeries(Database& db)
-{
+    const QDate cutoff = PlanSignals::stagnationCutoff(today);
     QHash<QString, QHash<QString, GoalSeries>> out;
     StatsScan q(db, "SELECT citizen_id, goal_lineage, rater, score, rated_on FROM plan_rating INDEXED BY plan_rating_series "
                    "WHERE deleted_at IS NULL AND goal_lineage IS NOT NULL AND goal_lineage <> '' "
@@ -191,16 +218,17 @@ QHash<QString, QHash<QString, StatsQueries::GoalSeries>> StatsQueries::goalSerie
             goal = &(*citizen)[q.text(1)];
         }
         const QLatin1String rater = q.latin1(2);
-        QVector<Rating>* series = rater == QLatin1String("citizen")        ? &goal->citizen
-                                  : rater == QLatin1String("professional") ? &goal->professional
-                                                                           : nullptr;
+        SeriesStat* series = rater == QLatin1String("citizen")        ? &goal->citizen
+                             : rater == QLatin1String("professional") ? &goal->professional
+                                                                      : nullptr;
         if (!series) {
             continue; // caseworkers rate the employment goal only
         }
-        Rating r;
-        r.score = q.integer(3);
-        r.ratedOn = q.date(4);
-        series->append(r);
+        const int score = q.integer(3);
+        if (series->summary.count == 0) {
+            series->first = score;
+        }
+        series->summary.add(score, q.date(4), cutoff);
     }
     return out;
 }
@@ -208,11 +236,45 @@ QHash<QString, QHash<QString, StatsQueries::GoalSeries>> StatsQueries::goalSerie
 QHash<QString, QVector<StatsQueries::Talk>> StatsQueries::talks(Database& db)
 {
     QHash<QString, QVector<Talk>> out;
-    LocalDates local;
-    StatsScan q(db, "SELECT citizen_id, kind, starts_at FROM appointment WHERE deleted_at IS NULL"
+    RawQuery q(db, "SELECT citizen_id, kind, starts_at FROM appointment WHERE deleted_at IS NULL"
                    " AND kind IN ('physiotherapist_talk', 'psychologist_talk', 'nurse_talk') AND status IN ('planned', 'held')");
+    // Three kinds: one string each, shared by every talk of that kind.
+    QHash<QByteArray, QString> kinds;
     while (q.next()) {
-        out[q.text(0)].append({q.text(1), localDateOf(local, q.latin1(2))});
+        const QByteArrayView kind = q.bytes(1);
+        auto k = kinds.constFind(kind.toByteArray());
+        if (k == kinds.cend()) {
+            k = kinds.insert(kind.toByteArray(), q.text(1));
+        }
+        out[q.ascii(0)].append({*k, q.localDay(2)});
+    }
+    return out;
+}
+
+QVector<Placement> StatsQueries::placements(Database& db)
+{
+    QVector<Placement> out;
+    if (!db.require(Capability::ReadCitizens)) {
+        return out; // as PlacementRepository::all(): no placements without the right to read them
+    }
+    const auto isoDate = [](const RawQuery& q, int c) { return QDate::fromString(q.text(c), Qt::ISODate); }; // as there
+    RawQuery q(db, "SELECT p.citizen_id, p.company_id, p.kind, p.start_date, p.end_date, p.outcome, p.outcome_date, c.name"
+                   " FROM placement p LEFT JOIN company c ON c.id = p.company_id WHERE p.deleted_at IS NULL");
+    while (q.next()) {
+        const auto kind = PlacementKinds::fromCode(q.text(2));
+        if (!kind) {
+            continue; // PlacementRepository skips a placement of a kind it does not know
+        }
+        Placement p;
+        p.citizenId = q.text(0);
+        p.companyId = q.text(1);
+        p.kind = *kind;
+        p.from = isoDate(q, 3);
+        p.to = isoDate(q, 4);
+        p.outcome = PlacementKinds::outcomeFromCode(q.text(5));
+        p.outcomeDate = isoDate(q, 6);
+        p.companyName = q.text(7);
+        out.append(p);
     }
     return out;
 }

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/company/Company.h"
 #include "core/plan/Plan.h"
+#include "core/plan/PlanSignals.h"
 #include "core/storage/Database.h"
 
 #include <QHash>
@@ -26,13 +28,21 @@ public:
     /// Every live citizen.
     static QVector<CitizenRow> citizens(Database& db);
 
+    /// A goal of a current plan, with what the figures use of it (a PlanGoal carries a dozen
+    /// more fields, made and freed for every goal of the team).
+    struct Goal
+    {
+        QString lineage;
+        QStringList tracks;
+        QDate achievedOn; ///< invalid: not reached yet
+    };
     /// A citizen's current plan as the dashboard needs it: the version the team works with (the
     /// draft if there is one, else the agreed one, else the newest, as PlanRepository::current),
-    /// its goals (lineage, parent, position, tracks, target, reached) and its interventions' tracks.
+    /// its goals and its interventions' tracks.
     struct CurrentPlan
     {
         QString planId;
-        QVector<PlanGoal> goals;           ///< without texts
+        QVector<Goal> goals;
         QStringList interventionTracks;    ///< every intervention's tracks, doubles possible
     };
     static QHash<QString, CurrentPlan> currentPlans(Database& db);
@@ -40,15 +50,22 @@ public:
     /// The tracks of each citizen's latest conference (by the day it was held), where it chose any.
     static QHash<QString, QStringList> latestConferenceTracks(Database& db);
 
-    /// A goal's two progression series, each oldest first (ratings carry only score and date).
+    /// A goal's two progression series (citizen, professional), each summed up as its ratings
+    /// stream past oldest first: what PlanSignals' tests need (SeriesSummary, with the stagnation
+    /// cutoff of `today`) and the first score (whether the series rose), no rating kept.
+    struct SeriesStat
+    {
+        SeriesSummary summary;
+        int first = 0; ///< the oldest score (meaningful when summary.count > 0)
+    };
     struct GoalSeries
     {
-        QVector<Rating> citizen;
-        QVector<Rating> professional;
+        SeriesStat citizen;
+        SeriesStat professional;
     };
     /// Every goal's series (not the employment goal's), by citizen and goal lineage: one pass over
     /// a covering index in series order (migration StatsIndexes), read without Qt Sql's per-cell cost.
-    static QHash<QString, QHash<QString, GoalSeries>> goalSeries(Database& db);
+    static QHash<QString, QHash<QString, GoalSeries>> goalSeries(Database& db, const QDate& today);
 
     /// Team-day talks (physiotherapist, psychologist, nurse) that are planned or held, by
     /// citizen: the kind and the local day each starts.
@@ -58,6 +75,12 @@ public:
         QDate day;
     };
     static QHash<QString, QVector<Talk>> talks(Database& db);
+
+    /// Every live placement as the company figures need it: citizen, company (id and name),
+    /// from, to, outcome and its date; the other fields are left empty. The same placements as
+    /// PlacementRepository::all() (a known kind; nothing without ReadCitizens), read on the raw
+    /// handle without the texts, follow-ups and Qt Sql's per-cell cost.
+    static QVector<Placement> placements(Database& db);
 
     /// The local date of a stored UTC time, through a cache by the hour (the dashboard converts
     /// tens of thousands; the time zone conversion is the slow part and is the same all hour).

@@ -107,6 +107,11 @@ QHash<QString, CitizenFacts> Workflow::factsForCitizens(Database& db, const QVec
     for (const auto& c : citizens) {
         facts.insert(c.id, basicFacts(c));
     }
+    return completeFacts(db, std::move(facts));
+}
+
+QHash<QString, CitizenFacts> Workflow::completeFacts(Database& db, QHash<QString, CitizenFacts> facts)
+{
     const auto latest = ScreeningRepository(db).latestDecidedForAll();
     for (auto it = latest.cbegin(); it != latest.cend(); ++it) {
         auto f = facts.find(it.key());

@@ -72,6 +72,11 @@ public:
     static QHash<QString, CitizenFacts> factsForAll(Database& db);
     /// Facts for these citizens (already read by the caller, e.g. the caseload).
     static QHash<QString, CitizenFacts> factsForCitizens(Database& db, const QVector<Citizen>& citizens);
+    /// The same from the basic facts (id, benefit start, active) of the citizens the caller has
+    /// already read in its own way (the dashboard's lean rows): fills in the latest decided
+    /// screening and every module's facts, as factsForCitizens does. Citizens not in `basics`
+    /// get nothing.
+    static QHash<QString, CitizenFacts> completeFacts(Database& db, QHash<QString, CitizenFacts> basics);
     static std::optional<CitizenFacts> factsFor(Database& db, const QString& citizenId);
     /// The next step of every live citizen that has one (for the caseload).
     static QHash<QString, NextStep> nextStepsForAll(Database& db);
