@@ -38,6 +38,7 @@ std::unique_ptr<QCoreApplication> makeGuiApplication(int& argc, char** argv)
 int main(int argc, char** argv)
 {
     samspil::restrictNewFilesToOwner(); // exports, backups and settings: the owner's only
+    samspil::settleTimeZone();
     // export-plan draws charts (Qt Charts needs a QApplication) and export-citizen lays out a PDF
     // (fonts need a GUI application); every other command stays windowless.
     bool gui = false;

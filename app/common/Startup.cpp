@@ -3,6 +3,7 @@
 #include "core/util/Language.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
@@ -58,6 +59,15 @@ void restrictNewFilesToOwner()
 {
 #ifdef Q_OS_UNIX
     umask(077);
+#endif
+}
+
+void settleTimeZone()
+{
+#ifdef Q_OS_LINUX
+    if (qEnvironmentVariableIsEmpty("TZ") && QFileInfo::exists(QStringLiteral("/etc/localtime"))) {
+        qputenv("TZ", ":/etc/localtime");
+    }
 #endif
 }
 

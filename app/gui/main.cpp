@@ -81,6 +81,7 @@ int showWindow(QApplication& app, Database& db)
 int main(int argc, char** argv)
 {
     samspil::restrictNewFilesToOwner(); // exports, backups and settings: the owner's only
+    samspil::settleTimeZone();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Samspil"));
     QApplication::setApplicationName(QStringLiteral("Samspil"));
