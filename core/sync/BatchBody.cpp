@@ -381,6 +381,69 @@ QString damaged()
     return QCoreApplication::translate("BatchFile", "the file is damaged (its contents cannot be read)");
 }
 
+/// `{field: value, …}`; a field named twice is not the shape of a change.
+bool readFields(Reader& in, RemoteChange& c, bool* shapeOk)
+{
+    in.take('{');
+    if (in.take('}')) {
+        return true;
+    }
+    bool end = false;
+    do {
+        QString field;
+        QVariant v;
+        if (!in.name(&field) || !in.take(':') || !in.value(&v)) {
+            return false;
+        }
+        for (const auto& f : std::as_const(c.fields)) {
+            *shapeOk = *shapeOk && f.first != field;
+        }
+        c.fields.append({field, v});
+    } while (in.next('}', &end));
+    return !end;
+}
+
+/// `{field: {site: "hlc", …}, …}`; a field's clock that is no object is empty, as before.
+bool readClocks(Reader& in, RemoteChange& c, bool* shapeOk)
+{
+    in.take('{');
+    if (in.take('}')) {
+        return true;
+    }
+    bool end = false;
+    do {
+        QString field;
+        if (!in.name(&field) || !in.take(':')) {
+            return false;
+        }
+        SiteClock clock;
+        if (!in.peek('{')) {
+            if (!in.skip()) {
+                return false;
+            }
+        } else if (in.take('{') && !in.take('}')) {
+            bool inner = false;
+            do {
+                QString clockSite;
+                qint64 hlc = 0;
+                if (!in.name(&clockSite) || !in.take(':') || !in.stamp(&hlc)) {
+                    return false;
+                }
+                for (const auto& e : std::as_const(clock)) {
+                    *shapeOk = *shapeOk && e.first != clockSite;
+                }
+                clock.append({clockSite, hlc});
+            } while (in.next('}', &inner));
+            if (inner) {
+                return false;
+            }
+        }
+        *shapeOk = *shapeOk && !c.clocks.contains(field);
+        c.clocks.insert(field, clock);
+    } while (in.next('}', &end));
+    return !end;
+}
+
 /// One change: `[seq, "hlc", actor, table, row, {fields}, {clocks} | null]`. `shapeOk` turns false
 /// (and the element is read to its end) when it has another shape; false only for broken JSON.
 bool readChange(Reader& in, const QString& site, RemoteChange& c, bool* shapeOk)
@@ -419,65 +482,13 @@ bool readChange(Reader& in, const QString& site, RemoteChange& c, bool* shapeOk)
             if (!in.peek('{')) {
                 *shapeOk = false;
                 ok = in.skip();
-                break;
-            }
-            in.take('{');
-            if (!in.take('}')) {
-                bool end = false;
-                do {
-                    QString field;
-                    QVariant v;
-                    if (!in.name(&field) || !in.take(':') || !in.value(&v)) {
-                        return false;
-                    }
-                    for (const auto& f : std::as_const(c.fields)) {
-                        *shapeOk = *shapeOk && f.first != field; // a field twice
-                    }
-                    c.fields.append({field, v});
-                } while (in.next('}', &end));
-                ok = !end;
+            } else {
+                ok = readFields(in, c, shapeOk);
             }
             break;
         case 6:
-            if (!in.peek('{')) {
-                ok = in.skip(); // null (or anything else): no clocks
-                break;
-            }
-            in.take('{');
-            if (!in.take('}')) {
-                bool end = false;
-                do {
-                    QString field;
-                    if (!in.name(&field) || !in.take(':')) {
-                        return false;
-                    }
-                    SiteClock clock;
-                    if (in.take('{')) {
-                        if (!in.take('}')) {
-                            bool inner = false;
-                            do {
-                                QString clockSite;
-                                qint64 hlc = 0;
-                                if (!in.name(&clockSite) || !in.take(':') || !in.stamp(&hlc)) {
-                                    return false;
-                                }
-                                for (const auto& e : std::as_const(clock)) {
-                                    *shapeOk = *shapeOk && e.first != clockSite;
-                                }
-                                clock.append({clockSite, hlc});
-                            } while (in.next('}', &inner));
-                            if (inner) {
-                                return false;
-                            }
-                        }
-                    } else if (!in.skip()) {
-                        return false;
-                    }
-                    *shapeOk = *shapeOk && !c.clocks.contains(field);
-                    c.clocks.insert(field, clock);
-                } while (in.next('}', &end));
-                ok = !end;
-            }
+            // null (or anything else but an object): no clocks
+            ok = in.peek('{') ? readClocks(in, c, shapeOk) : in.skip();
             break;
         default: // the sequence number, and anything past the seventh element
             ok = in.skip();
