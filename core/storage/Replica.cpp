@@ -16,16 +16,6 @@ const QString kDeletedAt = QStringLiteral("deleted_at");
 const QString kEditedAfterDelete = QStringLiteral("edited_after_delete");
 } // namespace
 
-struct Replica::RowState
-{
-    QString id;
-    bool exists = false;
-    QVariantMap values;
-    RowClock clock;
-    QSet<QString> changedColumns;
-    bool clockChanged = false;
-};
-
 bool Replica::wins(const FieldClock& a, const FieldClock& b) const
 {
     if (a.dotHlc() != b.dotHlc()) {
@@ -320,34 +310,25 @@ Result<ApplyOutcome> Replica::apply(const RemoteChange& change)
         !dropped || dropped.value()) {
         return dropped ? Result<ApplyOutcome>(ApplyOutcome{}) : Result<ApplyOutcome>(Error{dropped.error()});
     }
+    auto versions = versionsOf(*spec, change, origin.value());
+    if (!versions) {
+        return Error{versions.error()};
+    }
     RowState row;
-    if (auto s = loadRow(*spec, change.rowId, row); !s) {
-        return Error{s.error()};
+    auto inserted = insertIfNew(*spec, change.rowId, versions.value(), row);
+    if (!inserted) {
+        return Error{inserted.error()};
     }
     ApplyOutcome out;
-    for (const auto& [field, raw] : change.fields) {
-        const ColumnSpec* col = spec->column(field);
-        if (!col) {
-            return fail(tr("the batch names a field this version of Samspil does not know (“%1.%2”); it may come "
-                           "from a newer Samspil")
-                            .arg(change.table, field));
-        }
-        auto value = Schema::normalize(col->type, raw);
-        if (!value) {
-            return fail(tr("the batch holds an invalid value for %1.%2").arg(change.table, field));
-        }
-        SiteClock sites{{change.site, change.hlc}};
-        for (const auto& entry : change.clocks.value(field)) {
-            if (entry.first != change.site) {
-                sites.append(entry);
-            }
-        }
-        auto clock = toLocal(sites);
-        if (!clock) {
-            return Error{clock.error()};
-        }
-        if (auto s = applyVersion(*spec, row, field, {clock.value(), value.value()}, out); !s) {
+    out.changed = inserted.value();
+    if (!inserted.value()) {
+        if (auto s = loadRow(*spec, change.rowId, row); !s) {
             return Error{s.error()};
+        }
+        for (const FieldVersion& v : versions.value()) {
+            if (auto s = applyVersion(*spec, row, v.column->name, v.version, out); !s) {
+                return Error{s.error()};
+            }
         }
     }
     if (auto s = storeRow(*spec, row); !s) {
@@ -363,6 +344,78 @@ Result<ApplyOutcome> Replica::apply(const RemoteChange& change)
         m_db.noteRowChanged(*spec, change.rowId, row.values);
     }
     return out;
+}
+
+Result<QVector<Replica::FieldVersion>> Replica::versionsOf(const TableSpec& spec, const RemoteChange& change,
+                                                          int origin)
+{
+    QVector<FieldVersion> out;
+    out.reserve(change.fields.size());
+    FieldClock own;
+    own.vv.append({origin, change.hlc}); // shared by every field the writer alone had seen
+    for (const auto& [field, raw] : change.fields) {
+        const ColumnSpec* col = spec.column(field);
+        if (!col) {
+            return fail(tr("the batch names a field this version of Samspil does not know (“%1.%2”); it may come "
+                           "from a newer Samspil")
+                            .arg(change.table, field));
+        }
+        auto value = Schema::normalize(col->type, raw);
+        if (!value) {
+            return fail(tr("the batch holds an invalid value for %1.%2").arg(change.table, field));
+        }
+        FieldClock clock = own;
+        const auto seen = change.clocks.constFind(field);
+        if (seen != change.clocks.constEnd()) {
+            for (const auto& [site, hlc] : *seen) {
+                if (site == change.site) {
+                    continue;
+                }
+                auto alias = m_db.siteAlias(site);
+                if (!alias) {
+                    return Error{alias.error()};
+                }
+                clock.vv.append({alias.value(), hlc});
+            }
+        }
+        out.append({col, {clock, value.value()}});
+    }
+    return out;
+}
+
+Result<bool> Replica::insertIfNew(const TableSpec& spec, const QString& rowId, const QVector<FieldVersion>& versions,
+                                  RowState& row)
+{
+    if (versions.isEmpty()) {
+        return false;
+    }
+    row = RowState{};
+    row.id = rowId;
+    for (const FieldVersion& v : versions) {
+        if (row.clock.has(v.column->name)) {
+            continue; // a field named twice: the first version counts, as when merged (the second is known)
+        }
+        row.clock.set(v.column->name, v.version.clock);
+        row.values.insert(v.column->name, v.version.value);
+    }
+    const TableSql& sql = tableSql(spec);
+    RawQuery& q = m_db.raw(sql.insertNew);
+    int i = 0;
+    q.bind(i++, rowId);
+    for (const QString& column : sql.columns) {
+        q.bind(i++, row.values.value(column));
+    }
+    q.bind(i++, row.clock.serialize());
+    q.bind(i++, formatStoredDateTime(Hlc::toDateTime(row.clock.maxHlc())));
+    if (!q.exec()) {
+        return Database::rawError(q);
+    }
+    if (sqlite3_changes(m_db.handle()) == 0) {
+        row = RowState{};
+        return false; // already here: merged field by field
+    }
+    row.exists = true;
+    return true;
 }
 
 Result<bool> Replica::dropIfErased(const TableSpec& spec, const QString& rowId,
@@ -546,84 +599,6 @@ Status Replica::dismissFlag(const QString& table, const QString& rowId, const QS
         return Database::queryError(q);
     }
     return {};
-}
-
-namespace {
-
-SiteClock clockFromJson(const QJsonArray& a)
-{
-    SiteClock c;
-    for (const auto& v : a) {
-        const QJsonArray e = v.toArray();
-        c.append({e.at(0).toString(), e.at(1).toString().toLongLong()});
-    }
-    return c;
-}
-
-} // namespace
-
-Result<ApplyOutcome> Replica::applySnapshot(const QJsonObject& tables)
-{
-    Database::AuditPause pause(m_db);
-    ApplyOutcome total;
-    for (auto t = tables.begin(); t != tables.end(); ++t) {
-        const TableSpec* spec = Schema::table(t.key());
-        if (!spec) {
-            return fail(tr("the snapshot names a table this version of Samspil does not know (“%1”)").arg(t.key()));
-        }
-        for (const auto& rv : t.value().toArray()) {
-            const QJsonObject r = rv.toObject();
-            const QString rowId = r.value(QStringLiteral("id")).toString();
-            const QJsonObject v = r.value(QStringLiteral("v")).toObject();
-            auto dropped = dropIfErased(*spec, rowId, [&](const QString& column) {
-                return v.contains(column) ? v.value(column).toArray().at(0).toVariant() : QVariant();
-            });
-            if (!dropped) {
-                return Error{dropped.error()};
-            }
-            if (dropped.value()) {
-                continue;
-            }
-            RowState row;
-            if (auto s = loadRow(*spec, rowId, row); !s) {
-                return Error{s.error()};
-            }
-            QVector<QPair<QString, QJsonArray>> versions;
-            for (auto f = v.begin(); f != v.end(); ++f) {
-                versions.append({f.key(), f.value().toArray()});
-            }
-            for (const auto& l : r.value(QStringLiteral("l")).toArray()) {
-                const QJsonArray a = l.toArray();
-                versions.append({a.at(0).toString(), QJsonArray{a.at(1), a.at(2)}});
-            }
-            for (const auto& [field, a] : versions) {
-                const ColumnSpec* col = spec->column(field);
-                if (!col) {
-                    return fail(tr("the snapshot names a field this version of Samspil does not know (“%1.%2”)")
-                                    .arg(spec->name, field));
-                }
-                auto value = Schema::normalize(col->type, a.at(0).toVariant());
-                auto clock = toLocal(clockFromJson(a.at(1).toArray()));
-                if (!value || !clock || !clock->isValid()) {
-                    return fail(tr("the snapshot holds an invalid value for %1.%2").arg(spec->name, field));
-                }
-                if (auto s = applyVersion(*spec, row, field, {clock.value(), value.value()}, total); !s) {
-                    return Error{s.error()};
-                }
-            }
-            if (auto s = storeRow(*spec, row); !s) {
-                return Error{s.error()};
-            }
-            if (auto s = keepRowIfEditedAfterDelete(*spec, row, total); !s) {
-                return Error{s.error()};
-            }
-            if (auto s = Erasure(m_db).afterApplied(*spec, rowId); !s) {
-                return Error{s.error()};
-            }
-            m_db.noteRowChanged(*spec, rowId, row.values);
-        }
-    }
-    return total;
 }
 
 Status Replica::log(const QString& level, const QString& message)

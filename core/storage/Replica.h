@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 
 #include <functional>
 
@@ -135,8 +136,29 @@ private:
         FieldClock clock;
         QVariant value;
     };
-    struct RowState;
+    struct RowState
+    {
+        QString id;
+        bool exists = false;
+        QVariantMap values;
+        RowClock clock;
+        QSet<QString> changedColumns;
+        bool clockChanged = false;
+    };
+    /// An incoming version of one field, checked and in local site aliases.
+    struct FieldVersion
+    {
+        const ColumnSpec* column = nullptr;
+        Version version;
+    };
 
+    /// The bulk path for a row this site has never seen: inserts it with its clock in one
+    /// statement (no read, no field-by-field merge) and fills `row`. False, with nothing written,
+    /// when the row is already here (or nothing is to be written): then it is merged field by field.
+    Result<bool> insertIfNew(const TableSpec& spec, const QString& rowId, const QVector<FieldVersion>& versions,
+                             RowState& row);
+    /// The version of every field of a change, in local aliases; an error names what is wrong.
+    Result<QVector<FieldVersion>> versionsOf(const TableSpec& spec, const RemoteChange& change, int origin);
     Result<FieldClock> toLocal(const SiteClock& clock);
     SiteClock toSites(const FieldClock& clock) const;
     Status loadRow(const TableSpec& spec, const QString& rowId, RowState& row);

@@ -15,6 +15,7 @@ const TableSql& tableSql(const TableSpec& spec)
             sql.select = QStringLiteral("SELECT %1, sync_clock FROM %2 WHERE id = ?").arg(list, t.name);
             sql.insert = QStringLiteral("INSERT INTO %1 (id, %2, sync_clock, updated_at) VALUES (?%3, ?, ?)")
                              .arg(t.name, list, QStringLiteral(", ?").repeated(int(sql.columns.size())));
+            sql.insertNew = sql.insert + QStringLiteral(" ON CONFLICT (id) DO NOTHING");
             out.insert(t.name, sql);
         }
         return out;

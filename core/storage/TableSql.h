@@ -14,6 +14,7 @@ struct TableSql
     QStringList columns; ///< the replicated columns, in the spec's order
     QString select;      ///< those columns and sync_clock of the row with id = ?
     QString insert;      ///< id, the columns, sync_clock, updated_at
+    QString insertNew;   ///< the same, doing nothing when the id is already there (sync's bulk path)
 };
 
 /// The statements of this table (built for every table at first use; safe from any thread).

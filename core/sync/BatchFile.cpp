@@ -24,26 +24,6 @@ qint64 stampFrom(const QJsonValue& v)
     return v.toString().toLongLong();
 }
 
-QVariant variantFrom(const QJsonValue& v)
-{
-    switch (v.type()) {
-    case QJsonValue::Null:
-    case QJsonValue::Undefined:
-        return {};
-    case QJsonValue::Bool:
-        return v.toBool();
-    case QJsonValue::Double: {
-        const double d = v.toDouble();
-        const qint64 i = v.toInteger();
-        return double(i) == d ? QVariant(i) : QVariant(d);
-    }
-    case QJsonValue::String:
-        return v.toString();
-    default:
-        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
-    }
-}
-
 } // namespace
 
 namespace BatchFile {
@@ -89,47 +69,11 @@ Result<Batch> decode(const QByteArray& bytes, const SealedFile::Expect& expect)
     batch.header.count = h.value(QStringLiteral("count")).toInt();
     batch.header.maxHlc = stampFrom(h.value(QStringLiteral("max_hlc")));
 
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(framed->body, &error);
-    if (error.error != QJsonParseError::NoError || !doc.isArray()) {
-        return fail(Tr::tr("the file is damaged (its contents cannot be read)"));
+    auto changes = readChanges(framed->body, batch.header.site, batch.header.count);
+    if (!changes) {
+        return Error{changes.error()};
     }
-    const QJsonArray rows = doc.array();
-    if (rows.size() != batch.header.count) {
-        return fail(Tr::tr("the file is damaged (it holds %1 changes, its header says %2)")
-                        .arg(rows.size())
-                        .arg(batch.header.count));
-    }
-    batch.changes.reserve(rows.size());
-    for (const QJsonValue& rowValue : rows) {
-        const QJsonArray r = rowValue.toArray();
-        if (r.size() != 7 || !r.at(5).isObject()) {
-            return fail(Tr::tr("the file is damaged (its contents cannot be read)"));
-        }
-        RemoteChange c;
-        c.site = batch.header.site;
-        c.hlc = stampFrom(r.at(1));
-        c.actor = r.at(2).toString();
-        c.table = r.at(3).toString();
-        c.rowId = r.at(4).toString();
-        const QJsonObject fields = r.at(5).toObject();
-        for (auto it = fields.begin(); it != fields.end(); ++it) {
-            c.fields.append({it.key(), variantFrom(it.value())});
-        }
-        const QJsonObject clocks = r.at(6).toObject();
-        for (auto it = clocks.begin(); it != clocks.end(); ++it) {
-            SiteClock clock;
-            const QJsonObject sites = it.value().toObject();
-            for (auto s = sites.begin(); s != sites.end(); ++s) {
-                clock.append({s.key(), stampFrom(s.value())});
-            }
-            c.clocks.insert(it.key(), clock);
-        }
-        if (c.hlc <= 0 || c.table.isEmpty() || c.rowId.isEmpty()) {
-            return fail(Tr::tr("the file is damaged (its contents cannot be read)"));
-        }
-        batch.changes.append(std::move(c));
-    }
+    batch.changes = std::move(changes).value();
     return batch;
 }
 

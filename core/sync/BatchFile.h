@@ -37,6 +37,9 @@ struct Batch
 QByteArray encode(Header header, const QVector<LocalChange>& changes, const SealedFile::Writer& writer);
 /// Opens and reads a batch; an error says in the user's words why it cannot be used.
 Result<Batch> decode(const QByteArray& bytes, const SealedFile::Expect& expect);
+/// The changes of a batch's opened body, made by `site`; `count` is what its header says.
+/// Strict: anything malformed refuses the whole body (BatchBody.cpp).
+Result<QVector<RemoteChange>> readChanges(QByteArrayView body, const QString& site, int count);
 
 struct Snapshot
 {

@@ -16,6 +16,7 @@
 #include <QSysInfo>
 
 #include <algorithm>
+#include <optional>
 
 namespace samspil {
 
@@ -364,6 +365,80 @@ QVector<Share::FileRef> batchesFrom(const QVector<Share::FileRef>& files, qint64
 
 } // namespace
 
+/// Batches of one site applied one after another share a transaction, up to kGroupChanges
+/// changes: a PC catching up commits (and writes its pages) a few times instead of once per
+/// batch. Each batch's position is set in the same transaction, so an interruption loses at most
+/// the open group and never applies part of a batch. When a batch fails to apply after others in
+/// the group, the group rolls back and the site's batches are applied again one per transaction
+/// (so the failing one is skipped with its reason, as it would have been alone).
+struct SyncEngine::ImportGroup
+{
+    std::optional<Database::Transaction> tx;
+    bool single = false; ///< one batch per transaction (after a group rolled back)
+    int batches = 0;     ///< applied in the open transaction
+    qint64 changes = 0;
+    int conflicts = 0;
+    qint64 latestStamp = 0;
+
+    /// Rolls back what is open (nothing once committed) and starts an empty group.
+    void restart(bool oneByOne)
+    {
+        tx.reset();
+        single = oneByOne;
+        batches = 0;
+        changes = 0;
+        conflicts = 0;
+        latestStamp = 0;
+    }
+};
+
+namespace {
+
+constexpr qint64 kGroupChanges = 50000;
+
+/// The latest stamp in a batch (header, changes and version clocks); false when a version clock
+/// names a PC outside the team.
+bool latestStampOf(const BatchFile::Batch& batch, const TeamState& team, qint64* latest)
+{
+    *latest = batch.header.maxHlc;
+    for (const auto& c : batch.changes) {
+        *latest = std::max(*latest, c.hlc);
+        for (auto it = c.clocks.begin(); it != c.clocks.end(); ++it) {
+            for (const auto& [clockSite, stamp] : it.value()) {
+                if (!team.knows(clockSite)) {
+                    return false;
+                }
+                *latest = std::max(*latest, stamp);
+            }
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+Status SyncEngine::commitGroup(ImportGroup& group, SyncReport& report)
+{
+    if (!group.tx) {
+        return {};
+    }
+    if (interrupted(QStringLiteral("import:before-commit"))) {
+        return interruption(QStringLiteral("import:before-commit"));
+    }
+    if (auto s = group.tx->commit(); !s) {
+        return s;
+    }
+    group.tx.reset();
+    m_db.hlc().observe(group.latestStamp);
+    report.imported += int(group.changes);
+    report.conflicts += group.conflicts;
+    group.restart(group.single);
+    if (interrupted(QStringLiteral("import:after-commit"))) {
+        return interruption(QStringLiteral("import:after-commit"));
+    }
+    return {};
+}
+
 Status SyncEngine::importSite(Context& ctx, const QString& site, SyncReport& report)
 {
     Replica replica(m_db);
@@ -379,11 +454,15 @@ Status SyncEngine::importSite(Context& ctx, const QString& site, SyncReport& rep
                                    return true;
                                }),
                 files.end());
+    ImportGroup group; // an error return rolls back what it holds
     qint64 position = replica.appliedSeq(site);
     for (;;) {
         qint64 firstLater = 0;
         const auto candidates = batchesFrom(files, position, firstLater);
         if (candidates.isEmpty()) {
+            if (auto s = commitGroup(group, report); !s) {
+                return s;
+            }
             bool applied = false;
             if (auto s = applySnapshotIfNeeded(ctx, site, firstLater, report, &applied); !s) {
                 return s;
@@ -403,30 +482,32 @@ Status SyncEngine::importSite(Context& ctx, const QString& site, SyncReport& rep
 
         bool progressed = false;
         for (const auto& file : candidates) {
-            auto step = applyBatchFile(ctx, site, file, replica, report);
+            auto step = applyBatchFile(ctx, site, file, replica, report, group);
             if (!step) {
                 return Error{step.error()};
             }
             if (step.value() == BatchStep::HeldBack) {
-                return {};
+                return commitGroup(group, report);
+            }
+            if (step.value() == BatchStep::Regrouped) {
+                position = replica.appliedSeq(site);
+                progressed = true;
+                break;
             }
             if (step.value() == BatchStep::Applied) {
                 position = file.to;
                 progressed = true;
-                if (interrupted(QStringLiteral("import:after-commit"))) {
-                    return interruption(QStringLiteral("import:after-commit"));
-                }
                 break;
             }
         }
         if (!progressed) {
-            return {};
+            return commitGroup(group, report);
         }
     }
 }
 
 Result<SyncEngine::BatchStep> SyncEngine::applyBatchFile(Context& ctx, const QString& site, const Share::FileRef& file,
-                                                         Replica& replica, SyncReport& report)
+                                                         Replica& replica, SyncReport& report, ImportGroup& group)
 {
     auto bytes = ctx.store->read(file.path, SealedFile::limits(SealedFile::Kind::Batch).maxFile);
     if (!bytes) {
@@ -445,18 +526,10 @@ Result<SyncEngine::BatchStep> SyncEngine::applyBatchFile(Context& ctx, const QSt
         return BatchStep::Skipped;
     }
     // Every change, not only the header: stamps and the PCs its version clocks name.
-    qint64 latestStamp = batch->header.maxHlc;
-    for (const auto& c : batch->changes) {
-        latestStamp = std::max(latestStamp, c.hlc);
-        for (auto it = c.clocks.begin(); it != c.clocks.end(); ++it) {
-            for (const auto& [clockSite, stamp] : it.value()) {
-                if (!ctx.state.knows(clockSite)) {
-                    report.skipped.append({shown(file.path), tr("the file names a PC that is not in the team")});
-                    return BatchStep::Skipped;
-                }
-                latestStamp = std::max(latestStamp, stamp);
-            }
-        }
+    qint64 latestStamp = 0;
+    if (!latestStampOf(batch.value(), ctx.state, &latestStamp)) {
+        report.skipped.append({shown(file.path), tr("the file names a PC that is not in the team")});
+        return BatchStep::Skipped;
     }
     const qint64 aheadMs = Hlc::millis(latestStamp) - m_db.clock().now().toMSecsSinceEpoch();
     if (aheadMs > m_options.maxClockAhead) {
@@ -468,7 +541,9 @@ Result<SyncEngine::BatchStep> SyncEngine::applyBatchFile(Context& ctx, const QSt
         return BatchStep::HeldBack;
     }
 
-    auto tx = m_db.transaction();
+    if (!group.tx) {
+        group.tx.emplace(m_db);
+    }
     ApplyOutcome total;
     QString failure;
     const int half = int(batch->changes.size() / 2);
@@ -484,21 +559,26 @@ Result<SyncEngine::BatchStep> SyncEngine::applyBatchFile(Context& ctx, const QSt
         total.newConflicts += outcome->newConflicts;
     }
     if (!failure.isEmpty()) {
+        const bool others = group.batches > 0;
+        group.restart(true); // rolls back
+        if (others) {
+            return BatchStep::Regrouped; // applied again alone, this one is then skipped with its reason
+        }
         report.skipped.append({shown(file.path), failure});
-        return BatchStep::Skipped; // the transaction rolls back
+        return BatchStep::Skipped;
     }
     if (auto s = replica.setAppliedSeq(site, file.to); !s) {
         return Error{s.error()};
     }
-    if (interrupted(QStringLiteral("import:before-commit"))) {
-        return Error{interruption(QStringLiteral("import:before-commit")).error()};
+    ++group.batches;
+    group.changes += batch->changes.size();
+    group.conflicts += total.newConflicts;
+    group.latestStamp = std::max(group.latestStamp, latestStamp);
+    if (group.single || group.changes >= kGroupChanges) {
+        if (auto s = commitGroup(group, report); !s) {
+            return Error{s.error()};
+        }
     }
-    if (auto s = tx.commit(); !s) {
-        return Error{s.error()};
-    }
-    m_db.hlc().observe(latestStamp);
-    report.imported += int(batch->changes.size());
-    report.conflicts += total.newConflicts;
     return BatchStep::Applied;
 }
 

@@ -174,9 +174,14 @@ private:
     Status importSite(Context& ctx, const QString& site, SyncReport& report);
     /// What became of one batch file: skipped (reported; the next one is tried), applied and
     /// committed, or held back (its clock is ahead; the site's later changes wait for it).
-    enum class BatchStep { Skipped, Applied, HeldBack };
+    /// Regrouped: a batch failed to apply after others in the same transaction; all of them were
+    /// rolled back, and the site's batches are applied again one per transaction.
+    enum class BatchStep { Skipped, Applied, HeldBack, Regrouped };
+    /// Batches applied one after another share a transaction (ImportGroup, SyncEngine.cpp).
+    struct ImportGroup;
     Result<BatchStep> applyBatchFile(Context& ctx, const QString& site, const Share::FileRef& file, Replica& replica,
-                                     SyncReport& report);
+                                     SyncReport& report, ImportGroup& group);
+    Status commitGroup(ImportGroup& group, SyncReport& report);
     Status applySnapshotIfNeeded(Context& ctx, const QString& site, qint64 firstBatch, SyncReport& report,
                                  bool* applied);
     Status publishState(Context& ctx);
