@@ -109,10 +109,18 @@ QVector<TableSpec> planTableSpecs()
     return {plan, goal, intervention, rating};
 }
 
+// Version 16: a citizen's ratings are found through plan_rating_series (version 10), which
+// begins with citizen_id as this index did; one index less to write and to store.
+Status migrateRatingIndex(QSqlDatabase& db)
+{
+    return execAll(db, {QStringLiteral("DROP INDEX IF EXISTS plan_rating_citizen")});
+}
+
 void registerPlanSchema()
 {
     Schema::registerTables(planTableSpecs());
     Schema::registerMigration(8, migratePlan);
+    Schema::registerMigration(16, migrateRatingIndex);
 }
 
 } // namespace samspil

@@ -32,15 +32,7 @@ namespace {
 
 std::unique_ptr<Database> openDb(const QString& path, const Clock& clock)
 {
-    OpenOptions o;
-    o.path = path;
-    o.mode = OpenOptions::Mode::OpenOrCreate;
-    o.clock = &clock;
-    auto db = Database::open(o);
-    if (!db) {
-        die(db.error());
-    }
-    return std::move(db).value();
+    return bench::openDb("bench_size", path, OpenOptions::Mode::OpenOrCreate, &clock);
 }
 
 /// The file and its write-ahead log, as they take room on the disk.

@@ -35,11 +35,13 @@ inline double median(std::vector<double> v)
     std::exit(1);
 }
 
-inline std::unique_ptr<Database> openDb(const char* program, const QString& path, OpenOptions::Mode mode)
+inline std::unique_ptr<Database> openDb(const char* program, const QString& path, OpenOptions::Mode mode,
+                                        const Clock* clock = nullptr)
 {
     OpenOptions o;
     o.path = path;
     o.mode = mode;
+    o.clock = clock; // none: the system clock
     auto r = Database::open(o);
     if (!r) {
         die(program, r.error());
