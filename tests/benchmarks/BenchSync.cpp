@@ -3,6 +3,7 @@
 // started from it). The floor is plain SQLite inserting the same rows in one transaction.
 // Prints a Markdown table; --quick uses 2,000 citizens (run by ctest so it cannot rot).
 
+#include "tests/benchmarks/BenchSupport.h"
 #include "core/Modules.h"
 #include "core/demo/DemoData.h"
 #include "core/storage/Dump.h"
@@ -29,16 +30,7 @@ namespace {
 
 std::unique_ptr<Database> openDb(const QString& path, const Clock& clock)
 {
-    OpenOptions o;
-    o.path = path;
-    o.mode = OpenOptions::Mode::CreateNew;
-    o.clock = &clock;
-    auto db = Database::open(o);
-    if (!db) {
-        std::fprintf(stderr, "%s\n", qPrintable(db.error()));
-        std::exit(1);
-    }
-    return std::move(db).value();
+    return bench::openDb("bench_sync", path, OpenOptions::Mode::CreateNew, &clock);
 }
 
 struct Rows
