@@ -33,7 +33,7 @@ QVector<Placement> placementsFor(Database& db, const QString& onlyCitizen)
 
 /// Milestones: the first follow-up with a company not yet held that is due within the notice
 /// period, and the end date of a placement that ended without an outcome.
-void placementFacts(Database& db, QHash<QString, CitizenFacts>& facts, const QString& onlyCitizen)
+void placementFacts(Database& db, QHash<QString, CitizenFacts>& facts, const QString& onlyCitizen, FactsByproducts*)
 {
     const QDate today = db.clock().today();
     for (const Placement& p : placementsFor(db, onlyCitizen)) {

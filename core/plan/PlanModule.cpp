@@ -29,7 +29,7 @@ struct Tr
 /// Days the caseworker has to agree a drafted plan with the citizen.
 constexpr int kAgreeWithinDays = 14;
 
-void planFacts(Database& db, QHash<QString, CitizenFacts>& facts, const QString& onlyCitizen)
+void planFacts(Database& db, QHash<QString, CitizenFacts>& facts, const QString& onlyCitizen, FactsByproducts* keep)
 {
     // Lean rows: the caseload asks this for every citizen on every reload.
     const auto outlines = PlanRepository(db).outlinesForAll(onlyCitizen);
@@ -46,29 +46,8 @@ void planFacts(Database& db, QHash<QString, CitizenFacts>& facts, const QString&
         }
     }
     const QDate today = db.clock().today();
-    const QDate cutoff = PlanSignals::stagnationCutoff(today);
-    // Each series summed up as its rows stream past, a string made only when a series begins.
-    QHash<QString, SeriesSummaries> series;
-    QByteArray citizen;
-    QByteArray lineage;
-    Rater rater = Rater::Citizen;
-    SeriesSummaries* ofCitizen = nullptr;
-    SeriesSummary* current = nullptr;
-    ProgressionRepository(db).forEachScore(
-        [&](QByteArrayView citizenId, QByteArrayView goal, Rater who, int score, const QDate& on) {
-            if (citizenId != citizen) {
-                citizen = citizenId.toByteArray();
-                ofCitizen = &series[QString::fromLatin1(citizen)];
-                current = nullptr;
-            }
-            if (!current || goal != lineage || who != rater) {
-                lineage = goal.toByteArray();
-                rater = who;
-                current = &(*ofCitizen)[PlanSignals::key(QString::fromLatin1(lineage), who)];
-            }
-            current->add(score, on, cutoff);
-        },
-        onlyCitizen);
+    auto ratings = std::make_shared<const RatingSeries>(ProgressionRepository(db).seriesForAll(today, onlyCitizen));
+    const auto& series = ratings->byCitizen;
     const SeriesSummaries none;
     for (auto it = outlines.current.cbegin(); it != outlines.current.cend(); ++it) {
         auto f = facts.find(it.key());
@@ -79,6 +58,9 @@ void planFacts(Database& db, QHash<QString, CitizenFacts>& facts, const QString&
         if (PlanSignals::any(it.value(), s == series.cend() ? none : *s, today)) {
             f->milestones.insert(QStringLiteral("plan_review_signal"), today);
         }
+    }
+    if (keep) {
+        keep->put(std::move(ratings));
     }
 }
 

@@ -26,12 +26,13 @@ struct PlanSignal
 ///  - past target: a goal not reached, or the employment goal, whose target date is before today.
 /// Goals marked reached give no signals, nor does a series whose latest rating is 10.
 /// What the signals need to know of one series (one goal × one rater, or the employment goal ×
-/// the caseworker), fed its ratings oldest first: how many, the latest score, the score two
-/// before it, and the latest score given on or before the stagnation cutoff (today − 56 days).
+/// the caseworker), fed its ratings oldest first: how many, the first and the latest score, the
+/// score two before it, and the latest score given on or before the stagnation cutoff (today − 56 days).
 /// The caseload builds these straight from the stored rows without keeping the ratings.
 struct SeriesSummary
 {
     int count = 0;
+    int first = 0; ///< the oldest score (whether the series rose)
     int last = 0;
     int beforeLast = 0; ///< the score one before the latest
     int thirdLast = 0;  ///< the score two before the latest (meaningful when count >= 3)
@@ -39,6 +40,9 @@ struct SeriesSummary
 
     void add(int score, const QDate& ratedOn, const QDate& cutoff)
     {
+        if (count == 0) {
+            first = score;
+        }
         thirdLast = beforeLast;
         beforeLast = last;
         last = score;
@@ -52,6 +56,15 @@ struct SeriesSummary
 /// The series of one plan's ratings, by (goal lineage, rater); the employment goal's lineage is empty.
 using SeriesKey = QPair<QString, int>;
 using SeriesSummaries = QHash<SeriesKey, SeriesSummary>;
+
+/// Every citizen's series, summed up with the stagnation cutoff of `today`
+/// (ProgressionRepository::seriesForAll). The plan module's next-step facts read them and leave
+/// them as a by-product (FactsByproducts) for the dashboard's progression figures.
+struct RatingSeries
+{
+    QDate today;
+    QHash<QString, SeriesSummaries> byCitizen;
+};
 
 class PlanSignals
 {

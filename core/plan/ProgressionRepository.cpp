@@ -120,6 +120,34 @@ void ProgressionRepository::forEachScore(const ScoreVisitor& visit, const QStrin
     }
 }
 
+RatingSeries ProgressionRepository::seriesForAll(const QDate& today, const QString& citizenId) const
+{
+    RatingSeries out{today, {}};
+    const QDate cutoff = PlanSignals::stagnationCutoff(today);
+    // A string made only when a series begins.
+    QByteArray citizen;
+    QByteArray lineage;
+    Rater rater = Rater::Citizen;
+    SeriesSummaries* ofCitizen = nullptr;
+    SeriesSummary* current = nullptr;
+    forEachScore(
+        [&](QByteArrayView citizenId, QByteArrayView goal, Rater who, int score, const QDate& on) {
+            if (!ofCitizen || citizenId != citizen) {
+                citizen = citizenId.toByteArray();
+                ofCitizen = &out.byCitizen[QString::fromLatin1(citizen)];
+                current = nullptr;
+            }
+            if (!current || goal != lineage || who != rater) {
+                lineage = goal.toByteArray();
+                rater = who;
+                current = &(*ofCitizen)[PlanSignals::key(QString::fromLatin1(lineage), who)];
+            }
+            current->add(score, on, cutoff);
+        },
+        citizenId);
+    return out;
+}
+
 int ProgressionRepository::countWithoutCitizen() const
 {
     return int(valueOrWarn(selectNumber(m_db, QStringLiteral("SELECT count(*) FROM plan_rating r WHERE r.deleted_at IS NULL AND NOT EXISTS "

@@ -2,6 +2,7 @@
 
 #include "core/citizen/Citizen.h"
 #include "core/plan/Plan.h"
+#include "core/plan/PlanSignals.h"
 #include "core/storage/Database.h"
 
 #include <QHash>
@@ -34,6 +35,9 @@ public:
     using ScoreVisitor = std::function<void(QByteArrayView citizenId, QByteArrayView goalLineage, Rater rater,
                                             int score, const QDate& ratedOn)>;
     void forEachScore(const ScoreVisitor& visit, const QString& citizenId = {}) const;
+    /// Every series of every citizen (only `citizenId`'s when it is not empty), summed up as the
+    /// ratings stream past with the stagnation cutoff of `today`: no rating kept.
+    RatingSeries seriesForAll(const QDate& today, const QString& citizenId = {}) const;
     /// Ratings of a missing citizen; -1 when they cannot be counted.
     int countWithoutCitizen() const;
 

@@ -4,6 +4,7 @@
 #include "core/company/Company.h"
 #include "core/plan/Tracks.h"
 #include "core/plan/PlanSignals.h"
+#include "core/plan/ProgressionRepository.h"
 #include "core/screening/Instrument.h"
 #include "core/staff/StaffRepository.h"
 #include "core/storage/Select.h"
@@ -405,32 +406,34 @@ struct ProgressionBuilders
     FigureBuilder reached{QStringLiteral("reached"), Dashboard::tr("Reached")};
     FigureBuilder notRated{QStringLiteral("not_rated"), Dashboard::tr("Not rated yet")};
 
-    /// One goal of a citizen's current plan, by PlanSignals' tests.
-    void add(const QString& citizenId, const StatsQueries::Goal& g, const QHash<QString, StatsQueries::GoalSeries>& series)
+    /// One goal of a citizen's current plan, by PlanSignals' tests, from the citizen's series
+    /// (summed up with today's stagnation cutoff).
+    void add(const QString& citizenId, const StatsQueries::Goal& g, const SeriesSummaries& series)
     {
-        using Stat = StatsQueries::SeriesStat;
-        const auto risen = [](const Stat& s) { return s.summary.count >= 2 && s.summary.last > s.first; };
+        const auto risen = [](const SeriesSummary& s) { return s.count >= 2 && s.last > s.first; };
         all.add(citizenId);
         if (g.achievedOn.isValid()) {
             reached.add(citizenId); // reached goals give no signals
             return;
         }
-        const auto it = series.constFind(g.lineage);
-        if (it == series.cend() || (it->citizen.summary.count == 0 && it->professional.summary.count == 0)) {
+        // Caseworkers rate the employment goal only (its lineage is empty): a goal has two series.
+        const SeriesSummary citizen = g.lineage.isEmpty() ? SeriesSummary() : series.value(PlanSignals::key(g.lineage, Rater::Citizen));
+        const SeriesSummary professional =
+            g.lineage.isEmpty() ? SeriesSummary() : series.value(PlanSignals::key(g.lineage, Rater::Professional));
+        if (citizen.count == 0 && professional.count == 0) {
             notRated.add(citizenId);
             return;
         }
         rated.add(citizenId);
-        // The summaries were fed with today's stagnation cutoff (StatsQueries::goalSeries).
-        const bool isStagnant = PlanSignals::stagnates(it->citizen.summary) || PlanSignals::stagnates(it->professional.summary);
-        const bool isDivergent = PlanSignals::diverges(it->citizen.summary, it->professional.summary);
+        const bool isStagnant = PlanSignals::stagnates(citizen) || PlanSignals::stagnates(professional);
+        const bool isDivergent = PlanSignals::diverges(citizen, professional);
         if (isStagnant) {
             stagnating.add(citizenId);
         }
         if (isDivergent) {
             diverging.add(citizenId);
         }
-        if (!isStagnant && !isDivergent && (risen(it->citizen) || risen(it->professional))) {
+        if (!isStagnant && !isDivergent && (risen(citizen) || risen(professional))) {
             rising.add(citizenId);
         }
     }
@@ -438,15 +441,17 @@ struct ProgressionBuilders
 
 /// Progression of the goals in the current plans.
 void progressionFigures(Dashboard& d, const Inputs& in, const QHash<QString, StatsQueries::CurrentPlan>& plans,
-                        const QHash<QString, QHash<QString, StatsQueries::GoalSeries>>& series)
+                        const QHash<QString, SeriesSummaries>& series)
 {
     ProgressionBuilders b;
+    const SeriesSummaries none;
     for (const auto* c : in.population) {
         const auto p = plans.constFind(c->id);
         if (p == plans.cend()) {
             continue;
         }
-        const auto mine = series.value(c->id);
+        const auto s = series.constFind(c->id);
+        const SeriesSummaries& mine = s == series.cend() ? none : *s;
         for (const auto& g : p->goals) {
             b.add(c->id, g, mine);
         }
@@ -575,7 +580,8 @@ Result<Dashboard> Dashboard::compute(Database& db, const DashboardQuery& query, 
         f.active = c.active;
         basics.insert(c.id, std::move(f));
     }
-    in.facts = Workflow::completeFacts(db, std::move(basics));
+    FactsByproducts read; // the rating series, read once for the next steps and the progression figures
+    in.facts = Workflow::completeFacts(db, std::move(basics), &read);
     for (auto it = in.facts.cbegin(); it != in.facts.cend(); ++it) {
         if (it->screening) {
             in.latest.insert(it.key(), *it->screening);
@@ -601,7 +607,11 @@ Result<Dashboard> Dashboard::compute(Database& db, const DashboardQuery& query, 
     outcomeFigures(d, in);
     weeksFigures(d, in);
     teamDayFigures(d, in, StatsQueries::talks(db));
-    progressionFigures(d, in, plans, StatsQueries::goalSeries(db, d.today));
+    auto ratings = read.get<RatingSeries>();
+    if (!ratings || ratings->today != d.today) { // the plan module's facts ran on another day's clock
+        ratings = std::make_shared<const RatingSeries>(ProgressionRepository(db).seriesForAll(d.today));
+    }
+    progressionFigures(d, in, plans, ratings->byCitizen);
     companyFigures(d, in, StatsQueries::placements(db));
     return d;
 }

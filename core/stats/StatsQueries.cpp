@@ -200,39 +200,6 @@ QDate StatsQueries::LocalDates::ofStored(QStringView stored)
     return of(parseStoredDateTime(stored));
 }
 
-QHash<QString, QHash<QString, StatsQueries::GoalSeries>> StatsQueries::goalSeries(Database& db, const QDate& today)
-{
-    const QDate cutoff = PlanSignals::stagnationCutoff(today);
-    QHash<QString, QHash<QString, GoalSeries>> out;
-    StatsScan q(db, "SELECT citizen_id, goal_lineage, rater, score, rated_on FROM plan_rating INDEXED BY plan_rating_series "
-                   "WHERE deleted_at IS NULL AND goal_lineage IS NOT NULL AND goal_lineage <> '' "
-                   "ORDER BY citizen_id, goal_lineage, rater, rated_on, created_at, id");
-    QHash<QString, GoalSeries>* citizen = nullptr;
-    GoalSeries* goal = nullptr;
-    while (q.next()) {
-        if (!citizen || !q.sameAsBefore(0)) {
-            citizen = &out[q.text(0)];
-            goal = nullptr;
-        }
-        if (!goal || !q.sameAsBefore(1)) {
-            goal = &(*citizen)[q.text(1)];
-        }
-        const QLatin1String rater = q.latin1(2);
-        SeriesStat* series = rater == QLatin1String("citizen")        ? &goal->citizen
-                             : rater == QLatin1String("professional") ? &goal->professional
-                                                                      : nullptr;
-        if (!series) {
-            continue; // caseworkers rate the employment goal only
-        }
-        const int score = q.integer(3);
-        if (series->summary.count == 0) {
-            series->first = score;
-        }
-        series->summary.add(score, q.date(4), cutoff);
-    }
-    return out;
-}
-
 QHash<QString, QVector<StatsQueries::Talk>> StatsQueries::talks(Database& db)
 {
     QHash<QString, QVector<Talk>> out;

@@ -50,23 +50,6 @@ public:
     /// The tracks of each citizen's latest conference (by the day it was held), where it chose any.
     static QHash<QString, QStringList> latestConferenceTracks(Database& db);
 
-    /// A goal's two progression series (citizen, professional), each summed up as its ratings
-    /// stream past oldest first: what PlanSignals' tests need (SeriesSummary, with the stagnation
-    /// cutoff of `today`) and the first score (whether the series rose), no rating kept.
-    struct SeriesStat
-    {
-        SeriesSummary summary;
-        int first = 0; ///< the oldest score (meaningful when summary.count > 0)
-    };
-    struct GoalSeries
-    {
-        SeriesStat citizen;
-        SeriesStat professional;
-    };
-    /// Every goal's series (not the employment goal's), by citizen and goal lineage: one pass over
-    /// a covering index in series order (migration StatsIndexes), read without Qt Sql's per-cell cost.
-    static QHash<QString, QHash<QString, GoalSeries>> goalSeries(Database& db, const QDate& today);
-
     /// Team-day talks (physiotherapist, psychologist, nurse) that are planned or held, by
     /// citizen: the kind and the local day each starts.
     struct Talk

@@ -139,7 +139,7 @@ void noteFacts(Database& db, QHash<QString, CitizenFacts>& facts, const QString&
     }
 }
 
-void teamDayFacts(Database& db, QHash<QString, CitizenFacts>& facts, const QString& onlyCitizen)
+void teamDayFacts(Database& db, QHash<QString, CitizenFacts>& facts, const QString& onlyCitizen, FactsByproducts*)
 {
     noteFacts(db, facts, onlyCitizen, talkFacts(db, facts, onlyCitizen));
     // Conference booked: the day of the newest booked (or held) conference appointment.

@@ -110,7 +110,7 @@ QHash<QString, CitizenFacts> Workflow::factsForCitizens(Database& db, const QVec
     return completeFacts(db, std::move(facts));
 }
 
-QHash<QString, CitizenFacts> Workflow::completeFacts(Database& db, QHash<QString, CitizenFacts> facts)
+QHash<QString, CitizenFacts> Workflow::completeFacts(Database& db, QHash<QString, CitizenFacts> facts, FactsByproducts* keep)
 {
     const auto latest = ScreeningRepository(db).latestDecidedForAll();
     for (auto it = latest.cbegin(); it != latest.cend(); ++it) {
@@ -120,7 +120,7 @@ QHash<QString, CitizenFacts> Workflow::completeFacts(Database& db, QHash<QString
         }
     }
     for (const auto& p : providers()) {
-        p(db, facts, QString());
+        p(db, facts, QString(), keep);
     }
     return facts;
 }
@@ -137,7 +137,7 @@ std::optional<CitizenFacts> Workflow::factsFor(Database& db, const QString& citi
         facts[c->id].screening = LatestRisk{s->id, s->decidedRisk, s->screenedAt};
     }
     for (const auto& p : providers()) {
-        p(db, facts, c->id);
+        p(db, facts, c->id, nullptr);
     }
     return facts.value(c->id);
 }

@@ -9,7 +9,10 @@
 #include <QHash>
 
 #include <functional>
+#include <memory>
 #include <optional>
+#include <typeindex>
+#include <unordered_map>
 
 namespace samspil {
 
@@ -28,6 +31,29 @@ struct CitizenFacts
     /// Things that have happened, by code, with the date they happened, e.g.
     /// "team_day_held", "notes_signed", "conference_held", "plan_drafted".
     QHash<QString, QDate> milestones;
+};
+
+/// What the fact providers read on their way that a caller computing more from the same rows
+/// can take instead of reading them again (the dashboard takes the plan module's rating series:
+/// one pass over a few hundred thousand ratings, not two). One value per type, put by the
+/// module that owns the type; a caller that finds none reads the rows itself.
+class FactsByproducts
+{
+public:
+    template <class T>
+    void put(std::shared_ptr<const T> value)
+    {
+        m_values[std::type_index(typeid(T))] = std::move(value);
+    }
+    template <class T>
+    std::shared_ptr<const T> get() const
+    {
+        const auto it = m_values.find(std::type_index(typeid(T)));
+        return it == m_values.end() ? nullptr : std::static_pointer_cast<const T>(it->second);
+    }
+
+private:
+    std::unordered_map<std::type_index, std::shared_ptr<const void>> m_values;
 };
 
 /// The next thing to do for a citizen.
@@ -59,8 +85,10 @@ public:
     using Rule = std::function<std::optional<NextStep>(const CitizenFacts&)>;
     /// Fills facts for all citizens at once (one or a few queries, never one per citizen), or,
     /// when `onlyCitizen` is not empty, for that one citizen only (a citizen's page): the
-    /// provider then reads that citizen's rows alone.
-    using FactProvider = std::function<void(Database&, QHash<QString, CitizenFacts>&, const QString& onlyCitizen)>;
+    /// provider then reads that citizen's rows alone. When `keep` is given, a provider may leave
+    /// what it read there for the caller (see FactsByproducts).
+    using FactProvider = std::function<void(Database&, QHash<QString, CitizenFacts>&, const QString& onlyCitizen,
+                                            FactsByproducts* keep)>;
 
     static void registerRule(int rank, const QString& name, Rule rule);
     static void registerFacts(FactProvider provider);
@@ -75,8 +103,9 @@ public:
     /// The same from the basic facts (id, benefit start, active) of the citizens the caller has
     /// already read in its own way (the dashboard's lean rows): fills in the latest decided
     /// screening and every module's facts, as factsForCitizens does. Citizens not in `basics`
-    /// get nothing.
-    static QHash<QString, CitizenFacts> completeFacts(Database& db, QHash<QString, CitizenFacts> basics);
+    /// get nothing. With `keep`, the providers leave their by-products there.
+    static QHash<QString, CitizenFacts> completeFacts(Database& db, QHash<QString, CitizenFacts> basics,
+                                                     FactsByproducts* keep = nullptr);
     static std::optional<CitizenFacts> factsFor(Database& db, const QString& citizenId);
     /// The next step of every live citizen that has one (for the caseload).
     static QHash<QString, NextStep> nextStepsForAll(Database& db);

@@ -402,3 +402,31 @@ TEST_CASE("The dashboard's lean reads give the figures of the full reads on demo
                                     "GROUP BY citizen_id HAVING sum(status = 'draft') > 0 AND sum(status = 'agreed') > 0)"))
           > 0);
 }
+
+TEST_CASE("The progression figures use the day of the clock the dashboard is given, not the database's",
+          "[dashboard][demo]")
+{
+    // The dashboard takes the rating series the next-step facts summed up on the database's day;
+    // asked for another day it must sum them up again with that day's stagnation cutoff.
+    TempDb t;
+    DemoOptions o;
+    o.citizens = 150;
+    o.seed = 7;
+    REQUIRE(DemoData::populate(*t, o).ok());
+    const QDate today = t.clock.today();
+    const DashboardQuery year{today.addYears(-1).addDays(1), today, {}};
+    const auto ids = [](const Figure& f) { return sortedOnce(f.citizenIds); };
+
+    const auto now = Dashboard::compute(*t, year, t.clock).value();
+    MockClock later(t.clock.now().addDays(60));
+    const auto viaOther = Dashboard::compute(*t, year, later).value();
+    t.clock.advanceDays(60);
+    const auto viaOwn = Dashboard::compute(*t, year, t.clock).value();
+
+    // Eight more weeks without ratings make series stagnate: the day matters to this figure.
+    CHECK(ids(viaOwn.goalsStagnating) != ids(now.goalsStagnating));
+    CHECK(ids(viaOther.goalsStagnating) == ids(viaOwn.goalsStagnating));
+    CHECK(ids(viaOther.goalsRising) == ids(viaOwn.goalsRising));
+    CHECK(ids(viaOther.goalsDiverging) == ids(viaOwn.goalsDiverging));
+    CHECK(ids(viaOther.goalsRated) == ids(viaOwn.goalsRated));
+}
