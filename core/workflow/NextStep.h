@@ -8,15 +8,53 @@
 #include <QDate>
 #include <QHash>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 #include <optional>
 #include <typeindex>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 namespace samspil {
 
 class Database;
+
+/// Things that have happened to a citizen, by code, with the date each happened: a handful at
+/// most, kept in a small flat list (a hash for each of 20,000 citizens cost more time and memory
+/// than the facts themselves). The codes are the modules' constant strings.
+class MilestoneDates
+{
+public:
+    bool contains(const QString& code) const { return find(code) != m_items.cend(); }
+    /// The date of `code`, or an invalid date.
+    QDate value(const QString& code) const
+    {
+        const auto it = find(code);
+        return it == m_items.cend() ? QDate() : it->second;
+    }
+    void insert(const QString& code, const QDate& day)
+    {
+        const auto it = std::find_if(m_items.begin(), m_items.end(), [&](const auto& m) { return m.first == code; });
+        if (it != m_items.end()) {
+            it->second = day;
+            return;
+        }
+        if (m_items.empty()) {
+            m_items.reserve(4);
+        }
+        m_items.emplace_back(code, day);
+    }
+    qsizetype size() const { return qsizetype(m_items.size()); }
+
+private:
+    std::vector<std::pair<QString, QDate>>::const_iterator find(const QString& code) const
+    {
+        return std::find_if(m_items.cbegin(), m_items.cend(), [&](const auto& m) { return m.first == code; });
+    }
+    std::vector<std::pair<QString, QDate>> m_items;
+};
 
 /// What Samspil knows about where one citizen stands in the Hjørring model. The workflow
 /// fills the basic facts and the latest screening; later modules fill their own (through
@@ -30,7 +68,7 @@ struct CitizenFacts
     std::optional<LatestRisk> screening;
     /// Things that have happened, by code, with the date they happened, e.g.
     /// "team_day_held", "notes_signed", "conference_held", "plan_drafted".
-    QHash<QString, QDate> milestones;
+    MilestoneDates milestones;
 };
 
 /// What the fact providers read on their way that a caller computing more from the same rows
