@@ -146,3 +146,22 @@ TEST_CASE("Demo data includes screenings of every risk, decisions with reasons a
     REQUIRE(a.ok());
     CHECK(ConsistencyCheck::sound(ConsistencyCheck::run(*t)));
 }
+
+TEST_CASE("A citizen's milestones keep one date per code, the latest one set")
+{
+    MilestoneDates m;
+    CHECK_FALSE(m.contains(QStringLiteral("team_day_held")));
+    CHECK_FALSE(m.value(QStringLiteral("team_day_held")).isValid());
+    m.insert(QStringLiteral("team_day_held"), QDate(2026, 11, 2));
+    m.insert(QStringLiteral("notes_signed"), QDate(2026, 11, 5));
+    // A code made at run time finds the one set from a constant.
+    CHECK(m.contains(QString::fromLatin1("team_day_") + QLatin1String("held")));
+    CHECK(m.value(QStringLiteral("notes_signed")) == QDate(2026, 11, 5));
+    m.insert(QStringLiteral("team_day_held"), QDate(2026, 11, 3));
+    CHECK(m.value(QStringLiteral("team_day_held")) == QDate(2026, 11, 3));
+    CHECK(m.size() == 2);
+    const MilestoneDates copy = m;
+    m.insert(QStringLiteral("conference_held"), QDate(2026, 11, 9));
+    CHECK_FALSE(copy.contains(QStringLiteral("conference_held")));
+    CHECK(m.size() == 3);
+}
