@@ -405,3 +405,33 @@ TEST_CASE("A file made before gives its free pages back after one whole rebuild,
     Database::Transaction tx(db);
     CHECK_FALSE(db.releaseFreeSpace().ok());
 }
+
+TEST_CASE("A file made before is rebuilt in place when another connection has it open, and keeps its data", "[changelog]")
+{
+    // The GUI's background work (the caseload's next steps, the dashboard) reads on a connection
+    // of its own: then the file cannot leave write-ahead logging to take larger pages, and the
+    // rebuild keeps the page size but still switches to giving pages back.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.db"));
+    makeVersion1Database(path);
+    auto opened = Database::open({path, OpenOptions::Mode::OpenExisting});
+    REQUIRE(opened.ok());
+    Database& db = *opened.value();
+    writeManyCitizens(db, 3000);
+    const QByteArray before = dumpDatabase(db);
+    const qint64 citizens = scalar(db, QStringLiteral("SELECT count(*) FROM citizen"));
+    auto beside = Database::openBeside(path, &db.clock(), db.principal());
+    REQUIRE(beside.ok());
+    CHECK(scalar(*beside.value(), QStringLiteral("SELECT count(*) FROM citizen")) == citizens);
+
+    REQUIRE(db.pruneChangeLog(db.lastChangeSeq()).ok());
+    REQUIRE(db.releaseFreeSpace().ok());
+    CHECK(pragmaValue(db, "auto_vacuum") == 2);
+    CHECK(pragmaValue(db, "page_size") == 4096); // kept: the other connection holds the log open
+    CHECK(pragmaValue(db, "freelist_count") == 0);
+    CHECK(dumpDatabase(db) == before);
+    // The other connection reads the rebuilt file, and the program writes on.
+    CHECK(scalar(*beside.value(), QStringLiteral("SELECT count(*) FROM citizen")) == citizens);
+    addTestCitizen(db, QStringLiteral("Ny Borger"), QStringLiteral("6201901234"));
+    CHECK(scalar(*beside.value(), QStringLiteral("SELECT count(*) FROM citizen")) == citizens + 1);
+}
