@@ -5,6 +5,7 @@
 #include "core/citizen/Cpr.h"
 #include "core/citizen/CitizenRepository.h"
 #include "core/storage/Database.h"
+#include "core/storage/PageCache.h"
 #include "core/screening/ScreeningRepository.h"
 #include "core/util/Dates.h"
 #include "core/workflow/NextStep.h"
@@ -111,6 +112,9 @@ void CaseloadModel::reload()
     const bool mayRead = m_db.principal().can(Capability::ReadCitizens);
     const auto entries = mayRead ? CitizenRepository(m_db).caseload() : QVector<CaseloadEntry>{};
     const auto risks = mayRead ? ScreeningRepository(m_db).latestDecidedForAll() : QHash<QString, LatestRisk>{};
+    // Those reads went over every citizen and every screening; their pages are not read again
+    // until the next load, so the connection need not keep them (16 MB at 20,000 citizens).
+    PageCache::release(m_db);
     const auto& catalogue = BenefitCatalogue::shipped();
     const QDate today = m_db.clock().today();
     QHash<QString, QString> benefitLabels;
