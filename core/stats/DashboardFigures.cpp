@@ -72,6 +72,7 @@ Figure citizenFigure(QString code, QString label, QStringList ids)
     f.code = std::move(code);
     f.label = std::move(label);
     f.count = int(ids.size());
+    ids.squeeze(); // kept while the dashboard is shown: no room to grow
     f.citizenIds = std::move(ids);
     return f;
 }
@@ -105,6 +106,7 @@ struct WeeksBuilder
         if (!inOrder(ids, false)) {
             ids.sort();
         }
+        ids.squeeze(); // kept while the dashboard is shown: no room to grow
         s.citizenIds = std::move(ids);
         return s;
     }

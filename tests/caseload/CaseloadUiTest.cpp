@@ -313,6 +313,53 @@ void screen(Database& db, const QString& citizenId, Risk decided, const QString&
 
 } // namespace
 
+TEST_CASE("Rows that share a caseworker a status or a step each show their own words and dates", "[caseload]")
+{
+    UiFixture f;
+    // Two courses closed with different outcomes, beside Peter's closed without one.
+    const QString flex = f.addCitizen(QStringLiteral("Frida Fleks"), QStringLiteral("6505951238"), f.jv, CitizenStatus::Active);
+    const QString job = f.addCitizen(QStringLiteral("Jens Job"), QStringLiteral("6606961239"), f.mha, CitizenStatus::Active);
+    const QStringList outcomes = Outcomes::codes();
+    REQUIRE(outcomes.size() >= 2);
+    REQUIRE(CitizenRepository(f.db()).closeCase(flex, outcomes[0], QDate(2026, 11, 2)).ok());
+    REQUIRE(CitizenRepository(f.db()).closeCase(job, outcomes[1], QDate(2026, 11, 9)).ok());
+    // An active citizen whose benefit started later than Hans's: the same step, another due date.
+    auto later = f.addCitizen(QStringLiteral("Lise Senere"), QStringLiteral("6707971230"), f.jv, CitizenStatus::Active);
+    auto c = *CitizenRepository(f.db()).get(later);
+    c.benefitStart = QDate(2026, 10, 5);
+    REQUIRE(CitizenRepository(f.db()).update(c).ok());
+
+    CaseloadModel model(f.db());
+    model.waitForNextSteps();
+    REQUIRE(model.rowCount() == 7);
+    auto cell = [&](const QString& id, int column, int role = Qt::DisplayRole) {
+        return model.index(model.rowOf(id), column).data(role).toString();
+    };
+    CHECK(cell(f.hans, CaseloadModel::Status) == QStringLiteral("Active"));
+    CHECK(cell(f.peter, CaseloadModel::Status) == QStringLiteral("Closed"));
+    CHECK(cell(flex, CaseloadModel::Status) == QStringLiteral("Closed: %1").arg(Outcomes::label(outcomes[0])));
+    CHECK(cell(job, CaseloadModel::Status) == QStringLiteral("Closed: %1").arg(Outcomes::label(outcomes[1])));
+    CHECK(cell(job, CaseloadModel::Weeks, Qt::ToolTipRole) == QStringLiteral("On benefit from 01-10-2026 to 09-11-2026"));
+
+    CHECK(cell(f.hans, CaseloadModel::Caseworker) == QStringLiteral("MHA"));
+    CHECK(cell(f.hanne, CaseloadModel::Caseworker) == QStringLiteral("JV"));
+    CHECK(cell(f.peter, CaseloadModel::Caseworker) == QStringLiteral("MHA"));
+    CHECK(cell(f.hanne, CaseloadModel::Caseworker, Qt::ToolTipRole) == QStringLiteral("Jonas Vestergaard"));
+    CHECK(cell(f.aase, CaseloadModel::Caseworker).isEmpty());
+    CHECK(cell(f.aase, CaseloadModel::Caseworker, Qt::ToolTipRole) == QStringLiteral("No caseworker"));
+
+    CHECK(cell(f.hans, CaseloadModel::Cpr) == QStringLiteral("610190-1234"));
+    CHECK(cell(later, CaseloadModel::Cpr) == QStringLiteral("670797-1230"));
+    CHECK(cell(f.hans, CaseloadModel::Age) == QStringLiteral("36"));
+    CHECK(cell(later, CaseloadModel::Age) == QStringLiteral("29")); // born 7-7-1997
+    CHECK(cell(later, CaseloadModel::Weeks) == QStringLiteral("7")); // 5-10 to 23-11
+
+    CHECK(cell(f.hans, CaseloadModel::NextStep) == QStringLiteral("Screening · 08-10-2026"));
+    CHECK(cell(later, CaseloadModel::NextStep) == QStringLiteral("Screening · 12-10-2026"));
+    CHECK(cell(later, CaseloadModel::NextStep, Qt::ToolTipRole) == QStringLiteral("Overdue since 12-10-2026"));
+    CHECK(cell(job, CaseloadModel::NextStep).isEmpty()); // a closed course has no next step
+}
+
 TEST_CASE("The caseload shows the latest decided risk and the next step, and filters by them", "[caseload][screening]")
 {
     UiFixture f;

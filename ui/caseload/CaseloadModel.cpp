@@ -5,6 +5,7 @@
 #include "core/citizen/Cpr.h"
 #include "core/citizen/CitizenRepository.h"
 #include "core/storage/Database.h"
+#include "core/storage/PageCache.h"
 #include "core/screening/ScreeningRepository.h"
 #include "core/util/Dates.h"
 #include "core/workflow/NextStep.h"
@@ -12,6 +13,7 @@
 #include <QBrush>
 #include <QCollator>
 #include <QPalette>
+#include <QSet>
 #include <QApplication>
 #include <QFont>
 #include <QStyle>
@@ -56,6 +58,40 @@ int ageOn(const QDate& birth, const QDate& today)
     return age;
 }
 
+/// One copy of each of the words many rows share (a status, a risk, a caseworker's initials, a
+/// step's label): every row that has it points at that copy (QString is implicitly shared).
+class SharedWords
+{
+public:
+    QString operator()(const QString& word)
+    {
+        if (const auto it = m_words.constFind(word); it != m_words.cend()) {
+            return *it;
+        }
+        m_words.insert(word);
+        return word;
+    }
+
+private:
+    QSet<QString> m_words;
+};
+
+/// The steps of these facts, their codes and labels held once.
+QHash<QString, samspil::NextStep> stepsOf(const QHash<QString, CitizenFacts>& facts)
+{
+    QHash<QString, samspil::NextStep> steps;
+    steps.reserve(facts.size());
+    SharedWords shared;
+    for (auto it = facts.cbegin(); it != facts.cend(); ++it) {
+        if (auto step = Workflow::nextStep(*it)) {
+            step->code = shared(step->code);
+            step->label = shared(step->label);
+            steps.insert(it.key(), *step);
+        }
+    }
+    return steps;
+}
+
 /// The next steps of these citizens, read on a connection of its own (run on a worker thread;
 /// everything it touches it owns, but the clock, which outlives the model).
 CaseloadModel::Steps workOutSteps(const QString& path, const Clock* clock, const Principal& principal,
@@ -66,12 +102,7 @@ CaseloadModel::Steps workOutSteps(const QString& path, const Clock* clock, const
     if (!db) {
         return out;
     }
-    const auto facts = Workflow::factsForCitizens(*db.value(), citizens);
-    for (auto it = facts.cbegin(); it != facts.cend(); ++it) {
-        if (const auto step = Workflow::nextStep(*it)) {
-            out.byCitizen.insert(it.key(), *step);
-        }
-    }
+    out.byCitizen = stepsOf(Workflow::factsForCitizens(*db.value(), citizens));
     out.computed = true;
     return out;
 }
@@ -111,6 +142,9 @@ void CaseloadModel::reload()
     const bool mayRead = m_db.principal().can(Capability::ReadCitizens);
     const auto entries = mayRead ? CitizenRepository(m_db).caseload() : QVector<CaseloadEntry>{};
     const auto risks = mayRead ? ScreeningRepository(m_db).latestDecidedForAll() : QHash<QString, LatestRisk>{};
+    // Those reads went over every citizen and every screening; their pages are not read again
+    // until the next load, so the connection need not keep them (16 MB at 20,000 citizens).
+    PageCache::release(m_db);
     const auto& catalogue = BenefitCatalogue::shipped();
     const QDate today = m_db.clock().today();
     QHash<QString, QString> benefitLabels;
@@ -122,6 +156,8 @@ void CaseloadModel::reload()
     citizens.reserve(entries.size());
     QVector<Row> rows;
     rows.reserve(entries.size());
+    SharedWords shared;
+    QHash<QString, QString> statusTexts; // by status and outcome code: "closed|flexjob"
     for (const auto& e : entries) {
         const Citizen& c = e.citizen;
         citizens.append(c);
@@ -130,26 +166,29 @@ void CaseloadModel::reload()
         r.name = c.name;
         r.nameFolded = c.name.toCaseFolded();
         r.cprDigits = c.cpr;
-        r.cprText = Cpr::format(c.cpr);
-        r.benefitCode = c.benefit;
-        r.benefitLabel = benefitLabels.value(c.benefit, c.benefit);
+        r.benefitCode = shared(c.benefit);
+        r.benefitLabel = benefitLabels.value(c.benefit, r.benefitCode);
         r.benefitStart = c.benefitStart;
-        r.caseworkerId = c.caseworkerId;
-        r.caseworkerInitials = e.caseworkerInitials;
-        r.caseworkerName = e.caseworkerName;
+        r.caseworkerId = shared(c.caseworkerId);
+        r.caseworkerInitials = shared(e.caseworkerInitials);
+        r.caseworkerName = shared(e.caseworkerName);
         r.status = c.status;
         r.age = ageOn(birthDateOf(c.cpr), today);
         r.weeks = CitizenRules::weeksOnSupport(c, today);
         r.outcomeDate = c.status == CitizenStatus::Closed ? c.outcomeDate : QDate();
-        r.statusText = c.status == CitizenStatus::Closed && !c.outcome.isEmpty()
-                           ? tr("%1: %2").arg(CitizenRules::statusLabel(c.status), Outcomes::label(c.outcome))
-                           : CitizenRules::statusLabel(c.status);
-        r.ageText = r.age >= 0 ? QString::number(r.age) : QString();
-        r.weeksText = c.benefitStart.isValid() ? QString::number(r.weeks) : QString();
+        const bool withOutcome = c.status == CitizenStatus::Closed && !c.outcome.isEmpty();
+        const QString statusKey = CitizenRules::statusCode(c.status) + QLatin1Char('|') + (withOutcome ? c.outcome : QString());
+        auto status = statusTexts.constFind(statusKey);
+        if (status == statusTexts.cend()) {
+            status = statusTexts.insert(statusKey, withOutcome ? tr("%1: %2").arg(CitizenRules::statusLabel(c.status),
+                                                                                  Outcomes::label(c.outcome))
+                                                              : CitizenRules::statusLabel(c.status));
+        }
+        r.statusText = *status;
         if (const auto risk = risks.constFind(c.id); risk != risks.cend()) {
-            r.riskCode = Risks::code(risk->risk);
+            r.riskCode = shared(Risks::code(risk->risk));
             r.riskRank = int(risk->risk) + 1;
-            r.riskText = Risks::label(risk->risk);
+            r.riskText = shared(Risks::label(risk->risk));
         }
         // Until the new steps are in, the one worked out last time (none for a new citizen).
         const auto step = m_steps.constFind(c.id);
@@ -178,7 +217,7 @@ void CaseloadModel::setStep(Row& r, const samspil::NextStep* step, const QDate& 
 {
     if (!step) {
         r.nextStepCode.clear();
-        r.nextStepText.clear();
+        r.nextStepLabel.clear();
         r.nextStepDue = QDate();
         r.overdue = false;
         return;
@@ -186,7 +225,7 @@ void CaseloadModel::setStep(Row& r, const samspil::NextStep* step, const QDate& 
     r.nextStepCode = step->code;
     r.nextStepDue = step->due;
     r.overdue = step->overdue(today);
-    r.nextStepText = step->due.isValid() ? tr("%1 · %2").arg(step->label, formatDate(step->due)) : step->label;
+    r.nextStepLabel = step->label;
 }
 
 void CaseloadModel::startNextSteps(const QVector<Citizen>& citizens)
@@ -211,13 +250,7 @@ void CaseloadModel::applyNextSteps(const Steps& steps)
                 citizens.append(*c);
             }
         }
-        m_steps.clear();
-        const auto facts = Workflow::factsForCitizens(m_db, citizens);
-        for (auto it = facts.cbegin(); it != facts.cend(); ++it) {
-            if (const auto step = Workflow::nextStep(*it)) {
-                m_steps.insert(it.key(), *step);
-            }
-        }
+        m_steps = stepsOf(Workflow::factsForCitizens(m_db, citizens));
     }
     const QDate today = m_db.clock().today();
     for (auto& r : m_rows) {
@@ -275,13 +308,14 @@ QVariant CaseloadModel::displayData(const Row& r, int column) const
 {
     switch (column) {
     case Name: return r.name;
-    case Cpr: return r.cprText;
-    case Age: return r.ageText;
+    case Cpr: return Cpr::format(r.cprDigits);
+    case Age: return r.age >= 0 ? QString::number(r.age) : QString();
     case Benefit: return r.benefitLabel;
-    case Weeks: return r.weeksText;
+    case Weeks: return r.benefitStart.isValid() ? QString::number(r.weeks) : QString();
     case Caseworker: return r.caseworkerInitials;
     case Risk: return r.riskText;
-    case NextStep: return r.nextStepText;
+    case NextStep:
+        return r.nextStepDue.isValid() ? tr("%1 · %2").arg(r.nextStepLabel, formatDate(r.nextStepDue)) : r.nextStepLabel;
     case Status: return r.statusText;
     }
     return {};

@@ -18,8 +18,11 @@ class Database;
 
 namespace samspil::ui {
 
-/// The caseload as a table: a thin adaptor over CitizenRepository::caseload(). Display strings
-/// and sort keys are computed once per load, so data() and sorting stay cheap over 20,000 rows.
+/// The caseload as a table: a thin adaptor over CitizenRepository::caseload(). Sort keys and the
+/// display strings that take work are computed once per load, so data() and sorting stay cheap
+/// over 20,000 rows; the few that are quick to make (the CPR number with its dash, the age, the
+/// weeks, the next step with its date) are made when shown, and the words many rows share (a
+/// status, a risk, a caseworker, a step) are held once, so a row stays small.
 /// Reloads itself when citizens or staff change (Database::tablesChanged).
 ///
 /// The next steps draw on every module's tables and take a while for a large team, so they are
@@ -47,8 +50,7 @@ public:
         QString id;
         QString name;
         QString nameFolded; ///< case-folded, for searching
-        QString cprDigits;
-        QString cprText; ///< DDMMYY-SSSS
+        QString cprDigits; ///< shown as DDMMYY-SSSS
         QString benefitCode;
         QString benefitLabel;
         QDate benefitStart;
@@ -57,16 +59,14 @@ public:
         QString caseworkerName;
         CitizenStatus status = CitizenStatus::Active;
         int age = -1;
-        int weeks = 0;
-        QString ageText;
-        QString weeksText;
+        int weeks = 0; ///< shown only when the benefit start is known
         QDate outcomeDate;  ///< when a closed course ended, if recorded
         QString statusText; ///< "Aktiv", or "Afsluttet: Fleksjob"
         QString riskCode;  ///< latest decided risk: "low", "moderate", "high", or empty
         int riskRank = 0;  ///< 0 not screened, 1 low, 2 moderate, 3 high
         QString riskText;
         QString nextStepCode;
-        QString nextStepText; ///< "Team day · 23-11-2026"
+        QString nextStepLabel; ///< shown with its due date: "Team day · 23-11-2026"
         QDate nextStepDue;
         bool overdue = false;
     };

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/common/FreedMemory.h"
+
 #include <QFuture>
 #include <QFutureWatcher>
 #include <QList>
@@ -15,6 +17,8 @@ namespace samspil::ui {
 /// figures): each start() runs on Qt's thread pool, and when the newest run is done its result is
 /// handed to `done` on the GUI thread. A run overtaken by a newer one is dropped. The owner waits
 /// for every run before it goes, since the work may use what the owner lends it (the clock).
+/// Once a result is handed over, the memory the run and the result it replaced freed goes back
+/// to the operating system (returnFreedMemory).
 template <class T>
 class BackgroundWork
 {
@@ -70,6 +74,7 @@ private:
         }
         m_pending = {};
         m_done(future.result());
+        returnFreedMemory();
     }
 
     QObject* m_owner;
