@@ -36,12 +36,14 @@ QVector<Placement> placementsFor(Database& db, const QString& onlyCitizen)
 void placementFacts(Database& db, QHash<QString, CitizenFacts>& facts, const QString& onlyCitizen, FactsByproducts*)
 {
     const QDate today = db.clock().today();
-    for (const Placement& p : placementsFor(db, onlyCitizen)) {
+    // A placement with an outcome gives neither (its follow-ups are over).
+    const auto open = valueOrWarn(PlacementRepository(db).openForFacts(onlyCitizen), "CompanyModule placement facts");
+    for (const Placement& p : open) {
         auto f = facts.find(p.citizenId);
         if (f == facts.end()) {
             continue;
         }
-        const QDate next = p.outcome ? QDate() : p.nextFollowUp();
+        const QDate next = p.nextFollowUp();
         if (next.isValid() && next <= today.addDays(kFollowUpNoticeDays)
             && (!f->milestones.contains(kFollowUp) || next < f->milestones.value(kFollowUp))) {
             f->milestones.insert(kFollowUp, next);

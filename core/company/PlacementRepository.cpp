@@ -3,6 +3,7 @@
 #include "core/citizen/CitizenRepository.h"
 #include "core/company/CompanyRepository.h"
 #include "core/company/PlacementRules.h"
+#include "core/storage/RawQuery.h"
 #include "core/storage/Select.h"
 #include "core/teamday/ConsentRepository.h"
 #include "core/util/Dates.h"
@@ -116,6 +117,38 @@ Result<QVector<Placement>> PlacementRepository::forCompany(const QString& compan
 Result<QVector<Placement>> PlacementRepository::all() const
 {
     return read(QStringLiteral(" ORDER BY p.start_date, p.id"), {});
+}
+
+Result<QVector<Placement>> PlacementRepository::openForFacts(const QString& citizenId) const
+{
+    if (auto allowed = m_db.require(Capability::ReadCitizens); !allowed) {
+        return Error{allowed.error()};
+    }
+    RawQuery q(m_db, QByteArray("SELECT citizen_id, kind, end_date, follow_ups, outcome FROM placement WHERE deleted_at IS NULL")
+                         + (citizenId.isEmpty() ? QByteArray() : QByteArray(" AND citizen_id = ?")));
+    if (!citizenId.isEmpty()) {
+        q.bind(0, citizenId);
+    }
+    QVector<Placement> out;
+    while (q.next()) {
+        // As readPlacement: a kind it does not know is skipped, the outcome and dates read alike.
+        const auto kind = PlacementKinds::fromCode(q.text(1));
+        if (!kind || PlacementKinds::outcomeFromCode(q.text(4))) {
+            continue;
+        }
+        Placement p;
+        p.citizenId = q.ascii(0);
+        p.kind = *kind;
+        p.to = QDate::fromString(q.text(2), Qt::ISODate);
+        if (!q.isNull(3)) {
+            p.followUps = Placement::followUpsFromJson(q.text(3));
+        }
+        out.append(std::move(p));
+    }
+    if (!q.ok()) {
+        return fail(q.error());
+    }
+    return out;
 }
 
 Result<Placement> PlacementRepository::save(Placement p)

@@ -35,6 +35,10 @@ public:
     Result<QVector<Placement>> forCompany(const QString& companyId) const;
     /// Every placement (next steps, figures).
     Result<QVector<Placement>> all() const;
+    /// What the next steps need of every placement without an outcome (only `citizenId`'s when
+    /// it is not empty), read lean, for the caseload's every load: the citizen, the kind, the end
+    /// date and the follow-ups; the other fields are left empty.
+    Result<QVector<Placement>> openForFacts(const QString& citizenId = {}) const;
 
 private:
     Result<QVector<Placement>> read(const QString& where, const QVariantList& binds) const;

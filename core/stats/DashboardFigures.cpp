@@ -175,14 +175,20 @@ struct WeeksGroups
 
     void add(const Inputs& in, const StatsQueries::CitizenRow& c, int weeks, bool closed)
     {
-        auto& cohort = cohorts[Dashboard::quarterCode(c.benefitStart)];
-        cohort.code = Dashboard::quarterCode(c.benefitStart);
-        cohort.label = Dashboard::quarterLabel(c.benefitStart);
+        // A group's code and label are made when its first citizen comes (a label is translated).
+        const QString quarter = Dashboard::quarterCode(c.benefitStart);
+        auto& cohort = cohorts[quarter];
+        if (cohort.code.isEmpty()) {
+            cohort.code = quarter;
+            cohort.label = Dashboard::quarterLabel(c.benefitStart);
+        }
         cohort.add(c.id, weeks, closed);
         const QString risk = riskCode(latestOf(in.latest, c.id));
         auto& r = byRisk[risk];
-        r.code = risk;
-        r.label = riskLabel(risk);
+        if (r.code.isEmpty()) {
+            r.code = risk;
+            r.label = riskLabel(risk);
+        }
         r.add(c.id, weeks, closed);
         total.add(c.id, weeks, closed);
     }

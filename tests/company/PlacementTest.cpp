@@ -250,12 +250,30 @@ TEST_CASE("A follow-up with the company coming due is the next step, for the cas
     REQUIRE(step);
     CHECK(step->code == QStringLiteral("placement_ended"));
     CHECK(step->due == p.to);
+    CHECK(Workflow::nextStepsForAll(*f.t).value(f.citizen).code == QStringLiteral("placement_ended"));
     REQUIRE(PlacementRepository(*f.t).end(saved->id, PlacementOutcome::Job, p.to, {}).ok());
     step = Workflow::nextStepFor(*f.t, f.citizen);
     CHECK((!step || step->code != QStringLiteral("placement_ended")));
+    CHECK(Workflow::nextStepsForAll(*f.t).value(f.citizen).code != QStringLiteral("placement_ended"));
     // The other citizen, with no placement, has no such step.
     auto other = Workflow::nextStepFor(*f.t, f.other);
     CHECK((!other || !other->code.startsWith(QStringLiteral("company"))));
+}
+
+TEST_CASE("A placement ended with an outcome gives no follow-up step, whatever follow-ups were left", "[company][workflow]")
+{
+    CompanyFixture f;
+    const QDate today = f.t.clock.today();
+    Placement p = f.placement(f.citizen, today.addDays(-10));
+    p.followUps = {{today.addDays(2), false}};
+    auto saved = PlacementRepository(*f.t).save(p);
+    REQUIRE(saved.ok());
+    CHECK(Workflow::nextStepsForAll(*f.t).value(f.citizen).code == QStringLiteral("company_follow_up"));
+    REQUIRE(PlacementRepository(*f.t).end(saved->id, PlacementOutcome::Job, today, {}).ok());
+    for (const auto& step : {Workflow::nextStepFor(*f.t, f.citizen), std::optional(Workflow::nextStepsForAll(*f.t).value(f.citizen))}) {
+        CHECK((!step || !step->code.startsWith(QStringLiteral("company"))));
+        CHECK((!step || step->code != QStringLiteral("placement_ended")));
+    }
 }
 
 TEST_CASE("The dashboard counts company attachment, placements per company, endings and weeks to the first placement", "[company][dashboard]")
