@@ -113,10 +113,11 @@ struct WeeksBuilder
     WeeksRow finish() const { return {code, label, stat(all, allIds), stat(closed, closedIds), stat(open, openIds)}; }
 };
 
-std::optional<LatestRisk> latestOf(const QHash<QString, LatestRisk>& latest, const QString& citizenId)
+/// The citizen's latest decided screening, from the next-step facts.
+std::optional<LatestRisk> latestOf(const QHash<QString, CitizenFacts>& facts, const QString& citizenId)
 {
-    const auto it = latest.constFind(citizenId);
-    return it == latest.cend() ? std::nullopt : std::optional<LatestRisk>(*it);
+    const auto it = facts.constFind(citizenId);
+    return it == facts.cend() ? std::nullopt : it->screening;
 }
 
 QString riskCode(const std::optional<LatestRisk>& r)
@@ -161,7 +162,6 @@ struct Inputs
     /// The workflow's facts of every citizen: the latest decided screening and what the next-step
     /// rules need (the same facts as the caseload's next step).
     QHash<QString, CitizenFacts> facts;
-    QHash<QString, LatestRisk> latest;
     QVector<const StatsQueries::CitizenRow*> population; ///< citizens in the period
 };
 
@@ -183,7 +183,7 @@ struct WeeksGroups
             cohort.label = Dashboard::quarterLabel(c.benefitStart);
         }
         cohort.add(c.id, weeks, closed);
-        const QString risk = riskCode(latestOf(in.latest, c.id));
+        const QString risk = riskCode(latestOf(in.facts, c.id));
         auto& r = byRisk[risk];
         if (r.code.isEmpty()) {
             r.code = risk;
@@ -251,7 +251,7 @@ void riskFigures(Dashboard& d, const Inputs& in)
 {
     QHash<QString, QStringList> byRisk;
     for (const auto* c : in.population) {
-        byRisk[riskCode(latestOf(in.latest, c->id))].append(c->id);
+        byRisk[riskCode(latestOf(in.facts, c->id))].append(c->id);
     }
     for (const auto& code : riskCodes()) {
         d.risk.append(citizenFigure(code, riskLabel(code), byRisk.value(code)));
@@ -375,7 +375,7 @@ void teamDayFigures(Dashboard& d, const Inputs& in, const QHash<QString, QVector
     StatsQueries::LocalDates local;
     QStringList base, same, later, none;
     for (const auto& c : in.mine) {
-        const auto r = latestOf(in.latest, c.id);
+        const auto r = latestOf(in.facts, c.id);
         if (!r || r->risk == Risk::Low) {
             continue;
         }
@@ -571,7 +571,7 @@ Result<Dashboard> Dashboard::compute(Database& db, const DashboardQuery& query, 
     d.today = clock.today();
     d.caseworkerId = query.caseworkerId;
 
-    Inputs in{query, d.today, {}, {}, {}, {}};
+    Inputs in{query, d.today, {}, {}, {}};
     for (auto& c : StatsQueries::citizens(db)) {
         if (query.caseworkerId.isEmpty() || c.caseworkerId == query.caseworkerId) {
             in.mine.append(std::move(c));
@@ -590,11 +590,6 @@ Result<Dashboard> Dashboard::compute(Database& db, const DashboardQuery& query, 
     }
     FactsByproducts read; // the rating series, read once for the next steps and the progression figures
     in.facts = Workflow::completeFacts(db, std::move(basics), &read);
-    for (auto it = in.facts.cbegin(); it != in.facts.cend(); ++it) {
-        if (it->screening) {
-            in.latest.insert(it.key(), *it->screening);
-        }
-    }
     // Citizens in the period: the course overlaps it.
     QStringList populationIds;
     for (const auto& c : std::as_const(in.mine)) {

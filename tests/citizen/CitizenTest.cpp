@@ -196,7 +196,7 @@ TEST_CASE("The local day of a moment is the one Qt gives, also on the nights the
     CHECK_FALSE(samspil::localDate(QDateTime()).isValid());
 }
 
-TEST_CASE("Closing a course records its outcome and date; weeks on support end there", "[citizen][outcome]")
+TEST_CASE("Closing a course records its outcome and the date weeks on support end", "[citizen][outcome]")
 {
     TempDb t;
     Citizen c;

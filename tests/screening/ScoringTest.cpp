@@ -96,7 +96,7 @@ TEST_CASE("Recode maps listed answers and scores unlisted ones 0", "[screening][
     }
 }
 
-TEST_CASE("Weights multiply an item's scored value; unlisted items weigh 1", "[screening][scoring]")
+TEST_CASE("Weights multiply an item's scored value and unlisted items weigh 1", "[screening][scoring]")
 {
     const Instrument in = fixture();
     const auto r = scored(in, answers(7, 10, 0, 3));

@@ -73,7 +73,7 @@ TEST_CASE("Two databases with the same data dump byte for byte alike", "[dump]")
     CHECK(dumpDatabase(*a) != dumpDatabase(*b));
 }
 
-TEST_CASE("Demo data: the same seed gives the same data; CPR numbers are synthetic", "[dump][demo]")
+TEST_CASE("Demo data: the same seed gives the same data and CPR numbers are synthetic", "[dump][demo]")
 {
     TempDb a(QStringLiteral("a.db"));
     TempDb b(QStringLiteral("b.db"));

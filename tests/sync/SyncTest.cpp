@@ -273,7 +273,7 @@ TEST_CASE("A batch stamped far in the future is held back until the clocks agree
     CHECK(field(team[1], id, QStringLiteral("name")) == QStringLiteral("Dorte"));
 }
 
-TEST_CASE("An unreachable share makes sync wait and say so; the work goes out later", "[sync]")
+TEST_CASE("An unreachable share makes sync wait and say so and the work goes out later", "[sync]")
 {
     Team team(2);
     const QString moved = team.share() + QStringLiteral("-away");
