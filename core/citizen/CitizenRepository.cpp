@@ -107,6 +107,15 @@ QVector<Citizen> CitizenRepository::all() const
     return out;
 }
 
+QStringList CitizenRepository::idsInNameOrder() const
+{
+    return valueOrWarn(select<QString>(m_db,
+                                       QStringLiteral("SELECT id FROM citizen WHERE deleted_at IS NULL "
+                                                      "ORDER BY name COLLATE NOCASE, id"),
+                                       {}, readText),
+                       "CitizenRepository::idsInNameOrder");
+}
+
 QVector<CaseloadEntry> CitizenRepository::caseload() const
 {
     QVector<CaseloadEntry> out;
