@@ -389,6 +389,8 @@ Result<QJsonObject> DemoData::activity(Database& db, int count, quint64 seed)
         return fail(tr("The number of actions cannot be negative."));
     }
     DemoRandom rnd(seed);
+    // Demo actions on demo data: a crash means running them again (see BulkWriteScope).
+    BulkWriteScope bulk(db);
     int total = 0;
     for (const auto& a : actions()) {
         total += a.weight;
