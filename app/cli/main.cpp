@@ -3,6 +3,7 @@
 #include "app/cli/Commands.h"
 #include "app/common/Startup.h"
 #include "core/Modules.h"
+#include "core/util/TimeZone.h"
 
 #include <QApplication>
 

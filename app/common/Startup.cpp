@@ -3,7 +3,6 @@
 #include "core/util/Language.h"
 
 #include <QDir>
-#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
@@ -59,15 +58,6 @@ void restrictNewFilesToOwner()
 {
 #ifdef Q_OS_UNIX
     umask(077);
-#endif
-}
-
-void settleTimeZone()
-{
-#ifdef Q_OS_LINUX
-    if (qEnvironmentVariableIsEmpty("TZ") && QFileInfo::exists(QStringLiteral("/etc/localtime"))) {
-        qputenv("TZ", ":/etc/localtime");
-    }
 #endif
 }
 

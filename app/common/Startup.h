@@ -16,9 +16,4 @@ void installTranslations(QCoreApplication& app, const QString& language);
 /// by its owner only (umask 077 on Linux; on Windows files inherit the user profile's access list).
 void restrictNewFilesToOwner();
 
-/// Names the system's time zone for the C library once (TZ=:/etc/localtime when TZ is unset):
-/// without it every local-time conversion looks at /etc/localtime on disk again (a sixth of a
-/// large demo's time). A zone changed while the program runs is then seen at its next start.
-void settleTimeZone();
-
 } // namespace samspil

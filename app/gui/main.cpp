@@ -1,6 +1,7 @@
 // The desktop client: arguments, translations, the database, and the main window.
 #include "app/common/Startup.h"
 #include "core/Modules.h"
+#include "core/util/TimeZone.h"
 #include "core/demo/DemoData.h"
 #include "core/staff/OsAccount.h"
 #include "core/staff/Session.h"

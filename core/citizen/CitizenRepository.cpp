@@ -60,12 +60,19 @@ QStringList messages(const QVector<FieldIssue>& issues, bool blocking)
 
 std::optional<Citizen> CitizenRepository::get(const QString& id) const
 {
-    RawQuery q(m_db, "SELECT " SAMSPIL_CITIZEN_COLUMNS " FROM citizen c WHERE c.id = ? AND c.deleted_at IS NULL");
+    // Asked for one citizen at a time by every step that needs one (the demo asks tens of
+    // thousands of times): prepared once per connection, and reset at once so that it holds no
+    // read open.
+    static const QString sql =
+        QStringLiteral("SELECT " SAMSPIL_CITIZEN_COLUMNS " FROM citizen c WHERE c.id = ? AND c.deleted_at IS NULL");
+    RawQuery& q = m_db.raw(sql);
     q.bind(0, id);
+    std::optional<Citizen> out;
     if (q.next()) {
-        return readCitizen(q);
+        out = readCitizen(q);
     }
-    return std::nullopt;
+    q.reset();
+    return out;
 }
 
 std::optional<Citizen> CitizenRepository::findByCpr(const QString& cpr) const
@@ -105,6 +112,15 @@ QVector<Citizen> CitizenRepository::all() const
         out.append(readCitizen(q));
     }
     return out;
+}
+
+QStringList CitizenRepository::idsInNameOrder() const
+{
+    return valueOrWarn(select<QString>(m_db,
+                                       QStringLiteral("SELECT id FROM citizen WHERE deleted_at IS NULL "
+                                                      "ORDER BY name COLLATE NOCASE, id"),
+                                       {}, readText),
+                       "CitizenRepository::idsInNameOrder");
 }
 
 QVector<CaseloadEntry> CitizenRepository::caseload() const

@@ -40,7 +40,10 @@ public:
     /// The id of the citizen with this CPR number, a live one first, else one removed from the
     /// caseload (deleted); empty when there is none (retention and erasure also see removed ones).
     QString idByCprIncludingDeleted(const QString& cpr) const;
+    /// Every live citizen, by name (case ignored), then id.
     QVector<Citizen> all() const;
+    /// The ids of all(), in its order, without reading the rows.
+    QStringList idsInNameOrder() const;
     /// Whether the database holds no citizen at all, removed ones included (a new database).
     bool noneEver() const;
     QVector<CaseloadEntry> caseload() const;

@@ -7,6 +7,7 @@
 #include "core/staff/Staff.h"
 #include "core/citizen/CitizenRepository.h"
 #include "core/staff/StaffRepository.h"
+#include "core/storage/BulkWrite.h"
 #include "core/util/Uuid.h"
 
 #include <QSet>
@@ -327,6 +328,9 @@ Result<QJsonObject> DemoData::populate(Database& db, const DemoOptions& options)
     }
     DemoRandom rnd(options.seed);
     const QDate today = db.clock().today();
+    // Demo data is made from scratch: a crash means making it again, so commits need not wait
+    // for the disk, and what was just written stays in memory (see BulkWriteScope).
+    BulkWriteScope bulk(db);
     std::optional<Database::Transaction> tx;
     tx.emplace(db);
     if (!tx->active()) {
@@ -385,6 +389,8 @@ Result<QJsonObject> DemoData::activity(Database& db, int count, quint64 seed)
         return fail(tr("The number of actions cannot be negative."));
     }
     DemoRandom rnd(seed);
+    // Demo actions on demo data: a crash means running them again (see BulkWriteScope).
+    BulkWriteScope bulk(db);
     int total = 0;
     for (const auto& a : actions()) {
         total += a.weight;

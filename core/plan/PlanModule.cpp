@@ -378,14 +378,13 @@ Status demoCitizenStep(Database& db, DemoRandom& rnd, const QString& citizenId)
 /// A random citizen's current plan, or nothing (also when the case is closed: it is read-only).
 std::optional<Plan> randomPlan(Database& db, DemoRandom& rnd)
 {
-    const auto all = PlanRepository(db).currentForAll();
-    if (all.isEmpty()) {
+    // The citizens of currentForAll() in its keys' sorted order, and only the picked one's plan read.
+    const QStringList keys = PlanRepository(db).citizensWithPlan();
+    if (keys.isEmpty()) {
         return std::nullopt;
     }
-    QStringList keys = all.keys();
-    std::sort(keys.begin(), keys.end());
-    const Plan picked = all.value(rnd.pick(keys));
-    if (PlanRepository(db).facts().caseClosed(picked.citizenId)) {
+    const auto picked = PlanRepository(db).current(rnd.pick(keys));
+    if (!picked || PlanRepository(db).facts().caseClosed(picked->citizenId)) {
         return std::nullopt;
     }
     return picked;

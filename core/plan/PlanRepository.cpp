@@ -495,6 +495,16 @@ QHash<QString, Plan> PlanRepository::currentForAll() const
     return out;
 }
 
+QStringList PlanRepository::citizensWithPlan() const
+{
+    QStringList out;
+    RawQuery q(m_db, "SELECT DISTINCT citizen_id FROM plan WHERE deleted_at IS NULL ORDER BY citizen_id");
+    while (q.next()) {
+        out << q.text(0);
+    }
+    return out;
+}
+
 PlanRepository::Outlines PlanRepository::outlinesForAll(const QString& citizenId) const
 {
     Outlines out;

@@ -57,6 +57,8 @@ public:
     std::optional<Plan> latestAgreed(const QString& citizenId) const;
     /// current() for every citizen with a plan, in a constant number of queries.
     QHash<QString, Plan> currentForAll() const;
+    /// The keys of currentForAll() (every citizen with a live plan), sorted, without reading a plan.
+    QStringList citizensWithPlan() const;
     /// Every citizen's first draft date and latest agreement date (for the next-step facts).
     struct Milestones
     {

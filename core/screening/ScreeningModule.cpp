@@ -141,14 +141,16 @@ Status demoCitizenStep(Database& db, DemoRandom& rnd, const QString& citizenId)
 
 Result<bool> addScreeningAction(Database& db, DemoRandom& rnd)
 {
-    const auto citizens = CitizenRepository(db).all();
-    if (citizens.isEmpty()) {
+    // A citizen picked from all() by its order, and only that one read.
+    const QStringList ids = CitizenRepository(db).idsInNameOrder();
+    if (ids.isEmpty()) {
         return false;
     }
-    const Citizen& c = rnd.pick(citizens);
-    if (c.status != CitizenStatus::Active) {
+    const auto picked = CitizenRepository(db).get(rnd.pick(ids));
+    if (!picked || picked->status != CitizenStatus::Active) {
         return false;
     }
+    const Citizen& c = *picked;
     const Instrument& in = InstrumentLoader::defaultInstrument();
     ScreeningRepository repo(db);
     auto d = demoDraft(db, in, c, rnd, db.clock().now());

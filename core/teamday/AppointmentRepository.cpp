@@ -221,6 +221,24 @@ QVector<Appointment> AppointmentRepository::all() const
     return valueOrWarn(readAppointments(m_db, QStringLiteral(" ORDER BY starts_at, id"), {}), "AppointmentRepository::all");
 }
 
+QVector<Appointment> AppointmentRepository::planned() const
+{
+    // readAppointment reads a status it does not know (or none) as planned: so does this.
+    QVariantList others;
+    QStringList marks;
+    for (const AppointmentStatus s : AppointmentStatuses::all()) {
+        if (s != AppointmentStatus::Planned) {
+            others << AppointmentStatuses::code(s);
+            marks << QStringLiteral("?");
+        }
+    }
+    return valueOrWarn(readAppointments(m_db,
+                                        QStringLiteral(" AND (status IS NULL OR status NOT IN (%1)) ORDER BY starts_at, id")
+                                            .arg(marks.join(QLatin1String(", "))),
+                                        others),
+                       "AppointmentRepository::planned");
+}
+
 struct AppointmentRepository::Lookups
 {
     QHash<QString, bool> citizenExists;

@@ -36,6 +36,9 @@ public:
     QVector<Appointment> forStaff(const QString& staffId, const QDate& from, const QDate& to) const;
     /// All appointments (for the workflow facts and checks).
     QVector<Appointment> all() const;
+    /// The appointments of all() whose status reads as planned (also one this version does not
+    /// know), in its order.
+    QVector<Appointment> planned() const;
 
     /// Problems with one appointment on its own: times and people. Timing (past, working hours)
     /// is timingProblems(), which an override may pass.

@@ -556,8 +556,8 @@ Result<bool> holdTalkAction(Database& db, DemoRandom& rnd)
     AppointmentRepository repo(db);
     const QDateTime now = db.clock().now().toLocalTime();
     QVector<Appointment> due;
-    for (const auto& a : repo.all()) {
-        if (a.status == AppointmentStatus::Planned && a.end <= now) {
+    for (const auto& a : repo.planned()) {
+        if (a.end <= now) {
             due.append(a);
         }
     }

@@ -54,6 +54,7 @@ double statusMb(const char* key)
 
 int main(int argc, char** argv)
 {
+    bench::setUpProcess();
     QApplication app(argc, argv);
     QLocale::setDefault(QLocale(QLocale::Danish, QLocale::Denmark));
     registerCoreModules();

@@ -77,6 +77,7 @@ struct Line
 
 int main(int argc, char** argv)
 {
+    bench::setUpProcess();
     QCoreApplication app(argc, argv);
     registerCoreModules();
     const QStringList args = app.arguments();

@@ -113,6 +113,7 @@ struct Line
 
 int main(int argc, char** argv)
 {
+    bench::setUpProcess();
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }

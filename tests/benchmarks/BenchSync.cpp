@@ -115,6 +115,7 @@ qint64 shareBytes(const QString& root, int* files)
 
 int main(int argc, char** argv)
 {
+    bench::setUpProcess();
     QCoreApplication app(argc, argv);
     registerCoreModules();
     const bool quick = app.arguments().contains(QStringLiteral("--quick"));
