@@ -18,8 +18,18 @@ void JsonObjectText::string(QStringView s)
     static const char hex[] = "0123456789abcdef";
     m_text += '"';
     const QByteArray utf8 = s.toUtf8();
-    for (const char c : utf8) {
+    const char* data = utf8.constData();
+    // Runs that need no escape go in whole; only quotes, backslashes and control characters are
+    // written one at a time.
+    qsizetype run = 0;
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const char c = data[i];
         const auto u = static_cast<unsigned char>(c);
+        if (u >= 0x20 && c != '"' && c != '\\') {
+            continue;
+        }
+        m_text.append(data + run, i - run);
+        run = i + 1;
         switch (c) {
         case '"': m_text += "\\\""; break;
         case '\\': m_text += "\\\\"; break;
@@ -29,15 +39,12 @@ void JsonObjectText::string(QStringView s)
         case '\b': m_text += "\\b"; break;
         case '\f': m_text += "\\f"; break;
         default:
-            if (u < 0x20) {
-                m_text += "\\u00";
-                m_text += hex[u >> 4];
-                m_text += hex[u & 0xf];
-            } else {
-                m_text += c;
-            }
+            m_text += "\\u00";
+            m_text += hex[u >> 4];
+            m_text += hex[u & 0xf];
         }
     }
+    m_text.append(data + run, utf8.size() - run);
     m_text += '"';
 }
 

@@ -292,6 +292,8 @@ TEST_CASE("The change log's JSON writer writes numbers, nulls, text and nested o
     o.add(QStringLiteral("r"), QVariant(2.5));
     o.add(QStringLiteral("none"), QVariant());
     o.add(QStringLiteral("t"), QVariant(QStringLiteral("\"a\"\r\n\b\f\u001f")));
+    const QString mixed = QStringLiteral("Søren Ærø \\ \"Å\" \t og \u0001 resten");
+    o.addText(QStringLiteral("mixed"), mixed);
     o.addObject(QStringLiteral("vv"), inner.text());
     QJsonParseError error;
     const QJsonObject read = QJsonDocument::fromJson(o.text(), &error).object();
@@ -301,6 +303,7 @@ TEST_CASE("The change log's JSON writer writes numbers, nulls, text and nested o
     CHECK(read.value(QStringLiteral("r")).toDouble() == 2.5);
     CHECK(read.value(QStringLiteral("none")).isNull());
     CHECK(read.value(QStringLiteral("t")).toString() == QStringLiteral("\"a\"\r\n\b\f\u001f"));
+    CHECK(read.value(QStringLiteral("mixed")).toString() == mixed);
     CHECK(read.value(QStringLiteral("vv")).toObject().value(QStringLiteral("site-a")).toString() == QStringLiteral("12"));
     CHECK(JsonObjectText().text() == QByteArray("{}"));
 }
