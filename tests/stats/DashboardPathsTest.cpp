@@ -92,6 +92,15 @@ struct Reference
     }
 };
 
+/// The demo team both cases count on: 150 citizens, seed 7.
+void populateDemo(Database& db)
+{
+    DemoOptions o;
+    o.citizens = 150;
+    o.seed = 7;
+    REQUIRE(DemoData::populate(db, o).ok());
+}
+
 /// The earlier derivations of the figures whose reads changed, compared with the dashboard's.
 void compare(Database& db, const Reference& ref, const DashboardQuery& q, const QDate& today)
 {
@@ -309,10 +318,7 @@ TEST_CASE("The dashboard's lean reads give the figures of the full reads on demo
           "[dashboard][demo]")
 {
     TempDb t;
-    DemoOptions o;
-    o.citizens = 150;
-    o.seed = 7;
-    REQUIRE(DemoData::populate(*t, o).ok());
+    populateDemo(*t);
     const QDate today = t.clock.today();
     // A few agreed plans under revision: a draft beside the agreed version, the draft current.
     int revised = 0;
@@ -409,10 +415,7 @@ TEST_CASE("The progression figures use the day of the clock the dashboard is giv
     // The dashboard takes the rating series the next-step facts summed up on the database's day;
     // asked for another day it must sum them up again with that day's stagnation cutoff.
     TempDb t;
-    DemoOptions o;
-    o.citizens = 150;
-    o.seed = 7;
-    REQUIRE(DemoData::populate(*t, o).ok());
+    populateDemo(*t);
     const QDate today = t.clock.today();
     const DashboardQuery year{today.addYears(-1).addDays(1), today, {}};
     const auto ids = [](const Figure& f) { return sortedOnce(f.citizenIds); };
