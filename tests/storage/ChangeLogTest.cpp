@@ -309,14 +309,6 @@ TEST_CASE("The change log's JSON writer writes numbers, nulls, text and nested o
 }
 
 namespace {
-qint64 pragmaValue(Database& db, const char* name)
-{
-    QSqlQuery q(db.sql());
-    REQUIRE(q.exec(QStringLiteral("PRAGMA ") + QLatin1String(name)));
-    REQUIRE(q.next());
-    return q.value(0).toLongLong();
-}
-
 /// Many citizens with long names, written with their change log (the audit paused: this is
 /// about the log), in one unit of work.
 void writeManyCitizens(Database& db, int count)
@@ -336,8 +328,8 @@ void writeManyCitizens(Database& db, int count)
 TEST_CASE("Pruning the change log keeps numbering and the clock going, and the file shrinks", "[changelog]")
 {
     TempDb t;
-    CHECK(pragmaValue(*t, "auto_vacuum") == 2); // a new file can give pages back
-    CHECK(pragmaValue(*t, "page_size") == 8192);
+    CHECK(scalar(*t, QStringLiteral("PRAGMA auto_vacuum")) == 2); // a new file can give pages back
+    CHECK(scalar(*t, QStringLiteral("PRAGMA page_size")) == 8192);
     writeManyCitizens(*t, 3000);
     const qint64 last = t->lastChangeSeq();
     REQUIRE(last == scalar(*t, QStringLiteral("SELECT max(seq) FROM change_log")));
@@ -356,10 +348,10 @@ TEST_CASE("Pruning the change log keeps numbering and the clock going, and the f
     REQUIRE(t->pruneChangeLog(5).ok()); // going back changes nothing
     CHECK(t->prunedChangeSeq() == last);
 
-    const qint64 freeBefore = pragmaValue(*t, "freelist_count");
-    CHECK(freeBefore * 3 > pragmaValue(*t, "page_count"));
+    const qint64 freeBefore = scalar(*t, QStringLiteral("PRAGMA freelist_count"));
+    CHECK(freeBefore * 3 > scalar(*t, QStringLiteral("PRAGMA page_count")));
     REQUIRE(t->releaseFreeSpace().ok());
-    CHECK(pragmaValue(*t, "freelist_count") == 0);
+    CHECK(scalar(*t, QStringLiteral("PRAGMA freelist_count")) == 0);
     const qint64 sizeAfter = QFileInfo(t.path()).size() + QFileInfo(t.path() + QStringLiteral("-wal")).size();
     CHECK(sizeAfter < sizeBefore * 2 / 3);
     CHECK(dumpDatabase(*t) == before);
@@ -380,8 +372,8 @@ TEST_CASE("A file made before gives its free pages back after one whole rebuild,
     auto opened = Database::open({path, OpenOptions::Mode::OpenExisting});
     REQUIRE(opened.ok());
     Database& db = *opened.value();
-    CHECK(pragmaValue(db, "auto_vacuum") == 0);
-    CHECK(pragmaValue(db, "page_size") == 4096);
+    CHECK(scalar(db, QStringLiteral("PRAGMA auto_vacuum")) == 0);
+    CHECK(scalar(db, QStringLiteral("PRAGMA page_size")) == 4096);
     writeManyCitizens(db, 3000);
     const QByteArray before = dumpDatabase(db);
     const qint64 last = db.lastChangeSeq();
@@ -389,13 +381,13 @@ TEST_CASE("A file made before gives its free pages back after one whole rebuild,
     // Little free space: nothing is rebuilt.
     REQUIRE(db.pruneChangeLog(20).ok());
     REQUIRE(db.releaseFreeSpace().ok());
-    CHECK(pragmaValue(db, "auto_vacuum") == 0);
+    CHECK(scalar(db, QStringLiteral("PRAGMA auto_vacuum")) == 0);
 
     REQUIRE(db.pruneChangeLog(last).ok());
     REQUIRE(db.releaseFreeSpace().ok());
-    CHECK(pragmaValue(db, "auto_vacuum") == 2);
-    CHECK(pragmaValue(db, "page_size") == 8192);
-    CHECK(pragmaValue(db, "freelist_count") == 0);
+    CHECK(scalar(db, QStringLiteral("PRAGMA auto_vacuum")) == 2);
+    CHECK(scalar(db, QStringLiteral("PRAGMA page_size")) == 8192);
+    CHECK(scalar(db, QStringLiteral("PRAGMA freelist_count")) == 0);
     {
         QSqlQuery q(db.sql());
         REQUIRE(q.exec(QStringLiteral("PRAGMA journal_mode")));
@@ -429,9 +421,9 @@ TEST_CASE("A file made before is rebuilt in place when another connection has it
 
     REQUIRE(db.pruneChangeLog(db.lastChangeSeq()).ok());
     REQUIRE(db.releaseFreeSpace().ok());
-    CHECK(pragmaValue(db, "auto_vacuum") == 2);
-    CHECK(pragmaValue(db, "page_size") == 4096); // kept: the other connection holds the log open
-    CHECK(pragmaValue(db, "freelist_count") == 0);
+    CHECK(scalar(db, QStringLiteral("PRAGMA auto_vacuum")) == 2);
+    CHECK(scalar(db, QStringLiteral("PRAGMA page_size")) == 4096); // kept: the other connection holds the log open
+    CHECK(scalar(db, QStringLiteral("PRAGMA freelist_count")) == 0);
     CHECK(dumpDatabase(db) == before);
     // The other connection reads the rebuilt file, and the program writes on.
     CHECK(scalar(*beside.value(), QStringLiteral("SELECT count(*) FROM citizen")) == citizens);
