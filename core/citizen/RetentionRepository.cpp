@@ -2,6 +2,7 @@
 
 #include "core/citizen/Cpr.h"
 #include "core/storage/RowClock.h"
+#include "core/storage/Schema.h"
 #include "core/util/Dates.h"
 #include "core/util/Hlc.h"
 
@@ -42,6 +43,7 @@ bool namesCitizen(const QString& text, const QString& cpr, const QString& name)
 QVector<RetentionCase> RetentionRepository::readCases(const QString& where, const QVariantList& binds, int years) const
 {
     QVector<RetentionCase> out;
+    static const TableSpec* citizens = Schema::table(QStringLiteral("citizen"));
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT c.id, c.cpr, c.name, c.caseworker_id, c.status, c.outcome, c.outcome_date,"
@@ -74,7 +76,7 @@ QVector<RetentionCase> RetentionRepository::readCases(const QString& where, cons
             rc.closedOn = c.outcomeDate;
             if (!rc.closedOn.isValid()) {
                 // Closed before outcomes were recorded: the day the status was last set.
-                const FieldClock status = RowClock::parse(q.value(8).toString()).get(QStringLiteral("status"));
+                const FieldClock status = RowClock::parse(q.value(8).toString(), *citizens).get(QStringLiteral("status"));
                 rc.closedOn = status.isValid() ? Hlc::toDateTime(status.dotHlc()).toLocalTime().date()
                                                : c.createdAt.toLocalTime().date();
             }

@@ -225,7 +225,7 @@ Status Database::setConnectionPragmas()
     if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON"))) {
         return queryError(q);
     }
-    // A new file gives pages it no longer needs back to the disk when asked (releaseFreeSpace);
+    // A new file gives pages it no longer needs back to the disk when asked (tidyFile);
     // this can only be chosen before its first table.
     if (!q.exec(QStringLiteral("PRAGMA page_count")) || !q.next()) {
         return queryError(q);
@@ -497,12 +497,7 @@ Status Database::endTransaction(bool commit)
     if (--m_txDepth > 0) {
         return {};
     }
-    for (auto& [sql, stmt] : m_statements) {
-        stmt->finish();
-    }
-    for (auto& [sql, stmt] : m_raw) {
-        stmt->reset();
-    }
+    finishStatements();
     QSqlQuery q(m_db);
     if (m_rollbackOnly) {
         // A failed rollback leaves nothing more to do here than to say so (SQLite rolls back
@@ -616,17 +611,22 @@ Status Database::loadErasedCitizens()
     return {};
 }
 
-Status Database::vacuum()
+void Database::finishStatements()
 {
-    if (m_txDepth > 0) {
-        return fail(tr("The database cannot be tidied up in the middle of a change."));
-    }
     for (auto& [sql, stmt] : m_statements) {
         stmt->finish();
     }
     for (auto& [sql, stmt] : m_raw) {
         stmt->reset();
     }
+}
+
+Status Database::vacuum()
+{
+    if (m_txDepth > 0) {
+        return fail(tr("The database cannot be tidied up in the middle of a change."));
+    }
+    finishStatements();
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("VACUUM"))) {
         return queryError(q);

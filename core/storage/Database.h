@@ -194,11 +194,16 @@ public:
     /// Rebuilds the file without free pages (so removed data is gone from it, not just unlinked)
     /// and empties the write-ahead log. Not inside a transaction.
     Status vacuum();
-    /// Gives the file's free pages back to the disk when they are a large part of it (after the
-    /// change log was pruned, say). A database made before this switches once to SQLite's
-    /// incremental auto-vacuum with a whole VACUUM; after that the free pages are released in
-    /// place. Not inside a transaction.
-    Status releaseFreeSpace();
+    /// Rebuilds the file (a whole VACUUM, with full pages and none free) when that makes it
+    /// markedly smaller, 4 MB or more: when free pages are a quarter of it (after the change log
+    /// was pruned, say), or when it has at least doubled since it had `pagesBefore` pages (a new
+    /// PC that caught up with the team: rows that arrive in no order of their keys leave the
+    /// pages of tables and indexes about two thirds full). A database made before this takes
+    /// SQLite's incremental auto-vacuum and larger pages in the same rebuild. Not inside a
+    /// transaction.
+    Status tidyFile(qint64 pagesBefore = 0);
+    /// The file's size in pages (0 if it cannot be read).
+    qint64 pageCount();
 
     /// Removes this PC's own change-log entries up to `upTo` (sync calls it once every PC of the
     /// team has applied them; a PC that needs them later starts from a snapshot). The last
@@ -296,9 +301,12 @@ private:
                                       const QStringList& force, qint64 stamp, RowClock& clock);
     Status settleConflict(const QString& table, const QString& id, const QString& field, FieldClock& next);
     Status supersedeSeenLosers(const QString& table, const QString& id, const QString& field, FieldClock& next);
-    Status storeRow(const QString& table, const QString& id, bool exists, const ColumnValues& changes,
+    Status storeRow(const TableSpec& spec, const QString& id, bool exists, const ColumnValues& changes,
                     const RowClock& clock, qint64 stamp);
     Status begin();
+    /// Finishes every cached statement, so that nothing holds a read open (before the end of a
+    /// transaction, and before a rebuild of the file).
+    void finishStatements();
     Status endTransaction(bool commit);
     struct PendingAudit
     {

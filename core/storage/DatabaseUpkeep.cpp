@@ -2,8 +2,6 @@
 // pages it no longer needs given back to the disk (docs/sync.md, "Pruning").
 #include "Database.h"
 
-#include "core/storage/RawQuery.h"
-
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -17,7 +15,16 @@ const QString kPrunedSeqKey = QStringLiteral("change_log.pruned_seq");
 const QString kPrunedHlcKey = QStringLiteral("change_log.pruned_hlc");
 } // namespace
 
-Status Database::releaseFreeSpace()
+qint64 Database::pageCount()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA page_count")) || !q.next()) {
+        return 0;
+    }
+    return q.value(0).toLongLong();
+}
+
+Status Database::tidyFile(qint64 pagesBefore)
 {
     if (m_txDepth > 0) {
         return fail(tr("The database cannot be tidied up in the middle of a change."));
@@ -38,60 +45,40 @@ Status Database::releaseFreeSpace()
     if (!freePages || !pages || !mode || !pageSize) {
         return Error{(!freePages ? freePages : !pages ? pages : !mode ? mode : pageSize).error()};
     }
-    // Free pages are reused by later writes; only when they are a large part of the file is it
-    // worth moving pages (at least 4 MB and a quarter of the file).
-    if (freePages.value() * pageSize.value() < 4 * 1024 * 1024 || freePages.value() * 4 < pages.value()) {
+    // Free pages are reused by later writes, and pages fill up again as rows arrive; only when a
+    // rebuild wins a large part of the file is it worth the time (a few seconds at 20,000
+    // citizens): a quarter of the file free, or a file that at least doubled (at least 4 MB).
+    const qint64 fourMb = 4 * 1024 * 1024 / pageSize.value();
+    const bool muchFree = freePages.value() >= fourMb && freePages.value() * 4 >= pages.value();
+    const bool grown = pagesBefore > 0 && pages.value() - pagesBefore >= fourMb && pages.value() >= 2 * pagesBefore;
+    if (!muchFree && !grown) {
         return {};
     }
-    if (mode.value() != 2) {
-        // Not yet incremental: one whole VACUUM switches it over, and to the larger pages of a
-        // new file (only outside write-ahead logging can it change them; this connection is the
-        // file's only one, the lock file sees to that).
-        for (auto& [sql, stmt] : m_statements) {
-            stmt->finish();
-        }
-        for (auto& [sql, stmt] : m_raw) {
-            stmt->reset();
-        }
-        const bool rollbackJournal = q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) && q.next()
-                                     && q.value(0).toString().compare(QLatin1String("delete"), Qt::CaseInsensitive) == 0;
-        q.finish();
-        if (rollbackJournal && !q.exec(QStringLiteral("PRAGMA page_size = %1").arg(kPageSize))) {
-            return queryError(q);
-        }
-        if (!q.exec(QStringLiteral("PRAGMA auto_vacuum = INCREMENTAL"))) {
-            return queryError(q);
-        }
-        auto rebuilt = vacuum();
-        if (rollbackJournal) {
-            // Back to write-ahead logging, as every connection opens (setConnectionPragmas).
-            if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next()) {
-                return queryError(q);
-            }
-            q.finish();
-        }
-        return rebuilt;
+    if (mode.value() == 2) {
+        return vacuum();
     }
-    for (auto& [sql, stmt] : m_statements) {
-        stmt->finish();
-    }
-    for (auto& [sql, stmt] : m_raw) {
-        stmt->reset();
-    }
-    {
-        // One page is freed per step (and each is a result row Qt Sql would not step through).
-        RawQuery release(*this, "PRAGMA incremental_vacuum");
-        if (!release.ok()) {
-            return rawError(release);
-        }
-        while (release.next()) {
-        }
-    }
-    if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"))) {
+    // Not yet incremental: the rebuild switches it over, and to the larger pages of a new file
+    // (only outside write-ahead logging can it change them, which another connection holding
+    // the file open prevents; then the page size is kept).
+    finishStatements();
+    const bool rollbackJournal = q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) && q.next()
+                                 && q.value(0).toString().compare(QLatin1String("delete"), Qt::CaseInsensitive) == 0;
+    q.finish();
+    if (rollbackJournal && !q.exec(QStringLiteral("PRAGMA page_size = %1").arg(kPageSize))) {
         return queryError(q);
     }
-    q.finish();
-    return {};
+    if (!q.exec(QStringLiteral("PRAGMA auto_vacuum = INCREMENTAL"))) {
+        return queryError(q);
+    }
+    auto rebuilt = vacuum();
+    if (rollbackJournal) {
+        // Back to write-ahead logging, as every connection opens (setConnectionPragmas).
+        if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next()) {
+            return queryError(q);
+        }
+        q.finish();
+    }
+    return rebuilt;
 }
 
 Status Database::pruneChangeLog(qint64 upTo)

@@ -90,6 +90,15 @@ Status migrateChangeLogLean(QSqlDatabase& db)
     return execAll(db, {QStringLiteral("DROP INDEX IF EXISTS change_log_hlc")});
 }
 
+// Version 17: field clocks (sync_clock) name a table's columns by position (RowClock), which a
+// Samspil before this version would misread; the version keeps such a program from opening the
+// file. Nothing is rewritten here: a clock stored with names reads the same, and a row's clock is
+// stored by position the next time the row is written.
+Status migrateClockPositions(QSqlDatabase&)
+{
+    return {};
+}
+
 struct Registry
 {
     std::map<int, std::vector<Migration>> steps; ///< the features' steps per version
@@ -120,6 +129,7 @@ const std::map<int, Migration>& engineSteps()
         {11, migrateCitizenData}, // change audit, erasure
         {12, migrateChangeLogStamp},
         {16, migrateChangeLogLean},
+        {17, migrateClockPositions},
     };
     return steps;
 }

@@ -63,7 +63,7 @@ Status Replica::loadRow(const TableSpec& spec, const QString& rowId, RowState& r
         for (int i = 0; i < columns.size(); ++i) {
             row.values.insert(columns[i], q.value(i));
         }
-        row.clock = RowClock::parse(q.text(int(columns.size())));
+        row.clock = RowClock::parse(q.text(int(columns.size())), spec);
     }
     q.reset();
     return {};
@@ -206,8 +206,12 @@ Status Replica::storeRow(const TableSpec& spec, RowState& row)
         for (const QString& column : sql.columns) {
             q.bind(i++, row.values.value(column));
         }
-        q.bind(i++, row.clock.serialize());
-        q.bind(i++, updatedAt);
+        q.bind(i++, row.clock.serialize(spec));
+        if (spec.appendOnly) {
+            q.bindNull(i++); // an append-only row's own time says when
+        } else {
+            q.bind(i++, updatedAt);
+        }
         if (!q.exec()) {
             return Database::rawError(q);
         }
@@ -225,7 +229,7 @@ Status Replica::storeRow(const TableSpec& spec, RowState& row)
         for (const auto& c : changed) {
             q.bind(i++, row.values.value(c));
         }
-        q.bind(i++, row.clock.serialize());
+        q.bind(i++, row.clock.serialize(spec));
         q.bind(i++, updatedAt);
         q.bind(i++, row.id);
         if (!q.exec()) {
@@ -405,8 +409,12 @@ Result<bool> Replica::insertIfNew(const TableSpec& spec, const QString& rowId, c
     for (const QString& column : sql.columns) {
         q.bind(i++, row.values.value(column));
     }
-    q.bind(i++, row.clock.serialize());
-    q.bind(i++, formatStoredDateTime(Hlc::toDateTime(row.clock.maxHlc())));
+    q.bind(i++, row.clock.serialize(spec));
+    if (spec.appendOnly) {
+        q.bindNull(i++);
+    } else {
+        q.bind(i++, formatStoredDateTime(Hlc::toDateTime(row.clock.maxHlc())));
+    }
     if (!q.exec()) {
         return Database::rawError(q);
     }
@@ -547,7 +555,7 @@ QVector<ConflictEntry> Replica::conflicts() const
             continue;
         }
         e.currentValue = cur.value(0);
-        const FieldClock fc = RowClock::parse(cur.value(1).toString()).get(field);
+        const FieldClock fc = RowClock::parse(cur.value(1).toString(), *spec).get(field);
         if (fc.isValid()) {
             e.currentSite = m_db.siteUuid(fc.dotSite());
             e.currentTime = Hlc::toDateTime(fc.dotHlc());

@@ -60,7 +60,7 @@ Result<QJsonObject> Replica::makeSnapshot() const
         QJsonArray rows;
         while (q.next()) {
             const QString id = q.value(0).toString();
-            const RowClock clock = RowClock::parse(q.value(columns.size() + 1).toString());
+            const RowClock clock = RowClock::parse(q.value(columns.size() + 1).toString(), spec);
             QJsonObject fields;
             for (int i = 0; i < columns.size(); ++i) {
                 const FieldClock fc = clock.get(columns[i]);

@@ -1,5 +1,9 @@
 #include "RowClock.h"
 
+#include "core/storage/Schema.h"
+
+#include <QVarLengthArray>
+
 #include <charconv>
 #include <string>
 
@@ -87,7 +91,23 @@ FieldClock FieldClock::parse(QStringView text)
     return c;
 }
 
-RowClock RowClock::parse(const QString& text)
+namespace {
+
+int hexDigit(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u >= '0' && u <= '9') {
+        return u - '0';
+    }
+    if (u >= 'a' && u <= 'f') {
+        return u - 'a' + 10;
+    }
+    return -1;
+}
+
+} // namespace
+
+RowClock RowClock::parse(const QString& text, const TableSpec& table)
 {
     RowClock rc;
     for (auto item : QStringView(text).split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
@@ -107,38 +127,80 @@ RowClock RowClock::parse(const QString& text)
             continue;
         }
         for (auto name : names.split(QLatin1Char('|'), Qt::SkipEmptyParts)) {
-            rc.m_fields.insert(name.toString(), fc);
+            if (!name.startsWith(QLatin1Char('#'))) {
+                rc.m_fields.insert(name.toString(), fc);
+                continue;
+            }
+            // Columns by position; a position the table does not have is passed over.
+            for (qsizetype d = 1; d < name.size(); ++d) {
+                const int bits = hexDigit(name[d]);
+                for (int b = 0; b < 4 && bits > 0; ++b) {
+                    const qsizetype column = (d - 1) * 4 + b;
+                    if ((bits & (1 << b)) && column < table.columns.size()) {
+                        rc.m_fields.insert(table.columns[column].name, fc);
+                    }
+                }
+            }
         }
     }
     return rc;
 }
 
-QString RowClock::serialize() const
+QString RowClock::serialize(const TableSpec& table) const
 {
-    // Fields written together share one clock, and are stored as one group: `a|b|c=1:5;d!=1:5,2:3`
+    // Fields written together share one clock, and are stored as one group: `#3f=1:5;#40!=1:5,2:3`
     // (most rows are written once, so their whole clock is one group). Groups follow the order of
     // their first field, so equal clocks give equal text.
     std::string out;
-    out.reserve(size_t(m_fields.size()) * 12 + 24);
-    QVector<bool> done(m_fields.size(), false);
-    const auto begin = m_fields.cbegin();
-    int i = 0;
-    for (auto it = begin; it != m_fields.cend(); ++it, ++i) {
+    out.reserve(size_t(m_fields.size()) * 4 + 32);
+    const qsizetype count = m_fields.size();
+    QVarLengthArray<bool, 32> done(count, false);
+    QVarLengthArray<int, 32> position(count);
+    {
+        qsizetype i = 0;
+        for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it, ++i) {
+            position[i] = table.columnIndex(it.key());
+        }
+    }
+    QVarLengthArray<quint8, 16> digits;
+    qsizetype i = 0;
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it, ++i) {
         if (done[i]) {
             continue;
         }
         if (!out.empty()) {
             out += ';';
         }
-        out += it.key().toStdString(); // field names are ASCII
-        int j = i + 1;
-        for (auto other = std::next(it); other != m_fields.cend(); ++other, ++j) {
-            if (!done[j] && other->hasLosers == it->hasLosers && other->vv == it->vv) {
-                done[j] = true;
-                out += '|';
-                out += other.key().toStdString();
+        digits.clear();
+        std::string named;
+        qsizetype j = i;
+        for (auto other = it; other != m_fields.cend(); ++other, ++j) {
+            if (j != i && (done[j] || other->hasLosers != it->hasLosers || other->vv != it->vv)) {
+                continue;
+            }
+            done[j] = true;
+            if (const int p = position[j]; p >= 0) {
+                if (digits.size() <= p / 4) {
+                    digits.resize(p / 4 + 1, 0);
+                }
+                digits[p / 4] |= quint8(1 << (p % 4));
+            } else {
+                if (!named.empty()) {
+                    named += '|';
+                }
+                named += other.key().toStdString(); // field names are ASCII
             }
         }
+        if (!digits.isEmpty()) {
+            out += '#';
+            for (const quint8 d : digits) {
+                out += "0123456789abcdef"[d];
+            }
+            if (!named.empty()) {
+                out += '|';
+            }
+        }
+        out += named;
         if (it->hasLosers) {
             out += '!';
         }

@@ -6,6 +6,8 @@
 
 namespace samspil {
 
+struct TableSpec;
+
 /// The version vector of one field's current value: for every site whose edits of this field
 /// the writer had seen, the stamp of the latest. The first entry is the writer's own stamp (the
 /// dot). Sites are local aliases (table `site`), never sent as such.
@@ -36,14 +38,18 @@ struct FieldClock
 };
 
 /// The clocks of all fields of one row, stored in the row's local `sync_clock` column as
-/// `field|field=site:stamp,site:stamp;field!=…`: fields with the same clock form one group (a row
-/// written once is one group), and a `!` marks fields with kept conflicting values. Text written
-/// before grouping (one field per item) reads the same.
+/// `#hex|field=site:stamp,site:stamp;#hex!=…`: fields with the same clock form one group (a row
+/// written once is one group), and a `!` marks fields with kept conflicting values. A group names
+/// the table's columns by position, `#` and a bit per column in hexadecimal (the first digit holds
+/// columns 0–3, its lowest bit column 0), so `#f7` is columns 0 to 6 of the table's spec; a field
+/// that is not one of them (`deleted_at`) is named. Text written before positions (`name|cpr=…`,
+/// and before grouping, one field per item) reads the same. Positions are why a table's columns
+/// are only ever appended to (SchemaTest pins their order).
 class RowClock
 {
 public:
-    static RowClock parse(const QString& text);
-    QString serialize() const;
+    static RowClock parse(const QString& text, const TableSpec& table);
+    QString serialize(const TableSpec& table) const;
 
     bool has(const QString& field) const { return m_fields.contains(field); }
     FieldClock get(const QString& field) const { return m_fields.value(field); }

@@ -86,7 +86,7 @@ Result<QStringList> Database::writeRow(const QString& table,
     if (!logged) {
         return Error{logged.error()};
     }
-    if (auto s = storeRow(table, id, stored.exists, changes, stored.clock, stamp); !s) {
+    if (auto s = storeRow(*spec, id, stored.exists, changes, stored.clock, stamp); !s) {
         return Error{s.error()};
     }
     if (auto s = appendChangeLog(stamp, table, id, logged->fields, logged->clocks); !s) {
@@ -136,7 +136,7 @@ Result<Database::StoredRow> Database::readStoredRow(const TableSpec& spec, const
         for (int i = 0; i < columns.size(); ++i) {
             stored.old.insert(columns[i], select.value(i));
         }
-        stored.clock = RowClock::parse(select.text(int(columns.size())));
+        stored.clock = RowClock::parse(select.text(int(columns.size())), spec);
     }
     select.reset();
     return stored;
@@ -266,9 +266,10 @@ Status Database::supersedeSeenLosers(const QString& table, const QString& id, co
     return {};
 }
 
-Status Database::storeRow(const QString& table, const QString& id, bool exists, const ColumnValues& changes,
+Status Database::storeRow(const TableSpec& spec, const QString& id, bool exists, const ColumnValues& changes,
                           const RowClock& clock, qint64 stamp)
 {
+    const QString& table = spec.name;
     const QString updatedAt = formatStoredDateTime(Hlc::toDateTime(stamp));
     QStringList names;
     for (const auto& change : changes) {
@@ -285,7 +286,7 @@ Status Database::storeRow(const QString& table, const QString& id, bool exists, 
         for (const auto& change : changes) {
             update.bind(i++, change.second);
         }
-        update.bind(i++, clock.serialize());
+        update.bind(i++, clock.serialize(spec));
         update.bind(i++, updatedAt);
         update.bind(i++, id);
         if (!update.exec()) {
@@ -304,8 +305,12 @@ Status Database::storeRow(const QString& table, const QString& id, bool exists, 
     for (const auto& change : changes) {
         insert.bind(i++, change.second);
     }
-    insert.bind(i++, clock.serialize());
-    insert.bind(i++, updatedAt);
+    insert.bind(i++, clock.serialize(spec));
+    if (spec.appendOnly) {
+        insert.bindNull(i++); // an append-only row's own time says when
+    } else {
+        insert.bind(i++, updatedAt);
+    }
     if (!insert.exec()) {
         return rawError(insert);
     }
@@ -478,8 +483,8 @@ Status Database::insertAuditRow(const std::array<QString, 8>& values)
         clock.set(name, fieldClock);
         fieldsJson.addText(name, values[size_t(i)]);
     }
-    insert.bind(int(spec->columns.size()) + 1, clock.serialize());
-    insert.bind(int(spec->columns.size()) + 2, formatStoredDateTime(Hlc::toDateTime(stamp)));
+    insert.bind(int(spec->columns.size()) + 1, clock.serialize(*spec));
+    insert.bindNull(int(spec->columns.size()) + 2); // an append-only row's own time says when
     if (!insert.exec()) {
         return rawError(insert);
     }

@@ -23,6 +23,16 @@ const ColumnSpec* TableSpec::column(const QString& columnName) const
     return nullptr;
 }
 
+int TableSpec::columnIndex(QStringView columnName) const
+{
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        if (columns[i].name == columnName) {
+            return int(i);
+        }
+    }
+    return -1;
+}
+
 QStringList TableSpec::replicatedColumnNames() const
 {
     QStringList names;

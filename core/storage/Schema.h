@@ -54,7 +54,8 @@ struct CitizenLink
 
 /// A replicated table: every row has a UUID `id`, the replicated columns below, a replicated
 /// `deleted_at` tombstone, and two local bookkeeping columns (`sync_clock`, `updated_at`) that
-/// never leave the machine. Sync and dump work from these specs, so a table that is not listed
+/// never leave the machine (`updated_at` stays empty on a new row of an append-only table,
+/// whose own time says when). Sync and dump work from these specs, so a table that is not listed
 /// here is local to the installation.
 struct TableSpec
 {
@@ -74,6 +75,8 @@ struct TableSpec
     Capability writeCapability = Capability::WriteCitizens;
 
     const ColumnSpec* column(const QString& name) const;
+    /// The position of a column in `columns`, or -1 (deleted_at and unknown names).
+    int columnIndex(QStringView name) const;
     /// The replicated columns including deleted_at.
     QStringList replicatedColumnNames() const;
 };

@@ -139,6 +139,7 @@ Result<SyncReport> SyncEngine::sync(const QString& shareOverride)
     }
     Context& ctx = *opened.value();
     SyncReport report;
+    const qint64 pagesBefore = m_db.pageCount();
     auto standing = establish(ctx, false, report);
     if (!standing) {
         return problem(standing.error());
@@ -177,6 +178,11 @@ Result<SyncReport> SyncEngine::sync(const QString& shareOverride)
     }
     if (auto s = pruneChangeLog(ctx); !s) {
         // Pruning only saves space; the sync itself went through.
+        bestEffort(replica.log(QStringLiteral("warning"), s.error()));
+    }
+    // The file rebuilt when that makes it much smaller: after pruning, or after catching up
+    // with the team (a new PC's first sync).
+    if (auto s = m_db.tidyFile(pagesBefore); !s) {
         bestEffort(replica.log(QStringLiteral("warning"), s.error()));
     }
     removeUnsealed(ctx);

@@ -190,7 +190,7 @@ private:
     Status compact(Context& ctx, bool rewrite);
     /// How far every other member has applied this PC's changes (and this PC has sent them).
     Result<qint64> appliedByEveryMember(const Context& ctx) const;
-    /// Drops the change-log entries every member has applied, and the space they took.
+    /// Drops the change-log entries every member has applied (the sync then tidies the file).
     Status pruneChangeLog(const Context& ctx);
     bool interrupted(const QString& step);
     Status interruption(const QString& step);

@@ -346,10 +346,7 @@ Status SyncEngine::pruneChangeLog(const Context& ctx)
     if (everyone.value() <= m_db.prunedChangeSeq()) {
         return {};
     }
-    if (auto s = m_db.pruneChangeLog(everyone.value()); !s) {
-        return s;
-    }
-    return m_db.releaseFreeSpace();
+    return m_db.pruneChangeLog(everyone.value());
 }
 
 void SyncEngine::removeUnsealed(Context& ctx)

@@ -3,7 +3,7 @@
 // and caught up. The data is the floor here; the target is at most 1.5 times it. Prints a
 // Markdown table and where the bytes go; --quick uses 2,000 citizens (run by ctest so it cannot rot).
 //
-//   bench_size [--quick] [--citizens N]
+//   bench_size [--quick] [--citizens N] [--keep]   (--keep leaves both files and prints where)
 
 #include "tests/benchmarks/BenchSupport.h"
 #include "core/Modules.h"
@@ -86,6 +86,10 @@ int main(int argc, char** argv)
         citizens = args[i + 1].toInt();
     }
     QTemporaryDir dir;
+    if (args.contains(QStringLiteral("--keep"))) {
+        dir.setAutoRemove(false);
+        std::printf("The files are kept in %s\n", qPrintable(dir.path()));
+    }
     SystemClock clock;
     const QString share = dir.filePath(QStringLiteral("share"));
     QDir().mkpath(share);

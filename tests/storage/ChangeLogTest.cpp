@@ -178,42 +178,63 @@ TEST_CASE("Each written field carries its own clock", "[changelog]")
     q.addBindValue(id);
     REQUIRE(q.exec());
     REQUIRE(q.next());
-    const RowClock clock = RowClock::parse(q.value(0).toString());
+    const TableSpec& staff = *Schema::table(QStringLiteral("staff"));
+    const RowClock clock = RowClock::parse(q.value(0).toString(), staff);
     REQUIRE(clock.has(QStringLiteral("name")));
     REQUIRE(clock.has(QStringLiteral("initials")));
     CHECK(clock.get(QStringLiteral("name")).dotSite() == t->localSiteAlias());
     CHECK(clock.get(QStringLiteral("name")).dotHlc() > clock.get(QStringLiteral("initials")).dotHlc());
-    CHECK(RowClock::parse(clock.serialize()).serialize() == clock.serialize());
+    CHECK(RowClock::parse(clock.serialize(staff), staff).serialize(staff) == clock.serialize(staff));
 }
 
-TEST_CASE("Fields written together keep one clock, stored once", "[changelog]")
+TEST_CASE("Fields written together keep one clock, stored once, naming columns by position", "[changelog]")
 {
+    using T = ColumnType;
+    const TableSpec table{QStringLiteral("person"),
+                          {{QStringLiteral("name"), T::Text},
+                           {QStringLiteral("initials"), T::Text},
+                           {QStringLiteral("profession"), T::Text},
+                           {QStringLiteral("active"), T::Bool},
+                           {QStringLiteral("created_at"), T::DateTime},
+                           {QStringLiteral("email"), T::Text}}};
     RowClock clock;
     const FieldClock once{{{1, 500}}, false};
     const FieldClock later{{{2, 900}, {1, 500}}, false};
     FieldClock contested = later;
     contested.hasLosers = true;
-    for (const char* f : {"name", "initials", "profession", "created_at"}) {
+    for (const char* f : {"name", "initials", "profession", "created_at", "deleted_at"}) {
         clock.set(QString::fromLatin1(f), once);
     }
     clock.set(QStringLiteral("email"), later);
-    clock.set(QStringLiteral("phone"), contested);
-    const QString text = clock.serialize();
-    CHECK(text == QStringLiteral("created_at|initials|name|profession=1:500;email=2:900,1:500;phone!=2:900,1:500"));
-    const RowClock back = RowClock::parse(text);
-    REQUIRE(back.fields().size() == 6);
+    clock.set(QStringLiteral("phone"), contested); // not a column of this table: named
+    const QString text = clock.serialize(table);
+    // name, initials, profession (bits 0-2: 7) and created_at (bit 4: the next digit's 1);
+    // email is column 5; deleted_at is never one of the table's columns, so it is named.
+    CHECK(text == QStringLiteral("#71|deleted_at=1:500;#02=2:900,1:500;phone!=2:900,1:500"));
+    const RowClock back = RowClock::parse(text, table);
+    REQUIRE(back.fields().size() == 7);
     for (auto it = clock.fields().cbegin(); it != clock.fields().cend(); ++it) {
         CHECK(back.get(it.key()).vv == it->vv);
         CHECK(back.get(it.key()).hasLosers == it->hasLosers);
     }
-    // A clock stored before fields were grouped (one field per item) reads the same.
-    const RowClock old = RowClock::parse(
-        QStringLiteral("created_at=1:500;email=2:900,1:500;initials=1:500;name=1:500;phone!=2:900,1:500;profession=1:500"));
-    CHECK(old.serialize() == text);
-    // Damaged text gives no clock for what cannot be read, never a wrong one.
-    const RowClock bad = RowClock::parse(QStringLiteral("|=1:5;name|=;=2:3;initials|phone=x"));
+    // Clocks stored before positions (fields named, grouped) and before grouping (one field per
+    // item) read the same, and are stored by position when the row is next written.
+    const RowClock named = RowClock::parse(
+        QStringLiteral("created_at|deleted_at|initials|name|profession=1:500;email=2:900,1:500;phone!=2:900,1:500"), table);
+    CHECK(named.serialize(table) == text);
+    const RowClock old = RowClock::parse(QStringLiteral("created_at=1:500;deleted_at=1:500;email=2:900,1:500;initials=1:500;"
+                                                        "name=1:500;phone!=2:900,1:500;profession=1:500"),
+                                         table);
+    CHECK(old.serialize(table) == text);
+    // Damaged text gives no clock for what cannot be read, never a wrong one: positions the
+    // table does not have and letters that are not hexadecimal name no field.
+    const RowClock bad = RowClock::parse(QStringLiteral("|=1:5;name|=;=2:3;initials|phone=x;#zz=1:7;#000f=1:8"), table);
     CHECK_FALSE(bad.has(QStringLiteral("name")));
     CHECK_FALSE(bad.has(QStringLiteral("")));
+    CHECK(bad.fields().isEmpty());
+    const RowClock wide = RowClock::parse(QStringLiteral("#f3=1:9"), table); // columns 0-3, then 4 and 5
+    CHECK(wide.fields().size() == 6);
+    CHECK(wide.get(QStringLiteral("email")).dotHlc() == 9);
 }
 
 TEST_CASE("Bad values are refused and change nothing", "[changelog]")
@@ -350,7 +371,7 @@ TEST_CASE("Pruning the change log keeps numbering and the clock going, and the f
 
     const qint64 freeBefore = scalar(*t, QStringLiteral("PRAGMA freelist_count"));
     CHECK(freeBefore * 3 > scalar(*t, QStringLiteral("PRAGMA page_count")));
-    REQUIRE(t->releaseFreeSpace().ok());
+    REQUIRE(t->tidyFile().ok());
     CHECK(scalar(*t, QStringLiteral("PRAGMA freelist_count")) == 0);
     const qint64 sizeAfter = QFileInfo(t.path()).size() + QFileInfo(t.path() + QStringLiteral("-wal")).size();
     CHECK(sizeAfter < sizeBefore * 2 / 3);
@@ -380,11 +401,11 @@ TEST_CASE("A file made before gives its free pages back after one whole rebuild,
 
     // Little free space: nothing is rebuilt.
     REQUIRE(db.pruneChangeLog(20).ok());
-    REQUIRE(db.releaseFreeSpace().ok());
+    REQUIRE(db.tidyFile().ok());
     CHECK(scalar(db, QStringLiteral("PRAGMA auto_vacuum")) == 0);
 
     REQUIRE(db.pruneChangeLog(last).ok());
-    REQUIRE(db.releaseFreeSpace().ok());
+    REQUIRE(db.tidyFile().ok());
     CHECK(scalar(db, QStringLiteral("PRAGMA auto_vacuum")) == 2);
     CHECK(scalar(db, QStringLiteral("PRAGMA page_size")) == 8192);
     CHECK(scalar(db, QStringLiteral("PRAGMA freelist_count")) == 0);
@@ -398,7 +419,7 @@ TEST_CASE("A file made before gives its free pages back after one whole rebuild,
     CHECK(db.lastChangeSeq() == last);
     // Refused inside a unit of work, which it leaves alone.
     Database::Transaction tx(db);
-    CHECK_FALSE(db.releaseFreeSpace().ok());
+    CHECK_FALSE(db.tidyFile().ok());
 }
 
 TEST_CASE("A file made before is rebuilt in place when another connection has it open, and keeps its data", "[changelog]")
@@ -420,7 +441,7 @@ TEST_CASE("A file made before is rebuilt in place when another connection has it
     CHECK(scalar(*beside.value(), QStringLiteral("SELECT count(*) FROM citizen")) == citizens);
 
     REQUIRE(db.pruneChangeLog(db.lastChangeSeq()).ok());
-    REQUIRE(db.releaseFreeSpace().ok());
+    REQUIRE(db.tidyFile().ok());
     CHECK(scalar(db, QStringLiteral("PRAGMA auto_vacuum")) == 2);
     CHECK(scalar(db, QStringLiteral("PRAGMA page_size")) == 4096); // kept: the other connection holds the log open
     CHECK(scalar(db, QStringLiteral("PRAGMA freelist_count")) == 0);

@@ -268,10 +268,12 @@ TEST_CASE("A database of the last release moves to the lean change log and keeps
     q.addBindValue(citizenId);
     REQUIRE(q.exec());
     REQUIRE(q.next());
-    const RowClock clock = RowClock::parse(q.value(0).toString());
+    const RowClock clock = RowClock::parse(q.value(0).toString(), *Schema::table(QStringLiteral("citizen")));
     CHECK(clock.get(QStringLiteral("name")).dotHlc() == stamp + 5);
     CHECK(clock.get(QStringLiteral("cpr")).dotHlc() == stamp);
     CHECK(clock.get(QStringLiteral("phone")).dotHlc() > stamp + 5);
-    CHECK(q.value(0).toString().startsWith(QStringLiteral("benefit|benefit_start|caseworker_id|cpr|status=1:")));
+    // Rewritten by column position, in three groups: the fields of the first write, name, phone.
+    CHECK(q.value(0).toString().startsWith(QLatin1Char('#')));
+    CHECK(q.value(0).toString().count(QLatin1Char(';')) == 2);
     CHECK(scalar(db, QStringLiteral("SELECT max(seq) FROM change_log WHERE tbl = 'citizen'")) == 2);
 }

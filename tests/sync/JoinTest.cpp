@@ -6,7 +6,9 @@
 #include "core/storage/Erasure.h"
 #include "core/util/Uuid.h"
 
+#include <QFileInfo>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 using namespace samspil;
 using namespace samspil::test;
@@ -187,4 +189,40 @@ TEST_CASE("The bulk path does not bring back an erased citizen's rows", "[sync][
     CHECK(count(joiner, QStringLiteral("SELECT count(*) FROM plan_rating WHERE citizen_id = ?"), citizen) == 0);
     CHECK(count(joiner, QStringLiteral("SELECT count(*) FROM plan_rating WHERE citizen_id = ?"), kept) == 1);
     CHECK_FALSE(dumpDatabase(*joiner).contains("Slettet Borger"));
+}
+
+TEST_CASE("A new PC that caught up with the team has its file rebuilt with full pages, and keeps every row", "[sync][join]")
+{
+    Team team(1);
+    {
+        // Enough rows that their pages count (more than 4 MB), arriving at the new PC in no
+        // order of their keys.
+        Database::Transaction tx(*team[0]);
+        for (int i = 0; i < 2500; ++i) {
+            REQUIRE(team[0]->write(QStringLiteral("citizen"), newUuid(),
+                                   {{QStringLiteral("name"), QStringLiteral("Borger %1 ").arg(i) + QString(1200, QLatin1Char('x'))},
+                                    {QStringLiteral("cpr"), QStringLiteral("6101901234")}})
+                        .ok());
+        }
+        REQUIRE(tx.commit().ok());
+    }
+    Team::sync(team[0]);
+    TempDb& joiner = team.addSite();
+    const qint64 pagesBefore = joiner->pageCount();
+    team.syncUntilQuiet();
+    CHECK(dumpDatabase(*joiner) == dumpDatabase(*team[0]));
+    const qint64 pages = joiner->pageCount();
+    CHECK(pages > 2 * pagesBefore);
+    // As small as a rebuild of it can make it: VACUUM INTO writes the same data packed.
+    QTemporaryDir dir;
+    const QString packed = dir.filePath(QStringLiteral("packed.db"));
+    {
+        QSqlQuery q(joiner->sql());
+        REQUIRE(q.prepare(QStringLiteral("VACUUM INTO ?")));
+        q.addBindValue(packed);
+        REQUIRE(q.exec());
+    }
+    const qint64 packedPages = QFileInfo(packed).size() / scalar(*joiner, QStringLiteral("PRAGMA page_size"));
+    CHECK(pages <= packedPages + packedPages / 50);
+    CHECK(scalar(*joiner, QStringLiteral("PRAGMA freelist_count")) == 0);
 }
