@@ -76,7 +76,17 @@ void RawQuery::bind(int index, const QVariant& value)
 
 bool RawQuery::next()
 {
-    return m_stmt && sqlite3_step(m_stmt) == SQLITE_ROW;
+    if (!m_stmt) {
+        return false;
+    }
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW) {
+        return true;
+    }
+    if (rc != SQLITE_DONE) {
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_handle));
+    }
+    return false;
 }
 
 bool RawQuery::exec()
@@ -97,6 +107,7 @@ bool RawQuery::exec()
 
 void RawQuery::reset()
 {
+    m_error.clear();
     if (m_stmt) {
         sqlite3_reset(m_stmt);
     }

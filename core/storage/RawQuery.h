@@ -37,8 +37,10 @@ public:
     void bindNull(int index);
     /// A stored value as Schema::normalize() makes them: null, text, whole number or real.
     void bind(int index, const QVariant& value);
-    /// The next row; false at the end (or when the statement could not be prepared).
+    /// The next row; false at the end, when the statement could not be prepared, or when a step
+    /// failed (then failed() says so, until reset()).
     bool next();
+    bool failed() const { return !m_error.isEmpty(); }
     /// Runs a statement that returns no rows and makes it ready to run again; false on an error.
     bool exec();
     /// Ready to run again (a read left unfinished releases its hold on the database).
@@ -49,6 +51,8 @@ public:
     QVariant value(int column) const;
 
     bool isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
+    /// SQLite's type of the value in a column (SQLITE_TEXT, SQLITE_INTEGER, …).
+    int type(int column) const { return sqlite3_column_type(m_stmt, column); }
     int integer(int column) const { return sqlite3_column_int(m_stmt, column); }
     /// A text column as UTF-8 bytes, valid until the next step.
     QByteArrayView bytes(int column) const

@@ -1,8 +1,15 @@
 #include "Replica.h"
 
 #include "core/storage/Erasure.h"
+#include "core/storage/RawQuery.h"
+#include "core/util/JsonText.h"
+
+#include <QJsonDocument>
 
 #include <QSqlQuery>
+
+#include <algorithm>
+#include <numeric>
 
 // The snapshot a new site starts from: making one (Replica::snapshot) and applying one.
 
@@ -10,73 +17,145 @@ namespace samspil {
 
 namespace {
 
-QJsonArray clockJson(const SiteClock& clock)
+/// `[["site","stamp"],…]`: a field's version vector as the snapshot carries it.
+void appendClock(QByteArray& out, const SiteClock& clock)
 {
-    QJsonArray a;
+    out += '[';
+    bool first = true;
     for (const auto& [site, hlc] : clock) {
-        a.append(QJsonArray{site, QString::number(hlc)});
+        out += first ? "[" : ",[";
+        first = false;
+        appendJsonString(out, site);
+        out += ",\"";
+        out += QByteArray::number(hlc);
+        out += "\"]";
     }
-    return a;
+    out += ']';
+}
+
+/// A column's value as Schema::toJson() makes it, straight from SQLite's own type.
+void appendColumn(QByteArray& out, const RawQuery& q, int column)
+{
+    if (q.type(column) == SQLITE_TEXT) {
+        appendJsonUtf8(out, q.bytes(column));
+    } else {
+        appendJsonValue(out, q.value(column));
+    }
+}
+
+/// Each row's kept concurrent values (sync_conflict), written as its `"l"` array without the
+/// closing bracket: `[[field,value,clock],[…]`.
+template<typename ToSites>
+Result<QHash<QString, QByteArray>> losersOf(Database& db, const TableSpec& spec, const ToSites& toSites)
+{
+    QHash<QString, QByteArray> losersByRow;
+    QSqlQuery q(db.sql());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT row_id, field, value, clock FROM sync_conflict WHERE tbl = ? ORDER BY id"));
+    q.addBindValue(spec.name);
+    if (!q.exec()) {
+        return Database::queryError(q);
+    }
+    while (q.next()) {
+        QByteArray& l = losersByRow[q.value(0).toString()];
+        l += l.isEmpty() ? "[[" : ",[";
+        appendJsonString(l, q.value(1).toString());
+        l += ',';
+        appendJsonValue(l, Schema::toJson(q.value(2)).toVariant());
+        l += ',';
+        appendClock(l, toSites(FieldClock::parse(q.value(3).toString())));
+        l += ']';
+    }
+    return losersByRow;
 }
 
 } // namespace
 
 QJsonObject Replica::snapshot() const
 {
-    auto tables = makeSnapshot();
-    if (!tables) {
-        qWarning("Replica::snapshot: %s", qPrintable(tables.error()));
+    auto text = makeSnapshot();
+    if (!text) {
+        qWarning("Replica::snapshot: %s", qPrintable(text.error()));
         return {};
     }
-    return tables.value();
+    return QJsonDocument::fromJson(text.value()).object();
 }
 
-Result<QJsonObject> Replica::makeSnapshot() const
+Result<QByteArray> Replica::makeSnapshot() const
 {
-    QJsonObject tables;
+    // Tables, a row's keys and its fields in name order: the order QJsonObject keeps them in.
+    QVector<const TableSpec*> specs;
     for (const auto& spec : Schema::tables()) {
-        QHash<QString, QJsonArray> losersByRow;
-        {
-            QSqlQuery q(m_db.sql());
-            q.setForwardOnly(true);
-            q.prepare(QStringLiteral("SELECT row_id, field, value, clock FROM sync_conflict WHERE tbl = ? ORDER BY id"));
-            q.addBindValue(spec.name);
-            if (!q.exec()) {
-                return Database::queryError(q);
-            }
-            while (q.next()) {
-                losersByRow[q.value(0).toString()].append(
-                    QJsonArray{q.value(1).toString(), Schema::toJson(q.value(2)),
-                               clockJson(toSites(FieldClock::parse(q.value(3).toString())))});
-            }
-        }
-        const QStringList columns = spec.replicatedColumnNames();
-        QSqlQuery q(m_db.sql());
-        q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT id, %1, sync_clock FROM %2 ORDER BY id")
-                        .arg(columns.join(QLatin1String(", ")), spec.name))) {
-            return Database::queryError(q);
-        }
-        QJsonArray rows;
-        while (q.next()) {
-            const QString id = q.value(0).toString();
-            const RowClock clock = RowClock::parse(q.value(columns.size() + 1).toString(), spec);
-            QJsonObject fields;
-            for (int i = 0; i < columns.size(); ++i) {
-                const FieldClock fc = clock.get(columns[i]);
-                if (fc.isValid()) {
-                    fields.insert(columns[i], QJsonArray{Schema::toJson(q.value(i + 1)), clockJson(toSites(fc))});
-                }
-            }
-            QJsonObject row{{QStringLiteral("id"), id}, {QStringLiteral("v"), fields}};
-            if (losersByRow.contains(id)) {
-                row.insert(QStringLiteral("l"), losersByRow.value(id));
-            }
-            rows.append(row);
-        }
-        tables.insert(spec.name, rows);
+        specs.append(&spec);
     }
-    return tables;
+    std::sort(specs.begin(), specs.end(), [](const TableSpec* a, const TableSpec* b) { return a->name < b->name; });
+    QByteArray out;
+    out += '{';
+    bool firstTable = true;
+    for (const TableSpec* spec : specs) {
+        auto losersByRow = losersOf(m_db, *spec, [this](const FieldClock& c) { return toSites(c); });
+        if (!losersByRow) {
+            return Error{losersByRow.error()};
+        }
+        const QStringList columns = spec->replicatedColumnNames();
+        QVector<int> inNameOrder(columns.size());
+        std::iota(inNameOrder.begin(), inNameOrder.end(), 0);
+        std::sort(inNameOrder.begin(), inNameOrder.end(), [&](int a, int b) { return columns[a] < columns[b]; });
+        QVector<QByteArray> keys; // each field's `"name":`
+        for (const QString& c : columns) {
+            QByteArray k;
+            appendJsonString(k, c);
+            keys.append(k + ':');
+        }
+        RawQuery& q = m_db.raw(QStringLiteral("SELECT id, %1, sync_clock FROM %2 ORDER BY id")
+                                   .arg(columns.join(QLatin1String(", ")), spec->name));
+        if (!q.ok()) {
+            return Database::rawError(q);
+        }
+        out += firstTable ? "" : ",";
+        firstTable = false;
+        appendJsonString(out, spec->name);
+        out += ":[";
+        bool firstRow = true;
+        while (q.next()) {
+            const QString id = q.ascii(0);
+            const RowClock clock = RowClock::parse(q.ascii(int(columns.size()) + 1), *spec);
+            out += firstRow ? "{\"id\":" : ",{\"id\":";
+            firstRow = false;
+            appendJsonString(out, id);
+            if (const auto l = losersByRow->constFind(id); l != losersByRow->cend()) {
+                out += ",\"l\":";
+                out += l.value();
+                out += ']';
+            }
+            out += ",\"v\":{";
+            bool firstField = true;
+            for (const int i : inNameOrder) {
+                const FieldClock fc = clock.get(columns[i]);
+                if (!fc.isValid()) {
+                    continue;
+                }
+                out += firstField ? "" : ",";
+                firstField = false;
+                out += keys[i];
+                out += '[';
+                appendColumn(out, q, i + 1);
+                out += ',';
+                appendClock(out, toSites(fc));
+                out += ']';
+            }
+            out += "}}";
+        }
+        if (q.failed()) {
+            auto error = Database::rawError(q);
+            q.reset();
+            return error;
+        }
+        q.reset();
+        out += ']';
+    }
+    out += '}';
+    return out;
 }
 
 namespace {

@@ -83,8 +83,7 @@ QByteArray encodeSnapshot(const Snapshot& snapshot, const SealedFile::Writer& wr
         {QStringLiteral("position"), QString::number(snapshot.position)},
         {QStringLiteral("max_hlc"), QString::number(snapshot.maxHlc)},
     };
-    return SealedFile::seal(SealedFile::Kind::Snapshot, h, QJsonDocument(snapshot.tables).toJson(QJsonDocument::Compact),
-                            writer);
+    return SealedFile::seal(SealedFile::Kind::Snapshot, h, snapshot.tablesJson, writer);
 }
 
 Result<Snapshot> decodeSnapshot(const QByteArray& bytes, const SealedFile::Expect& expect)

@@ -48,7 +48,10 @@ struct Snapshot
     /// The snapshot holds the site's own changes up to this sequence number.
     qint64 position = 0;
     qint64 maxHlc = 0;
+    /// Read: the tables (decodeSnapshot).
     QJsonObject tables;
+    /// Written: the tables as JSON text (Replica::makeSnapshot).
+    QByteArray tablesJson;
 };
 
 QByteArray encodeSnapshot(const Snapshot& snapshot, const SealedFile::Writer& writer);

@@ -132,7 +132,7 @@ Status SyncEngine::writeSnapshot(Context& ctx)
     if (!tables) {
         return Error{tables.error()};
     }
-    snapshot.tables = tables.value();
+    snapshot.tablesJson = tables.value();
     return writeVerified(ctx, Share::snapshotsDir(ctx.me) + QLatin1Char('/') + BatchFile::snapshotName(snapshot.position),
                          BatchFile::encodeSnapshot(snapshot, ctx.writer()));
 }

@@ -6,19 +6,16 @@
 
 namespace samspil {
 
-void JsonObjectText::key(QStringView key)
+void appendJsonString(QByteArray& out, QStringView s)
 {
-    m_text += m_text.isEmpty() ? '{' : ',';
-    string(key);
-    m_text += ':';
+    appendJsonUtf8(out, s.toUtf8());
 }
 
-void JsonObjectText::string(QStringView s)
+void appendJsonUtf8(QByteArray& out, QByteArrayView utf8)
 {
     static const char hex[] = "0123456789abcdef";
-    m_text += '"';
-    const QByteArray utf8 = s.toUtf8();
-    const char* data = utf8.constData();
+    out += '"';
+    const char* data = utf8.data();
     // Runs that need no escape go in whole; only quotes, backslashes and control characters are
     // written one at a time.
     qsizetype run = 0;
@@ -28,31 +25,30 @@ void JsonObjectText::string(QStringView s)
         if (u >= 0x20 && c != '"' && c != '\\') {
             continue;
         }
-        m_text.append(data + run, i - run);
+        out.append(data + run, i - run);
         run = i + 1;
         switch (c) {
-        case '"': m_text += "\\\""; break;
-        case '\\': m_text += "\\\\"; break;
-        case '\n': m_text += "\\n"; break;
-        case '\r': m_text += "\\r"; break;
-        case '\t': m_text += "\\t"; break;
-        case '\b': m_text += "\\b"; break;
-        case '\f': m_text += "\\f"; break;
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        case '\b': out += "\\b"; break;
+        case '\f': out += "\\f"; break;
         default:
-            m_text += "\\u00";
-            m_text += hex[u >> 4];
-            m_text += hex[u & 0xf];
+            out += "\\u00";
+            out += hex[u >> 4];
+            out += hex[u & 0xf];
         }
     }
-    m_text.append(data + run, utf8.size() - run);
-    m_text += '"';
+    out.append(data + run, utf8.size() - run);
+    out += '"';
 }
 
-void JsonObjectText::add(QStringView k, const QVariant& value)
+void appendJsonValue(QByteArray& out, const QVariant& value)
 {
-    key(k);
     if (!value.isValid() || value.isNull()) {
-        m_text += "null";
+        out += "null";
         return;
     }
     switch (value.typeId()) {
@@ -60,22 +56,35 @@ void JsonObjectText::add(QStringView k, const QVariant& value)
     case QMetaType::Int:
     case QMetaType::ULongLong:
     case QMetaType::UInt:
-        m_text += QByteArray::number(value.toLongLong());
+        out += QByteArray::number(value.toLongLong());
         return;
     case QMetaType::Double: {
         const double d = value.toDouble();
-        m_text += std::isfinite(d) ? QByteArray::number(d, 'g', QLocale::FloatingPointShortest) : QByteArray("null");
+        out += std::isfinite(d) ? QByteArray::number(d, 'g', QLocale::FloatingPointShortest) : QByteArray("null");
         return;
     }
     default:
-        string(value.toString());
+        appendJsonString(out, value.toString());
     }
+}
+
+void JsonObjectText::key(QStringView key)
+{
+    m_text += m_text.isEmpty() ? '{' : ',';
+    appendJsonString(m_text, key);
+    m_text += ':';
+}
+
+void JsonObjectText::add(QStringView k, const QVariant& value)
+{
+    key(k);
+    appendJsonValue(m_text, value);
 }
 
 void JsonObjectText::addText(QStringView k, QStringView text)
 {
     key(k);
-    string(text);
+    appendJsonString(m_text, text);
 }
 
 void JsonObjectText::addObject(QStringView k, const QByteArray& objectText)

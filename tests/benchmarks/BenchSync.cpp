@@ -178,7 +178,7 @@ int main(int argc, char** argv)
     t.restart();
     auto tables = Replica(*source).makeSnapshot();
     if (tables) {
-        snap.tables = tables.value();
+        snap.tablesJson = tables.value();
     }
     const QByteArray sealed =
         BatchFile::encodeSnapshot(snap, {snap.team, snap.site, Sealing::keyId(teamKey), teamKey, sign.secretKey});

@@ -7,6 +7,7 @@
 #include "core/util/Uuid.h"
 
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -225,4 +226,42 @@ TEST_CASE("A new PC that caught up with the team has its file rebuilt with full 
     const qint64 packedPages = QFileInfo(packed).size() / scalar(*joiner, QStringLiteral("PRAGMA page_size"));
     CHECK(pages <= packedPages + packedPages / 50);
     CHECK(scalar(*joiner, QStringLiteral("PRAGMA freelist_count")) == 0);
+}
+
+TEST_CASE("A snapshot is written as the JSON QJsonDocument would write, and reads back to every row, value and kept conflict", "[sync][join]")
+{
+    Team team(2);
+    const QString id = addCitizen(team[0], QStringLiteral("Åse \"Bølle\" Østergaard\n\tback\\slash \u0001 ✓"));
+    const QString staffId = newUuid();
+    REQUIRE(team[0]->write(QStringLiteral("staff"), staffId,
+                           {{QStringLiteral("name"), QStringLiteral("Søren")}, {QStringLiteral("active"), true}})
+                .ok());
+    team.syncUntilQuiet();
+    // Two PCs change the same field before they hear of each other: one value wins, the other is kept.
+    setField(team[0], id, QStringLiteral("phone"), QStringLiteral("11 11 11 11"));
+    setField(team[1], id, QStringLiteral("phone"), QStringLiteral("22 22 22 22"));
+    team.syncUntilQuiet();
+    REQUIRE(Replica(*team[0]).conflicts().size() == 1);
+    REQUIRE(team[0]->softDelete(QStringLiteral("staff"), staffId).ok());
+
+    const auto text = Replica(*team[0]).makeSnapshot();
+    REQUIRE(text.ok());
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(text.value(), &error);
+    REQUIRE(error.error == QJsonParseError::NoError);
+    REQUIRE(doc.isObject());
+    CHECK(doc.toJson(QJsonDocument::Compact) == text.value());
+
+    TempDb fresh;
+    {
+        Database::EngineScope engine(*fresh);
+        Database::Transaction tx(*fresh);
+        REQUIRE(Replica(*fresh).applySnapshot(doc.object()).ok());
+        REQUIRE(tx.commit().ok());
+    }
+    CHECK(dumpDatabase(*fresh) == dumpDatabase(*team[0]));
+    const auto kept = Replica(*fresh).conflicts();
+    REQUIRE(kept.size() == 1);
+    CHECK(kept[0].otherValue == Replica(*team[0]).conflicts()[0].otherValue);
+    CHECK(count(fresh, QStringLiteral("SELECT count(*) FROM staff WHERE id = ? AND deleted_at IS NOT NULL"), staffId) == 1);
 }
