@@ -121,7 +121,9 @@ public:
     Result<QByteArray> makeSnapshot() const;
     /// makeSnapshot() read back, or an empty object (and a warning in the log) when it fails.
     QJsonObject snapshot() const;
-    /// Applies a snapshot made by snapshot() on another site (same merge rules).
+    /// Applies a snapshot made by snapshot() on another site (same merge rules): the compact
+    /// form makeSnapshot writes, or the first form (one object per row and per field) that
+    /// Samspil wrote before.
     Result<ApplyOutcome> applySnapshot(const QJsonObject& snapshot);
 
     Status log(const QString& level, const QString& message);
@@ -160,6 +162,13 @@ private:
     /// when the row is already here (or nothing is to be written): then it is merged field by field.
     Result<bool> insertIfNew(const TableSpec& spec, const QString& rowId, const QVector<FieldVersion>& versions,
                              RowState& row);
+    /// A snapshot's row: in whole when new and without kept conflicts, else merged field by field.
+    Status applySnapshotRow(const TableSpec& spec, const QString& rowId, const QVector<FieldVersion>& versions,
+                            bool kept, ApplyOutcome& total);
+    /// The compact snapshot (makeSnapshot): anything not exactly its shape refuses the snapshot.
+    Status applyCompactSnapshot(const QJsonObject& snapshot, ApplyOutcome& total);
+    Status applyCompactRow(const TableSpec& spec, const QVector<const ColumnSpec*>& columns,
+                           const QVector<int>& aliases, const QJsonArray& row, ApplyOutcome& total);
     /// The version of every field of a change, in local aliases; an error names what is wrong.
     Result<QVector<FieldVersion>> versionsOf(const TableSpec& spec, const RemoteChange& change, int origin);
     Result<FieldClock> toLocal(const SiteClock& clock);

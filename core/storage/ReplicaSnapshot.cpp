@@ -3,8 +3,10 @@
 #include "core/storage/Erasure.h"
 #include "core/storage/RawQuery.h"
 #include "core/util/JsonText.h"
+#include "core/util/Uuid.h"
 
 #include <QJsonDocument>
+#include <QVarLengthArray>
 
 #include <QSqlQuery>
 
@@ -17,21 +19,41 @@ namespace samspil {
 
 namespace {
 
-/// `[["site","stamp"],…]`: a field's version vector as the snapshot carries it.
-void appendClock(QByteArray& out, const SiteClock& clock)
+/// The sites a snapshot's clocks name, by their index in its "sites" list.
+class SiteIndex
 {
-    out += '[';
-    bool first = true;
-    for (const auto& [site, hlc] : clock) {
-        out += first ? "[" : ",[";
-        first = false;
-        appendJsonString(out, site);
-        out += ",\"";
-        out += QByteArray::number(hlc);
-        out += "\"]";
+public:
+    explicit SiteIndex(const Database& db)
+        : m_db(db)
+    {
     }
-    out += ']';
-}
+    /// `siteIndex,"stamp",…`: a version vector, flat.
+    void appendClock(QByteArray& out, const FieldClock& clock)
+    {
+        out += '[';
+        bool first = true;
+        for (const auto& [alias, hlc] : clock.vv) {
+            auto it = m_index.constFind(alias);
+            if (it == m_index.cend()) {
+                it = m_index.insert(alias, int(m_sites.size()));
+                m_sites.append(m_db.siteUuid(alias));
+            }
+            out += first ? "" : ",";
+            first = false;
+            out += QByteArray::number(it.value());
+            out += ",\"";
+            out += QByteArray::number(hlc);
+            out += '"';
+        }
+        out += ']';
+    }
+    const QStringList& sites() const { return m_sites; }
+
+private:
+    const Database& m_db;
+    QHash<int, int> m_index;
+    QStringList m_sites;
+};
 
 /// A column's value as Schema::toJson() makes it, straight from SQLite's own type.
 void appendColumn(QByteArray& out, const RawQuery& q, int column)
@@ -43,10 +65,9 @@ void appendColumn(QByteArray& out, const RawQuery& q, int column)
     }
 }
 
-/// Each row's kept concurrent values (sync_conflict), written as its `"l"` array without the
-/// closing bracket: `[[field,value,clock],[…]`.
-template<typename ToSites>
-Result<QHash<QString, QByteArray>> losersOf(Database& db, const TableSpec& spec, const ToSites& toSites)
+/// Each row's kept concurrent values (sync_conflict), written as its losers array without the
+/// closing bracket: `[["field",value,[clock]],[…]`.
+Result<QHash<QString, QByteArray>> losersOf(Database& db, const TableSpec& spec, SiteIndex& sites)
 {
     QHash<QString, QByteArray> losersByRow;
     QSqlQuery q(db.sql());
@@ -63,10 +84,48 @@ Result<QHash<QString, QByteArray>> losersOf(Database& db, const TableSpec& spec,
         l += ',';
         appendJsonValue(l, Schema::toJson(q.value(2)).toVariant());
         l += ',';
-        appendClock(l, toSites(FieldClock::parse(q.value(3).toString())));
+        sites.appendClock(l, FieldClock::parse(q.value(3).toString()));
         l += ']';
     }
     return losersByRow;
+}
+
+/// `[["mask",[clock]],…]`: the row's fields grouped by equal clocks, each group's columns as
+/// hexadecimal bits over the table's "columns" list (as RowClock stores them).
+void appendClockGroups(QByteArray& out, const RowClock& clock, const QStringList& columns, SiteIndex& sites)
+{
+    QVarLengthArray<const FieldClock*, 16> groups;
+    QVarLengthArray<QVarLengthArray<quint8, 8>, 16> masks;
+    for (int i = 0; i < columns.size(); ++i) {
+        const auto it = clock.fields().constFind(columns[i]);
+        if (it == clock.fields().cend() || !it->isValid()) {
+            continue;
+        }
+        qsizetype g = 0;
+        while (g < groups.size() && groups[g]->vv != it->vv) {
+            ++g;
+        }
+        if (g == groups.size()) {
+            groups.append(&*it);
+            masks.append({});
+        }
+        auto& mask = masks[g];
+        if (mask.size() <= i / 4) {
+            mask.resize(i / 4 + 1, 0);
+        }
+        mask[i / 4] |= quint8(1 << (i % 4));
+    }
+    out += '[';
+    for (qsizetype g = 0; g < groups.size(); ++g) {
+        out += g == 0 ? "[\"" : ",[\"";
+        for (const quint8 d : masks[g]) {
+            out += "0123456789abcdef"[d];
+        }
+        out += "\",";
+        sites.appendClock(out, *groups[g]);
+        out += ']';
+    }
+    out += ']';
 }
 
 } // namespace
@@ -83,68 +142,57 @@ QJsonObject Replica::snapshot() const
 
 Result<QByteArray> Replica::makeSnapshot() const
 {
-    // Tables, a row's keys and its fields in name order: the order QJsonObject keeps them in.
+    // Tables and keys in name order: the order QJsonObject keeps them in.
     QVector<const TableSpec*> specs;
     for (const auto& spec : Schema::tables()) {
         specs.append(&spec);
     }
     std::sort(specs.begin(), specs.end(), [](const TableSpec* a, const TableSpec* b) { return a->name < b->name; });
-    QByteArray out;
-    out += '{';
-    bool firstTable = true;
+    SiteIndex sites(m_db);
+    QByteArray tables;
     for (const TableSpec* spec : specs) {
-        auto losersByRow = losersOf(m_db, *spec, [this](const FieldClock& c) { return toSites(c); });
+        auto losersByRow = losersOf(m_db, *spec, sites);
         if (!losersByRow) {
             return Error{losersByRow.error()};
         }
         const QStringList columns = spec->replicatedColumnNames();
-        QVector<int> inNameOrder(columns.size());
-        std::iota(inNameOrder.begin(), inNameOrder.end(), 0);
-        std::sort(inNameOrder.begin(), inNameOrder.end(), [&](int a, int b) { return columns[a] < columns[b]; });
-        QVector<QByteArray> keys; // each field's `"name":`
-        for (const QString& c : columns) {
-            QByteArray k;
-            appendJsonString(k, c);
-            keys.append(k + ':');
-        }
         RawQuery& q = m_db.raw(QStringLiteral("SELECT id, %1, sync_clock FROM %2 ORDER BY id")
                                    .arg(columns.join(QLatin1String(", ")), spec->name));
         if (!q.ok()) {
             return Database::rawError(q);
         }
-        out += firstTable ? "" : ",";
-        firstTable = false;
-        appendJsonString(out, spec->name);
-        out += ":[";
+        tables += tables.isEmpty() ? "" : ",";
+        appendJsonString(tables, spec->name);
+        tables += ":{\"columns\":[";
+        for (int i = 0; i < columns.size(); ++i) {
+            tables += i == 0 ? "" : ",";
+            appendJsonString(tables, columns[i]);
+        }
+        tables += "],\"rows\":[";
         bool firstRow = true;
         while (q.next()) {
             const QString id = q.ascii(0);
             const RowClock clock = RowClock::parse(q.ascii(int(columns.size()) + 1), *spec);
-            out += firstRow ? "{\"id\":" : ",{\"id\":";
+            tables += firstRow ? "[" : ",[";
             firstRow = false;
-            appendJsonString(out, id);
-            if (const auto l = losersByRow->constFind(id); l != losersByRow->cend()) {
-                out += ",\"l\":";
-                out += l.value();
-                out += ']';
-            }
-            out += ",\"v\":{";
-            bool firstField = true;
-            for (const int i : inNameOrder) {
-                const FieldClock fc = clock.get(columns[i]);
-                if (!fc.isValid()) {
-                    continue;
+            appendJsonString(tables, id);
+            tables += ",[";
+            for (int i = 0; i < columns.size(); ++i) {
+                tables += i == 0 ? "" : ",";
+                if (clock.has(columns[i])) {
+                    appendColumn(tables, q, i + 1);
+                } else {
+                    tables += "null"; // never written: not sent
                 }
-                out += firstField ? "" : ",";
-                firstField = false;
-                out += keys[i];
-                out += '[';
-                appendColumn(out, q, i + 1);
-                out += ',';
-                appendClock(out, toSites(fc));
-                out += ']';
             }
-            out += "}}";
+            tables += "],";
+            appendClockGroups(tables, clock, columns, sites);
+            if (const auto l = losersByRow->constFind(id); l != losersByRow->cend()) {
+                tables += ',';
+                tables += l.value();
+                tables += ']';
+            }
+            tables += ']';
         }
         if (q.failed()) {
             auto error = Database::rawError(q);
@@ -152,9 +200,16 @@ Result<QByteArray> Replica::makeSnapshot() const
             return error;
         }
         q.reset();
-        out += ']';
+        tables += "]}";
     }
-    out += '}';
+    QByteArray out = "{\"format\":2,\"sites\":[";
+    for (qsizetype i = 0; i < sites.sites().size(); ++i) {
+        out += i == 0 ? "" : ",";
+        appendJsonString(out, sites.sites()[i]);
+    }
+    out += "],\"tables\":{";
+    out += tables;
+    out += "}}";
     return out;
 }
 
@@ -172,11 +227,22 @@ SiteClock clockFromJson(const QJsonArray& a)
 
 } // namespace
 
-Result<ApplyOutcome> Replica::applySnapshot(const QJsonObject& tables)
+Result<ApplyOutcome> Replica::applySnapshot(const QJsonObject& snapshot)
 {
     Database::AuditPause pause(m_db);
     ApplyOutcome total;
-    for (auto t = tables.begin(); t != tables.end(); ++t) {
+    if (snapshot.contains(QStringLiteral("format"))) {
+        if (snapshot.value(QStringLiteral("format")).toInt() != 2) {
+            return fail(tr("the snapshot is of a format this version of Samspil does not know; it may come from a "
+                           "newer Samspil"));
+        }
+        if (auto s = applyCompactSnapshot(snapshot, total); !s) {
+            return Error{s.error()};
+        }
+        return total;
+    }
+    // The first format: {table: [{"id", "v": {field: [value, clock]}, "l": [[field, value, clock]]}]}.
+    for (auto t = snapshot.begin(); t != snapshot.end(); ++t) {
         const TableSpec* spec = Schema::table(t.key());
         if (!spec) {
             return fail(tr("the snapshot names a table this version of Samspil does not know (“%1”)").arg(t.key()));
@@ -218,38 +284,192 @@ Result<ApplyOutcome> Replica::applySnapshot(const QJsonObject& tables)
                 }
                 versions.append({col, {clock.value(), value.value()}});
             }
-            RowState row;
-            // A row never seen here without kept conflicts goes in whole; any other is merged.
-            Result<bool> inserted = false;
-            if (kept.isEmpty()) {
-                inserted = insertIfNew(*spec, rowId, versions, row);
-                if (!inserted) {
-                    return Error{inserted.error()};
-                }
-            }
-            if (!inserted.value()) {
-                if (auto s = loadRow(*spec, rowId, row); !s) {
-                    return Error{s.error()};
-                }
-                for (const FieldVersion& fv : versions) {
-                    if (auto s = applyVersion(*spec, row, fv.column->name, fv.version, total); !s) {
-                        return Error{s.error()};
-                    }
-                }
-            }
-            if (auto s = storeRow(*spec, row); !s) {
+            if (auto s = applySnapshotRow(*spec, rowId, versions, !kept.isEmpty(), total); !s) {
                 return Error{s.error()};
             }
-            if (auto s = keepRowIfEditedAfterDelete(*spec, row, total); !s) {
-                return Error{s.error()};
-            }
-            if (auto s = Erasure(m_db).afterApplied(*spec, rowId); !s) {
-                return Error{s.error()};
-            }
-            m_db.noteRowChanged(*spec, rowId, row.values);
         }
     }
     return total;
+}
+
+namespace {
+
+/// A flat clock of a compact snapshot, `[siteIndex, "stamp", …]`, in local aliases (`aliases`
+/// holds the alias of each of the snapshot's sites); invalid when it is not exactly that.
+FieldClock compactClock(const QJsonValue& json, const QVector<int>& aliases)
+{
+    const QJsonArray a = json.toArray();
+    FieldClock clock;
+    if (a.isEmpty() || a.size() % 2 != 0) {
+        return {};
+    }
+    for (qsizetype i = 0; i < a.size(); i += 2) {
+        const QJsonValue site = a.at(i);
+        bool ok = false;
+        const qint64 hlc = a.at(i + 1).toString().toLongLong(&ok);
+        if (!site.isDouble() || site.toInt(-1) < 0 || site.toInt(-1) >= aliases.size() || !ok || hlc <= 0) {
+            return {};
+        }
+        clock.vv.append({aliases[site.toInt()], hlc});
+    }
+    return clock;
+}
+
+/// The columns a group's hexadecimal mask names (positions in the snapshot's "columns"); empty
+/// when a digit is not hexadecimal or names a position past `count`.
+QVector<int> maskColumns(const QString& mask, int count)
+{
+    QVector<int> out;
+    for (qsizetype d = 0; d < mask.size(); ++d) {
+        const char16_t c = mask[d].unicode();
+        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+            return {};
+        }
+        const int bits = c <= '9' ? c - '0' : c - 'a' + 10;
+        for (int b = 0; b < 4; ++b) {
+            if (bits & (1 << b)) {
+                const int column = int(d) * 4 + b;
+                if (column >= count) {
+                    return {};
+                }
+                out.append(column);
+            }
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+Status Replica::applyCompactSnapshot(const QJsonObject& snapshot, ApplyOutcome& total)
+{
+    // {"format": 2, "sites": [uuid…], "tables": {table: {"columns": [field…], "rows": [[id,
+    // [value per column], [[mask, clock]…], [[field, value, clock]…]?]…]}}} (makeSnapshot).
+    QVector<int> aliases;
+    for (const QJsonValue& site : snapshot.value(QStringLiteral("sites")).toArray()) {
+        if (!isUuid(site.toString())) {
+            return fail(tr("the snapshot names a PC by something that is not a PC's id"));
+        }
+        auto alias = m_db.siteAlias(site.toString());
+        if (!alias) {
+            return Error{alias.error()};
+        }
+        aliases.append(alias.value());
+    }
+    const QJsonObject tables = snapshot.value(QStringLiteral("tables")).toObject();
+    for (auto t = tables.begin(); t != tables.end(); ++t) {
+        const TableSpec* spec = Schema::table(t.key());
+        if (!spec) {
+            return fail(tr("the snapshot names a table this version of Samspil does not know (“%1”)").arg(t.key()));
+        }
+        const QJsonObject table = t.value().toObject();
+        QVector<const ColumnSpec*> columns;
+        for (const QJsonValue& name : table.value(QStringLiteral("columns")).toArray()) {
+            const ColumnSpec* col = spec->column(name.toString());
+            if (!col || columns.contains(col)) {
+                return fail(tr("the snapshot names a field this version of Samspil does not know (“%1.%2”)")
+                                .arg(spec->name, name.toString()));
+            }
+            columns.append(col);
+        }
+        for (const QJsonValue& rowJson : table.value(QStringLiteral("rows")).toArray()) {
+            if (auto s = applyCompactRow(*spec, columns, aliases, rowJson.toArray(), total); !s) {
+                return s;
+            }
+        }
+    }
+    return {};
+}
+
+Status Replica::applyCompactRow(const TableSpec& spec, const QVector<const ColumnSpec*>& columns,
+                                const QVector<int>& aliases, const QJsonArray& row, ApplyOutcome& total)
+{
+    const QString rowId = row.at(0).toString();
+    const QJsonArray values = row.at(1).toArray();
+    const QJsonArray groups = row.at(2).toArray();
+    const QString invalid = tr("the snapshot holds an invalid row in %1").arg(spec.name);
+    if (!isUuid(rowId) || values.size() != columns.size() || row.size() < 3 || row.size() > 4) {
+        return fail(invalid);
+    }
+    QVector<FieldVersion> versions;
+    QVarLengthArray<bool, 32> carried(columns.size(), false);
+    for (const QJsonValue& g : groups) {
+        const QJsonArray group = g.toArray();
+        const QVector<int> named = maskColumns(group.at(0).toString(), int(columns.size()));
+        const FieldClock clock = compactClock(group.at(1), aliases);
+        if (group.size() != 2 || named.isEmpty() || !clock.isValid()) {
+            return fail(invalid);
+        }
+        for (const int c : named) {
+            auto value = Schema::normalize(columns[c]->type, values.at(c).toVariant());
+            if (carried[c] || !value) {
+                return fail(tr("the snapshot holds an invalid value for %1.%2").arg(spec.name, columns[c]->name));
+            }
+            carried[c] = true;
+            versions.append({columns[c], {clock, value.value()}});
+        }
+    }
+    auto dropped = dropIfErased(spec, rowId, [&](const QString& column) {
+        for (qsizetype c = 0; c < columns.size(); ++c) {
+            if (columns[c]->name == column) {
+                return carried[c] ? values.at(c).toVariant() : QVariant();
+            }
+        }
+        return QVariant();
+    });
+    if (!dropped) {
+        return Error{dropped.error()};
+    }
+    if (dropped.value()) {
+        return {};
+    }
+    const QJsonArray kept = row.at(3).toArray();
+    for (const QJsonValue& l : kept) {
+        const QJsonArray loser = l.toArray();
+        const ColumnSpec* col = spec.column(loser.at(0).toString());
+        auto value = col ? Schema::normalize(col->type, loser.at(1).toVariant()) : Result<QVariant>(QVariant());
+        const FieldClock clock = compactClock(loser.at(2), aliases);
+        if (!col || !value || !clock.isValid() || loser.size() != 3) {
+            return fail(invalid);
+        }
+        versions.append({col, {clock, value.value()}});
+    }
+    return applySnapshotRow(spec, rowId, versions, !kept.isEmpty(), total);
+}
+
+Status Replica::applySnapshotRow(const TableSpec& spec, const QString& rowId, const QVector<FieldVersion>& versions,
+                                 bool kept, ApplyOutcome& total)
+{
+    RowState row;
+    // A row never seen here without kept conflicts goes in whole; any other is merged.
+    Result<bool> inserted = false;
+    if (!kept) {
+        inserted = insertIfNew(spec, rowId, versions, row);
+        if (!inserted) {
+            return Error{inserted.error()};
+        }
+    }
+    if (!inserted.value()) {
+        if (auto s = loadRow(spec, rowId, row); !s) {
+            return s;
+        }
+        for (const FieldVersion& fv : versions) {
+            if (auto s = applyVersion(spec, row, fv.column->name, fv.version, total); !s) {
+                return s;
+            }
+        }
+    }
+    if (auto s = storeRow(spec, row); !s) {
+        return s;
+    }
+    if (auto s = keepRowIfEditedAfterDelete(spec, row, total); !s) {
+        return s;
+    }
+    if (auto s = Erasure(m_db).afterApplied(spec, rowId); !s) {
+        return s;
+    }
+    m_db.noteRowChanged(spec, rowId, row.values);
+    return {};
 }
 
 } // namespace samspil

@@ -381,8 +381,10 @@ QString damaged()
     return QCoreApplication::translate("BatchFile", "the file is damaged (its contents cannot be read)");
 }
 
-/// `{field: value, …}`; a field named twice is not the shape of a change.
-bool readFields(Reader& in, RemoteChange& c, bool* shapeOk)
+/// `{name: …, …}`, its opening brace next: `member(name)` reads each member's value. False for
+/// broken JSON (or when `member` says so).
+template<typename Member>
+bool readObject(Reader& in, const Member& member)
 {
     in.take('{');
     if (in.take('}')) {
@@ -390,58 +392,56 @@ bool readFields(Reader& in, RemoteChange& c, bool* shapeOk)
     }
     bool end = false;
     do {
-        QString field;
+        QString name;
+        if (!in.name(&name) || !in.take(':') || !member(name)) {
+            return false;
+        }
+    } while (in.next('}', &end));
+    return !end;
+}
+
+/// `{field: value, …}`; a field named twice is not the shape of a change.
+bool readFields(Reader& in, RemoteChange& c, bool* shapeOk)
+{
+    return readObject(in, [&](const QString& field) {
         QVariant v;
-        if (!in.name(&field) || !in.take(':') || !in.value(&v)) {
+        if (!in.value(&v)) {
             return false;
         }
         for (const auto& f : std::as_const(c.fields)) {
             *shapeOk = *shapeOk && f.first != field;
         }
         c.fields.append({field, v});
-    } while (in.next('}', &end));
-    return !end;
+        return true;
+    });
 }
 
 /// `{field: {site: "hlc", …}, …}`; a field's clock that is no object is empty, as before.
 bool readClocks(Reader& in, RemoteChange& c, bool* shapeOk)
 {
-    in.take('{');
-    if (in.take('}')) {
-        return true;
-    }
-    bool end = false;
-    do {
-        QString field;
-        if (!in.name(&field) || !in.take(':')) {
-            return false;
-        }
+    return readObject(in, [&](const QString& field) {
         SiteClock clock;
         if (!in.peek('{')) {
             if (!in.skip()) {
                 return false;
             }
-        } else if (in.take('{') && !in.take('}')) {
-            bool inner = false;
-            do {
-                QString clockSite;
-                qint64 hlc = 0;
-                if (!in.name(&clockSite) || !in.take(':') || !in.stamp(&hlc)) {
-                    return false;
-                }
-                for (const auto& e : std::as_const(clock)) {
-                    *shapeOk = *shapeOk && e.first != clockSite;
-                }
-                clock.append({clockSite, hlc});
-            } while (in.next('}', &inner));
-            if (inner) {
-                return false;
-            }
+        } else if (!readObject(in, [&](const QString& clockSite) {
+                       qint64 hlc = 0;
+                       if (!in.stamp(&hlc)) {
+                           return false;
+                       }
+                       for (const auto& e : std::as_const(clock)) {
+                           *shapeOk = *shapeOk && e.first != clockSite;
+                       }
+                       clock.append({clockSite, hlc});
+                       return true;
+                   })) {
+            return false;
         }
         *shapeOk = *shapeOk && !c.clocks.contains(field);
         c.clocks.insert(field, clock);
-    } while (in.next('}', &end));
-    return !end;
+        return true;
+    });
 }
 
 /// One change: `[seq, "hlc", actor, table, row, {fields}, {clocks} | null]`. `shapeOk` turns false

@@ -4850,6 +4850,18 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
         <source>the snapshot holds an invalid value for %1.%2</source>
         <translation>øjebliksbilledet indeholder en ugyldig værdi for %1.%2</translation>
     </message>
+    <message>
+        <source>the snapshot is of a format this version of Samspil does not know; it may come from a newer Samspil</source>
+        <translation>øjebliksbilledet har et format, som denne version af Samspil ikke kender; det kan komme fra en nyere Samspil</translation>
+    </message>
+    <message>
+        <source>the snapshot names a PC by something that is not a PC&apos;s id</source>
+        <translation>øjebliksbilledet nævner en pc ved noget, der ikke er en pc&apos;s id</translation>
+    </message>
+    <message>
+        <source>the snapshot holds an invalid row in %1</source>
+        <translation>øjebliksbilledet indeholder en ugyldig række i %1</translation>
+    </message>
 </context>
 <context>
     <name>Risks</name>

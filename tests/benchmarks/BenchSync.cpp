@@ -236,5 +236,7 @@ int main(int argc, char** argv)
     std::printf("| Join (import) | %.0f | %.1f | %.1f%% |\n", importMs, importCryptoMs, 100 * importCryptoMs / importMs);
     std::printf("\nBatches on the share: %d files, %.1f MB (%.0f bytes per change)\n", files, bytes / 1e6,
                 double(bytes) / double(changes));
+    std::printf("The snapshot: %.1f MB of JSON, %.1f MB sealed (packed and encrypted) on the share\n",
+                snap.tablesJson.size() / 1e6, sealed.size() / 1e6);
     return 0;
 }
