@@ -332,9 +332,16 @@ QString linkValue(const QString& column, const QVariantMap& old, const QVector<Q
 void Database::noteRowChanged(const TableSpec& spec, const QString& id, const QVariantMap& row)
 {
     m_changedTables.insert(spec.name);
-    if (spec.citizenLink.aboutCitizen()) {
-        noteAudit(spec, id, true, row, {}, false);
+    if (!spec.citizenLink.aboutCitizen() || m_changedEveryone) {
+        return;
     }
+    // A commit that changes more rows than views are told of one by one concerns everyone (as
+    // flushAudit would find): the rest of a large sync or snapshot is not noted row by row.
+    if (m_pendingAudit.size() > 4 * DataChange::kMaxNamed) {
+        m_changedEveryone = true;
+        return;
+    }
+    noteAudit(spec, id, true, row, {}, false);
 }
 
 void Database::noteAudit(const TableSpec& spec, const QString& id, bool existed, const QVariantMap& old,

@@ -104,7 +104,7 @@ TEST_CASE("export-plan refuses an unknown citizen and a missing --out", "[plan][
 {
     CliWorld w;
     Run r = cli({QStringLiteral("export-plan"), QStringLiteral("--db"), w.t.path(), QStringLiteral("--citizen"),
-                 QStringLiteral("010101-0000"), QStringLiteral("--out"), w.t.dir.filePath(QStringLiteral("x.pdf"))});
+                 QStringLiteral("610101-0000"), QStringLiteral("--out"), w.t.dir.filePath(QStringLiteral("x.pdf"))});
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains(QStringLiteral("No citizen")));
     CHECK_FALSE(QFile::exists(w.t.dir.filePath(QStringLiteral("x.pdf"))));

@@ -95,7 +95,7 @@ TEST_CASE("CLI demo creates screenings, and the screenings and next-steps comman
     for (const auto& s : QJsonDocument::fromJson(one.out.toUtf8()).object().value(QStringLiteral("screenings")).toArray()) {
         CHECK(s.toObject().value(QStringLiteral("cpr")).toString() == cpr);
     }
-    CHECK(cli({QStringLiteral("screenings"), QStringLiteral("--db"), db, QStringLiteral("--citizen"), QStringLiteral("010101-0000")}).exitCode == 1);
+    CHECK(cli({QStringLiteral("screenings"), QStringLiteral("--db"), db, QStringLiteral("--citizen"), QStringLiteral("610101-0000")}).exitCode == 1);
     const Run steps = cli({QStringLiteral("next-steps"), QStringLiteral("--db"), db});
     REQUIRE(steps.exitCode == 0);
     CHECK(steps.out.contains(QStringLiteral("\"step\"")));

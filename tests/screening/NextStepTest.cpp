@@ -101,7 +101,7 @@ TEST_CASE("Next steps from the database, for one citizen and for all", "[screeni
     };
     const QDate today = t.clock.today();
     const QString waiting = addCitizen(QStringLiteral("610190-1234"), today.addDays(-10));
-    const QString high = addCitizen(QStringLiteral("020202-2222"), today.addDays(-2));
+    const QString high = addCitizen(QStringLiteral("620202-2222"), today.addDays(-2));
     const Instrument& in = InstrumentLoader::defaultInstrument();
     ScreeningDraft d;
     d.citizenId = high;

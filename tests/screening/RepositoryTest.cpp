@@ -224,8 +224,8 @@ TEST_CASE("The latest decided risk of every citizen in one query", "[screening][
 {
     World w;
     ScreeningRepository repo(*w.t);
-    const QString other = w.addCitizen(QStringLiteral("020202-2222"), QDate(2026, 11, 1));
-    const QString unscreened = w.addCitizen(QStringLiteral("030303-3333"), QDate(2026, 11, 1));
+    const QString other = w.addCitizen(QStringLiteral("620202-2222"), QDate(2026, 11, 1));
+    const QString unscreened = w.addCitizen(QStringLiteral("630303-3333"), QDate(2026, 11, 1));
     REQUIRE(repo.save(w.in, w.draft(10, Risk::Low)).ok());
     w.t.clock.advanceSeconds(60);
     REQUIRE(repo.save(w.in, w.draft(61, Risk::High)).ok());

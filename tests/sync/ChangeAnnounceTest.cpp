@@ -50,8 +50,8 @@ Plan planWithGoal(const QString& citizen)
 TEST_CASE("A local commit is announced once with its tables and citizens", "[storage][changes]")
 {
     TempDb t;
-    const QString a = addTestCitizen(*t, QStringLiteral("Anna"), QStringLiteral("0101901234"));
-    const QString b = addTestCitizen(*t, QStringLiteral("Bo"), QStringLiteral("0202901234"));
+    const QString a = addTestCitizen(*t, QStringLiteral("Anna"), QStringLiteral("6101901234"));
+    const QString b = addTestCitizen(*t, QStringLiteral("Bo"), QStringLiteral("6202901234"));
     Announcements ann(*t);
     auto created = PlanRepository(*t).createDraft(planWithGoal(a));
     REQUIRE(created.ok());
@@ -86,7 +86,7 @@ TEST_CASE("A bulk commit of many citizens is one announcement for everyone", "[s
         for (int i = 0; i < DataChange::kMaxNamed + 20; ++i) {
             REQUIRE(t->insertNew(QStringLiteral("citizen"), newUuid(),
                                  {{QStringLiteral("name"), QStringLiteral("Borger %1").arg(i)},
-                                  {QStringLiteral("cpr"), QStringLiteral("0101%1").arg(i, 6, 10, QLatin1Char('0'))}})
+                                  {QStringLiteral("cpr"), QStringLiteral("6101%1").arg(i, 6, 10, QLatin1Char('0'))}})
                         .ok());
         }
         REQUIRE(tx.commit().ok());
@@ -100,8 +100,8 @@ TEST_CASE("A bulk commit of many citizens is one announcement for everyone", "[s
 TEST_CASE("Rows applied by sync are announced with their citizens", "[sync][changes]")
 {
     Team team(2);
-    const QString a = addTestCitizen(*team[0], QStringLiteral("Anna"), QStringLiteral("0101901234"));
-    const QString b = addTestCitizen(*team[0], QStringLiteral("Bo"), QStringLiteral("0202901234"));
+    const QString a = addTestCitizen(*team[0], QStringLiteral("Anna"), QStringLiteral("6101901234"));
+    const QString b = addTestCitizen(*team[0], QStringLiteral("Bo"), QStringLiteral("6202901234"));
     team.syncUntilQuiet();
     auto plan = PlanRepository(*team[0]).createDraft(planWithGoal(a));
     REQUIRE(plan.ok());
@@ -124,4 +124,35 @@ TEST_CASE("Rows applied by sync are announced with their citizens", "[sync][chan
     CHECK_FALSE(all.everyone);
     CHECK(all.concerns(a));
     CHECK_FALSE(all.concerns(b));
+}
+
+TEST_CASE("A large sync covers every citizen it touched, the last as well as the first", "[sync][changes]")
+{
+    Team team(2);
+    const QString many = addTestCitizen(*team[0], QStringLiteral("Anna"), QStringLiteral("6101901234"));
+    const QString last = addTestCitizen(*team[0], QStringLiteral("Bo"), QStringLiteral("6202901234"));
+    const QString untouched = addTestCitizen(*team[0], QStringLiteral("Carl"), QStringLiteral("6303901234"));
+    team.syncUntilQuiet();
+    {
+        // More rows about one citizen than views are told of one by one, then one about another.
+        auto tx = team[0]->transaction();
+        for (int i = 0; i < 4 * DataChange::kMaxNamed + 50; ++i) {
+            REQUIRE(team[0]->insertNew(QStringLiteral("plan_rating"), newUuid(),
+                                       {{QStringLiteral("citizen_id"), many}, {QStringLiteral("score"), 5}})
+                        .ok());
+        }
+        REQUIRE(team[0]->insertNew(QStringLiteral("plan_rating"), newUuid(),
+                                   {{QStringLiteral("citizen_id"), last}, {QStringLiteral("score"), 7}})
+                    .ok());
+        REQUIRE(tx.commit().ok());
+    }
+    Team::sync(team[0]);
+    Announcements ann(*team[1]);
+    Team::sync(team[1]);
+    const DataChange all = ann.all();
+    CHECK(all.touches(QStringLiteral("plan_rating")));
+    CHECK(all.concerns(many));
+    CHECK(all.concerns(last));
+    // Past that many rows the sync concerns everyone: views refresh whole rather than miss one.
+    CHECK(all.concerns(untouched));
 }

@@ -31,7 +31,7 @@ struct Booked : TeamDayFixture
                                                  talk(nurse, AppointmentKind::NurseTalk, 9, 30)});
         REQUIRE(r.ok());
         talks = r.value();
-        other = addCitizen(QStringLiteral("020202-2222"));
+        other = addCitizen(QStringLiteral("620202-2222"));
         // The talks are over and held: the conference can be booked (FlowRules).
         t.clock.set(QDateTime(monday, QTime(10, 15)));
         for (const auto& a : talks) {

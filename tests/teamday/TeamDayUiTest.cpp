@@ -128,7 +128,7 @@ TEST_CASE("Book team day: the dialog proposes, the caseworker adjusts, all three
 TEST_CASE("Book team day on an impossible day: says why, proposes the next day, books it as late", "[teamday]")
 {
     UiTeamDay f;
-    const QString other = f.addCitizen(QStringLiteral("020202-2222"));
+    const QString other = f.addCitizen(QStringLiteral("620202-2222"));
     REQUIRE(f.bookEarly(AppointmentRepository(*f.t), {f.talk(f.nurse, AppointmentKind::FollowUp, 8, 0, 8 * 60, other)}).ok());
     BookTeamDayDialog dialog(*f.t, f.citizen);
     CHECK(dialog.message().startsWith(QStringLiteral("Late: the team day cannot be on 23-11-2026.")));
@@ -594,7 +594,7 @@ TEST_CASE("Book conference: proposed after the talks, a clash chosen by hand ref
                        f.talk(f.psych, AppointmentKind::PsychologistTalk, 8, 45),
                        f.talk(f.nurse, AppointmentKind::NurseTalk, 9, 30)})
                 .ok());
-    const QString other = f.addCitizen(QStringLiteral("020202-2222"));
+    const QString other = f.addCitizen(QStringLiteral("620202-2222"));
     REQUIRE(f.bookEarly(repo, {f.talk(f.caseworker, AppointmentKind::FollowUp, 10, 15, 45, other)}).ok());
     // The talks are over and held: the conference follows them.
     f.t.clock.set(QDateTime(f.monday, QTime(10, 15)));
