@@ -95,7 +95,7 @@ Result<QHash<QString, QByteArray>> losersOf(Database& db, const TableSpec& spec,
 void appendClockGroups(QByteArray& out, const RowClock& clock, const QStringList& columns, SiteIndex& sites)
 {
     QVarLengthArray<const FieldClock*, 16> groups;
-    QVarLengthArray<QVarLengthArray<quint8, 8>, 16> masks;
+    QVarLengthArray<ColumnMask, 16> masks;
     for (int i = 0; i < columns.size(); ++i) {
         const auto it = clock.fields().constFind(columns[i]);
         if (it == clock.fields().cend() || !it->isValid()) {
@@ -109,18 +109,13 @@ void appendClockGroups(QByteArray& out, const RowClock& clock, const QStringList
             groups.append(&*it);
             masks.append({});
         }
-        auto& mask = masks[g];
-        if (mask.size() <= i / 4) {
-            mask.resize(i / 4 + 1, 0);
-        }
-        mask[i / 4] |= quint8(1 << (i % 4));
+        masks[g].add(i);
     }
     out += '[';
     for (qsizetype g = 0; g < groups.size(); ++g) {
         out += g == 0 ? "[\"" : ",[\"";
-        for (const quint8 d : masks[g]) {
-            out += "0123456789abcdef"[d];
-        }
+        const std::string mask = masks[g].text();
+        out.append(mask.data(), qsizetype(mask.size()));
         out += "\",";
         sites.appendClock(out, *groups[g]);
         out += ']';
@@ -315,30 +310,6 @@ FieldClock compactClock(const QJsonValue& json, const QVector<int>& aliases)
     return clock;
 }
 
-/// The columns a group's hexadecimal mask names (positions in the snapshot's "columns"); empty
-/// when a digit is not hexadecimal or names a position past `count`.
-QVector<int> maskColumns(const QString& mask, int count)
-{
-    QVector<int> out;
-    for (qsizetype d = 0; d < mask.size(); ++d) {
-        const char16_t c = mask[d].unicode();
-        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
-            return {};
-        }
-        const int bits = c <= '9' ? c - '0' : c - 'a' + 10;
-        for (int b = 0; b < 4; ++b) {
-            if (bits & (1 << b)) {
-                const int column = int(d) * 4 + b;
-                if (column >= count) {
-                    return {};
-                }
-                out.append(column);
-            }
-        }
-    }
-    return out;
-}
-
 } // namespace
 
 Status Replica::applyCompactSnapshot(const QJsonObject& snapshot, ApplyOutcome& total)
@@ -395,7 +366,7 @@ Status Replica::applyCompactRow(const TableSpec& spec, const QVector<const Colum
     QVarLengthArray<bool, 32> carried(columns.size(), false);
     for (const QJsonValue& g : groups) {
         const QJsonArray group = g.toArray();
-        const QVector<int> named = maskColumns(group.at(0).toString(), int(columns.size()));
+        const QVector<int> named = ColumnMask::columns(group.at(0).toString(), columns.size());
         const FieldClock clock = compactClock(group.at(1), aliases);
         if (group.size() != 2 || named.isEmpty() || !clock.isValid()) {
             return fail(invalid);

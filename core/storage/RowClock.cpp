@@ -2,8 +2,6 @@
 
 #include "core/storage/Schema.h"
 
-#include <QVarLengthArray>
-
 #include <charconv>
 #include <string>
 
@@ -91,21 +89,45 @@ FieldClock FieldClock::parse(QStringView text)
     return c;
 }
 
-namespace {
-
-int hexDigit(QChar c)
+void ColumnMask::add(int column)
 {
-    const char16_t u = c.unicode();
-    if (u >= '0' && u <= '9') {
-        return u - '0';
+    if (m_digits.size() <= column / 4) {
+        m_digits.resize(column / 4 + 1, 0);
     }
-    if (u >= 'a' && u <= 'f') {
-        return u - 'a' + 10;
-    }
-    return -1;
+    m_digits[column / 4] |= quint8(1 << (column % 4));
 }
 
-} // namespace
+std::string ColumnMask::text() const
+{
+    std::string out;
+    for (const quint8 d : m_digits) {
+        out += "0123456789abcdef"[d];
+    }
+    return out;
+}
+
+QVector<int> ColumnMask::columns(QStringView text, qsizetype count)
+{
+    QVector<int> out;
+    for (qsizetype d = 0; d < text.size(); ++d) {
+        const char16_t c = text[d].unicode();
+        const bool digit = c >= '0' && c <= '9';
+        if (!digit && !(c >= 'a' && c <= 'f')) {
+            return {};
+        }
+        const int bits = digit ? c - '0' : c - 'a' + 10;
+        for (int b = 0; b < 4; ++b) {
+            if (bits & (1 << b)) {
+                const qsizetype column = d * 4 + b;
+                if (column >= count) {
+                    return {};
+                }
+                out.append(int(column));
+            }
+        }
+    }
+    return out;
+}
 
 RowClock RowClock::parse(const QString& text, const TableSpec& table)
 {
@@ -131,15 +153,8 @@ RowClock RowClock::parse(const QString& text, const TableSpec& table)
                 rc.m_fields.insert(name.toString(), fc);
                 continue;
             }
-            // Columns by position; a position the table does not have is passed over.
-            for (qsizetype d = 1; d < name.size(); ++d) {
-                const int bits = hexDigit(name[d]);
-                for (int b = 0; b < 4 && bits > 0; ++b) {
-                    const qsizetype column = (d - 1) * 4 + b;
-                    if ((bits & (1 << b)) && column < table.columns.size()) {
-                        rc.m_fields.insert(table.columns[column].name, fc);
-                    }
-                }
+            for (const int column : ColumnMask::columns(name.mid(1), table.columns.size())) {
+                rc.m_fields.insert(table.columns[column].name, fc);
             }
         }
     }
@@ -162,7 +177,6 @@ QString RowClock::serialize(const TableSpec& table) const
             position[i] = table.columnIndex(it.key());
         }
     }
-    QVarLengthArray<quint8, 16> digits;
     qsizetype i = 0;
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it, ++i) {
         if (done[i]) {
@@ -171,7 +185,7 @@ QString RowClock::serialize(const TableSpec& table) const
         if (!out.empty()) {
             out += ';';
         }
-        digits.clear();
+        ColumnMask mask;
         std::string named;
         qsizetype j = i;
         for (auto other = it; other != m_fields.cend(); ++other, ++j) {
@@ -179,11 +193,8 @@ QString RowClock::serialize(const TableSpec& table) const
                 continue;
             }
             done[j] = true;
-            if (const int p = position[j]; p >= 0) {
-                if (digits.size() <= p / 4) {
-                    digits.resize(p / 4 + 1, 0);
-                }
-                digits[p / 4] |= quint8(1 << (p % 4));
+            if (position[j] >= 0) {
+                mask.add(position[j]);
             } else {
                 if (!named.empty()) {
                     named += '|';
@@ -191,11 +202,9 @@ QString RowClock::serialize(const TableSpec& table) const
                 named += other.key().toStdString(); // field names are ASCII
             }
         }
-        if (!digits.isEmpty()) {
+        if (!mask.isEmpty()) {
             out += '#';
-            for (const quint8 d : digits) {
-                out += "0123456789abcdef"[d];
-            }
+            out += mask.text();
             if (!named.empty()) {
                 out += '|';
             }

@@ -2,11 +2,31 @@
 
 #include <QMap>
 #include <QString>
+#include <QVarLengthArray>
 #include <QVector>
+
+#include <string>
 
 namespace samspil {
 
 struct TableSpec;
+
+/// Some of a table's columns, as stored clocks and snapshots name them: hexadecimal digits, the
+/// first holding columns 0–3 (its lowest bit column 0), so `f7` is columns 0 to 6.
+class ColumnMask
+{
+public:
+    void add(int column);
+    bool isEmpty() const { return m_digits.isEmpty(); }
+    /// The digits, such as "f7".
+    std::string text() const;
+    /// The columns a mask names, in order; none when a character is not a lowercase hexadecimal
+    /// digit or names a column at or past `count` (never a wrong column).
+    static QVector<int> columns(QStringView text, qsizetype count);
+
+private:
+    QVarLengthArray<quint8, 8> m_digits;
+};
 
 /// The version vector of one field's current value: for every site whose edits of this field
 /// the writer had seen, the stamp of the latest. The first entry is the writer's own stamp (the
