@@ -82,7 +82,7 @@ Result<QHash<QString, QByteArray>> losersOf(Database& db, const TableSpec& spec,
         l += l.isEmpty() ? "[[" : ",[";
         appendJsonString(l, q.value(1).toString());
         l += ',';
-        appendJsonValue(l, Schema::toJson(q.value(2)).toVariant());
+        appendJsonValue(l, q.value(2));
         l += ',';
         sites.appendClock(l, FieldClock::parse(q.value(3).toString()));
         l += ']';
@@ -299,13 +299,13 @@ FieldClock compactClock(const QJsonValue& json, const QVector<int>& aliases)
         return {};
     }
     for (qsizetype i = 0; i < a.size(); i += 2) {
-        const QJsonValue site = a.at(i);
+        const int site = a.at(i).isDouble() ? a.at(i).toInt(-1) : -1;
         bool ok = false;
         const qint64 hlc = a.at(i + 1).toString().toLongLong(&ok);
-        if (!site.isDouble() || site.toInt(-1) < 0 || site.toInt(-1) >= aliases.size() || !ok || hlc <= 0) {
+        if (site < 0 || site >= aliases.size() || !ok || hlc <= 0) {
             return {};
         }
-        clock.vv.append({aliases[site.toInt()], hlc});
+        clock.vv.append({aliases[site], hlc});
     }
     return clock;
 }
