@@ -53,6 +53,23 @@ RemoteChange change(const QString& site, qint64 hlc, const QString& table, const
     return c;
 }
 
+/// Enough citizens that their pages count (more than 4 MB), written and sent to the share; they
+/// arrive at a new PC in no order of their keys.
+void writeManyCitizensAndSync(TempDb& site)
+{
+    {
+        Database::Transaction tx(*site);
+        for (int i = 0; i < 2500; ++i) {
+            REQUIRE(site->write(QStringLiteral("citizen"), newUuid(),
+                                {{QStringLiteral("name"), QStringLiteral("Borger %1 ").arg(i) + QString(1200, QLatin1Char('x'))},
+                                 {QStringLiteral("cpr"), QStringLiteral("6101901234")}})
+                        .ok());
+        }
+        REQUIRE(tx.commit().ok());
+    }
+    Team::sync(site);
+}
+
 } // namespace
 
 TEST_CASE("A joiner that already holds rows edited concurrently converges with the team", "[sync][join]")
@@ -195,19 +212,7 @@ TEST_CASE("The bulk path does not bring back an erased citizen's rows", "[sync][
 TEST_CASE("A new PC that caught up with the team has its file rebuilt with full pages, and keeps every row", "[sync][join]")
 {
     Team team(1);
-    {
-        // Enough rows that their pages count (more than 4 MB), arriving at the new PC in no
-        // order of their keys.
-        Database::Transaction tx(*team[0]);
-        for (int i = 0; i < 2500; ++i) {
-            REQUIRE(team[0]->write(QStringLiteral("citizen"), newUuid(),
-                                   {{QStringLiteral("name"), QStringLiteral("Borger %1 ").arg(i) + QString(1200, QLatin1Char('x'))},
-                                    {QStringLiteral("cpr"), QStringLiteral("6101901234")}})
-                        .ok());
-        }
-        REQUIRE(tx.commit().ok());
-    }
-    Team::sync(team[0]);
+    writeManyCitizensAndSync(team[0]);
     TempDb& joiner = team.addSite();
     const qint64 pagesBefore = joiner->pageCount();
     team.syncUntilQuiet();
@@ -272,17 +277,7 @@ TEST_CASE("A new PC's catch-up goes through while another connection of its own 
     // connection of its own; the rebuild at the end of the sync may then have to wait for
     // another time, but the sync and its data do not.
     Team team(1);
-    {
-        Database::Transaction tx(*team[0]);
-        for (int i = 0; i < 2500; ++i) {
-            REQUIRE(team[0]->write(QStringLiteral("citizen"), newUuid(),
-                                   {{QStringLiteral("name"), QStringLiteral("Borger %1 ").arg(i) + QString(1200, QLatin1Char('x'))},
-                                    {QStringLiteral("cpr"), QStringLiteral("6101901234")}})
-                        .ok());
-        }
-        REQUIRE(tx.commit().ok());
-    }
-    Team::sync(team[0]);
+    writeManyCitizensAndSync(team[0]);
     TempDb& joiner = team.addSite();
     auto beside = Database::openBeside(joiner.path(), &joiner->clock(), joiner->principal());
     REQUIRE(beside.ok());
