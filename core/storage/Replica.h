@@ -162,13 +162,38 @@ private:
     /// when the row is already here (or nothing is to be written): then it is merged field by field.
     Result<bool> insertIfNew(const TableSpec& spec, const QString& rowId, const QVector<FieldVersion>& versions,
                              RowState& row);
-    /// A snapshot's row: in whole when new and without kept conflicts, else merged field by field.
+    /// A snapshot's row: in whole when `mayInsert` and new, else merged field by field.
     Status applySnapshotRow(const TableSpec& spec, const QString& rowId, const QVector<FieldVersion>& versions,
-                            bool kept, ApplyOutcome& total);
+                            bool mayInsert, ApplyOutcome& total);
     /// The compact snapshot (makeSnapshot): anything not exactly its shape refuses the snapshot.
     Status applyCompactSnapshot(const QJsonObject& snapshot, ApplyOutcome& total);
-    Status applyCompactRow(const TableSpec& spec, const QVector<const ColumnSpec*>& columns,
-                           const QVector<int>& aliases, const QJsonArray& row, ApplyOutcome& total);
+    /// A table of a compact snapshot: its columns, and where each is stored.
+    struct CompactTable
+    {
+        const TableSpec* spec = nullptr;
+        QVector<const ColumnSpec*> columns; ///< the snapshot's columns, in its order
+        QVector<int> positions;             ///< each one's position in spec->columns (-1: deleted_at)
+        QVector<int> stored;                ///< for each of tableSql's columns, the snapshot's column, or -1
+        int deletedAt = -1;                 ///< the snapshot's column of deleted_at, or -1
+        int citizenLink = -1;               ///< the snapshot's column naming the citizen (or parent), or -1
+    };
+    /// A compact row's carried values (by snapshot column) and the clock each has.
+    struct CompactRow
+    {
+        QString id;
+        QVarLengthArray<QVariant, 32> values;
+        QVarLengthArray<int, 32> clockOf; ///< index into clocks, -1 for a column the row does not carry
+        QVarLengthArray<FieldClock, 4> clocks;
+    };
+    Status applyCompactRow(const CompactTable& table, const QVector<int>& aliases, const QJsonArray& row,
+                           ApplyOutcome& total);
+    /// A compact row's versions, with its kept conflicting values (`kept`), to be merged.
+    Result<QVector<FieldVersion>> compactVersions(const CompactTable& table, const CompactRow& row,
+                                                  const QJsonArray& kept, const QVector<int>& aliases);
+    /// The bulk path of a snapshot: a compact row this site has never seen, inserted as it is
+    /// (no RowState, its clock written from its groups). False, with nothing written, when the row
+    /// is already here.
+    Result<bool> insertCompact(const CompactTable& table, const CompactRow& row);
     /// The version of every field of a change, in local aliases; an error names what is wrong.
     Result<QVector<FieldVersion>> versionsOf(const TableSpec& spec, const RemoteChange& change, int origin);
     Result<FieldClock> toLocal(const SiteClock& clock);

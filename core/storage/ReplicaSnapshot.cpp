@@ -2,6 +2,8 @@
 
 #include "core/storage/Erasure.h"
 #include "core/storage/RawQuery.h"
+#include "core/storage/TableSql.h"
+#include "core/util/Dates.h"
 #include "core/util/JsonText.h"
 #include "core/util/Uuid.h"
 
@@ -279,7 +281,7 @@ Result<ApplyOutcome> Replica::applySnapshot(const QJsonObject& snapshot)
                 }
                 versions.append({col, {clock.value(), value.value()}});
             }
-            if (auto s = applySnapshotRow(*spec, rowId, versions, !kept.isEmpty(), total); !s) {
+            if (auto s = applySnapshotRow(*spec, rowId, versions, kept.isEmpty(), total); !s) {
                 return Error{s.error()};
             }
         }
@@ -333,18 +335,31 @@ Status Replica::applyCompactSnapshot(const QJsonObject& snapshot, ApplyOutcome& 
         if (!spec) {
             return fail(tr("the snapshot names a table this version of Samspil does not know (“%1”)").arg(t.key()));
         }
-        const QJsonObject table = t.value().toObject();
-        QVector<const ColumnSpec*> columns;
-        for (const QJsonValue& name : table.value(QStringLiteral("columns")).toArray()) {
+        const QJsonObject tableJson = t.value().toObject();
+        CompactTable table;
+        table.spec = spec;
+        table.stored.fill(-1, tableSql(*spec).columns.size());
+        for (const QJsonValue& name : tableJson.value(QStringLiteral("columns")).toArray()) {
             const ColumnSpec* col = spec->column(name.toString());
-            if (!col || columns.contains(col)) {
+            if (!col || table.columns.contains(col)) {
                 return fail(tr("the snapshot names a field this version of Samspil does not know (“%1.%2”)")
                                 .arg(spec->name, name.toString()));
             }
-            columns.append(col);
+            const int position = spec->columnIndex(col->name);
+            const int column = int(table.columns.size());
+            // tableSql's columns are the spec's, then deleted_at.
+            table.stored[position >= 0 ? position : spec->columns.size()] = column;
+            if (position < 0) {
+                table.deletedAt = column;
+            }
+            if (col->name == spec->citizenLink.column) {
+                table.citizenLink = column;
+            }
+            table.columns.append(col);
+            table.positions.append(position);
         }
-        for (const QJsonValue& rowJson : table.value(QStringLiteral("rows")).toArray()) {
-            if (auto s = applyCompactRow(*spec, columns, aliases, rowJson.toArray(), total); !s) {
+        for (const QJsonValue& rowJson : tableJson.value(QStringLiteral("rows")).toArray()) {
+            if (auto s = applyCompactRow(table, aliases, rowJson.toArray(), total); !s) {
                 return s;
             }
         }
@@ -352,38 +367,43 @@ Status Replica::applyCompactSnapshot(const QJsonObject& snapshot, ApplyOutcome& 
     return {};
 }
 
-Status Replica::applyCompactRow(const TableSpec& spec, const QVector<const ColumnSpec*>& columns,
-                                const QVector<int>& aliases, const QJsonArray& row, ApplyOutcome& total)
+Status Replica::applyCompactRow(const CompactTable& table, const QVector<int>& aliases, const QJsonArray& rowJson,
+                                ApplyOutcome& total)
 {
-    const QString rowId = row.at(0).toString();
-    const QJsonArray values = row.at(1).toArray();
-    const QJsonArray groups = row.at(2).toArray();
-    const QString invalid = tr("the snapshot holds an invalid row in %1").arg(spec.name);
-    if (!isUuid(rowId) || values.size() != columns.size() || row.size() < 3 || row.size() > 4) {
-        return fail(invalid);
+    const TableSpec& spec = *table.spec;
+    const auto& columns = table.columns;
+    const QJsonArray values = rowJson.at(1).toArray();
+    const QJsonArray groups = rowJson.at(2).toArray();
+    const auto invalid = [&spec] { return fail(tr("the snapshot holds an invalid row in %1").arg(spec.name)); };
+    CompactRow row;
+    row.id = rowJson.at(0).toString();
+    if (!isUuid(row.id) || values.size() != columns.size() || rowJson.size() < 3 || rowJson.size() > 4) {
+        return invalid();
     }
-    QVector<FieldVersion> versions;
-    QVarLengthArray<bool, 32> carried(columns.size(), false);
+    row.values.resize(columns.size());
+    row.clockOf.resize(columns.size());
+    std::fill(row.clockOf.begin(), row.clockOf.end(), -1);
     for (const QJsonValue& g : groups) {
         const QJsonArray group = g.toArray();
         const QVector<int> named = ColumnMask::columns(group.at(0).toString(), columns.size());
-        const FieldClock clock = compactClock(group.at(1), aliases);
+        FieldClock clock = compactClock(group.at(1), aliases);
         if (group.size() != 2 || named.isEmpty() || !clock.isValid()) {
-            return fail(invalid);
+            return invalid();
         }
+        row.clocks.append(std::move(clock));
         for (const int c : named) {
             auto value = Schema::normalize(columns[c]->type, values.at(c).toVariant());
-            if (carried[c] || !value) {
+            if (row.clockOf[c] >= 0 || !value) {
                 return fail(tr("the snapshot holds an invalid value for %1.%2").arg(spec.name, columns[c]->name));
             }
-            carried[c] = true;
-            versions.append({columns[c], {clock, value.value()}});
+            row.clockOf[c] = int(row.clocks.size() - 1);
+            row.values[c] = std::move(value.value());
         }
     }
-    auto dropped = dropIfErased(spec, rowId, [&](const QString& column) {
+    auto dropped = dropIfErased(spec, row.id, [&](const QString& column) {
         for (qsizetype c = 0; c < columns.size(); ++c) {
             if (columns[c]->name == column) {
-                return carried[c] ? values.at(c).toVariant() : QVariant();
+                return row.clockOf[c] >= 0 ? row.values[c] : QVariant();
             }
         }
         return QVariant();
@@ -394,27 +414,100 @@ Status Replica::applyCompactRow(const TableSpec& spec, const QVector<const Colum
     if (dropped.value()) {
         return {};
     }
-    const QJsonArray kept = row.at(3).toArray();
+    const QJsonArray kept = rowJson.at(3).toArray();
+    // A row never seen here goes in as it is, unless it holds what a merge must look at: kept
+    // conflicting values, or a delete (which an edit it had not seen undoes).
+    const bool deleted = table.deletedAt >= 0 && row.clockOf[table.deletedAt] >= 0 && !row.values[table.deletedAt].isNull();
+    const bool bulk = kept.isEmpty() && !deleted;
+    if (bulk) {
+        auto inserted = insertCompact(table, row);
+        if (!inserted) {
+            return Error{inserted.error()};
+        }
+        if (inserted.value()) {
+            if (auto s = Erasure(m_db).afterApplied(spec, row.id); !s) {
+                return s;
+            }
+            QVariantMap link;
+            if (table.citizenLink >= 0) {
+                link.insert(spec.citizenLink.column, row.values[table.citizenLink]);
+            }
+            m_db.noteRowChanged(spec, row.id, link);
+            return {};
+        }
+    }
+    auto versions = compactVersions(table, row, kept, aliases);
+    if (!versions) {
+        return Error{versions.error()};
+    }
+    return applySnapshotRow(spec, row.id, versions.value(), kept.isEmpty() && !bulk, total);
+}
+
+Result<QVector<Replica::FieldVersion>> Replica::compactVersions(const CompactTable& table, const CompactRow& row,
+                                                                const QJsonArray& kept, const QVector<int>& aliases)
+{
+    QVector<FieldVersion> versions;
+    for (qsizetype c = 0; c < table.columns.size(); ++c) {
+        if (row.clockOf[c] >= 0) {
+            versions.append({table.columns[c], {row.clocks[row.clockOf[c]], row.values[c]}});
+        }
+    }
     for (const QJsonValue& l : kept) {
         const QJsonArray loser = l.toArray();
-        const ColumnSpec* col = spec.column(loser.at(0).toString());
+        const ColumnSpec* col = table.spec->column(loser.at(0).toString());
         auto value = col ? Schema::normalize(col->type, loser.at(1).toVariant()) : Result<QVariant>(QVariant());
         const FieldClock clock = compactClock(loser.at(2), aliases);
         if (!col || !value || !clock.isValid() || loser.size() != 3) {
-            return fail(invalid);
+            return fail(tr("the snapshot holds an invalid row in %1").arg(table.spec->name));
         }
         versions.append({col, {clock, value.value()}});
     }
-    return applySnapshotRow(spec, rowId, versions, !kept.isEmpty(), total);
+    return versions;
+}
+
+Result<bool> Replica::insertCompact(const CompactTable& table, const CompactRow& row)
+{
+    QVarLengthArray<RowClock::Field, 32> fields;
+    qint64 latest = 0;
+    for (qsizetype c = 0; c < table.columns.size(); ++c) {
+        if (row.clockOf[c] >= 0) {
+            const FieldClock& clock = row.clocks[row.clockOf[c]];
+            fields.append({table.positions[c], table.columns[c]->name, &clock});
+            latest = std::max(latest, clock.dotHlc());
+        }
+    }
+    if (fields.isEmpty()) {
+        return false;
+    }
+    RawQuery& q = m_db.raw(tableSql(*table.spec).insertNew);
+    int i = 0;
+    q.bind(i++, row.id);
+    for (const int c : table.stored) {
+        if (c >= 0 && row.clockOf[c] >= 0) {
+            q.bind(i++, row.values[c]);
+        } else {
+            q.bindNull(i++);
+        }
+    }
+    q.bind(i++, RowClock::write(fields));
+    if (table.spec->appendOnly) {
+        q.bindNull(i++);
+    } else {
+        q.bind(i++, formatStoredDateTime(Hlc::toDateTime(latest)));
+    }
+    if (!q.exec()) {
+        return Database::rawError(q);
+    }
+    return sqlite3_changes(m_db.handle()) > 0;
 }
 
 Status Replica::applySnapshotRow(const TableSpec& spec, const QString& rowId, const QVector<FieldVersion>& versions,
-                                 bool kept, ApplyOutcome& total)
+                                 bool mayInsert, ApplyOutcome& total)
 {
     RowState row;
     // A row never seen here without kept conflicts goes in whole; any other is merged.
     Result<bool> inserted = false;
-    if (!kept) {
+    if (mayInsert) {
         inserted = insertIfNew(spec, rowId, versions, row);
         if (!inserted) {
             return Error{inserted.error()};

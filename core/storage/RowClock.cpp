@@ -163,43 +163,52 @@ RowClock RowClock::parse(const QString& text, const TableSpec& table)
 
 QString RowClock::serialize(const TableSpec& table) const
 {
+    QVarLengthArray<Field, 32> fields;
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
+        fields.append({table.columnIndex(it.key()), it.key(), &it.value()});
+    }
+    return write(fields);
+}
+
+QString RowClock::write(QVarLengthArray<Field, 32>& fields)
+{
     // Fields written together share one clock, and are stored as one group: `#3f=1:5;#40!=1:5,2:3`
     // (most rows are written once, so their whole clock is one group). Groups follow the order of
-    // their first field, so equal clocks give equal text.
-    std::string out;
-    out.reserve(size_t(m_fields.size()) * 4 + 32);
-    const qsizetype count = m_fields.size();
-    QVarLengthArray<bool, 32> done(count, false);
-    QVarLengthArray<int, 32> position(count);
-    {
-        qsizetype i = 0;
-        for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it, ++i) {
-            position[i] = table.columnIndex(it.key());
+    // their first field (columns by position, then named fields by name), so equal clocks give
+    // equal text however the fields came.
+    std::sort(fields.begin(), fields.end(), [](const Field& a, const Field& b) {
+        if ((a.position < 0) != (b.position < 0)) {
+            return a.position >= 0;
         }
-    }
-    qsizetype i = 0;
-    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it, ++i) {
+        return a.position >= 0 ? a.position < b.position : a.name < b.name;
+    });
+    std::string out;
+    out.reserve(size_t(fields.size()) * 4 + 32);
+    const qsizetype count = fields.size();
+    QVarLengthArray<bool, 32> done(count, false);
+    for (qsizetype i = 0; i < count; ++i) {
         if (done[i]) {
             continue;
         }
         if (!out.empty()) {
             out += ';';
         }
+        const FieldClock& clock = *fields[i].clock;
         ColumnMask mask;
         std::string named;
-        qsizetype j = i;
-        for (auto other = it; other != m_fields.cend(); ++other, ++j) {
-            if (j != i && (done[j] || other->hasLosers != it->hasLosers || other->vv != it->vv)) {
+        for (qsizetype j = i; j < count; ++j) {
+            const FieldClock& other = *fields[j].clock;
+            if (j != i && (done[j] || other.hasLosers != clock.hasLosers || other.vv != clock.vv)) {
                 continue;
             }
             done[j] = true;
-            if (position[j] >= 0) {
-                mask.add(position[j]);
+            if (fields[j].position >= 0) {
+                mask.add(fields[j].position);
             } else {
                 if (!named.empty()) {
                     named += '|';
                 }
-                named += other.key().toStdString(); // field names are ASCII
+                named += fields[j].name.toString().toStdString(); // field names are ASCII
             }
         }
         if (!mask.isEmpty()) {
@@ -210,11 +219,11 @@ QString RowClock::serialize(const TableSpec& table) const
             }
         }
         out += named;
-        if (it->hasLosers) {
+        if (clock.hasLosers) {
             out += '!';
         }
         out += '=';
-        appendVector(out, it->vv);
+        appendVector(out, clock.vv);
     }
     return QString::fromLatin1(out.data(), qsizetype(out.size()));
 }

@@ -71,6 +71,18 @@ public:
     static RowClock parse(const QString& text, const TableSpec& table);
     QString serialize(const TableSpec& table) const;
 
+    /// One field of a row's clock as it is written: its position among the table's columns (-1
+    /// for a field that is not one, which is named) and its clock.
+    struct Field
+    {
+        int position;
+        QStringView name;
+        const FieldClock* clock;
+    };
+    /// The stored text of a row's clock from its fields in any order, as serialize() writes it
+    /// (for a row written without a RowClock: one applied from a snapshot).
+    static QString write(QVarLengthArray<Field, 32>& fields);
+
     bool has(const QString& field) const { return m_fields.contains(field); }
     FieldClock get(const QString& field) const { return m_fields.value(field); }
     void set(const QString& field, const FieldClock& clock) { m_fields.insert(field, clock); }
