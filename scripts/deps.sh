@@ -10,6 +10,7 @@ PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libsqlite3-dev catch2
     libsodium-dev zlib1g-dev   # sealing and packing the files on the shared drive
+    libsimdjson-dev            # reading a snapshot's JSON as a stream
     dpkg-dev    # dpkg-shlibdeps, which cpack -G DEB uses for the Depends field
     fonts-dejavu-core poppler-utils
 )

@@ -9,6 +9,8 @@
 #include <QSet>
 
 #include <functional>
+#include <limits>
+#include <string_view>
 
 namespace samspil {
 
@@ -114,16 +116,29 @@ public:
 
     /// Every row of every replicated table with its current and concurrent field versions,
     /// deleted rows included: what a new site starts from, as compact JSON text written straight
-    /// from the rows (`{"table":[{"id":…,"l":[[field,value,clock]…],"v":{field:[value,clock]}}]}`,
-    /// a clock `[[site,"stamp"]…]`; keys in order, as QJsonDocument writes them; no tree of
-    /// QJsonObjects, which at 20,000 citizens took seconds and gigabytes). A failed read is an
-    /// error (a partial snapshot must never replace the batches it stands for).
+    /// from the rows (`{"format":2,"sites":[…],"tables":{table:{"columns":[…],"rows":[[id,[value…],
+    /// [[mask,[siteIndex,"stamp",…]]…],[[field,value,clock]…]?]…]}}}`; no tree of QJsonObjects,
+    /// which at 20,000 citizens took seconds and gigabytes). A failed read is an error (a partial
+    /// snapshot must never replace the batches it stands for).
     Result<QByteArray> makeSnapshot() const;
     /// makeSnapshot() read back, or an empty object (and a warning in the log) when it fails.
     QJsonObject snapshot() const;
-    /// Applies a snapshot made by snapshot() on another site (same merge rules): the compact
-    /// form makeSnapshot writes, or the first form (one object per row and per field) that
-    /// Samspil wrote before.
+
+    /// What the clocks of a snapshot may name: PCs of the team (`knows`), and stamps no later
+    /// than `latest`. A snapshot that names anything else is refused whole.
+    struct SnapshotTrust
+    {
+        std::function<bool(const QString& site)> knows;
+        qint64 latest = std::numeric_limits<qint64>::max();
+    };
+    /// Applies a snapshot made by makeSnapshot() on another site (same merge rules), as the JSON
+    /// text it travels as: the compact form is read as a stream, row by row, straight into the
+    /// tables (SnapshotReader.cpp); the first form (one object per row and per field) that
+    /// Samspil wrote before is read too. Anything not exactly either shape refuses it whole.
+    Result<ApplyOutcome> applySnapshot(QByteArrayView json, const SnapshotTrust& trust);
+    /// The same for a snapshot as JSON objects (snapshot(), and tests); without a trust, any
+    /// PC and any time will do.
+    Result<ApplyOutcome> applySnapshot(const QJsonObject& snapshot, const SnapshotTrust& trust);
     Result<ApplyOutcome> applySnapshot(const QJsonObject& snapshot);
 
     Status log(const QString& level, const QString& message);
@@ -165,8 +180,12 @@ private:
     /// A snapshot's row: in whole when `mayInsert` and new, else merged field by field.
     Status applySnapshotRow(const TableSpec& spec, const QString& rowId, const QVector<FieldVersion>& versions,
                             bool mayInsert, ApplyOutcome& total);
-    /// The compact snapshot (makeSnapshot): anything not exactly its shape refuses the snapshot.
-    Status applyCompactSnapshot(const QJsonObject& snapshot, ApplyOutcome& total);
+    /// The first form of snapshot, as objects.
+    Status applyFirstFormSnapshot(const QJsonObject& snapshot, const SnapshotTrust& trust, ApplyOutcome& total);
+    /// The compact form, as JSON text: read by a CompactReader (SnapshotReader.cpp); anything
+    /// not exactly its shape refuses the snapshot.
+    Status applyCompactSnapshot(QByteArrayView json, const SnapshotTrust& trust, ApplyOutcome& total);
+    class CompactReader;
     /// A table of a compact snapshot: its columns, and where each is stored.
     struct CompactTable
     {
@@ -177,19 +196,30 @@ private:
         int deletedAt = -1;                 ///< the snapshot's column of deleted_at, or -1
         int citizenLink = -1;               ///< the snapshot's column naming the citizen (or parent), or -1
     };
-    /// A compact row's carried values (by snapshot column) and the clock each has.
+    /// One value of a compact row: text as the snapshot holds it (UTF-8, checked; valid while
+    /// the snapshot is read), any other value normalized.
+    struct CompactCell
+    {
+        bool carried = false;
+        bool isText = false;
+        std::string_view text;
+        QVariant value;
+        QVariant toVariant() const;
+    };
+    /// A compact row: its carried values (by snapshot column), the clock each has, and the
+    /// concurrent values it kept.
     struct CompactRow
     {
         QString id;
-        QVarLengthArray<QVariant, 32> values;
+        QVarLengthArray<CompactCell, 32> cells;
         QVarLengthArray<int, 32> clockOf; ///< index into clocks, -1 for a column the row does not carry
         QVarLengthArray<FieldClock, 4> clocks;
+        QVector<FieldVersion> kept;
+        bool hasKept = false;
     };
-    Status applyCompactRow(const CompactTable& table, const QVector<int>& aliases, const QJsonArray& row,
-                           ApplyOutcome& total);
-    /// A compact row's versions, with its kept conflicting values (`kept`), to be merged.
-    Result<QVector<FieldVersion>> compactVersions(const CompactTable& table, const CompactRow& row,
-                                                  const QJsonArray& kept, const QVector<int>& aliases);
+    /// Applies a compact row that has been read whole: inserted as it is when new (insertCompact),
+    /// else merged field by field.
+    Status applyCompactRow(const CompactTable& table, const CompactRow& row, ApplyOutcome& total);
     /// The bulk path of a snapshot: a compact row this site has never seen, inserted as it is
     /// (no RowState, its clock written from its groups). False, with nothing written, when the row
     /// is already here.

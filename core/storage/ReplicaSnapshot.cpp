@@ -224,21 +224,50 @@ SiteClock clockFromJson(const QJsonArray& a)
 
 } // namespace
 
-Result<ApplyOutcome> Replica::applySnapshot(const QJsonObject& snapshot)
+Result<ApplyOutcome> Replica::applySnapshot(QByteArrayView json, const SnapshotTrust& trust)
 {
     Database::AuditPause pause(m_db);
     ApplyOutcome total;
-    if (snapshot.contains(QStringLiteral("format"))) {
-        if (snapshot.value(QStringLiteral("format")).toInt() != 2) {
-            return fail(tr("the snapshot is of a format this version of Samspil does not know; it may come from a "
-                           "newer Samspil"));
-        }
-        if (auto s = applyCompactSnapshot(snapshot, total); !s) {
+    // The compact form begins as makeSnapshot (and QJsonDocument, keys in order) writes it.
+    if (json.trimmed().startsWith(QByteArrayView("{\"format\":"))) {
+        if (auto s = applyCompactSnapshot(json, trust, total); !s) {
             return Error{s.error()};
         }
         return total;
     }
-    // The first format: {table: [{"id", "v": {field: [value, clock]}, "l": [[field, value, clock]]}]}.
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json.toByteArray(), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+        return fail(tr("the snapshot is damaged (its contents cannot be read)"));
+    }
+    if (auto s = applyFirstFormSnapshot(doc.object(), trust, total); !s) {
+        return Error{s.error()};
+    }
+    return total;
+}
+
+Result<ApplyOutcome> Replica::applySnapshot(const QJsonObject& snapshot, const SnapshotTrust& trust)
+{
+    if (snapshot.contains(QStringLiteral("format"))) {
+        return applySnapshot(QJsonDocument(snapshot).toJson(QJsonDocument::Compact), trust);
+    }
+    Database::AuditPause pause(m_db);
+    ApplyOutcome total;
+    if (auto s = applyFirstFormSnapshot(snapshot, trust, total); !s) {
+        return Error{s.error()};
+    }
+    return total;
+}
+
+Result<ApplyOutcome> Replica::applySnapshot(const QJsonObject& snapshot)
+{
+    return applySnapshot(snapshot, SnapshotTrust());
+}
+
+Status Replica::applyFirstFormSnapshot(const QJsonObject& snapshot, const SnapshotTrust& trust, ApplyOutcome& total)
+{
+    // {table: [{"id", "v": {field: [value, clock]}, "l": [[field, value, clock]]}]}, a clock
+    // [[site, "stamp"]…].
     for (auto t = snapshot.begin(); t != snapshot.end(); ++t) {
         const TableSpec* spec = Schema::table(t.key());
         if (!spec) {
@@ -274,8 +303,17 @@ Result<ApplyOutcome> Replica::applySnapshot(const QJsonObject& snapshot)
                     return fail(tr("the snapshot names a field this version of Samspil does not know (“%1.%2”)")
                                     .arg(spec->name, field));
                 }
+                const SiteClock sites = clockFromJson(a.at(1).toArray());
+                for (const auto& [site, hlc] : sites) {
+                    if (trust.knows && !trust.knows(site)) {
+                        return fail(tr("the snapshot names a PC that is not in the team"));
+                    }
+                    if (hlc > trust.latest) {
+                        return fail(tr("the snapshot holds changes stamped too far ahead of this PC's clock"));
+                    }
+                }
                 auto value = Schema::normalize(col->type, a.at(0).toVariant());
-                auto clock = toLocal(clockFromJson(a.at(1).toArray()));
+                auto clock = toLocal(sites);
                 if (!value || !clock || !clock->isValid()) {
                     return fail(tr("the snapshot holds an invalid value for %1.%2").arg(spec->name, field));
                 }
@@ -286,124 +324,25 @@ Result<ApplyOutcome> Replica::applySnapshot(const QJsonObject& snapshot)
             }
         }
     }
-    return total;
-}
-
-namespace {
-
-/// A flat clock of a compact snapshot, `[siteIndex, "stamp", …]`, in local aliases (`aliases`
-/// holds the alias of each of the snapshot's sites); invalid when it is not exactly that.
-FieldClock compactClock(const QJsonValue& json, const QVector<int>& aliases)
-{
-    const QJsonArray a = json.toArray();
-    FieldClock clock;
-    if (a.isEmpty() || a.size() % 2 != 0) {
-        return {};
-    }
-    for (qsizetype i = 0; i < a.size(); i += 2) {
-        const int site = a.at(i).isDouble() ? a.at(i).toInt(-1) : -1;
-        bool ok = false;
-        const qint64 hlc = a.at(i + 1).toString().toLongLong(&ok);
-        if (site < 0 || site >= aliases.size() || !ok || hlc <= 0) {
-            return {};
-        }
-        clock.vv.append({aliases[site], hlc});
-    }
-    return clock;
-}
-
-} // namespace
-
-Status Replica::applyCompactSnapshot(const QJsonObject& snapshot, ApplyOutcome& total)
-{
-    // {"format": 2, "sites": [uuid…], "tables": {table: {"columns": [field…], "rows": [[id,
-    // [value per column], [[mask, clock]…], [[field, value, clock]…]?]…]}}} (makeSnapshot).
-    QVector<int> aliases;
-    for (const QJsonValue& site : snapshot.value(QStringLiteral("sites")).toArray()) {
-        if (!isUuid(site.toString())) {
-            return fail(tr("the snapshot names a PC by something that is not a PC's id"));
-        }
-        auto alias = m_db.siteAlias(site.toString());
-        if (!alias) {
-            return Error{alias.error()};
-        }
-        aliases.append(alias.value());
-    }
-    const QJsonObject tables = snapshot.value(QStringLiteral("tables")).toObject();
-    for (auto t = tables.begin(); t != tables.end(); ++t) {
-        const TableSpec* spec = Schema::table(t.key());
-        if (!spec) {
-            return fail(tr("the snapshot names a table this version of Samspil does not know (“%1”)").arg(t.key()));
-        }
-        const QJsonObject tableJson = t.value().toObject();
-        CompactTable table;
-        table.spec = spec;
-        table.stored.fill(-1, tableSql(*spec).columns.size());
-        for (const QJsonValue& name : tableJson.value(QStringLiteral("columns")).toArray()) {
-            const ColumnSpec* col = spec->column(name.toString());
-            if (!col || table.columns.contains(col)) {
-                return fail(tr("the snapshot names a field this version of Samspil does not know (“%1.%2”)")
-                                .arg(spec->name, name.toString()));
-            }
-            const int position = spec->columnIndex(col->name);
-            const int column = int(table.columns.size());
-            // tableSql's columns are the spec's, then deleted_at.
-            table.stored[position >= 0 ? position : spec->columns.size()] = column;
-            if (position < 0) {
-                table.deletedAt = column;
-            }
-            if (col->name == spec->citizenLink.column) {
-                table.citizenLink = column;
-            }
-            table.columns.append(col);
-            table.positions.append(position);
-        }
-        for (const QJsonValue& rowJson : tableJson.value(QStringLiteral("rows")).toArray()) {
-            if (auto s = applyCompactRow(table, aliases, rowJson.toArray(), total); !s) {
-                return s;
-            }
-        }
-    }
     return {};
 }
 
-Status Replica::applyCompactRow(const CompactTable& table, const QVector<int>& aliases, const QJsonArray& rowJson,
-                                ApplyOutcome& total)
+QVariant Replica::CompactCell::toVariant() const
+{
+    if (!carried) {
+        return {};
+    }
+    return isText ? QVariant(QString::fromUtf8(text.data(), qsizetype(text.size()))) : value;
+}
+
+Status Replica::applyCompactRow(const CompactTable& table, const CompactRow& row, ApplyOutcome& total)
 {
     const TableSpec& spec = *table.spec;
     const auto& columns = table.columns;
-    const QJsonArray values = rowJson.at(1).toArray();
-    const QJsonArray groups = rowJson.at(2).toArray();
-    const auto invalid = [&spec] { return fail(tr("the snapshot holds an invalid row in %1").arg(spec.name)); };
-    CompactRow row;
-    row.id = rowJson.at(0).toString();
-    if (!isUuid(row.id) || values.size() != columns.size() || rowJson.size() < 3 || rowJson.size() > 4) {
-        return invalid();
-    }
-    row.values.resize(columns.size());
-    row.clockOf.resize(columns.size());
-    std::fill(row.clockOf.begin(), row.clockOf.end(), -1);
-    for (const QJsonValue& g : groups) {
-        const QJsonArray group = g.toArray();
-        const QVector<int> named = ColumnMask::columns(group.at(0).toString(), columns.size());
-        FieldClock clock = compactClock(group.at(1), aliases);
-        if (group.size() != 2 || named.isEmpty() || !clock.isValid()) {
-            return invalid();
-        }
-        row.clocks.append(std::move(clock));
-        for (const int c : named) {
-            auto value = Schema::normalize(columns[c]->type, values.at(c).toVariant());
-            if (row.clockOf[c] >= 0 || !value) {
-                return fail(tr("the snapshot holds an invalid value for %1.%2").arg(spec.name, columns[c]->name));
-            }
-            row.clockOf[c] = int(row.clocks.size() - 1);
-            row.values[c] = std::move(value.value());
-        }
-    }
     auto dropped = dropIfErased(spec, row.id, [&](const QString& column) {
         for (qsizetype c = 0; c < columns.size(); ++c) {
             if (columns[c]->name == column) {
-                return row.clockOf[c] >= 0 ? row.values[c] : QVariant();
+                return row.cells[c].toVariant();
             }
         }
         return QVariant();
@@ -414,11 +353,11 @@ Status Replica::applyCompactRow(const CompactTable& table, const QVector<int>& a
     if (dropped.value()) {
         return {};
     }
-    const QJsonArray kept = rowJson.at(3).toArray();
     // A row never seen here goes in as it is, unless it holds what a merge must look at: kept
     // conflicting values, or a delete (which an edit it had not seen undoes).
-    const bool deleted = table.deletedAt >= 0 && row.clockOf[table.deletedAt] >= 0 && !row.values[table.deletedAt].isNull();
-    const bool bulk = kept.isEmpty() && !deleted;
+    const bool deleted = table.deletedAt >= 0 && row.cells[table.deletedAt].carried &&
+                         !row.cells[table.deletedAt].toVariant().isNull();
+    const bool bulk = !row.hasKept && !deleted;
     if (bulk) {
         auto inserted = insertCompact(table, row);
         if (!inserted) {
@@ -430,39 +369,20 @@ Status Replica::applyCompactRow(const CompactTable& table, const QVector<int>& a
             }
             QVariantMap link;
             if (table.citizenLink >= 0) {
-                link.insert(spec.citizenLink.column, row.values[table.citizenLink]);
+                link.insert(spec.citizenLink.column, row.cells[table.citizenLink].toVariant());
             }
             m_db.noteRowChanged(spec, row.id, link);
             return {};
         }
     }
-    auto versions = compactVersions(table, row, kept, aliases);
-    if (!versions) {
-        return Error{versions.error()};
-    }
-    return applySnapshotRow(spec, row.id, versions.value(), kept.isEmpty() && !bulk, total);
-}
-
-Result<QVector<Replica::FieldVersion>> Replica::compactVersions(const CompactTable& table, const CompactRow& row,
-                                                                const QJsonArray& kept, const QVector<int>& aliases)
-{
     QVector<FieldVersion> versions;
-    for (qsizetype c = 0; c < table.columns.size(); ++c) {
-        if (row.clockOf[c] >= 0) {
-            versions.append({table.columns[c], {row.clocks[row.clockOf[c]], row.values[c]}});
+    for (qsizetype c = 0; c < columns.size(); ++c) {
+        if (row.cells[c].carried) {
+            versions.append({columns[c], {row.clocks[row.clockOf[c]], row.cells[c].toVariant()}});
         }
     }
-    for (const QJsonValue& l : kept) {
-        const QJsonArray loser = l.toArray();
-        const ColumnSpec* col = table.spec->column(loser.at(0).toString());
-        auto value = col ? Schema::normalize(col->type, loser.at(1).toVariant()) : Result<QVariant>(QVariant());
-        const FieldClock clock = compactClock(loser.at(2), aliases);
-        if (!col || !value || !clock.isValid() || loser.size() != 3) {
-            return fail(tr("the snapshot holds an invalid row in %1").arg(table.spec->name));
-        }
-        versions.append({col, {clock, value.value()}});
-    }
-    return versions;
+    versions += row.kept;
+    return applySnapshotRow(spec, row.id, versions, !row.hasKept && !bulk, total);
 }
 
 Result<bool> Replica::insertCompact(const CompactTable& table, const CompactRow& row)
@@ -470,7 +390,7 @@ Result<bool> Replica::insertCompact(const CompactTable& table, const CompactRow&
     QVarLengthArray<RowClock::Field, 32> fields;
     qint64 latest = 0;
     for (qsizetype c = 0; c < table.columns.size(); ++c) {
-        if (row.clockOf[c] >= 0) {
+        if (row.cells[c].carried) {
             const FieldClock& clock = row.clocks[row.clockOf[c]];
             fields.append({table.positions[c], table.columns[c]->name, &clock});
             latest = std::max(latest, clock.dotHlc());
@@ -483,10 +403,13 @@ Result<bool> Replica::insertCompact(const CompactTable& table, const CompactRow&
     int i = 0;
     q.bind(i++, row.id);
     for (const int c : table.stored) {
-        if (c >= 0 && row.clockOf[c] >= 0) {
-            q.bind(i++, row.values[c]);
-        } else {
+        const CompactCell* cell = c >= 0 ? &row.cells[c] : nullptr;
+        if (!cell || !cell->carried) {
             q.bindNull(i++);
+        } else if (cell->isText) {
+            q.bindUtf8(i++, QByteArrayView(cell->text.data(), qsizetype(cell->text.size())));
+        } else {
+            q.bind(i++, cell->value);
         }
     }
     q.bind(i++, RowClock::write(fields));

@@ -97,80 +97,8 @@ Result<Snapshot> decodeSnapshot(const QByteArray& bytes, const SealedFile::Expec
     s.site = framed->header.value(QStringLiteral("site")).toString();
     s.position = framed->header.value(QStringLiteral("position")).toString().toLongLong();
     s.maxHlc = stampFrom(framed->header.value(QStringLiteral("max_hlc")));
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(framed->body, &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-        return fail(Tr::tr("the file is damaged (its contents cannot be read)"));
-    }
-    s.tables = doc.object();
+    s.tablesJson = framed->body;
     return s;
-}
-
-Status checkSnapshotClocks(const QJsonObject& tables, const std::function<bool(const QString&)>& knows, qint64 latest)
-{
-    auto checkClock = [&](const QJsonValue& clock) -> Status {
-        for (const QJsonValue& entry : clock.toArray()) {
-            const QJsonArray pair = entry.toArray();
-            if (!knows(pair.at(0).toString())) {
-                return fail(Tr::tr("the file names a PC that is not in the team"));
-            }
-            if (stampFrom(pair.at(1)) > latest) {
-                return fail(Tr::tr("the file holds changes stamped too far ahead of this PC's clock"));
-            }
-        }
-        return {};
-    };
-    if (tables.contains(QStringLiteral("format"))) {
-        // The compact form: every site it names is in the team, and every stamp of every clock
-        // (`[siteIndex, "stamp", …]`) is in time. Its shape is checked as it is applied.
-        for (const QJsonValue& site : tables.value(QStringLiteral("sites")).toArray()) {
-            if (!knows(site.toString())) {
-                return fail(Tr::tr("the file names a PC that is not in the team"));
-            }
-        }
-        auto checkFlat = [&](const QJsonValue& clock) -> Status {
-            const QJsonArray a = clock.toArray();
-            for (qsizetype i = 1; i < a.size(); i += 2) {
-                if (stampFrom(a.at(i)) > latest) {
-                    return fail(Tr::tr("the file holds changes stamped too far ahead of this PC's clock"));
-                }
-            }
-            return {};
-        };
-        const QJsonObject compact = tables.value(QStringLiteral("tables")).toObject();
-        for (auto t = compact.begin(); t != compact.end(); ++t) {
-            for (const QJsonValue& row : t.value().toObject().value(QStringLiteral("rows")).toArray()) {
-                for (const QJsonValue& group : row.toArray().at(2).toArray()) {
-                    if (auto s = checkFlat(group.toArray().at(1)); !s) {
-                        return s;
-                    }
-                }
-                for (const QJsonValue& loser : row.toArray().at(3).toArray()) {
-                    if (auto s = checkFlat(loser.toArray().at(2)); !s) {
-                        return s;
-                    }
-                }
-            }
-        }
-        return {};
-    }
-    for (auto t = tables.begin(); t != tables.end(); ++t) {
-        for (const QJsonValue& rowValue : t.value().toArray()) {
-            const QJsonObject row = rowValue.toObject();
-            const QJsonObject fields = row.value(QStringLiteral("v")).toObject();
-            for (auto f = fields.begin(); f != fields.end(); ++f) {
-                if (auto s = checkClock(f.value().toArray().at(1)); !s) {
-                    return s;
-                }
-            }
-            for (const QJsonValue& loser : row.value(QStringLiteral("l")).toArray()) {
-                if (auto s = checkClock(loser.toArray().at(2)); !s) {
-                    return s;
-                }
-            }
-        }
-    }
-    return {};
 }
 
 QString batchName(qint64 from, qint64 to)

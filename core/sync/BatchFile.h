@@ -48,19 +48,13 @@ struct Snapshot
     /// The snapshot holds the site's own changes up to this sequence number.
     qint64 position = 0;
     qint64 maxHlc = 0;
-    /// Read: the tables (decodeSnapshot).
-    QJsonObject tables;
-    /// Written: the tables as JSON text (Replica::makeSnapshot).
+    /// The tables as JSON text: written by Replica::makeSnapshot, read back (decodeSnapshot) for
+    /// Replica::applySnapshot, which checks it as it applies it.
     QByteArray tablesJson;
 };
 
 QByteArray encodeSnapshot(const Snapshot& snapshot, const SealedFile::Writer& writer);
 Result<Snapshot> decodeSnapshot(const QByteArray& bytes, const SealedFile::Expect& expect);
-
-/// Every version clock in a snapshot's tables: false (with the reason) when one names a PC
-/// `knows` does not know, or a stamp later than `latest`.
-Status checkSnapshotClocks(const QJsonObject& tables, const std::function<bool(const QString&)>& knows,
-                           qint64 latest);
 
 /// The file name of a batch: zero-padded so names sort in sequence order.
 QString batchName(qint64 from, qint64 to);

@@ -766,14 +766,6 @@
         <translation>filen er beskadiget (den indeholder %1 ændringer, men dens hoved siger %2)</translation>
     </message>
     <message>
-        <source>the file names a PC that is not in the team</source>
-        <translation>filen nævner en pc, der ikke er med i teamet</translation>
-    </message>
-    <message>
-        <source>the file holds changes stamped too far ahead of this PC&apos;s clock</source>
-        <translation>filen rummer ændringer, der er tidsstemplet for langt foran denne pc&apos;s ur</translation>
-    </message>
-    <message>
         <source>the file is larger than any file Samspil writes</source>
         <translation>filen er større end nogen fil, Samspil skriver</translation>
     </message>
@@ -4861,6 +4853,18 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
     <message>
         <source>the snapshot holds an invalid row in %1</source>
         <translation>øjebliksbilledet indeholder en ugyldig række i %1</translation>
+    </message>
+    <message>
+        <source>the snapshot is damaged (its contents cannot be read)</source>
+        <translation>øjebliksbilledet er beskadiget (indholdet kan ikke læses)</translation>
+    </message>
+    <message>
+        <source>the snapshot names a PC that is not in the team</source>
+        <translation>øjebliksbilledet nævner en pc, der ikke er med i teamet</translation>
+    </message>
+    <message>
+        <source>the snapshot holds changes stamped too far ahead of this PC&apos;s clock</source>
+        <translation>øjebliksbilledet indeholder ændringer, der er tidsstemplet for langt foran denne pc&apos;s ur</translation>
     </message>
 </context>
 <context>

@@ -17,23 +17,49 @@ using namespace samspil::test;
 
 namespace {
 
+/// Two citizens, written on `site`: what most snapshots here are made of.
+void addTwoCitizens(TempDb& site)
+{
+    addTestCitizen(*site, QStringLiteral("Åse Østergaard"), QStringLiteral("6101901234"));
+    addTestCitizen(*site, QStringLiteral("Bo Ørum"), QStringLiteral("6202854321"));
+}
+
 qint64 citizens(TempDb& site)
 {
     return scalar(*site, QStringLiteral("SELECT count(*) FROM citizen"));
 }
 
-/// Applies a snapshot in a unit of work of its own, committed only when it applies.
-Result<ApplyOutcome> applyAlone(TempDb& site, const QJsonObject& snapshot)
+/// Applies a snapshot (its text, as it travels) in a unit of work of its own, committed only when
+/// it applies.
+Result<ApplyOutcome> applyAlone(TempDb& site, const QByteArray& text, const Replica::SnapshotTrust& trust = {})
 {
     Database::EngineScope engine(*site);
     Database::Transaction tx(*site);
-    auto applied = Replica(*site).applySnapshot(snapshot);
+    auto applied = Replica(*site).applySnapshot(text, trust);
     if (applied) {
         if (auto s = tx.commit(); !s) {
             return Error{s.error()};
         }
     }
     return applied;
+}
+
+Result<ApplyOutcome> applyAlone(TempDb& site, const QJsonObject& snapshot, const Replica::SnapshotTrust& trust = {})
+{
+    return applyAlone(site, QJsonDocument(snapshot).toJson(QJsonDocument::Compact), trust);
+}
+
+/// A bad snapshot is refused with `reason` and changes nothing; the good one then applies.
+template <typename Snapshot>
+void refusedThenGood(TempDb& fresh, const Snapshot& bad, const Snapshot& good, const QString& reason)
+{
+    const auto applied = applyAlone(fresh, bad);
+    REQUIRE_FALSE(applied.ok());
+    INFO(applied.error().toStdString());
+    CHECK(applied.error().contains(reason));
+    CHECK(citizens(fresh) == 0);
+    REQUIRE(applyAlone(fresh, good).ok());
+    CHECK(citizens(fresh) == 2);
 }
 
 /// The first row of the compact snapshot's citizen table, changed by `change`.
@@ -150,8 +176,7 @@ TEST_CASE("A snapshot in the first form, as Samspil wrote it before, still bring
 TEST_CASE("A snapshot that is not exactly its shape is refused with the reason and changes nothing", "[sync][snapshot]")
 {
     TempDb source;
-    addTestCitizen(*source, QStringLiteral("Åse Østergaard"), QStringLiteral("6101901234"));
-    addTestCitizen(*source, QStringLiteral("Bo Ørum"), QStringLiteral("6202901234"));
+    addTwoCitizens(source);
     const QJsonObject good = Replica(*source).snapshot();
     TempDb fresh;
     QJsonObject bad;
@@ -250,30 +275,99 @@ TEST_CASE("A snapshot that is not exactly its shape is refused with the reason a
         reason = QStringLiteral("not a PC's id");
     }
     REQUIRE_FALSE(bad.isEmpty());
-    const auto applied = applyAlone(fresh, bad);
-    REQUIRE_FALSE(applied.ok());
-    INFO(applied.error().toStdString());
-    CHECK(applied.error().contains(reason));
-    CHECK(citizens(fresh) == 0);
-    // The genuine one still applies afterwards.
-    REQUIRE(applyAlone(fresh, good).ok());
+    refusedThenGood(fresh, bad, good, reason);
+}
+
+TEST_CASE("A snapshot naming a PC outside the team, or stamped far ahead, is refused and changes nothing", "[sync][snapshot]")
+{
+    TempDb source;
+    addTwoCitizens(source);
+    const QJsonObject snapshot = Replica(*source).snapshot();
+    const qint64 now = Hlc::make(QDateTime::currentMSecsSinceEpoch() + 60'000, 0);
+    const qint64 past = Hlc::make(QDateTime(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch(), 0);
+    Replica::SnapshotTrust inTeam;
+    inTeam.knows = [&](const QString& site) { return site == source->siteId(); };
+    inTeam.latest = now;
+    Replica::SnapshotTrust outside = inTeam;
+    outside.knows = [](const QString&) { return false; };
+    Replica::SnapshotTrust ahead = inTeam;
+    ahead.latest = past;
+    // The first form says the same of its clocks.
+    const QString site = newUuid();
+    const QJsonArray clock{QJsonArray{site, QString::number(Hlc::make(QDateTime::currentMSecsSinceEpoch(), 0))}};
+    const QJsonObject first{
+        {QStringLiteral("citizen"),
+         QJsonArray{QJsonObject{{QStringLiteral("id"), newUuid()},
+                                {QStringLiteral("v"),
+                                 QJsonObject{{QStringLiteral("name"), QJsonArray{QStringLiteral("Bo Ørum"), clock}}}}}}}};
+    Replica::SnapshotTrust firstOutside = outside;
+    Replica::SnapshotTrust firstAhead;
+    firstAhead.latest = past;
+
+    TempDb fresh;
+    for (const auto& [json, trust, reason] :
+         {std::tuple{snapshot, outside, "not in the team"}, std::tuple{snapshot, ahead, "ahead"},
+          std::tuple{first, firstOutside, "not in the team"}, std::tuple{first, firstAhead, "ahead"}}) {
+        const auto applied = applyAlone(fresh, json, trust);
+        REQUIRE_FALSE(applied.ok());
+        CHECK(applied.error().contains(QString::fromLatin1(reason)));
+        CHECK(citizens(fresh) == 0);
+    }
+    REQUIRE(applyAlone(fresh, snapshot, inTeam).ok());
     CHECK(citizens(fresh) == 2);
 }
 
-TEST_CASE("A compact snapshot naming a PC outside the team, or stamped far ahead, is refused before it is applied", "[sync][snapshot]")
+TEST_CASE("A snapshot's text written by someone hostile is refused with the reason and changes nothing", "[sync][snapshot]")
 {
     TempDb source;
-    addTestCitizen(*source, QStringLiteral("Åse Østergaard"), QStringLiteral("6101901234"));
-    const QJsonObject snapshot = Replica(*source).snapshot();
-    const qint64 now = Hlc::make(QDateTime::currentMSecsSinceEpoch() + 60'000, 0);
-    const auto inTeam = [&](const QString& site) { return site == source->siteId(); };
-    CHECK(BatchFile::checkSnapshotClocks(snapshot, inTeam, now).ok());
-
-    const auto outside = BatchFile::checkSnapshotClocks(snapshot, [](const QString&) { return false; }, now);
-    REQUIRE_FALSE(outside.ok());
-    CHECK(outside.error().contains(QStringLiteral("not in the team")));
-
-    const auto ahead = BatchFile::checkSnapshotClocks(snapshot, inTeam, Hlc::make(QDateTime(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch(), 0));
-    REQUIRE_FALSE(ahead.ok());
-    CHECK(ahead.error().contains(QStringLiteral("ahead")));
+    addTwoCitizens(source);
+    const auto made = Replica(*source).makeSnapshot();
+    REQUIRE(made.ok());
+    const QByteArray good = made.value();
+    const QByteArray quoted = "\"Åse Østergaard\"";
+    const qsizetype name = good.indexOf(quoted);
+    REQUIRE(name > 0);
+    QByteArray bad;
+    QString reason = QStringLiteral("damaged");
+    SECTION("cut short") { bad = good.left(good.size() - 20); }
+    SECTION("more after its end") { bad = good + "{}"; }
+    SECTION("a key more at the top") { bad = QByteArray(good).insert(good.size() - 1, ",\"extra\":1"); }
+    SECTION("the keys in another order")
+    {
+        bad = QByteArray(good).replace("{\"format\":2,", "{").replace("}}}", "}},\"format\":2}");
+        reason = QStringLiteral("does not know"); // read as the first form, whose tables have names
+    }
+    SECTION("text that is not UTF-8")
+    {
+        bad = QByteArray(good).replace(name + 1, 3, "\xc3\x28\xff");
+    }
+    SECTION("nested past all reason")
+    {
+        bad = QByteArray(good).replace(name, quoted.size(), QByteArray(100000, '[') + QByteArray(100000, ']'));
+        reason = QStringLiteral("invalid row");
+    }
+    SECTION("a value that is a list")
+    {
+        bad = QByteArray(good).replace(name, quoted.size(), "[\"Åse\"]");
+        reason = QStringLiteral("invalid row");
+    }
+    SECTION("a PC numbered past the snapshot's list")
+    {
+        bad = QByteArray(good).replace("[0,\"", "[7,\"");
+        reason = QStringLiteral("invalid row");
+    }
+    SECTION("a stamp with more than digits")
+    {
+        bad = QByteArray(good).replace("[0,\"", "[0,\"1e9");
+        reason = QStringLiteral("invalid row");
+    }
+    SECTION("a format this version does not know")
+    {
+        bad = QByteArray(good).replace("{\"format\":2,", "{\"format\":3,");
+        reason = QStringLiteral("newer Samspil");
+    }
+    REQUIRE(bad != good);
+    TempDb fresh;
+    refusedThenGood(fresh, bad, good, reason);
+    CHECK(dumpDatabase(*fresh) == dumpDatabase(*source));
 }
