@@ -186,6 +186,10 @@ private:
     /// not exactly its shape refuses the snapshot.
     Status applyCompactSnapshot(QByteArrayView json, const SnapshotTrust& trust, ApplyOutcome& total);
     class CompactReader;
+    /// When the table is empty, drops its indexes (but unique ones) and returns what builds them
+    /// again (rebuildIndexes); else nothing.
+    Result<QStringList> withoutIndexes(const TableSpec& spec);
+    Status rebuildIndexes(const QStringList& create);
     /// A table of a compact snapshot: its columns, and where each is stored.
     struct CompactTable
     {

@@ -3,6 +3,8 @@
 #include "core/storage/TableSql.h"
 #include "core/util/Uuid.h"
 
+#include <QSqlQuery>
+
 #include <simdjson.h>
 
 #include <charconv>
@@ -183,6 +185,13 @@ bool Replica::CompactReader::readTable(std::string_view name, sj::value json)
         value.get_array().get(rows)) {
         return damaged();
     }
+    // A table that is empty here (a new PC's) is filled without its indexes, which are built once
+    // after its rows: sorting once is cheaper than placing every row in every index. In the
+    // caller's unit of work, so a refused snapshot leaves them as they were.
+    auto indexes = m_replica.withoutIndexes(*table.spec);
+    if (!indexes) {
+        return refuse(indexes.error());
+    }
     CompactRow row;
     for (auto element : rows) {
         sj::value rowJson;
@@ -193,8 +202,52 @@ bool Replica::CompactReader::readTable(std::string_view name, sj::value json)
             return refuse(s.error());
         }
     }
+    if (auto s = m_replica.rebuildIndexes(indexes.value()); !s) {
+        return refuse(s.error());
+    }
     sj::object_iterator end;
     return (!object.end().get(end) && ++it == end) || damaged();
+}
+
+Result<QStringList> Replica::withoutIndexes(const TableSpec& spec)
+{
+    QSqlQuery q(m_db.sql());
+    if (!q.exec(QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(spec.name))) {
+        return Database::queryError(q);
+    }
+    if (q.next()) {
+        return QStringList();
+    }
+    // Unique indexes stay: they are rules the rows must keep as they go in.
+    q.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+                             "AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'"));
+    q.addBindValue(spec.name);
+    if (!q.exec()) {
+        return Database::queryError(q);
+    }
+    QStringList names;
+    QStringList create;
+    while (q.next()) {
+        names << q.value(0).toString();
+        create << q.value(1).toString();
+    }
+    for (const QString& name : std::as_const(names)) {
+        if (!q.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name))) {
+            return Database::queryError(q);
+        }
+    }
+    return create;
+}
+
+Status Replica::rebuildIndexes(const QStringList& create)
+{
+    QSqlQuery q(m_db.sql());
+    for (const QString& sql : create) {
+        if (!q.exec(sql)) {
+            return Database::queryError(q);
+        }
+    }
+    return {};
 }
 
 bool Replica::CompactReader::readColumns(sj::value json, CompactTable& table)

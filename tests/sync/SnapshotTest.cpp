@@ -24,6 +24,18 @@ void addTwoCitizens(TempDb& site)
     addTestCitizen(*site, QStringLiteral("Bo Ørum"), QStringLiteral("6202854321"));
 }
 
+/// Every index of the database and what builds it.
+QStringList indexes(TempDb& site)
+{
+    QSqlQuery q(site->sql());
+    REQUIRE(q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name")));
+    QStringList out;
+    while (q.next()) {
+        out << q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString();
+    }
+    return out;
+}
+
 qint64 citizens(TempDb& site)
 {
     return scalar(*site, QStringLiteral("SELECT count(*) FROM citizen"));
@@ -53,11 +65,13 @@ Result<ApplyOutcome> applyAlone(TempDb& site, const QJsonObject& snapshot, const
 template <typename Snapshot>
 void refusedThenGood(TempDb& fresh, const Snapshot& bad, const Snapshot& good, const QString& reason)
 {
+    const QStringList before = indexes(fresh);
     const auto applied = applyAlone(fresh, bad);
     REQUIRE_FALSE(applied.ok());
     INFO(applied.error().toStdString());
     CHECK(applied.error().contains(reason));
     CHECK(citizens(fresh) == 0);
+    CHECK(indexes(fresh) == before); // those set aside while its rows went in are back
     REQUIRE(applyAlone(fresh, good).ok());
     CHECK(citizens(fresh) == 2);
 }
@@ -111,6 +125,9 @@ TEST_CASE("A snapshot names each PC once and groups a row's fields by their cloc
     TempDb fresh;
     REQUIRE(applyAlone(fresh, snapshot).ok());
     CHECK(dumpDatabase(*fresh) == dumpDatabase(*source));
+    // A new PC's tables are filled before their indexes are built: every one is there after.
+    CHECK(indexes(fresh) == indexes(source));
+    CHECK(indexes(fresh).size() > 30);
 }
 
 TEST_CASE("A new PC stores each row of a snapshot with the clock a merge would have written", "[sync][snapshot]")
