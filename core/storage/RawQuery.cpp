@@ -42,6 +42,20 @@ void RawQuery::bindUtf8(int index, QByteArrayView text)
     }
 }
 
+void RawQuery::bindUtf8InPlace(int index, QByteArrayView text)
+{
+    if (m_stmt) {
+        sqlite3_bind_text(m_stmt, index + 1, text.data() ? text.data() : "", int(text.size()), SQLITE_STATIC);
+    }
+}
+
+void RawQuery::clearBindings()
+{
+    if (m_stmt) {
+        sqlite3_clear_bindings(m_stmt);
+    }
+}
+
 void RawQuery::bindNull(int index)
 {
     if (m_stmt) {

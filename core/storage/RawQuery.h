@@ -34,6 +34,11 @@ public:
     void bind(int index, qint64 value);
     /// UTF-8 text, copied.
     void bindUtf8(int index, QByteArrayView text);
+    /// UTF-8 text that stays where it is until the statement has run and its bindings are cleared
+    /// (clearBindings), so it is not copied.
+    void bindUtf8InPlace(int index, QByteArrayView text);
+    /// Every parameter back to null (after text bound in place).
+    void clearBindings();
     void bindNull(int index);
     /// A stored value as Schema::normalize() makes them: null, text, whole number or real.
     void bind(int index, const QVariant& value);

@@ -134,8 +134,9 @@ public:
     /// Applies a snapshot made by makeSnapshot() on another site (same merge rules), as the JSON
     /// text it travels as: the compact form is read as a stream, row by row, straight into the
     /// tables (SnapshotReader.cpp); the first form (one object per row and per field) that
-    /// Samspil wrote before is read too. Anything not exactly either shape refuses it whole.
-    Result<ApplyOutcome> applySnapshot(QByteArrayView json, const SnapshotTrust& trust);
+    /// Samspil wrote before is read too. Anything not exactly either shape refuses it whole. Text
+    /// with 64 bytes of room after its end (SealedFile's bodies) is read where it is, else copied.
+    Result<ApplyOutcome> applySnapshot(const QByteArray& json, const SnapshotTrust& trust);
     /// The same for a snapshot as JSON objects (snapshot(), and tests); without a trust, any
     /// PC and any time will do.
     Result<ApplyOutcome> applySnapshot(const QJsonObject& snapshot, const SnapshotTrust& trust);
@@ -184,7 +185,7 @@ private:
     Status applyFirstFormSnapshot(const QJsonObject& snapshot, const SnapshotTrust& trust, ApplyOutcome& total);
     /// The compact form, as JSON text: read by a CompactReader (SnapshotReader.cpp); anything
     /// not exactly its shape refuses the snapshot.
-    Status applyCompactSnapshot(QByteArrayView json, const SnapshotTrust& trust, ApplyOutcome& total);
+    Status applyCompactSnapshot(const QByteArray& json, const SnapshotTrust& trust, ApplyOutcome& total);
     class CompactReader;
     /// When the table is empty, drops its indexes (but unique ones) and returns what builds them
     /// again (rebuildIndexes); else nothing.
@@ -199,6 +200,7 @@ private:
         QVector<int> stored;                ///< for each of tableSql's columns, the snapshot's column, or -1
         int deletedAt = -1;                 ///< the snapshot's column of deleted_at, or -1
         int citizenLink = -1;               ///< the snapshot's column naming the citizen (or parent), or -1
+        RawQuery* insert = nullptr;         ///< tableSql's insertNew, ready (text bound in place)
     };
     /// One value of a compact row: text as the snapshot holds it (UTF-8, checked; valid while
     /// the snapshot is read), any other value normalized.

@@ -224,19 +224,19 @@ SiteClock clockFromJson(const QJsonArray& a)
 
 } // namespace
 
-Result<ApplyOutcome> Replica::applySnapshot(QByteArrayView json, const SnapshotTrust& trust)
+Result<ApplyOutcome> Replica::applySnapshot(const QByteArray& json, const SnapshotTrust& trust)
 {
     Database::AuditPause pause(m_db);
     ApplyOutcome total;
     // The compact form begins as makeSnapshot (and QJsonDocument, keys in order) writes it.
-    if (json.trimmed().startsWith(QByteArrayView("{\"format\":"))) {
+    if (QByteArrayView(json).trimmed().startsWith(QByteArrayView("{\"format\":"))) {
         if (auto s = applyCompactSnapshot(json, trust, total); !s) {
             return Error{s.error()};
         }
         return total;
     }
     QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(json.toByteArray(), &error);
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject()) {
         return fail(tr("the snapshot is damaged (its contents cannot be read)"));
     }
@@ -399,7 +399,7 @@ Result<bool> Replica::insertCompact(const CompactTable& table, const CompactRow&
     if (fields.isEmpty()) {
         return false;
     }
-    RawQuery& q = m_db.raw(tableSql(*table.spec).insertNew);
+    RawQuery& q = *table.insert;
     int i = 0;
     q.bind(i++, row.id);
     for (const int c : table.stored) {
@@ -407,7 +407,7 @@ Result<bool> Replica::insertCompact(const CompactTable& table, const CompactRow&
         if (!cell || !cell->carried) {
             q.bindNull(i++);
         } else if (cell->isText) {
-            q.bindUtf8(i++, QByteArrayView(cell->text.data(), qsizetype(cell->text.size())));
+            q.bindUtf8InPlace(i++, QByteArrayView(cell->text.data(), qsizetype(cell->text.size())));
         } else {
             q.bind(i++, cell->value);
         }

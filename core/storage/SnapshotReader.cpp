@@ -1,8 +1,10 @@
 #include "Replica.h"
 
+#include "core/storage/RawQuery.h"
 #include "core/storage/TableSql.h"
 #include "core/util/Uuid.h"
 
+#include <QScopeGuard>
 #include <QSqlQuery>
 
 #include <simdjson.h>
@@ -45,7 +47,7 @@ public:
     {
     }
 
-    Status read(QByteArrayView json);
+    Status read(const QByteArray& json);
 
 private:
     Replica& m_replica;
@@ -86,21 +88,27 @@ private:
     }
 };
 
-Status Replica::applyCompactSnapshot(QByteArrayView json, const SnapshotTrust& trust, ApplyOutcome& total)
+Status Replica::applyCompactSnapshot(const QByteArray& json, const SnapshotTrust& trust, ApplyOutcome& total)
 {
     return CompactReader(*this, trust, total).read(json);
 }
 
-Status Replica::CompactReader::read(QByteArrayView json)
+Status Replica::CompactReader::read(const QByteArray& json)
 {
-    // simdjson reads a little past the end of the text: it gets a padded copy.
-    const simdjson::padded_string padded(json.data(), size_t(json.size()));
+    // simdjson reads up to 64 bytes past the end of the text (never for their contents): text
+    // with that room after it is read where it is (at 20,000 citizens, 200 MB not copied).
+    const size_t size = size_t(json.size());
+    const bool room = size_t(json.capacity()) >= size + simdjson::SIMDJSON_PADDING;
+    const simdjson::padded_string copy = room ? simdjson::padded_string() : simdjson::padded_string(json.data(), size);
+    const simdjson::padded_string_view text =
+        room ? simdjson::padded_string_view(json.constData(), size, size_t(json.capacity()))
+             : simdjson::padded_string_view(copy);
     sj::parser parser;
     sj::document doc;
     sj::object root;
     sj::value value;
     int64_t format = 0;
-    if (parser.iterate(padded).get(doc) || doc.get_object().get(root)) {
+    if (parser.iterate(text).get(doc) || doc.get_object().get(root)) {
         return fail(tr("the snapshot is damaged (its contents cannot be read)"));
     }
     sj::object_iterator it;
@@ -192,6 +200,9 @@ bool Replica::CompactReader::readTable(std::string_view name, sj::value json)
     if (!indexes) {
         return refuse(indexes.error());
     }
+    // The row's text is bound where the reader holds it, until the table is done.
+    table.insert = &m_replica.m_db.raw(tableSql(*table.spec).insertNew);
+    const auto unbind = qScopeGuard([&] { table.insert->clearBindings(); });
     CompactRow row;
     for (auto element : rows) {
         sj::value rowJson;

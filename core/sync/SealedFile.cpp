@@ -33,8 +33,11 @@ QByteArray deflate(const QByteArray& raw)
 }
 
 /// Unpacks into exactly `raw` bytes, never more: a body that unpacks to more or less is damaged.
+/// The body has 64 bytes of room after its end, so a reader that reads ahead in blocks (the
+/// snapshot's, Replica::applySnapshot) can read it where it is.
 bool inflateExactly(const QByteArray& packed, qint64 raw, QByteArray* out)
 {
+    out->reserve(qsizetype(raw) + 64);
     out->resize(qsizetype(raw));
     uLongf size = uLongf(raw);
     const int rc = uncompress(reinterpret_cast<Bytef*>(out->data()), &size,

@@ -388,3 +388,31 @@ TEST_CASE("A snapshot's text written by someone hostile is refused with the reas
     refusedThenGood(fresh, bad, good, reason);
     CHECK(dumpDatabase(*fresh) == dumpDatabase(*source));
 }
+
+TEST_CASE("A snapshot's text is read where it lies, and never past its end", "[sync][snapshot]")
+{
+    TempDb source;
+    addTwoCitizens(source);
+    const auto made = Replica(*source).makeSnapshot();
+    REQUIRE(made.ok());
+    const QByteArray good = made.value();
+    // Text with room after it (as a sealed file's body has) is read in place; whatever lies in
+    // that room is not part of it: here, the end that was cut off, then more of the same.
+    const auto withRoom = [&](qsizetype length) {
+        QByteArray text;
+        text.reserve(good.size() + 128);
+        text.append(good.left(length));
+        char* room = text.data() + text.size() + 1; // past the terminating zero
+        for (qsizetype i = 0; i < 100; ++i) {
+            room[i] = good.at((length + i) % good.size());
+        }
+        return text;
+    };
+    TempDb fresh;
+    const auto cut = applyAlone(fresh, withRoom(good.size() - 1));
+    REQUIRE_FALSE(cut.ok());
+    CHECK(cut.error().contains(QStringLiteral("damaged")));
+    CHECK(citizens(fresh) == 0);
+    REQUIRE(applyAlone(fresh, withRoom(good.size())).ok());
+    CHECK(dumpDatabase(*fresh) == dumpDatabase(*source));
+}
