@@ -36,6 +36,15 @@ QStringList indexes(TempDb& site)
     return out;
 }
 
+/// The text of a snapshot of two citizens, written on `source`.
+QByteArray twoCitizensSnapshot(TempDb& source)
+{
+    addTwoCitizens(source);
+    const auto made = Replica(*source).makeSnapshot();
+    REQUIRE(made.ok());
+    return made.value();
+}
+
 qint64 citizens(TempDb& site)
 {
     return scalar(*site, QStringLiteral("SELECT count(*) FROM citizen"));
@@ -337,10 +346,7 @@ TEST_CASE("A snapshot naming a PC outside the team, or stamped far ahead, is ref
 TEST_CASE("A snapshot's text written by someone hostile is refused with the reason and changes nothing", "[sync][snapshot]")
 {
     TempDb source;
-    addTwoCitizens(source);
-    const auto made = Replica(*source).makeSnapshot();
-    REQUIRE(made.ok());
-    const QByteArray good = made.value();
+    const QByteArray good = twoCitizensSnapshot(source);
     const QByteArray quoted = "\"Åse Østergaard\"";
     const qsizetype name = good.indexOf(quoted);
     REQUIRE(name > 0);
@@ -392,10 +398,7 @@ TEST_CASE("A snapshot's text written by someone hostile is refused with the reas
 TEST_CASE("A snapshot's text is read where it lies, and never past its end", "[sync][snapshot]")
 {
     TempDb source;
-    addTwoCitizens(source);
-    const auto made = Replica(*source).makeSnapshot();
-    REQUIRE(made.ok());
-    const QByteArray good = made.value();
+    const QByteArray good = twoCitizensSnapshot(source);
     // Text with room after it (as a sealed file's body has) is read in place; whatever lies in
     // that room is not part of it: here, the end that was cut off, then more of the same.
     const auto withRoom = [&](qsizetype length) {
