@@ -108,7 +108,12 @@ Status Replica::CompactReader::read(const QByteArray& json)
     sj::object root;
     sj::value value;
     int64_t format = 0;
-    if (parser.iterate(text).get(doc) || doc.get_object().get(root)) {
+    const simdjson::error_code opened = parser.iterate(text).get(doc);
+    if (opened == simdjson::MEMALLOC) {
+        return fail(Replica::tr("this PC does not have the memory to read the snapshot (%1 MB)")
+                        .arg(json.size() / 1000000));
+    }
+    if (opened || doc.get_object().get(root)) {
         return fail(tr("the snapshot is damaged (its contents cannot be read)"));
     }
     sj::object_iterator it;

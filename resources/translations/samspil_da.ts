@@ -4866,6 +4866,10 @@ Demodata kendes på “[DEMO]” i titellinjen.</translation>
         <source>the snapshot holds changes stamped too far ahead of this PC&apos;s clock</source>
         <translation>øjebliksbilledet indeholder ændringer, der er tidsstemplet for langt foran denne pc&apos;s ur</translation>
     </message>
+    <message>
+        <source>this PC does not have the memory to read the snapshot (%1 MB)</source>
+        <translation>denne pc har ikke hukommelse nok til at læse øjebliksbilledet (%1 MB)</translation>
+    </message>
 </context>
 <context>
     <name>Risks</name>
