@@ -110,22 +110,17 @@ Status Replica::CompactReader::read(const QByteArray& json)
     int64_t format = 0;
     const simdjson::error_code opened = parser.iterate(text).get(doc);
     if (opened == simdjson::MEMALLOC) {
-        return fail(Replica::tr("this PC does not have the memory to read the snapshot (%1 MB)")
-                        .arg(json.size() / 1000000));
-    }
-    if (opened || doc.get_object().get(root)) {
-        return fail(tr("the snapshot is damaged (its contents cannot be read)"));
+        refuse(tr("this PC does not have the memory to read the snapshot (%1 MB)").arg(json.size() / 1000000));
     }
     sj::object_iterator it;
-    if (root.begin().get(it) || !key(it, root, "format", value) || value.get_int64().get(format)) {
-        damaged();
-        return fail(m_reason);
-    }
-    if (format != 2) {
-        return fail(tr("the snapshot is of a format this version of Samspil does not know; it may come from a "
+    bool ok = (!opened && !doc.get_object().get(root) && !root.begin().get(it) && key(it, root, "format", value) &&
+               !value.get_int64().get(format)) ||
+              damaged();
+    if (ok && format != 2) {
+        ok = refuse(tr("the snapshot is of a format this version of Samspil does not know; it may come from a "
                        "newer Samspil"));
     }
-    bool ok = key(++it, root, "sites", value) && readSites(value);
+    ok = ok && key(++it, root, "sites", value) && readSites(value);
     sj::object tables;
     ok = ok && key(++it, root, "tables", value) && (!value.get_object().get(tables) || damaged());
     if (ok) {

@@ -209,6 +209,36 @@ TEST_CASE("The bulk path does not bring back an erased citizen's rows", "[sync][
     CHECK_FALSE(dumpDatabase(*joiner).contains("Slettet Borger"));
 }
 
+TEST_CASE("A snapshot taken before an erasure does not bring the erased citizen back", "[sync][join][erasure]")
+{
+    TempDb source;
+    const QString citizen = addCitizen(source, QStringLiteral("Slettet Borger"));
+    const QString kept = addCitizen(source, QStringLiteral("Bliver Borger"));
+    for (const QString& who : {citizen, kept}) {
+        REQUIRE(source->write(QStringLiteral("plan_rating"), newUuid(),
+                              {{QStringLiteral("citizen_id"), who},
+                               {QStringLiteral("rater"), QStringLiteral("caseworker")},
+                               {QStringLiteral("score"), 4},
+                               {QStringLiteral("rated_on"), QStringLiteral("2026-11-02")}})
+                    .ok());
+    }
+    // A slow PC's snapshot, made before the erasure: the citizen and her rating are in it.
+    const QJsonObject before = Replica(*source).snapshot();
+    REQUIRE(Erasure(*source).eraseCitizen(citizen, Erasure::kReason, QStringLiteral("Borgerens anmodning")).ok());
+
+    TempDb joiner;
+    Replica replica(*joiner);
+    for (const QJsonObject& snapshot : {Replica(*source).snapshot(), before}) {
+        Database::Transaction tx(*joiner);
+        REQUIRE(replica.applySnapshot(snapshot).ok());
+        REQUIRE(tx.commit().ok());
+    }
+    CHECK(count(joiner, QStringLiteral("SELECT count(*) FROM citizen WHERE id = ?"), citizen) == 0);
+    CHECK(count(joiner, QStringLiteral("SELECT count(*) FROM plan_rating WHERE citizen_id = ?"), citizen) == 0);
+    CHECK(count(joiner, QStringLiteral("SELECT count(*) FROM plan_rating WHERE citizen_id = ?"), kept) == 1);
+    CHECK_FALSE(dumpDatabase(*joiner).contains("Slettet Borger"));
+}
+
 TEST_CASE("A new PC that caught up with the team has its file rebuilt with full pages, and keeps every row", "[sync][join]")
 {
     Team team(1);
